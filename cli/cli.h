@@ -1,0 +1,23 @@
+/* cli.h - the vietalign command: a thin client of libvietalign. */
+#ifndef VIETALIGN_CLI_H
+#define VIETALIGN_CLI_H
+
+#include <stddef.h>
+#include "vietalign.h"
+
+#define EXIT_USAGE 2
+
+/* Reads a whole file (or standard input for "-"); prints a one-line error
+ * naming the file and returns non-zero on failure. */
+int cli_read_file(char **out, size_t *len, const char *path);
+
+/* Prints "vietalign: " and the message to stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Segments a file into a document; prints the error naming the file. */
+int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang);
+
+int cmd_align(int argc, char **argv);
+int cmd_segment(int argc, char **argv);
+
+#endif

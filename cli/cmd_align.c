@@ -1,0 +1,170 @@
+/* cmd_align.c - `vietalign align VI_FILE EN_FILE`. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+typedef struct {
+	const char *vi_path, *en_path, *out_path;
+	vietalign_options opts;
+	vietalign_write_options wopts;
+} align_args;
+
+static int parse_anchors(unsigned *out, const char *list)
+{
+	char buf[128], *tok, *save = NULL;
+	if (strlen(list) >= sizeof buf)
+		return 1;
+	strcpy(buf, list);
+	*out = 0;
+	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		if (strcmp(tok, "all") == 0)
+			*out |= VIETALIGN_ANCHOR_ALL;
+		else if (strcmp(tok, "none") == 0)
+			*out |= 0;
+		else if (strcmp(tok, "numbers") == 0)
+			*out |= VIETALIGN_ANCHOR_NUMBERS;
+		else if (strcmp(tok, "names") == 0)
+			*out |= VIETALIGN_ANCHOR_NAMES;
+		else if (strcmp(tok, "punct") == 0)
+			*out |= VIETALIGN_ANCHOR_PUNCT;
+		else
+			return 1;
+	}
+	return 0;
+}
+
+/* The value of option argv[*i] ("--opt VALUE" or "--opt=VALUE"), or NULL. */
+static const char *opt_value(int argc, char **argv, int *i, const char *name)
+{
+	size_t n = strlen(name);
+	if (strcmp(argv[*i], name) == 0)
+		return *i + 1 < argc ? argv[++*i] : NULL;
+	if (strncmp(argv[*i], name, n) == 0 && argv[*i][n] == '=')
+		return argv[*i] + n + 1;
+	return NULL;
+}
+
+static int is_opt(const char *arg, const char *name)
+{
+	size_t n = strlen(name);
+	return strncmp(arg, name, n) == 0 && (arg[n] == '\0' || arg[n] == '=');
+}
+
+static int parse_one(align_args *a, int argc, char **argv, int *i)
+{
+	const char *v;
+	char *end;
+	if (is_opt(argv[*i], "-o") || is_opt(argv[*i], "--output"))
+		return !(a->out_path = opt_value(argc, argv, i, argv[*i][1] == 'o' ? "-o" : "--output"));
+	if (is_opt(argv[*i], "--format"))
+		return !(v = opt_value(argc, argv, i, "--format")) || vietalign_format_parse(&a->wopts.format, v);
+	if (is_opt(argv[*i], "--srclang"))
+		return !(v = opt_value(argc, argv, i, "--srclang")) || vietalign_lang_parse(&a->wopts.srclang, v);
+	if (is_opt(argv[*i], "--anchors"))
+		return !(v = opt_value(argc, argv, i, "--anchors")) || parse_anchors(&a->opts.anchors, v);
+	if (is_opt(argv[*i], "--min-score")) {
+		if (!(v = opt_value(argc, argv, i, "--min-score")))
+			return 1;
+		a->wopts.min_score = strtod(v, &end);
+		return *end != '\0' || a->wopts.min_score < 0 || a->wopts.min_score > 1;
+	}
+	if (strcmp(argv[*i], "--one-sided") == 0) {
+		a->wopts.one_sided = 1;
+		return 0;
+	}
+	return 1;
+}
+
+static int parse_args(align_args *a, int argc, char **argv)
+{
+	int i;
+	for (i = 1; i < argc; i++) {
+		if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			if (parse_one(a, argc, argv, &i)) {
+				cli_error("align: bad or incomplete option '%s'", argv[i]);
+				return EXIT_USAGE;
+			}
+		} else if (!a->vi_path)
+			a->vi_path = argv[i];
+		else if (!a->en_path)
+			a->en_path = argv[i];
+		else {
+			cli_error("align: too many files");
+			return EXIT_USAGE;
+		}
+	}
+	if (!a->vi_path || !a->en_path) {
+		cli_error("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl]");
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
+static int write_stdout(const char *data, size_t len, void *payload)
+{
+	(void)payload;
+	return fwrite(data, 1, len, stdout) == len ? 0 : -1;
+}
+
+static int write_output(vietalign_aligner *al, const vietalign_alignment *aln, const align_args *a)
+{
+	int rc;
+	if (a->out_path) {
+		rc = vietalign_alignment_write_file(al, aln, &a->wopts, a->out_path);
+		if (rc)
+			cli_error("%s: %s", a->out_path, vietalign_aligner_last_error(al));
+		return rc ? 1 : 0;
+	}
+	rc = vietalign_alignment_write(al, aln, &a->wopts, write_stdout, NULL);
+	if (rc || fflush(stdout) != 0) {
+		cli_error("standard output: write error");
+		return 1;
+	}
+	return 0;
+}
+
+/* SOURCE_DATE_EPOCH makes the TMX creationdate reproducible. */
+static void reproducible_date(align_args *a)
+{
+	const char *e = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	long long t;
+	if (!e || !*e)
+		return;
+	t = strtoll(e, &end, 10);
+	if (*end == '\0' && t > 0)
+		a->wopts.creation_date = (time_t)t;
+}
+
+int cmd_align(int argc, char **argv)
+{
+	align_args a;
+	vietalign_aligner *al = NULL;
+	vietalign_doc *vi = NULL, *en = NULL;
+	vietalign_alignment *aln = NULL;
+	int rc;
+	memset(&a, 0, sizeof a);
+	vietalign_options_init(&a.opts, VIETALIGN_OPTIONS_VERSION);
+	vietalign_write_options_init(&a.wopts, VIETALIGN_WRITE_OPTIONS_VERSION);
+	reproducible_date(&a);
+	if ((rc = parse_args(&a, argc, argv)) != 0)
+		return rc;
+	if (vietalign_aligner_new(&al, &a.opts)) {
+		cli_error("cannot create an aligner");
+		return 1;
+	}
+	rc = 1;
+	if (cli_load_doc(&vi, al, a.vi_path, VIETALIGN_LANG_VI) == 0 &&
+	    cli_load_doc(&en, al, a.en_path, VIETALIGN_LANG_EN) == 0) {
+		if (vietalign_align(&aln, al, vi, en))
+			cli_error("%s, %s: %s", a.vi_path, a.en_path, vietalign_aligner_last_error(al));
+		else
+			rc = write_output(al, aln, &a);
+	}
+	vietalign_alignment_free(aln);
+	vietalign_doc_free(vi);
+	vietalign_doc_free(en);
+	vietalign_aligner_free(al);
+	return rc;
+}

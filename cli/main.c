@@ -1,0 +1,41 @@
+/* main.c - `vietalign COMMAND ...`: dispatches to the subcommands. */
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+
+static void usage(FILE *f)
+{
+	fputs("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl]\n"
+	      "                       [--srclang vi|en] [--min-score X] [--one-sided]\n"
+	      "                       [--anchors all|none|numbers,names,punct]\n"
+	      "       vietalign segment FILE --lang vi|en\n"
+	      "       vietalign --help | --version\n"
+	      "\n"
+	      "align    aligns a Vietnamese text with its English translation (or the\n"
+	      "         reverse) sentence by sentence; writes TMX 1.4 to standard output\n"
+	      "         or, with -o, to OUT (written whole or not at all).\n"
+	      "segment  prints one sentence per line, a blank line between paragraphs.\n",
+	      f);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
+		usage(stdout);
+		return 0;
+	}
+	if (strcmp(argv[1], "--version") == 0) {
+		printf("vietalign %s\n", vietalign_version());
+		return 0;
+	}
+	if (strcmp(argv[1], "align") == 0)
+		return cmd_align(argc - 1, argv + 1);
+	if (strcmp(argv[1], "segment") == 0)
+		return cmd_segment(argc - 1, argv + 1);
+	cli_error("unknown command '%s' (try --help)", argv[1]);
+	return EXIT_USAGE;
+}

@@ -1,0 +1,298 @@
+/*
+ * vietalign.h - sentence alignment of Vietnamese and English translations.
+ *
+ * The one public header of libvietalign. Every public name starts with
+ * `vietalign_` (functions, types) or `VIETALIGN_` (macros, constants).
+ *
+ * The life of an alignment:
+ *
+ *   vietalign_aligner  holds the options and the last error message. Create
+ *                      one with vietalign_aligner_new(); it may be reused for
+ *                      any number of documents.
+ *   vietalign_doc      one text split into paragraphs and sentences, each
+ *                      with its byte span in the input.
+ *   vietalign_alignment the monotone alignment of a Vietnamese document with
+ *                      an English one: a list of beads (1-1, 1-2, 2-1, 1-0 …),
+ *                      each with a confidence score in [0, 1].
+ *   vietalign_alignment_write*() writes it as TMX 1.4, TSV or JSON Lines.
+ *
+ * Errors: every function that can fail returns an int, 0 (VIETALIGN_OK) on
+ * success and a negative vietalign_error_code otherwise; the aligner passed to
+ * it then holds a readable message (vietalign_aligner_last_error()).
+ *
+ * Threads: the library has no global mutable state. Distinct aligners (and
+ * the documents and alignments made with them) may be used from different
+ * threads at the same time; one aligner must not be used by two threads at
+ * once. Documents and alignments are read-only once made, and may be read
+ * from any number of threads.
+ */
+#ifndef VIETALIGN_H
+#define VIETALIGN_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(VIETALIGN_BUILDING) && defined(__GNUC__)
+#define VIETALIGN_EXTERN __attribute__((visibility("default")))
+#else
+#define VIETALIGN_EXTERN
+#endif
+
+/* ---------------------------------------------------------------- version */
+
+#define VIETALIGN_VERSION_MAJOR 0
+#define VIETALIGN_VERSION_MINOR 1
+#define VIETALIGN_VERSION_PATCH 0
+#define VIETALIGN_VERSION "0.1.0"
+
+/** The library's version string, e.g. "0.1.0" (may differ from the header's
+ *  VIETALIGN_VERSION when a program runs against a newer shared library). */
+VIETALIGN_EXTERN const char *vietalign_version(void);
+
+/* ----------------------------------------------------------------- errors */
+
+typedef enum {
+	VIETALIGN_OK = 0,
+	VIETALIGN_ERROR = -1,      /**< generic failure */
+	VIETALIGN_EINVALID = -2,   /**< a bad argument (NULL, unknown option) */
+	VIETALIGN_ENOMEM = -3,     /**< out of memory */
+	VIETALIGN_EUTF8 = -4,      /**< input is not valid UTF-8 */
+	VIETALIGN_EIO = -5,        /**< reading or writing a file failed */
+	VIETALIGN_EEMPTY = -6,     /**< input holds no text */
+	VIETALIGN_EVERSION = -7,   /**< options struct of an unknown version */
+	VIETALIGN_EICU = -8,       /**< ICU reported an error */
+	VIETALIGN_ECALLBACK = -9   /**< a caller's write callback failed */
+} vietalign_error_code;
+
+/** A short constant English name for an error code ("invalid UTF-8" …). */
+VIETALIGN_EXTERN const char *vietalign_error_name(int code);
+
+/* -------------------------------------------------------------- languages */
+
+typedef enum {
+	VIETALIGN_LANG_VI = 0,
+	VIETALIGN_LANG_EN = 1
+} vietalign_lang;
+
+/** "vi" or "en"; NULL for anything else. */
+VIETALIGN_EXTERN const char *vietalign_lang_code(vietalign_lang lang);
+
+/** Parses "vi"/"en" (also "vi-VN", "en-US" …) into *out. */
+VIETALIGN_EXTERN int vietalign_lang_parse(vietalign_lang *out, const char *code);
+
+/* ---------------------------------------------------------------- options */
+
+/** Which kinds of anchors (evidence both languages share) the score uses. */
+#define VIETALIGN_ANCHOR_NUMBERS 0x1u /**< digit strings (12, 5,3 ↔ 5.3) */
+#define VIETALIGN_ANCHOR_NAMES   0x2u /**< capitalised Latin-script names */
+#define VIETALIGN_ANCHOR_PUNCT   0x4u /**< ? ! and quotes at sentence level */
+#define VIETALIGN_ANCHOR_ALL     0x7u
+
+#define VIETALIGN_OPTIONS_VERSION 1
+
+/**
+ * Options of an aligner. Always initialise with VIETALIGN_OPTIONS_INIT (or
+ * vietalign_options_init()) and then change the fields you care about, so
+ * that a program built against this header keeps working with later
+ * versions of the library.
+ */
+typedef struct {
+	unsigned int version;     /**< VIETALIGN_OPTIONS_VERSION */
+	unsigned int anchors;     /**< VIETALIGN_ANCHOR_* bits; default ALL */
+	double length_ratio;      /**< vi/en length ratio in characters;
+	                               0 = estimate from the pair (default) */
+	double length_variance;   /**< Gale–Church variance per character;
+	                               0 = estimate from the pair (default) */
+	double skip_prior;        /**< prior probability of a 1-0 or 0-1 bead;
+	                               0 = default (0.02) */
+	double paragraph_weight;  /**< cost of a bead that crosses a paragraph
+	                               boundary on one side only; <0 = default */
+	double anchor_weight;     /**< scale of anchor evidence; <0 = default */
+	size_t band;              /**< search corridor half-width in beads;
+	                               0 = automatic */
+} vietalign_options;
+
+#define VIETALIGN_OPTIONS_INIT \
+	{ VIETALIGN_OPTIONS_VERSION, VIETALIGN_ANCHOR_ALL, 0.0, 0.0, 0.0, -1.0, -1.0, 0 }
+
+/** Fills *opts with the defaults for the given version. */
+VIETALIGN_EXTERN int vietalign_options_init(vietalign_options *opts, unsigned int version);
+
+/* ---------------------------------------------------------------- aligner */
+
+typedef struct vietalign_aligner vietalign_aligner;
+
+/**
+ * Creates an aligner. opts may be NULL for the defaults.
+ * Returns VIETALIGN_EVERSION when opts->version is unknown.
+ */
+VIETALIGN_EXTERN int vietalign_aligner_new(vietalign_aligner **out, const vietalign_options *opts);
+
+/** Frees an aligner (NULL is allowed). Documents and alignments made with
+ *  it stay valid. */
+VIETALIGN_EXTERN void vietalign_aligner_free(vietalign_aligner *aligner);
+
+/** The message of the last error this aligner saw ("" when none). The
+ *  string is owned by the aligner and valid until its next call. */
+VIETALIGN_EXTERN const char *vietalign_aligner_last_error(const vietalign_aligner *aligner);
+
+/* -------------------------------------------------------------- documents */
+
+typedef struct vietalign_doc vietalign_doc;
+
+/** One sentence of a document. Offsets are bytes into the input text. */
+typedef struct {
+	size_t offset;        /**< start of the sentence text in the input */
+	size_t length;        /**< its length in bytes in the input */
+	size_t paragraph;     /**< index of its paragraph */
+	size_t bullet_offset; /**< the list bullet before it ("•", "-", "3.") */
+	size_t bullet_length; /**< 0 when the sentence has no bullet */
+	const char *text;     /**< the sentence as NFC with runs of white space
+	                           folded to one space, NUL-terminated; owned by
+	                           the document */
+	size_t text_length;   /**< strlen(text) */
+} vietalign_sentence;
+
+/** One paragraph: a run of sentences. */
+typedef struct {
+	size_t offset;         /**< byte offset of the paragraph in the input */
+	size_t length;         /**< its length in bytes */
+	size_t first_sentence; /**< index of its first sentence */
+	size_t sentence_count; /**< how many sentences it holds */
+} vietalign_paragraph;
+
+/**
+ * Splits text (len bytes of UTF-8, need not be NUL-terminated) into
+ * paragraphs and sentences.
+ *
+ * Paragraphs break at blank lines; a line that starts with a list bullet,
+ * and a short line standing alone (a heading), are paragraphs of their own.
+ * Sentences come from ICU's sentence break iterator corrected by Vietnamese
+ * and English abbreviation, number, URL and quotation rules.
+ *
+ * A UTF-8 byte order mark is skipped (offsets still count it). Returns
+ * VIETALIGN_EUTF8 (the message gives the byte offset) for invalid UTF-8 and
+ * VIETALIGN_EEMPTY when the text holds no sentence.
+ */
+VIETALIGN_EXTERN int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
+                                       const char *text, size_t len, vietalign_lang lang);
+
+/** Frees a document (NULL is allowed). */
+VIETALIGN_EXTERN void vietalign_doc_free(vietalign_doc *doc);
+
+/** The document's language. */
+VIETALIGN_EXTERN vietalign_lang vietalign_doc_lang(const vietalign_doc *doc);
+
+/** Number of sentences / paragraphs. */
+VIETALIGN_EXTERN size_t vietalign_doc_sentence_count(const vietalign_doc *doc);
+VIETALIGN_EXTERN size_t vietalign_doc_paragraph_count(const vietalign_doc *doc);
+
+/** Copies sentence i into *out; VIETALIGN_EINVALID when i is out of range. */
+VIETALIGN_EXTERN int vietalign_doc_sentence(vietalign_sentence *out, const vietalign_doc *doc, size_t i);
+
+/** Copies paragraph i into *out; VIETALIGN_EINVALID when i is out of range. */
+VIETALIGN_EXTERN int vietalign_doc_paragraph(vietalign_paragraph *out, const vietalign_doc *doc, size_t i);
+
+/* ------------------------------------------------------------- alignment */
+
+typedef struct vietalign_alignment vietalign_alignment;
+
+/** One bead: vi_count Vietnamese sentences matched with en_count English
+ *  ones (either count may be 0: an omission or an addition). */
+typedef struct {
+	size_t vi_first;  /**< index of the first Vietnamese sentence */
+	size_t vi_count;
+	size_t en_first;  /**< index of the first English sentence */
+	size_t en_count;
+	double score;     /**< confidence in [0, 1] that the bead is right */
+} vietalign_bead;
+
+/**
+ * Aligns a Vietnamese document with an English one. Both documents must
+ * outlive the alignment, which refers to them.
+ */
+VIETALIGN_EXTERN int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner,
+                                     const vietalign_doc *vi, const vietalign_doc *en);
+
+/** Frees an alignment (NULL is allowed). */
+VIETALIGN_EXTERN void vietalign_alignment_free(vietalign_alignment *alignment);
+
+/** Number of beads, in document order. */
+VIETALIGN_EXTERN size_t vietalign_alignment_bead_count(const vietalign_alignment *alignment);
+
+/** Copies bead i into *out; VIETALIGN_EINVALID when i is out of range. */
+VIETALIGN_EXTERN int vietalign_alignment_bead(vietalign_bead *out, const vietalign_alignment *alignment, size_t i);
+
+/** The documents an alignment was made from. */
+VIETALIGN_EXTERN const vietalign_doc *vietalign_alignment_vi(const vietalign_alignment *alignment);
+VIETALIGN_EXTERN const vietalign_doc *vietalign_alignment_en(const vietalign_alignment *alignment);
+
+/* ---------------------------------------------------------------- writers */
+
+typedef enum {
+	VIETALIGN_FORMAT_TMX = 0,   /**< TMX 1.4, one <tu> per two-sided bead */
+	VIETALIGN_FORMAT_TSV = 1,   /**< vi<TAB>en<TAB>score per line */
+	VIETALIGN_FORMAT_JSONL = 2  /**< one JSON object per bead */
+} vietalign_format;
+
+/** Parses "tmx", "tsv" or "jsonl" into *out. */
+VIETALIGN_EXTERN int vietalign_format_parse(vietalign_format *out, const char *name);
+
+#define VIETALIGN_WRITE_OPTIONS_VERSION 1
+
+typedef struct {
+	unsigned int version;     /**< VIETALIGN_WRITE_OPTIONS_VERSION */
+	vietalign_format format;  /**< default TMX */
+	vietalign_lang srclang;   /**< the TMX source language; default vi */
+	double min_score;         /**< beads scoring below are left out; default 0 */
+	int one_sided;            /**< TSV/JSONL: also write 1-0 and 0-1 beads
+	                               (TMX never holds them); default 0 */
+	time_t creation_date;     /**< TMX creationdate; 0 = now */
+} vietalign_write_options;
+
+#define VIETALIGN_WRITE_OPTIONS_INIT \
+	{ VIETALIGN_WRITE_OPTIONS_VERSION, VIETALIGN_FORMAT_TMX, VIETALIGN_LANG_VI, 0.0, 0, 0 }
+
+/** Fills *opts with the defaults for the given version. */
+VIETALIGN_EXTERN int vietalign_write_options_init(vietalign_write_options *opts, unsigned int version);
+
+/**
+ * Receives output bytes. Returns 0 on success; anything else stops the
+ * writer, which then returns VIETALIGN_ECALLBACK.
+ */
+typedef int (*vietalign_write_fn)(const char *data, size_t len, void *payload);
+
+/** Writes an alignment through a callback. opts may be NULL (TMX). */
+VIETALIGN_EXTERN int vietalign_alignment_write(vietalign_aligner *aligner, const vietalign_alignment *alignment,
+                                               const vietalign_write_options *opts,
+                                               vietalign_write_fn fn, void *payload);
+
+/**
+ * Writes an alignment to a file: first to a temporary file beside path, then
+ * renamed over it, so that a failure (a full disk, a bad path) never leaves
+ * a half-written file at path.
+ */
+VIETALIGN_EXTERN int vietalign_alignment_write_file(vietalign_aligner *aligner, const vietalign_alignment *alignment,
+                                                    const vietalign_write_options *opts, const char *path);
+
+/**
+ * Writes an alignment into a new malloc()ed NUL-terminated buffer; *out_len
+ * (may be NULL) receives its length. Free it with vietalign_buffer_free().
+ */
+VIETALIGN_EXTERN int vietalign_alignment_write_buffer(char **out, size_t *out_len, vietalign_aligner *aligner,
+                                                      const vietalign_alignment *alignment,
+                                                      const vietalign_write_options *opts);
+
+/** Frees a buffer returned by the library (NULL is allowed). */
+VIETALIGN_EXTERN void vietalign_buffer_free(char *buffer);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* VIETALIGN_H */

@@ -1,0 +1,18 @@
+/* aligner.h - the aligner handle (internal layout). */
+#ifndef VL_ALIGNER_H
+#define VL_ALIGNER_H
+
+#include "error.h"
+
+struct vietalign_aligner {
+	vietalign_options opts;
+	vl_error err;
+};
+
+struct vietalign_alignment {
+	const vietalign_doc *vi, *en;
+	vietalign_bead *beads;
+	size_t nbeads;
+};
+
+#endif

@@ -1,0 +1,271 @@
+/* anchors.c - extracting anchors (numbers, names, punctuation) from a sentence. */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include "anchors.h"
+#include "vec.h"
+
+uint64_t vl_anchor_hash(unsigned kind, const char *data, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL ^ (uint64_t)kind;
+	size_t i;
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)data[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+void vl_anchor_set_free(vl_anchor_set *s)
+{
+	free(s->items);
+	s->items = NULL;
+	s->count = s->cap = 0;
+}
+
+static int push(vl_anchor_set *s, unsigned kind, unsigned flags, uint64_t key, size_t off, size_t len)
+{
+	vl_anchor *a;
+	if (vl_grow((void **)&s->items, &s->cap, s->count + 1, sizeof *s->items))
+		return VIETALIGN_ENOMEM;
+	a = &s->items[s->count++];
+	a->kind = kind;
+	a->flags = flags;
+	a->key = key;
+	a->offset = off;
+	a->length = len;
+	return 0;
+}
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* ---- numbers ---- */
+
+/* A separator is a thousands separator when exactly three digits follow it
+ * (and no further digit); which character plays that role depends on the
+ * language: "3.500" is 3500 in Vietnamese, "3,500" in English. */
+size_t vl_number_canonical(char *out, size_t cap, const char *num, size_t len, vietalign_lang lang)
+{
+	char thousands = lang == VIETALIGN_LANG_VI ? '.' : ',';
+	size_t i, o = 0, dot = 0;
+	int have_dot = 0;
+	for (i = 0; i < len && o + 2 < cap; i++) {
+		char c = num[i];
+		if (is_digit(c)) {
+			if (o == 0 && c == '0' && i + 1 < len && is_digit(num[i + 1]))
+				continue; /* leading zero: "05" is 5 */
+			out[o++] = c;
+			continue;
+		}
+		if (c == thousands && i + 3 < len && is_digit(num[i + 1]) && is_digit(num[i + 2]) &&
+		    is_digit(num[i + 3]) && (i + 4 >= len || !is_digit(num[i + 4])))
+			continue;
+		if (have_dot)
+			return 0; /* two decimal points: not a number we can read */
+		have_dot = 1;
+		dot = o;
+		out[o++] = '.';
+	}
+	if (i < len)
+		return 0;
+	if (have_dot) {
+		while (o > dot + 1 && out[o - 1] == '0')
+			o--; /* 1.50 is 1.5 */
+		if (o == dot + 1)
+			o--; /* 1.0 is 1 */
+	}
+	if (o == 0)
+		return 0;
+	out[o] = '\0';
+	return o;
+}
+
+/* Length of a number token at text[i]: digits with single '.' or ','
+ * separators between digits. */
+static size_t number_span(const char *text, size_t len, size_t i)
+{
+	size_t j = i;
+	while (j < len) {
+		if (is_digit(text[j]))
+			j++;
+		else if ((text[j] == '.' || text[j] == ',') && j + 1 < len && is_digit(text[j + 1]) && j > i)
+			j++;
+		else
+			break;
+	}
+	return j - i;
+}
+
+static int extract_numbers(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang)
+{
+	size_t i = 0;
+	while (i < len) {
+		size_t n;
+		char canon[64];
+		size_t clen;
+		if (!is_digit(text[i]) || (i > 0 && ((unsigned char)text[i - 1] >= 0x80 ||
+		                                      ((text[i - 1] | 0x20) >= 'a' && (text[i - 1] | 0x20) <= 'z')))) {
+			i++;
+			continue; /* digits inside a word (R1, o1) belong to names */
+		}
+		n = number_span(text, len, i);
+		clen = vl_number_canonical(canon, sizeof canon, text + i, n, lang);
+		if (clen && push(out, VL_ANCHOR_NUMBER, 0, vl_anchor_hash(VL_ANCHOR_NUMBER, canon, clen), i, n))
+			return VIETALIGN_ENOMEM;
+		i += n;
+	}
+	return 0;
+}
+
+/* ---- names ---- */
+
+static utf8proc_int32_t fold_dstroke(utf8proc_int32_t cp, void *data)
+{
+	(void)data;
+	return (cp == 0x0110 || cp == 0x0111) ? 'd' : cp;
+}
+
+int vl_word_fold(char **out, size_t *out_len, const char *word, size_t len)
+{
+	utf8proc_uint8_t *dst = NULL;
+	utf8proc_ssize_t n = utf8proc_map_custom((const utf8proc_uint8_t *)word, (utf8proc_ssize_t)len, &dst,
+	                                         UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+	                                                 UTF8PROC_STRIPMARK,
+	                                         fold_dstroke, NULL);
+	if (n < 0)
+		return n == UTF8PROC_ERROR_NOMEM ? VIETALIGN_ENOMEM : VIETALIGN_EUTF8;
+	*out = (char *)dst;
+	*out_len = (size_t)n;
+	return 0;
+}
+
+static int is_word_char(utf8proc_int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) ||
+	       c == UTF8PROC_CATEGORY_ND;
+}
+
+/* The end of the word starting at i (letters, digits and marks). */
+static size_t word_end(const char *text, size_t len, size_t i, int *upper, int *digit, int *nonascii)
+{
+	*upper = *digit = *nonascii = 0;
+	while (i < len) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (k <= 0 || !is_word_char(cp))
+			break;
+		if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT)
+			*upper = 1;
+		if (cp >= '0' && cp <= '9')
+			*digit = 1;
+		if (cp >= 0x80)
+			*nonascii = 1;
+		i += (size_t)k;
+	}
+	return i;
+}
+
+static int first_is_upper(const char *text, size_t len)
+{
+	utf8proc_int32_t cp;
+	if (utf8proc_iterate((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len, &cp) <= 0)
+		return 0;
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+}
+
+/* A name: a capitalised word, an acronym, or a word mixing letters and
+ * digits (R1, o1, GPT4). "Nvidia's" is Nvidia. */
+static int add_name(vl_anchor_set *out, const char *text, size_t start, size_t end, int initial,
+                    int has_digit, int nonascii)
+{
+	char *folded;
+	size_t flen;
+	unsigned flags = 0;
+	int rc;
+	if (!first_is_upper(text + start, end - start) && !(has_digit && !nonascii))
+		return 0;
+	if (has_digit && end - start > 0 && is_digit(text[start]))
+		return 0; /* 3D, 5G start with a digit: numbers handle them */
+	rc = vl_word_fold(&folded, &flen, text + start, end - start);
+	if (rc)
+		return rc;
+	if (initial)
+		flags |= VL_ANCHOR_F_INITIAL;
+	if (nonascii)
+		flags |= VL_ANCHOR_F_NATIVE;
+	rc = push(out, VL_ANCHOR_NAME, flags, vl_anchor_hash(VL_ANCHOR_NAME, folded, flen), start, end - start);
+	free(folded);
+	return rc;
+}
+
+static int extract_names(vl_anchor_set *out, const char *text, size_t len)
+{
+	size_t i = 0;
+	int initial = 1;
+	while (i < len) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		int upper, digit, nonascii;
+		size_t end;
+		if (k <= 0)
+			break;
+		if (!is_word_char(cp)) {
+			i += (size_t)k;
+			continue;
+		}
+		end = word_end(text, len, i, &upper, &digit, &nonascii);
+		if (upper || digit) {
+			int rc = add_name(out, text, i, end, initial, digit, nonascii);
+			if (rc)
+				return rc;
+		}
+		initial = 0;
+		/* skip a possessive 's / ’s */
+		if (end + 1 < len && text[end] == '\'' && text[end + 1] == 's')
+			end += 2;
+		i = end;
+	}
+	return 0;
+}
+
+/* ---- punctuation ---- */
+
+static int extract_punct(vl_anchor_set *out, const char *text, size_t len)
+{
+	size_t i;
+	for (i = 0; i < len; i++) {
+		const char *key = NULL;
+		size_t n = 1;
+		if (text[i] == '?')
+			key = "?";
+		else if (text[i] == '!')
+			key = "!";
+		else if (text[i] == '"')
+			key = "\"";
+		else if (i + 2 < len && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80 &&
+		         ((unsigned char)text[i + 2] == 0x9C || (unsigned char)text[i + 2] == 0x9D)) {
+			key = "\""; /* “ and ” */
+			n = 3;
+		}
+		if (key && push(out, VL_ANCHOR_PUNCT, 0, vl_anchor_hash(VL_ANCHOR_PUNCT, key, 1), i, n))
+			return VIETALIGN_ENOMEM;
+		i += n - 1;
+	}
+	return 0;
+}
+
+int vl_anchors_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang, unsigned kinds)
+{
+	int rc = 0;
+	if ((kinds & VL_ANCHOR_NUMBER) && (rc = extract_numbers(out, text, len, lang)) != 0)
+		return rc;
+	if ((kinds & VL_ANCHOR_NAME) && (rc = extract_names(out, text, len)) != 0)
+		return rc;
+	if ((kinds & VL_ANCHOR_PUNCT) && (rc = extract_punct(out, text, len)) != 0)
+		return rc;
+	return 0;
+}

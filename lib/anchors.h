@@ -1,0 +1,66 @@
+/* anchors.h - evidence both languages share: numbers, names, punctuation.
+ *
+ * Extraction (this file's .c) turns a sentence into a set of anchors, each a
+ * kind and a key (a hash of its normalised value); weighting (anchor_weights.c)
+ * gives each anchor an IDF weight over the document pair; matching
+ * (score.c) compares the anchors of the two sides of a bead. Each part can
+ * be replaced on its own. */
+#ifndef VL_ANCHORS_H
+#define VL_ANCHORS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "error.h"
+
+enum {
+	VL_ANCHOR_NUMBER = VIETALIGN_ANCHOR_NUMBERS,
+	VL_ANCHOR_NAME = VIETALIGN_ANCHOR_NAMES,
+	VL_ANCHOR_PUNCT = VIETALIGN_ANCHOR_PUNCT
+};
+
+/* Flags: why an anchor without a counterpart says little. */
+#define VL_ANCHOR_F_INITIAL 0x1u /* the sentence's first word */
+#define VL_ANCHOR_F_NATIVE  0x2u /* a Vietnamese word (has diacritics), which
+                                    English usually translates */
+
+typedef struct vl_anchor {
+	unsigned kind;
+	unsigned flags;
+	uint64_t key;         /* hash of kind and normalised value */
+	size_t offset, length; /* span in the sentence's folded text */
+} vl_anchor;
+
+typedef struct vl_anchor_set {
+	vl_anchor *items;
+	size_t count, cap;
+} vl_anchor_set;
+
+/* Extracts the anchors of the kinds in `kinds` (VIETALIGN_ANCHOR_* bits)
+ * from a sentence's folded text. */
+VL_HIDDEN int vl_anchors_extract(vl_anchor_set *out, const char *text, size_t len,
+                                 vietalign_lang lang, unsigned kinds);
+VL_HIDDEN void vl_anchor_set_free(vl_anchor_set *s);
+
+/* The canonical value of a number as written in lang ("5,3" in vi and "5.3"
+ * in en both give "5.3"; "3.500" in vi gives "3500"). out holds cap bytes.
+ * Returns the length written, 0 when unreadable. */
+VL_HIDDEN size_t vl_number_canonical(char *out, size_t cap, const char *num, size_t len,
+                                     vietalign_lang lang);
+
+/* Case-folded, diacritic-free form of a word (đ becomes d). *out is
+ * malloc()ed. */
+VL_HIDDEN int vl_word_fold(char **out, size_t *out_len, const char *word, size_t len);
+
+/* 64-bit FNV-1a of data, seeded with the anchor kind. */
+VL_HIDDEN uint64_t vl_anchor_hash(unsigned kind, const char *data, size_t len);
+
+/* Number of anchors in all sentences of a document. */
+VL_HIDDEN size_t vl_anchor_total(const vietalign_doc *d);
+
+/* Weighs each anchor by its rarity over both documents (IDF): w_vi and w_en
+ * receive one weight per anchor, sentence by sentence, in order (they hold
+ * vl_anchor_total() items). Documents stay read-only: the weights belong to
+ * the pair, not to either text. */
+VL_HIDDEN int vl_anchor_weights(double *w_vi, double *w_en, const vietalign_doc *vi, const vietalign_doc *en);
+
+#endif

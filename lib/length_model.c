@@ -1,0 +1,81 @@
+/* length_model.c - Gale–Church length model, fitted to each document pair. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "doc.h"
+#include "length_model.h"
+
+static double total_chars(const vietalign_doc *d)
+{
+	double t = 0;
+	size_t i;
+	for (i = 0; i < d->nsents; i++)
+		t += (double)d->sents[i].nchars;
+	return t;
+}
+
+void vl_length_model_init(vl_length_model *m, const vietalign_doc *vi, const vietalign_doc *en)
+{
+	double tv = total_chars(vi), te = total_chars(en);
+	m->ratio = (tv > 0 && te > 0) ? tv / te : VL_DEFAULT_RATIO;
+	/* A pair with a large omission skews the totals; stay near what
+	 * Vietnamese–English translations do. */
+	if (m->ratio < 0.7)
+		m->ratio = 0.7;
+	if (m->ratio > 1.7)
+		m->ratio = 1.7;
+	m->variance = VL_DEFAULT_VARIANCE;
+}
+
+double vl_neg_log_erfc(double x)
+{
+	if (x < 5.0)
+		return -log(erfc(x));
+	/* erfc(x) ~ exp(-x^2) / (x sqrt(pi)) (1 - 1/(2x^2)) */
+	return x * x + log(x * sqrt(M_PI)) - log1p(-0.5 / (x * x));
+}
+
+double vl_length_cost(const vl_length_model *m, double lv, double le)
+{
+	double x = lv / m->ratio, mean = (x + le) / 2.0;
+	double delta = (x - le) / sqrt(m->variance * (mean > 1.0 ? mean : 1.0));
+	return vl_neg_log_erfc(fabs(delta) / M_SQRT2);
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+void vl_length_model_refit(vl_length_model *m, const double *lv, const double *le, size_t n)
+{
+	double sv = 0, se = 0, ratio, *sq;
+	size_t k;
+	if (n < 8)
+		return; /* too little to trust */
+	for (k = 0; k < n; k++) {
+		sv += lv[k];
+		se += le[k];
+	}
+	if (sv <= 0 || se <= 0)
+		return;
+	ratio = sv / se;
+	sq = malloc(n * sizeof *sq);
+	if (!sq)
+		return;
+	for (k = 0; k < n; k++) {
+		double x = lv[k] / ratio, mean = (x + le[k]) / 2.0, d = x - le[k];
+		sq[k] = d * d / (mean > 1.0 ? mean : 1.0);
+	}
+	qsort(sq, n, sizeof *sq, cmp_double);
+	/* The median of a chi-square with one degree of freedom is 0.455: a
+	 * robust estimate that a few wrong beads do not move. */
+	m->ratio = ratio;
+	m->variance = sq[n / 2] / 0.455;
+	if (m->variance < 1.0)
+		m->variance = 1.0;
+	if (m->variance > 40.0)
+		m->variance = 40.0;
+	free(sq);
+}

@@ -1,0 +1,46 @@
+/* score.h - the cost of a bead: length model, bead-type prior, anchors and
+ * paragraph boundaries, each a separate term. Lower is better. */
+#ifndef VL_SCORE_H
+#define VL_SCORE_H
+
+#include <stddef.h>
+#include "doc.h"
+#include "length_model.h"
+
+/* The bead shapes the search considers (Vietnamese, English sentences). */
+typedef struct vl_bead_shape {
+	int dv, de;
+} vl_bead_shape;
+
+#define VL_NSHAPES 8
+VL_HIDDEN extern const vl_bead_shape vl_shapes[VL_NSHAPES];
+
+typedef struct vl_scorer {
+	const vietalign_doc *vi, *en;
+	vl_length_model lm;
+	double prior[VL_NSHAPES];  /* -log prior of each shape */
+	double skip_len;           /* cost per average-length sentence skipped */
+	double mean_vi, mean_en;   /* average sentence length in characters */
+	double para_cross;         /* one side crosses a paragraph boundary */
+	double para_start;         /* a bead starts a paragraph on one side only */
+	double anchor_scale;
+	unsigned anchors;          /* VIETALIGN_ANCHOR_* in use */
+	size_t *aoff_vi, *aoff_en; /* first anchor weight of each sentence */
+	double *w_vi, *w_en;       /* anchor weights (IDF) */
+} vl_scorer;
+
+/* Prepares a scorer for the pair with the aligner's options. */
+VL_HIDDEN int vl_scorer_init(vl_scorer *s, const vietalign_options *opts, const vietalign_doc *vi,
+                             const vietalign_doc *en, vl_error *err);
+VL_HIDDEN void vl_scorer_free(vl_scorer *s);
+
+/* Cost of the bead holding Vietnamese sentences [i, i+dv) and English
+ * sentences [j, j+de), shape index k. */
+VL_HIDDEN double vl_bead_cost(const vl_scorer *s, size_t i, size_t j, int k);
+
+/* Its parts, for tests and reports. */
+VL_HIDDEN double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de);
+VL_HIDDEN double vl_bead_anchor_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de);
+VL_HIDDEN double vl_bead_paragraph_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de);
+
+#endif

@@ -1,0 +1,291 @@
+/* sentences.c - splitting a paragraph into sentences: ICU's sentence break
+ * iterator proposes the breaks, and rules for what it does not know
+ * (abbreviations, links, lowercase after ! and ?, dashes, line breaks
+ * inside a paragraph) veto some of them. A break is only ever removed,
+ * never moved, so that every character stays in exactly one sentence. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+#include "segment.h"
+#include "abbreviations.h"
+#include "vec.h"
+
+/* Candidate break offsets (absolute, in bytes). */
+typedef struct {
+	size_t *items;
+	size_t count, cap;
+} cut_vec;
+
+/* The paragraph being split. */
+typedef struct {
+	const char *text;
+	size_t start, end;
+	vietalign_lang lang;
+} para_ctx;
+
+/* How the text after a break begins. */
+typedef enum { NEXT_OTHER, NEXT_LOWER, NEXT_UPPER, NEXT_DIGIT, NEXT_DASH } next_kind;
+
+typedef struct {
+	next_kind kind;
+	size_t word, word_len; /* the leading run of letters, for starters */
+} next_info;
+
+static int push_cut(cut_vec *v, size_t at)
+{
+	if (v->count == v->cap && vl_grow((void **)&v->items, &v->cap, v->count + 1, sizeof *v->items))
+		return VIETALIGN_ENOMEM;
+	v->items[v->count++] = at;
+	return VIETALIGN_OK;
+}
+
+/* Appends ICU's sentence boundaries inside the paragraph to cuts. The
+ * iterator is opened per call: ICU objects are not shared between threads. */
+static int icu_breaks(cut_vec *cuts, const para_ctx *c, vl_error *err)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UText *ut;
+	UBreakIterator *bi;
+	int32_t b;
+	int rc = VIETALIGN_OK;
+	size_t n = c->end - c->start;
+	if (n > (size_t)INT32_MAX)
+		return vl_error_set(err, VIETALIGN_EINVALID, "paragraph of %zu bytes is too long", n);
+	ut = utext_openUTF8(NULL, c->text + c->start, (int64_t)n, &st);
+	if (U_FAILURE(st))
+		return vl_error_set(err, VIETALIGN_EICU, "utext_openUTF8: %s", u_errorName(st));
+	bi = ubrk_open(UBRK_SENTENCE, c->lang == VIETALIGN_LANG_VI ? "vi" : "en", NULL, 0, &st);
+	if (U_SUCCESS(st))
+		ubrk_setUText(bi, ut, &st);
+	if (U_FAILURE(st)) {
+		rc = vl_error_set(err, VIETALIGN_EICU, "sentence break iterator: %s", u_errorName(st));
+	} else {
+		for (b = ubrk_first(bi); b != UBRK_DONE && !rc; b = ubrk_next(bi))
+			if (b > 0 && (size_t)b < n && push_cut(cuts, c->start + (size_t)b))
+				rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory splitting sentences");
+	}
+	ubrk_close(bi);
+	utext_close(ut);
+	return rc;
+}
+
+/* Whether the white-space-delimited token around b holds a URL or an
+ * e-mail address, which a break must not cut. */
+static int inside_link(const para_ctx *c, size_t b)
+{
+	size_t s = b, e = b, i;
+	int32_t cp;
+	while (s > c->start) {
+		size_t p = vl_cp_prev(c->text, s, &cp);
+		if (vl_is_space(cp))
+			break;
+		s = p;
+	}
+	while (e < c->end) {
+		size_t n = vl_cp_next(c->text, c->end, e, &cp);
+		if (vl_is_space(cp))
+			break;
+		e += n;
+	}
+	for (i = s; i < e; i++) {
+		if (c->text[i] == '@')
+			return 1;
+		if (i + 3 <= e && memcmp(c->text + i, "://", 3) == 0)
+			return 1;
+		if (i + 4 <= e && memcmp(c->text + i, "www.", 4) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Looks at the text from b on: skips opening quotes and brackets and tells
+ * what the next word begins with. */
+static next_info look_ahead(const para_ctx *c, size_t b)
+{
+	next_info nx = {NEXT_OTHER, b, 0};
+	size_t i = b, n;
+	int32_t cp = 0;
+	if (i < c->end) {
+		vl_cp_next(c->text, c->end, i, &cp);
+		if (vl_is_dash(cp))
+			return (next_info){NEXT_DASH, b, 0};
+	}
+	while (i < c->end) {
+		n = vl_cp_next(c->text, c->end, i, &cp);
+		if (!vl_is_opener(cp))
+			break;
+		i += n;
+	}
+	if (i >= c->end)
+		return nx;
+	nx.kind = vl_is_lower(cp) ? NEXT_LOWER : vl_is_upper(cp) ? NEXT_UPPER :
+	          vl_is_digit(cp) ? NEXT_DIGIT : NEXT_OTHER;
+	nx.word = i;
+	while (i < c->end) {
+		n = vl_cp_next(c->text, c->end, i, &cp);
+		if (!vl_is_letter(cp))
+			break;
+		i += n;
+	}
+	nx.word_len = i - nx.word;
+	return nx;
+}
+
+/* The kind of abbreviation the word ending with the period at dot is. */
+static vl_abbr_kind word_before(const para_ctx *c, size_t dot)
+{
+	size_t s = dot, end = dot + 1;
+	int32_t cp;
+	while (s > c->start) {
+		size_t p = vl_cp_prev(c->text, s, &cp);
+		if (vl_is_space(cp))
+			break;
+		s = p;
+	}
+	while (s < dot) { /* "(GS." is "GS." */
+		size_t n = vl_cp_next(c->text, end, s, &cp);
+		if (!vl_is_opener(cp))
+			break;
+		s += n;
+	}
+	return vl_abbr_lookup(c->text + s, end - s, c->lang);
+}
+
+/* Whether a period after an abbreviation of this kind ends the sentence,
+ * given what follows. */
+static int abbr_ends(const para_ctx *c, vl_abbr_kind kind, const next_info *nx)
+{
+	switch (kind) {
+	case VL_ABBR_TITLE:
+		return 0;
+	case VL_ABBR_NUMBER:
+		return nx->kind != NEXT_DIGIT;
+	case VL_ABBR_LIST:
+		return nx->kind == NEXT_UPPER;
+	case VL_ABBR_WEAK:
+		return nx->kind == NEXT_UPPER &&
+		       vl_sentence_starter(c->text + nx->word, nx->word_len, c->lang);
+	default:
+		return 1;
+	}
+}
+
+/* Whether ICU's break at b stands. */
+static int keep_break(const para_ctx *c, size_t b)
+{
+	size_t q = b, r;
+	int32_t cp = 0, term = 0;
+	next_info nx;
+	while (q > c->start) { /* back over the white space before b */
+		size_t p = vl_cp_prev(c->text, q, &cp);
+		if (!vl_is_space(cp))
+			break;
+		q = p;
+	}
+	if (q == b && inside_link(c, b))
+		return 0;
+	r = q;
+	while (r > c->start) { /* back over closing quotes and brackets */
+		size_t p = vl_cp_prev(c->text, r, &cp);
+		if (!vl_is_closer(cp))
+			break;
+		r = p;
+	}
+	if (r == c->start)
+		return 0;
+	/* Without a terminator the break is a line break of the paragraph. */
+	vl_cp_prev(c->text, r, &term);
+	if (!vl_is_terminator(term))
+		return 0;
+	nx = look_ahead(c, b);
+	if (nx.kind == NEXT_LOWER || nx.kind == NEXT_DASH)
+		return 0;
+	if (term == '.' && r == q)
+		return abbr_ends(c, word_before(c, r - 1), &nx);
+	return 1;
+}
+
+static int has_alnum(const char *text, size_t s, size_t e)
+{
+	int32_t cp;
+	while (s < e) {
+		s += vl_cp_next(text, e, s, &cp);
+		if (vl_is_letter(cp) || vl_is_digit(cp))
+			return 1;
+	}
+	return 0;
+}
+
+static void trim(const char *text, size_t *s, size_t *e)
+{
+	int32_t cp;
+	while (*s < *e) {
+		size_t n = vl_cp_next(text, *e, *s, &cp);
+		if (!vl_is_space(cp))
+			break;
+		*s += n;
+	}
+	while (*e > *s) {
+		size_t p = vl_cp_prev(text, *e, &cp);
+		if (!vl_is_space(cp))
+			break;
+		*e = p;
+	}
+}
+
+/* Emits the pieces between the kept cuts, trimmed. A piece with no letter
+ * or digit (a stray `".` or `…`) joins its neighbour instead. */
+static int emit(vl_span_vec *out, const para_ctx *c, const cut_vec *cuts, vl_error *err)
+{
+	size_t i, from = c->start, first = out->count;
+	size_t carry = SIZE_MAX, carry_end = 0;
+	for (i = 0; i <= cuts->count; i++) {
+		size_t s = from, e = i < cuts->count ? cuts->items[i] : c->end;
+		from = e;
+		trim(c->text, &s, &e);
+		if (s == e)
+			continue;
+		if (!has_alnum(c->text, s, e)) {
+			if (out->count > first) {
+				vl_span *last = &out->items[out->count - 1];
+				last->length = e - last->offset;
+			} else {
+				carry = carry == SIZE_MAX ? s : carry;
+				carry_end = e;
+			}
+			continue;
+		}
+		if (carry != SIZE_MAX)
+			s = carry;
+		carry = SIZE_MAX;
+		if (vl_span_vec_push(out, (vl_span){s, e - s, 0, 0}))
+			return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory splitting sentences");
+	}
+	if (carry != SIZE_MAX && vl_span_vec_push(out, (vl_span){carry, carry_end - carry, 0, 0}))
+		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory splitting sentences");
+	return VIETALIGN_OK;
+}
+
+int vl_sentences_split(vl_span_vec *out, const char *text, size_t start, size_t end,
+                       vietalign_lang lang, vl_error *err)
+{
+	para_ctx c = {text, start, end, lang};
+	cut_vec icu = {0}, kept = {0};
+	size_t i;
+	int rc;
+	if (!out || !text || start > end)
+		return vl_error_set(err, VIETALIGN_EINVALID, "vl_sentences_split: bad argument");
+	if (start == end)
+		return VIETALIGN_OK;
+	rc = icu_breaks(&icu, &c, err);
+	for (i = 0; !rc && i < icu.count; i++)
+		if (keep_break(&c, icu.items[i]) && push_cut(&kept, icu.items[i]))
+			rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory splitting sentences");
+	if (!rc)
+		rc = emit(out, &c, &kept, err);
+	free(icu.items);
+	free(kept.items);
+	return rc;
+}

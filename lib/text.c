@@ -1,0 +1,90 @@
+/* text.c - UTF-8 validation and the folded (NFC, single-spaced) sentence text. */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include "doc.h"
+
+int vl_utf8_check(const char *text, size_t len, vl_error *err)
+{
+	size_t i = 0;
+	while (i < len) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n;
+		if ((unsigned char)text[i] < 0x80) {
+			if (text[i] == '\0')
+				return vl_error_set(err, VIETALIGN_EUTF8, "NUL byte at byte offset %zu", i);
+			i++;
+			continue;
+		}
+		n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (n < 0)
+			return vl_error_set(err, VIETALIGN_EUTF8,
+			                    "invalid UTF-8 at byte offset %zu (byte 0x%02X)", i,
+			                    (unsigned)(unsigned char)text[i]);
+		i += (size_t)n;
+	}
+	return VIETALIGN_OK;
+}
+
+/* White space for folding: what Python's \s matches, which is what readers
+ * of our output (and the evaluation) fold. */
+static int is_space(utf8proc_int32_t cp)
+{
+	if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F) || cp == 0x85)
+		return 1;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_ZS:
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const char *text, size_t len)
+{
+	utf8proc_uint8_t *nfc = NULL;
+	utf8proc_ssize_t n;
+	size_t i = 0, o = 0, chars = 0;
+	int pending_space = 0;
+	char *res;
+
+	*out = NULL;
+	n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len, &nfc,
+	                 UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (n < 0)
+		return n == UTF8PROC_ERROR_NOMEM ? VIETALIGN_ENOMEM : VIETALIGN_EUTF8;
+	res = malloc((size_t)n + 1);
+	if (!res) {
+		free(nfc);
+		return VIETALIGN_ENOMEM;
+	}
+	while (i < (size_t)n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate(nfc + i, n - (utf8proc_ssize_t)i, &cp);
+		if (k <= 0)
+			break;
+		if (is_space(cp)) {
+			pending_space = o > 0;
+		} else {
+			if (pending_space) {
+				res[o++] = ' ';
+				chars++;
+				pending_space = 0;
+			}
+			memcpy(res + o, nfc + i, (size_t)k);
+			o += (size_t)k;
+			chars++;
+		}
+		i += (size_t)k;
+	}
+	res[o] = '\0';
+	free(nfc);
+	*out = res;
+	if (out_len)
+		*out_len = o;
+	if (nchars)
+		*nchars = chars;
+	return VIETALIGN_OK;
+}

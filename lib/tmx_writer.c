@@ -1,0 +1,116 @@
+/* tmx_writer.c - TMX 1.4 output: one <tu> per bead with text on both sides. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include "writer.h"
+#include "xml_escape.h"
+
+/* Formats t as TMX's recommended UTC date, YYYYMMDDThhmmssZ (gmtime_r: no
+ * shared static buffer). */
+static int format_date(char *buf, size_t size, time_t t, vl_error *err)
+{
+	struct tm tm;
+	if (t == 0)
+		t = time(NULL);
+	if (!gmtime_r(&t, &tm) || strftime(buf, size, "%Y%m%dT%H%M%SZ", &tm) != 16)
+		return vl_error_set(err, VIETALIGN_EINVALID, "creation date %lld cannot be written as a TMX date",
+		                    (long long)t);
+	return 0;
+}
+
+static void write_attr(vl_sink *sink, const char *name, const char *value)
+{
+	vl_sink_putc(sink, ' ');
+	vl_sink_puts(sink, name);
+	vl_sink_puts(sink, "=\"");
+	vl_xml_escape(sink, value, strlen(value));
+	vl_sink_putc(sink, '"');
+}
+
+static int write_head(vl_sink *sink, const vietalign_write_options *opts, vl_error *err)
+{
+	char date[32];
+	int rc = format_date(date, sizeof date, opts->creation_date, err);
+	if (rc)
+		return rc;
+	vl_sink_puts(sink, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	                   "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n"
+	                   "<tmx version=\"1.4\">\n  <header");
+	write_attr(sink, "creationtool", "vietalign");
+	write_attr(sink, "creationtoolversion", vietalign_version());
+	write_attr(sink, "segtype", "sentence");
+	write_attr(sink, "o-tmf", "vietalign");
+	write_attr(sink, "adminlang", "en");
+	write_attr(sink, "srclang", vietalign_lang_code(opts->srclang));
+	write_attr(sink, "datatype", "plaintext");
+	write_attr(sink, "creationdate", date);
+	vl_sink_puts(sink, "/>\n  <body>\n");
+	return 0;
+}
+
+static void write_tuv(vl_sink *sink, const char *lang, const vl_strbuf *text)
+{
+	vl_sink_puts(sink, "      <tuv xml:lang=\"");
+	vl_sink_puts(sink, lang);
+	vl_sink_puts(sink, "\"><seg>");
+	vl_xml_escape(sink, text->data, text->len);
+	vl_sink_puts(sink, "</seg></tuv>\n");
+}
+
+/* One <tu>: the score as a prop (the DTD puts props before tuvs), then the
+ * source language's tuv first, since readers such as translate-toolkit take
+ * the first tuv as the source. */
+static void write_tu(vl_sink *sink, size_t number, double score, const vl_strbuf *vi, const vl_strbuf *en,
+                     vietalign_lang srclang)
+{
+	char buf[64];
+	snprintf(buf, sizeof buf, "    <tu tuid=\"%zu\">\n", number);
+	vl_sink_puts(sink, buf);
+	vl_format_score(buf, sizeof buf, score);
+	vl_sink_puts(sink, "      <prop type=\"x-score\">");
+	vl_sink_puts(sink, buf);
+	vl_sink_puts(sink, "</prop>\n");
+	if (srclang == VIETALIGN_LANG_EN) {
+		write_tuv(sink, "en", en);
+		write_tuv(sink, "vi", vi);
+	} else {
+		write_tuv(sink, "vi", vi);
+		write_tuv(sink, "en", en);
+	}
+	vl_sink_puts(sink, "    </tu>\n");
+}
+
+/* Builds the cleaned text of both sides of bead b into vi and en. */
+static int bead_texts(vl_strbuf *vi, vl_strbuf *en, const vietalign_alignment *al, const vietalign_bead *b,
+                      vl_error *err)
+{
+	int rc = vl_bead_side_text(vi, al->vi, b->vi_first, b->vi_count, err);
+	if (!rc)
+		rc = vl_bead_side_text(en, al->en, b->en_first, b->en_count, err);
+	if (rc)
+		return rc;
+	vi->len = vl_xml_clean(vi->data, vi->len);
+	en->len = vl_xml_clean(en->data, en->len);
+	return 0;
+}
+
+int vl_tmx_write(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts, vl_error *err)
+{
+	vl_strbuf vi = { 0 }, en = { 0 };
+	size_t i;
+	int rc = write_head(sink, opts, err);
+	for (i = 0; !rc && i < al->nbeads && !vl_sink_failed(sink); i++) {
+		const vietalign_bead *b = &al->beads[i];
+		if (!vl_bead_wanted(b, opts, 0))
+			continue;
+		rc = bead_texts(&vi, &en, al, b, err);
+		/* a side made only of dropped characters would be an empty seg */
+		if (!rc && vi.len > 0 && en.len > 0)
+			write_tu(sink, i + 1, b->score, &vi, &en, opts->srclang);
+	}
+	if (!rc)
+		vl_sink_puts(sink, "  </body>\n</tmx>\n");
+	vl_strbuf_free(&vi);
+	vl_strbuf_free(&en);
+	return rc;
+}

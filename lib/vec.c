@@ -1,0 +1,26 @@
+/* vec.c - growable arrays with overflow-checked sizes. */
+#include <stdint.h>
+#include <stdlib.h>
+#include "vec.h"
+
+int vl_grow(void **items, size_t *cap, size_t need, size_t size)
+{
+	size_t ncap;
+	void *p;
+	if (need <= *cap)
+		return 0;
+	ncap = *cap ? *cap : 16;
+	while (ncap < need) {
+		if (ncap > SIZE_MAX / 2)
+			return VIETALIGN_ENOMEM;
+		ncap *= 2;
+	}
+	if (size && ncap > SIZE_MAX / size)
+		return VIETALIGN_ENOMEM;
+	p = realloc(*items, ncap * size);
+	if (!p)
+		return VIETALIGN_ENOMEM;
+	*items = p;
+	*cap = ncap;
+	return 0;
+}

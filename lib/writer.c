@@ -1,0 +1,351 @@
+/* writer.c - the public writers: options, dispatch by format, and output to
+ * a callback, a file (atomically) or a memory buffer. */
+#define _GNU_SOURCE /* mkostemp, GNU strerror_r */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "doc.h"
+#include "vec.h"
+#include "writer.h"
+
+/* ------------------------------------------------------------ options */
+
+int vietalign_format_parse(vietalign_format *out, const char *name)
+{
+	if (!out || !name)
+		return VIETALIGN_EINVALID;
+	if (!strcasecmp(name, "tmx"))
+		*out = VIETALIGN_FORMAT_TMX;
+	else if (!strcasecmp(name, "tsv"))
+		*out = VIETALIGN_FORMAT_TSV;
+	else if (!strcasecmp(name, "jsonl"))
+		*out = VIETALIGN_FORMAT_JSONL;
+	else
+		return VIETALIGN_EINVALID;
+	return VIETALIGN_OK;
+}
+
+int vietalign_write_options_init(vietalign_write_options *opts, unsigned int version)
+{
+	const vietalign_write_options defaults = VIETALIGN_WRITE_OPTIONS_INIT;
+	if (!opts)
+		return VIETALIGN_EINVALID;
+	if (version != VIETALIGN_WRITE_OPTIONS_VERSION)
+		return VIETALIGN_EVERSION;
+	*opts = defaults;
+	return VIETALIGN_OK;
+}
+
+/* ------------------------------------------------- helpers for writers */
+
+void vl_strbuf_free(vl_strbuf *buf)
+{
+	free(buf->data);
+	buf->data = NULL;
+	buf->len = buf->cap = 0;
+}
+
+static int strbuf_append(vl_strbuf *buf, const char *s, size_t len)
+{
+	if (len > SIZE_MAX - buf->len - 1 || vl_grow((void **)&buf->data, &buf->cap, buf->len + len + 1, 1))
+		return VIETALIGN_ENOMEM;
+	memcpy(buf->data + buf->len, s, len);
+	buf->len += len;
+	buf->data[buf->len] = '\0';
+	return 0;
+}
+
+int vl_bead_side_text(vl_strbuf *buf, const vietalign_doc *doc, size_t first, size_t count, vl_error *err)
+{
+	size_t i, have = doc ? doc->nsents : 0;
+	buf->len = 0;
+	if (count > have || first > have - count)
+		return vl_error_set(err, VIETALIGN_EINVALID, "bead refers to sentences %zu..%zu of a document of %zu",
+		                    first, first + count, have);
+	if (strbuf_append(buf, "", 0))
+		goto nomem;
+	for (i = first; i < first + count; i++) {
+		const vl_sentence *s = &doc->sents[i];
+		if ((i > first && strbuf_append(buf, " ", 1)) || strbuf_append(buf, s->text, s->text_length))
+			goto nomem;
+	}
+	return 0;
+nomem:
+	return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory while writing the alignment");
+}
+
+int vl_bead_wanted(const vietalign_bead *bead, const vietalign_write_options *opts, int one_sided)
+{
+	int vi = bead->vi_count > 0, en = bead->en_count > 0;
+	if (bead->score < opts->min_score)
+		return 0;
+	return (vi && en) || (one_sided && (vi || en));
+}
+
+void vl_format_score(char *buf, size_t size, double score)
+{
+	long long units;
+	if (!(score >= 0.0)) /* also NaN */
+		score = 0.0;
+	if (score > 1.0)
+		score = 1.0;
+	/* integers only: %f would follow LC_NUMERIC and could print "0,8731" */
+	units = (long long)(score * 10000.0 + 0.5);
+	snprintf(buf, size, "%lld.%04lld", units / 10000, units % 10000);
+}
+
+/* ------------------------------------------------------------ dispatch */
+
+static vl_error *err_of(vietalign_aligner *aligner)
+{
+	return aligner ? &aligner->err : NULL;
+}
+
+static int check_args(const vietalign_alignment *al, const vietalign_write_options *opts, vl_error *err)
+{
+	if (!al)
+		return vl_error_set(err, VIETALIGN_EINVALID, "no alignment to write");
+	if (opts->version != VIETALIGN_WRITE_OPTIONS_VERSION)
+		return vl_error_set(err, VIETALIGN_EVERSION, "unknown write options version %u", opts->version);
+	if (opts->format != VIETALIGN_FORMAT_TMX && opts->format != VIETALIGN_FORMAT_TSV &&
+	    opts->format != VIETALIGN_FORMAT_JSONL)
+		return vl_error_set(err, VIETALIGN_EINVALID, "unknown output format %d", (int)opts->format);
+	if (!vietalign_lang_code(opts->srclang))
+		return vl_error_set(err, VIETALIGN_EINVALID, "unknown source language %d", (int)opts->srclang);
+	return 0;
+}
+
+/* Writes through fn. A failing callback yields VIETALIGN_ECALLBACK with no
+ * message set, so that each caller can word it (a file, a buffer …). */
+static int write_to(vl_error *err, const vietalign_alignment *al, const vietalign_write_options *opts,
+                    vietalign_write_fn fn, void *payload)
+{
+	const vietalign_write_options defaults = VIETALIGN_WRITE_OPTIONS_INIT;
+	vl_sink sink;
+	int rc;
+	if (!opts)
+		opts = &defaults;
+	rc = check_args(al, opts, err);
+	if (rc)
+		return rc;
+	if (vl_sink_init(&sink, fn, payload))
+		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory while writing the alignment");
+	switch (opts->format) {
+	case VIETALIGN_FORMAT_TSV: rc = vl_tsv_write(&sink, al, opts, err); break;
+	case VIETALIGN_FORMAT_JSONL: rc = vl_jsonl_write(&sink, al, opts, err); break;
+	default: rc = vl_tmx_write(&sink, al, opts, err); break;
+	}
+	if (!rc)
+		rc = vl_sink_flush(&sink);
+	vl_sink_free(&sink);
+	return rc;
+}
+
+int vietalign_alignment_write(vietalign_aligner *aligner, const vietalign_alignment *alignment,
+                              const vietalign_write_options *opts, vietalign_write_fn fn, void *payload)
+{
+	vl_error *err = err_of(aligner);
+	int rc;
+	if (!fn)
+		return vl_error_set(err, VIETALIGN_EINVALID, "no write callback");
+	rc = write_to(err, alignment, opts, fn, payload);
+	if (rc == VIETALIGN_ECALLBACK)
+		vl_error_set(err, rc, "the write callback reported an error");
+	return rc;
+}
+
+/* ---------------------------------------------------------------- file */
+
+typedef struct fd_out {
+	int fd;
+	int errnum; /* errno of the failed call */
+} fd_out;
+
+static int fd_fail(fd_out *o, int errnum)
+{
+	o->errnum = errnum ? errnum : EIO;
+	return VIETALIGN_ECALLBACK;
+}
+
+static int fd_write(const char *data, size_t len, void *payload)
+{
+	fd_out *o = payload;
+	while (len > 0) {
+		ssize_t n = write(o->fd, data, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return fd_fail(o, n < 0 ? errno : EIO);
+		data += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+static int io_error(vl_error *err, const char *what, const char *path, int errnum)
+{
+	char buf[128];
+	return vl_error_set(err, VIETALIGN_EIO, "%s '%s': %s", what, path, strerror_r(errnum, buf, sizeof buf));
+}
+
+/* The process umask, read without changing it (umask() would have to set it,
+ * racing other threads); Linux shows it in /proc/self/status. */
+static mode_t current_umask(void)
+{
+	char line[128];
+	unsigned int mask;
+	mode_t m = 022;
+	FILE *f = fopen("/proc/self/status", "re");
+	if (!f)
+		return m;
+	while (fgets(line, sizeof line, f)) {
+		if (sscanf(line, "Umask: %o", &mask) == 1) {
+			m = (mode_t)(mask & 0777);
+			break;
+		}
+	}
+	fclose(f);
+	return m;
+}
+
+/* Makes the rename durable; best effort, as some file systems refuse to
+ * fsync a directory. */
+static void sync_dir(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path)) : strdup(".");
+	int fd = dir ? open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+	if (fd >= 0) {
+		(void)fsync(fd);
+		close(fd);
+	}
+	free(dir);
+}
+
+/* A device, pipe or socket (/dev/stdout, a FIFO) is written in place:
+ * renaming a file over it would replace the device node itself. */
+static int write_in_place(vl_error *err, const vietalign_alignment *al, const vietalign_write_options *opts,
+                          const char *path)
+{
+	fd_out o = { open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY), 0 };
+	int rc;
+	if (o.fd < 0)
+		return io_error(err, "cannot open", path, errno);
+	rc = write_to(err, al, opts, fd_write, &o);
+	if (close(o.fd) && !rc)
+		rc = fd_fail(&o, errno);
+	return rc == VIETALIGN_ECALLBACK ? io_error(err, "cannot write", path, o.errnum) : rc;
+}
+
+/* Writes into path.tmpXXXXXX beside path, syncs it and renames it over path;
+ * on any failure the temporary file is removed and path is left as it was. */
+static int write_atomic(vl_error *err, const vietalign_alignment *al, const vietalign_write_options *opts,
+                        const char *path)
+{
+	static const char suffix[] = ".tmpXXXXXX";
+	size_t n = strlen(path);
+	char *tmp = malloc(n + sizeof suffix);
+	fd_out o = { -1, 0 };
+	int rc;
+	if (!tmp)
+		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory while writing '%s'", path);
+	memcpy(tmp, path, n);
+	memcpy(tmp + n, suffix, sizeof suffix);
+	o.fd = mkostemp(tmp, O_CLOEXEC);
+	if (o.fd < 0) {
+		rc = io_error(err, "cannot create a temporary file beside", path, errno);
+		free(tmp);
+		return rc;
+	}
+	/* mkstemp creates the file 0600; give it the mode a new file gets */
+	rc = fchmod(o.fd, 0644 & ~current_umask()) ? fd_fail(&o, errno) : 0;
+	if (!rc)
+		rc = write_to(err, al, opts, fd_write, &o);
+	if (!rc && fsync(o.fd))
+		rc = fd_fail(&o, errno);
+	if (close(o.fd) && !rc)
+		rc = fd_fail(&o, errno);
+	if (!rc && rename(tmp, path))
+		rc = fd_fail(&o, errno);
+	if (rc)
+		unlink(tmp);
+	else
+		sync_dir(path);
+	free(tmp);
+	return rc == VIETALIGN_ECALLBACK ? io_error(err, "cannot write", path, o.errnum) : rc;
+}
+
+int vietalign_alignment_write_file(vietalign_aligner *aligner, const vietalign_alignment *alignment,
+                                   const vietalign_write_options *opts, const char *path)
+{
+	vl_error *err = err_of(aligner);
+	struct stat st;
+	char *target;
+	int rc;
+	if (!path || !*path)
+		return vl_error_set(err, VIETALIGN_EINVALID, "no output file name");
+	/* through a symbolic link, replace the file it points to, not the link */
+	target = realpath(path, NULL);
+	if (!target)
+		target = strdup(path);
+	if (!target)
+		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory while writing '%s'", path);
+	if (stat(target, &st) == 0 && !S_ISREG(st.st_mode))
+		rc = write_in_place(err, alignment, opts, target);
+	else
+		rc = write_atomic(err, alignment, opts, target);
+	free(target);
+	return rc;
+}
+
+/* -------------------------------------------------------------- buffer */
+
+typedef struct mem_out {
+	vl_strbuf buf;
+	int nomem;
+} mem_out;
+
+static int mem_write(const char *data, size_t len, void *payload)
+{
+	mem_out *m = payload;
+	if (strbuf_append(&m->buf, data, len)) {
+		m->nomem = 1;
+		return -1;
+	}
+	return 0;
+}
+
+int vietalign_alignment_write_buffer(char **out, size_t *out_len, vietalign_aligner *aligner,
+                                     const vietalign_alignment *alignment, const vietalign_write_options *opts)
+{
+	vl_error *err = err_of(aligner);
+	mem_out m = { { NULL, 0, 0 }, 0 };
+	int rc;
+	if (!out)
+		return vl_error_set(err, VIETALIGN_EINVALID, "no place to put the buffer");
+	*out = NULL;
+	rc = write_to(err, alignment, opts, mem_write, &m);
+	if (!rc && strbuf_append(&m.buf, "", 0)) /* an empty output still gets its NUL */
+		m.nomem = 1, rc = VIETALIGN_ECALLBACK;
+	if (rc == VIETALIGN_ECALLBACK && m.nomem)
+		rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory while writing the alignment");
+	if (rc) {
+		vl_strbuf_free(&m.buf);
+		return rc;
+	}
+	*out = m.buf.data;
+	if (out_len)
+		*out_len = m.buf.len;
+	return VIETALIGN_OK;
+}
+
+void vietalign_buffer_free(char *buffer)
+{
+	free(buffer);
+}

@@ -1,0 +1,42 @@
+/* writer.h - what the TMX, TSV and JSON Lines writers share (internal). */
+#ifndef VL_WRITER_H
+#define VL_WRITER_H
+
+#include <stddef.h>
+#include "aligner.h"
+#include "sink.h"
+
+/* A reusable text buffer, so that a writer allocates once per output and
+ * not once per bead. */
+typedef struct vl_strbuf {
+	char *data;
+	size_t len, cap;
+} vl_strbuf;
+
+VL_HIDDEN void vl_strbuf_free(vl_strbuf *buf);
+
+/* Sets buf to the texts of sentences [first, first + count) of doc joined by
+ * one space (NUL-terminated; "" when count is 0). Returns 0,
+ * VIETALIGN_ENOMEM, or VIETALIGN_EINVALID when the bead points past the
+ * document. */
+VL_HIDDEN int vl_bead_side_text(vl_strbuf *buf, const vietalign_doc *doc, size_t first, size_t count,
+                                vl_error *err);
+
+/* Nonzero when a bead goes into the output: its score reaches min_score and
+ * it has text on both sides, or on one side when one_sided is allowed. */
+VL_HIDDEN int vl_bead_wanted(const vietalign_bead *bead, const vietalign_write_options *opts, int one_sided);
+
+/* Formats a score with four decimals ("0.8731") whatever the locale;
+ * scores outside [0, 1] (and NaN) are clamped. buf holds at least 8 bytes. */
+VL_HIDDEN void vl_format_score(char *buf, size_t size, double score);
+
+/* The format writers: each writes the whole alignment to sink. They return 0
+ * or an error other than a write failure (which the sink records). */
+VL_HIDDEN int vl_tmx_write(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
+                           vl_error *err);
+VL_HIDDEN int vl_tsv_write(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
+                           vl_error *err);
+VL_HIDDEN int vl_jsonl_write(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
+                             vl_error *err);
+
+#endif

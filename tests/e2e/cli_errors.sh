@@ -1,0 +1,31 @@
+# Bad input: a one-line error naming the file, a non-zero exit, no output file.
+. "$(dirname "$0")/lib.sh"
+VI=$SRC/corpus/deepseek.vi.txt; EN=$SRC/corpus/deepseek.en.txt
+
+expect_status 1 "missing input" "$VA" align "$WORK/nope.txt" "$EN" -o "$WORK/o.tmx"
+grep -q "nope.txt" "$WORK/err" || fail "missing input: error names the file"
+[ "$(wc -l < "$WORK/err")" = 1 ] || fail "missing input: one line on stderr"
+[ ! -e "$WORK/o.tmx" ] || fail "missing input: no output file"
+
+printf 'Xin ch\xe0o c\xe1c b\xe1n.\n' > "$WORK/bad.txt"
+expect_status 1 "invalid UTF-8" "$VA" align "$WORK/bad.txt" "$EN" -o "$WORK/o.tmx"
+grep -q "bad.txt.*invalid UTF-8 at byte offset 7" "$WORK/err" || fail "invalid UTF-8: file and byte offset reported ($(cat "$WORK/err"))"
+[ ! -e "$WORK/o.tmx" ] || fail "invalid UTF-8: no output file"
+
+: > "$WORK/empty.txt"
+expect_status 1 "empty input" "$VA" align "$VI" "$WORK/empty.txt"
+grep -q "empty.txt" "$WORK/err" || fail "empty input: error names the file"
+
+expect_status 1 "unwritable output" "$VA" align "$VI" "$EN" -o "$WORK/no/such/dir/out.tmx"
+grep -q "out.tmx" "$WORK/err" || fail "unwritable output: error names the file"
+
+if [ -w /dev/full ]; then
+  expect_status 1 "full disk on stdout" sh -c "\"$VA\" align \"$VI\" \"$EN\" > /dev/full"
+fi
+
+# -o over an existing file: replaced whole on success, untouched on failure.
+echo "previous" > "$WORK/keep.tmx"
+expect_status 1 "failed run keeps the old output" "$VA" align "$WORK/bad.txt" "$EN" -o "$WORK/keep.tmx"
+[ "$(cat "$WORK/keep.tmx")" = previous ] || fail "failed run must not touch the existing output"
+ls "$WORK" | grep -q '\.tmp' && fail "temporary file left behind"
+finish

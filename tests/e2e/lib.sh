@@ -1,0 +1,15 @@
+# Helpers for the end-to-end tests: source this, then call the checks.
+set -u
+VA=$1; SRC=$2; SHARED=$3
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+FAILS=0
+fail() { echo "FAIL: $*"; FAILS=$((FAILS + 1)); }
+pass() { echo "ok: $*"; }
+# expect_status WANT DESCRIPTION CMD...: runs CMD, compares its exit status.
+expect_status() {
+  local want=$1 what=$2; shift 2
+  "$@" >"$WORK/out" 2>"$WORK/err"; local got=$?
+  if [ "$got" = "$want" ]; then pass "$what"; else fail "$what: exit $got, wanted $want; stderr: $(head -c 300 "$WORK/err")"; fi
+}
+finish() { if [ "$FAILS" = 0 ]; then echo "all checks passed"; exit 0; else echo "$FAILS check(s) failed"; exit 1; fi; }
