@@ -28,6 +28,8 @@ static int parse_anchors(unsigned *out, const char *list)
 			*out |= VIETALIGN_ANCHOR_NAMES;
 		else if (strcmp(tok, "punct") == 0)
 			*out |= VIETALIGN_ANCHOR_PUNCT;
+		else if (strcmp(tok, "words") == 0)
+			*out |= VIETALIGN_ANCHOR_WORDS;
 		else
 			return 1;
 	}
@@ -51,6 +53,16 @@ static int is_opt(const char *arg, const char *name)
 	return strncmp(arg, name, n) == 0 && (arg[n] == '\0' || arg[n] == '=');
 }
 
+/* Parses a number in [lo, hi]; returns non-zero when it is not one. */
+static int parse_double(double *out, const char *v, double lo, double hi)
+{
+	char *end;
+	if (!v)
+		return 1;
+	*out = strtod(v, &end);
+	return *end != '\0' || end == v || *out < lo || *out > hi;
+}
+
 static int parse_one(align_args *a, int argc, char **argv, int *i)
 {
 	const char *v;
@@ -69,6 +81,12 @@ static int parse_one(align_args *a, int argc, char **argv, int *i)
 		a->wopts.min_score = strtod(v, &end);
 		return *end != '\0' || a->wopts.min_score < 0 || a->wopts.min_score > 1;
 	}
+	if (is_opt(argv[*i], "--skip-prior"))
+		return parse_double(&a->opts.skip_prior, opt_value(argc, argv, i, "--skip-prior"), 0, 0.5);
+	if (is_opt(argv[*i], "--paragraph-weight"))
+		return parse_double(&a->opts.paragraph_weight, opt_value(argc, argv, i, "--paragraph-weight"), 0, 100);
+	if (is_opt(argv[*i], "--anchor-weight"))
+		return parse_double(&a->opts.anchor_weight, opt_value(argc, argv, i, "--anchor-weight"), 0, 100);
 	if (strcmp(argv[*i], "--one-sided") == 0) {
 		a->wopts.one_sided = 1;
 		return 0;

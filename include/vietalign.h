@@ -91,7 +91,9 @@ VIETALIGN_EXTERN int vietalign_lang_parse(vietalign_lang *out, const char *code)
 #define VIETALIGN_ANCHOR_NUMBERS 0x1u /**< digit strings (12, 5,3 ↔ 5.3) */
 #define VIETALIGN_ANCHOR_NAMES   0x2u /**< capitalised Latin-script names */
 #define VIETALIGN_ANCHOR_PUNCT   0x4u /**< ? ! and quotes at sentence level */
-#define VIETALIGN_ANCHOR_ALL     0x7u
+#define VIETALIGN_ANCHOR_WORDS   0x8u /**< identifiers, URLs, file names and
+                                           foreign words kept untranslated */
+#define VIETALIGN_ANCHOR_ALL     0xFu
 
 #define VIETALIGN_OPTIONS_VERSION 1
 

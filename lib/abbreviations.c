@@ -158,15 +158,22 @@ vl_abbr_kind vl_abbr_lookup(const char *word, size_t len, vietalign_lang lang)
 	return VL_ABBR_NONE;
 }
 
-int vl_sentence_starter(const char *word, size_t len, vietalign_lang lang)
+static int in_list(const char *const *list, size_t n, const char *word, size_t len)
 {
-	const char *const *list = lang == VIETALIGN_LANG_VI ? STARTERS_VI : STARTERS_EN;
-	size_t n = lang == VIETALIGN_LANG_VI ? COUNT(STARTERS_VI) : COUNT(STARTERS_EN);
 	size_t i;
 	for (i = 0; i < n; i++)
 		if (strlen(list[i]) == len && memcmp(list[i], word, len) == 0)
 			return 1;
 	return 0;
+}
+
+/* Both lists serve both languages: Vietnamese text quotes English and the
+ * reverse, and no word of one list is a likely name in the other. */
+int vl_sentence_starter(const char *word, size_t len, vietalign_lang lang)
+{
+	(void)lang;
+	return in_list(STARTERS_EN, COUNT(STARTERS_EN), word, len) ||
+	       in_list(STARTERS_VI, COUNT(STARTERS_VI), word, len);
 }
 
 /* ------------------------------------------------------- character classes */

@@ -22,7 +22,8 @@ typedef enum {
 VL_HIDDEN vl_abbr_kind vl_abbr_lookup(const char *word, size_t len, vietalign_lang lang);
 
 /* Whether word[0, len) (letters only, "The", "Nhưng") commonly begins a
- * sentence in lang. */
+ * sentence; the English and Vietnamese lists both apply to either lang,
+ * as each language quotes the other. */
 VL_HIDDEN int vl_sentence_starter(const char *word, size_t len, vietalign_lang lang);
 
 /* Decodes the code point at text[i] (i < len, valid UTF-8) into *cp and

@@ -267,5 +267,7 @@ int vl_anchors_extract(vl_anchor_set *out, const char *text, size_t len, vietali
 		return rc;
 	if ((kinds & VL_ANCHOR_PUNCT) && (rc = extract_punct(out, text, len)) != 0)
 		return rc;
+	if ((kinds & VL_ANCHOR_WORD) && (rc = vl_words_extract(out, text, len, lang)) != 0)
+		return rc;
 	return 0;
 }

@@ -15,13 +15,16 @@
 enum {
 	VL_ANCHOR_NUMBER = VIETALIGN_ANCHOR_NUMBERS,
 	VL_ANCHOR_NAME = VIETALIGN_ANCHOR_NAMES,
-	VL_ANCHOR_PUNCT = VIETALIGN_ANCHOR_PUNCT
+	VL_ANCHOR_PUNCT = VIETALIGN_ANCHOR_PUNCT,
+	VL_ANCHOR_WORD = VIETALIGN_ANCHOR_WORDS
 };
 
 /* Flags: why an anchor without a counterpart says little. */
 #define VL_ANCHOR_F_INITIAL 0x1u /* the sentence's first word */
 #define VL_ANCHOR_F_NATIVE  0x2u /* a Vietnamese word (has diacritics), which
                                     English usually translates */
+#define VL_ANCHOR_F_WEAK    0x4u /* an ordinary English word: evidence when the
+                                    Vietnamese kept it, none when it did not */
 
 typedef struct vl_anchor {
 	unsigned kind;
@@ -41,6 +44,9 @@ VL_HIDDEN int vl_anchors_extract(vl_anchor_set *out, const char *text, size_t le
                                  vietalign_lang lang, unsigned kinds);
 VL_HIDDEN void vl_anchor_set_free(vl_anchor_set *s);
 
+/* The VL_ANCHOR_WORD part of extraction (words.c). */
+VL_HIDDEN int vl_words_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang);
+
 /* The canonical value of a number as written in lang ("5,3" in vi and "5.3"
  * in en both give "5.3"; "3.500" in vi gives "3500"). out holds cap bytes.
  * Returns the length written, 0 when unreadable. */
@@ -50,6 +56,10 @@ VL_HIDDEN size_t vl_number_canonical(char *out, size_t cap, const char *num, siz
 /* Case-folded, diacritic-free form of a word (đ becomes d). *out is
  * malloc()ed. */
 VL_HIDDEN int vl_word_fold(char **out, size_t *out_len, const char *word, size_t len);
+
+/* Whether an ASCII lowercase word could be one Vietnamese syllable written
+ * without diacritics ("ban", "chip", "nghieng"); "dpkg", "make" cannot. */
+VL_HIDDEN int vl_vi_syllable_shape(const char *w, size_t len);
 
 /* 64-bit FNV-1a of data, seeded with the anchor kind. */
 VL_HIDDEN uint64_t vl_anchor_hash(unsigned kind, const char *data, size_t len);

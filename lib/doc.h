@@ -13,7 +13,8 @@ typedef struct vl_sentence {
 	size_t bullet_offset, bullet_length;
 	char *text;                          /* NFC, white space folded */
 	size_t text_length;                  /* bytes */
-	size_t nchars;                       /* code points of text */
+	size_t nchars;                       /* code points of text, spaces left out:
+	                                        the length model's unit */
 } vl_sentence;
 
 struct vietalign_doc {
@@ -29,7 +30,9 @@ struct vietalign_doc {
 
 /* Makes the NFC, white-space-folded copy of text[0, len) (valid UTF-8):
  * runs of white space become one space, leading and trailing ones go.
- * *out is malloc()ed; *nchars receives its length in code points. */
+ * *out is malloc()ed; *nchars receives its length in code points other
+ * than spaces (Vietnamese writes a space between syllables, English between
+ * words: counting them adds noise to the length model). */
 VL_HIDDEN int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const char *text, size_t len);
 
 /* Checks text[0, len) is valid UTF-8 with no NUL byte; on failure sets err

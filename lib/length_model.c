@@ -31,8 +31,8 @@ double vl_neg_log_erfc(double x)
 {
 	if (x < 5.0)
 		return -log(erfc(x));
-	/* erfc(x) ~ exp(-x^2) / (x sqrt(pi)) (1 - 1/(2x^2)) */
-	return x * x + log(x * sqrt(M_PI)) - log1p(-0.5 / (x * x));
+	/* erfc(x) ~ exp(-x^2) / (x sqrt(pi)) (1 - 1/(2x^2) + 3/(4x^4)) */
+	return x * x + log(x * sqrt(M_PI)) - log1p(-0.5 / (x * x) + 0.75 / (x * x * x * x));
 }
 
 double vl_length_cost(const vl_length_model *m, double lv, double le)

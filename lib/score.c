@@ -27,6 +27,7 @@ static double miss_cost(const vl_anchor *a)
 	switch (a->kind) {
 	case VL_ANCHOR_NUMBER: return 0.6;
 	case VL_ANCHOR_PUNCT: return 0.4;
+	case VL_ANCHOR_WORD: return (a->flags & VL_ANCHOR_F_WEAK) ? 0.0 : 0.4;
 	default:
 		return (a->flags & (VL_ANCHOR_F_INITIAL | VL_ANCHOR_F_NATIVE)) ? 0.0 : 0.3;
 	}
@@ -104,13 +105,13 @@ void vl_scorer_free(vl_scorer *s)
 	s->w_vi = s->w_en = NULL;
 }
 
-/* Characters of sentences [i, i+n), counting the spaces that join them. */
+/* Characters of sentences [i, i+n). */
 static double span_chars(const vietalign_doc *d, size_t i, int n)
 {
 	double t = 0;
 	int k;
 	for (k = 0; k < n; k++)
-		t += (double)d->sents[i + (size_t)k].nchars + (k ? 1.0 : 0.0);
+		t += (double)d->sents[i + (size_t)k].nchars;
 	return t;
 }
 
@@ -123,11 +124,15 @@ double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int d
 	return vl_length_cost(&s->lm, span_chars(s->vi, i, dv), span_chars(s->en, j, de));
 }
 
+/* Anchors considered per side of a bead; a longer sentence's rest is
+ * ignored (this bounds the cost of a bead). */
+#define VIEW_MAX 256
+
 /* A small gathered view of the anchors of one side of a bead. */
 typedef struct {
-	const vl_anchor *a[64];
-	double w[64];
-	char used[64];
+	const vl_anchor *a[VIEW_MAX];
+	double w[VIEW_MAX];
+	char used[VIEW_MAX];
 	size_t n;
 } anchor_view;
 
@@ -139,7 +144,7 @@ static void gather(anchor_view *v, const vietalign_doc *d, const size_t *off, co
 	v->n = 0;
 	for (k = 0; k < n; k++) {
 		const vl_anchor_set *set = &d->anchors[i + (size_t)k];
-		for (m = 0; m < set->count && v->n < 64; m++) {
+		for (m = 0; m < set->count && v->n < VIEW_MAX; m++) {
 			if (!(set->items[m].kind & kinds))
 				continue;
 			v->a[v->n] = &set->items[m];

@@ -1,8 +1,9 @@
 /* sentences.c - splitting a paragraph into sentences: ICU's sentence break
- * iterator proposes the breaks, and rules for what it does not know
- * (abbreviations, links, lowercase after ! and ?, dashes, line breaks
- * inside a paragraph) veto some of them. A break is only ever removed,
- * never moved, so that every character stays in exactly one sentence. */
+ * iterator proposes the breaks (with a few it misses added), and rules for
+ * what it does not know (abbreviations, links, lowercase after ! and ?,
+ * dashes, line breaks inside a paragraph) veto some of them. Breaks fall
+ * between the pieces, which are only trimmed of white space, so every
+ * character stays in exactly one sentence. */
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,13 @@ typedef struct {
 	size_t start, end;
 	vietalign_lang lang;
 } para_ctx;
+
+/* Bounds on how far the rules look around a break, so that a pathological
+ * paragraph (one huge token) costs linear time: no abbreviation or
+ * sentence-initial word is longer than WORD_MAX bytes, and a URL is
+ * recognised from its part within LINK_REACH bytes of the break. */
+#define WORD_MAX 32
+#define LINK_REACH 2048
 
 /* How the text after a break begins. */
 typedef enum { NEXT_OTHER, NEXT_LOWER, NEXT_UPPER, NEXT_DIGIT, NEXT_DASH } next_kind;
@@ -71,19 +79,84 @@ static int icu_breaks(cut_vec *cuts, const para_ctx *c, vl_error *err)
 	return rc;
 }
 
+/* Where a break may follow a terminator that ICU passes over: a period
+ * before a digit ("… thành tro bụi. 1,2 triệu người …", which ICU joins
+ * because a lowercase word follows the number), and an ellipsis "…"
+ * (not a terminator to ICU, unlike "...") before a capital or a digit.
+ * Returns the offset of the next sentence, or 0 for none. */
+static size_t extra_break_after(const para_ctx *c, size_t i, int32_t term)
+{
+	size_t j = i, n;
+	int32_t cp = 0;
+	int space = 0;
+	while (j < c->end) {
+		n = vl_cp_next(c->text, c->end, j, &cp);
+		if (!vl_is_closer(cp))
+			break;
+		j += n;
+	}
+	while (j < c->end) {
+		n = vl_cp_next(c->text, c->end, j, &cp);
+		if (!vl_is_space(cp))
+			break;
+		j += n;
+		space = 1;
+	}
+	if (!space || j >= c->end)
+		return 0;
+	if (vl_is_digit(cp) || (term == 0x2026 && vl_is_upper(cp)))
+		return j;
+	return 0;
+}
+
+static int extra_breaks(cut_vec *cuts, const para_ctx *c)
+{
+	size_t i = c->start, n, b;
+	int32_t cp;
+	while (i < c->end) {
+		n = vl_cp_next(c->text, c->end, i, &cp);
+		i += n;
+		if (cp != '.' && cp != 0x2026)
+			continue;
+		b = extra_break_after(c, i, cp);
+		if (b && push_cut(cuts, b))
+			return VIETALIGN_ENOMEM;
+	}
+	return VIETALIGN_OK;
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Sorts the candidate breaks and drops duplicates. */
+static void sort_unique(cut_vec *v)
+{
+	size_t i, o = 0;
+	if (v->count == 0)
+		return;
+	qsort(v->items, v->count, sizeof *v->items, cmp_size);
+	for (i = 1; i < v->count; i++)
+		if (v->items[i] != v->items[o])
+			v->items[++o] = v->items[i];
+	v->count = o + 1;
+}
+
 /* Whether the white-space-delimited token around b holds a URL or an
  * e-mail address, which a break must not cut. */
 static int inside_link(const para_ctx *c, size_t b)
 {
 	size_t s = b, e = b, i;
 	int32_t cp;
-	while (s > c->start) {
+	while (s > c->start && b - s < LINK_REACH) {
 		size_t p = vl_cp_prev(c->text, s, &cp);
 		if (vl_is_space(cp))
 			break;
 		s = p;
 	}
-	while (e < c->end) {
+	while (e < c->end && e - b < LINK_REACH) {
 		size_t n = vl_cp_next(c->text, c->end, e, &cp);
 		if (vl_is_space(cp))
 			break;
@@ -123,7 +196,7 @@ static next_info look_ahead(const para_ctx *c, size_t b)
 	nx.kind = vl_is_lower(cp) ? NEXT_LOWER : vl_is_upper(cp) ? NEXT_UPPER :
 	          vl_is_digit(cp) ? NEXT_DIGIT : NEXT_OTHER;
 	nx.word = i;
-	while (i < c->end) {
+	while (i < c->end && i - nx.word < WORD_MAX) {
 		n = vl_cp_next(c->text, c->end, i, &cp);
 		if (!vl_is_letter(cp))
 			break;
@@ -142,6 +215,8 @@ static vl_abbr_kind word_before(const para_ctx *c, size_t dot)
 		size_t p = vl_cp_prev(c->text, s, &cp);
 		if (vl_is_space(cp))
 			break;
+		if (dot - p > WORD_MAX)
+			return VL_ABBR_NONE;
 		s = p;
 	}
 	while (s < dot) { /* "(GS." is "GS." */
@@ -182,6 +257,8 @@ static int keep_break(const para_ctx *c, size_t b)
 		size_t p = vl_cp_prev(c->text, q, &cp);
 		if (!vl_is_space(cp))
 			break;
+		if (b - p > LINK_REACH) /* deep in white space: nothing to end */
+			return 0;
 		q = p;
 	}
 	if (q == b && inside_link(c, b))
@@ -191,6 +268,8 @@ static int keep_break(const para_ctx *c, size_t b)
 		size_t p = vl_cp_prev(c->text, r, &cp);
 		if (!vl_is_closer(cp))
 			break;
+		if (q - p > WORD_MAX)
+			return 0;
 		r = p;
 	}
 	if (r == c->start)
@@ -280,6 +359,10 @@ int vl_sentences_split(vl_span_vec *out, const char *text, size_t start, size_t 
 	if (start == end)
 		return VIETALIGN_OK;
 	rc = icu_breaks(&icu, &c, err);
+	if (!rc && extra_breaks(&icu, &c))
+		rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory splitting sentences");
+	if (!rc)
+		sort_unique(&icu);
 	for (i = 0; !rc && i < icu.count; i++)
 		if (keep_break(&c, icu.items[i]) && push_cut(&kept, icu.items[i]))
 			rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory splitting sentences");

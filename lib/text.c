@@ -70,7 +70,6 @@ int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const char *text, 
 		} else {
 			if (pending_space) {
 				res[o++] = ' ';
-				chars++;
 				pending_space = 0;
 			}
 			memcpy(res + o, nfc + i, (size_t)k);

@@ -306,42 +306,33 @@ int vietalign_alignment_write_file(vietalign_aligner *aligner, const vietalign_a
 
 /* -------------------------------------------------------------- buffer */
 
-typedef struct mem_out {
-	vl_strbuf buf;
-	int nomem;
-} mem_out;
-
+/* The only way appending can fail is memory, so a failed write here means
+ * VIETALIGN_ENOMEM. */
 static int mem_write(const char *data, size_t len, void *payload)
 {
-	mem_out *m = payload;
-	if (strbuf_append(&m->buf, data, len)) {
-		m->nomem = 1;
-		return -1;
-	}
-	return 0;
+	return strbuf_append(payload, data, len) ? -1 : 0;
 }
 
 int vietalign_alignment_write_buffer(char **out, size_t *out_len, vietalign_aligner *aligner,
                                      const vietalign_alignment *alignment, const vietalign_write_options *opts)
 {
 	vl_error *err = err_of(aligner);
-	mem_out m = { { NULL, 0, 0 }, 0 };
+	vl_strbuf buf = { NULL, 0, 0 };
 	int rc;
 	if (!out)
 		return vl_error_set(err, VIETALIGN_EINVALID, "no place to put the buffer");
 	*out = NULL;
-	rc = write_to(err, alignment, opts, mem_write, &m);
-	if (!rc && strbuf_append(&m.buf, "", 0)) /* an empty output still gets its NUL */
-		m.nomem = 1, rc = VIETALIGN_ECALLBACK;
-	if (rc == VIETALIGN_ECALLBACK && m.nomem)
+	rc = write_to(err, alignment, opts, mem_write, &buf);
+	/* the append also gives an empty output its NUL */
+	if (rc == VIETALIGN_ECALLBACK || (!rc && strbuf_append(&buf, "", 0)))
 		rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory while writing the alignment");
 	if (rc) {
-		vl_strbuf_free(&m.buf);
+		vl_strbuf_free(&buf);
 		return rc;
 	}
-	*out = m.buf.data;
+	*out = buf.data;
 	if (out_len)
-		*out_len = m.buf.len;
+		*out_len = buf.len;
 	return VIETALIGN_OK;
 }
 

@@ -1,0 +1,172 @@
+/* words.c - anchors made of words both texts write the same way: identifiers
+ * (dh_make, package.cron.daily, /etc/cron.daily), URLs and e-mail addresses,
+ * and foreign words a Vietnamese text keeps (dpkg, jessie, debhelper). */
+#include <stdlib.h>
+#include <string.h>
+#include "anchors.h"
+#include "vec.h"
+
+static int is_alnum(char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static int is_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+/* ---- the shape of a Vietnamese syllable, without diacritics ---- */
+
+static size_t match_any(const char *w, size_t len, const char *const *set)
+{
+	size_t k;
+	for (k = 0; set[k]; k++) {
+		size_t n = strlen(set[k]);
+		if (n <= len && memcmp(w, set[k], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+int vl_vi_syllable_shape(const char *w, size_t len)
+{
+	/* longest first, so that "ngh" wins over "ng" and "n" */
+	static const char *const onsets[] = {"ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th", "tr", "ch",
+	                                     "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t",
+	                                     "v", "x", NULL};
+	static const char *const codas[] = {"ch", "nh", "ng", "c", "m", "n", "p", "t", NULL};
+	size_t i = match_any(w, len, onsets), v = 0, c;
+	while (i + v < len && strchr("aeiouy", w[i + v]))
+		v++;
+	if (v == 0 || v > 3)
+		return 0;
+	i += v;
+	if (i == len)
+		return 1;
+	c = match_any(w + i, len - i, codas);
+	return c && i + c == len;
+}
+
+/* ---- whitespace-separated chunks, trimmed of surrounding punctuation ---- */
+
+static int is_open(unsigned char c)
+{
+	return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'' || c == '<';
+}
+
+static int is_close(unsigned char c)
+{
+	return c == ')' || c == ']' || c == '}' || c == '"' || c == '\'' || c == '>' || c == '.' || c == ',' ||
+	       c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+/* An identifier joins letters or digits with . _ / @ : # + (dh_make,
+ * debian/rules, 1.2.3-1, foo@bar.org, C++): no language translates it. */
+static int is_identifier(const char *w, size_t len)
+{
+	size_t i;
+	int letters = 0;
+	if (len >= 3 && (memcmp(w, "http", 4 > len ? len : 4) == 0 || memcmp(w, "www.", 4 > len ? len : 4) == 0))
+		return 1;
+	for (i = 0; i < len; i++)
+		letters |= ((w[i] | 0x20) >= 'a' && (w[i] | 0x20) <= 'z');
+	if (!letters)
+		return 0; /* numbers are their own kind */
+	for (i = 0; i < len; i++) {
+		char c = w[i];
+		if ((c == '_' || c == '/' || c == '@' || c == '#' || c == '+') && len > 1)
+			return 1;
+		if ((c == '.' || c == ':') && i > 0 && i + 1 < len && is_alnum(w[i - 1]) && is_alnum(w[i + 1]))
+			return 1;
+	}
+	return 0;
+}
+
+static int push_word(vl_anchor_set *out, unsigned flags, const char *w, size_t len, size_t off)
+{
+	char *folded;
+	size_t flen;
+	vl_anchor *a;
+	int rc = vl_word_fold(&folded, &flen, w, len);
+	if (rc)
+		return rc;
+	if (vl_grow((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items)) {
+		free(folded);
+		return VIETALIGN_ENOMEM;
+	}
+	a = &out->items[out->count++];
+	a->kind = VL_ANCHOR_WORD;
+	a->flags = flags;
+	a->key = vl_anchor_hash(VL_ANCHOR_WORD, folded, flen);
+	a->offset = off;
+	a->length = len;
+	free(folded);
+	return 0;
+}
+
+/* A lowercase ASCII word, possibly hyphenated ("build-arch"), whose parts
+ * are not all Vietnamese syllables: a word the translation kept. */
+static int is_foreign_word(const char *w, size_t len)
+{
+	size_t i = 0;
+	int foreign = 0;
+	while (i < len) {
+		size_t j = i;
+		while (j < len && is_lower(w[j]))
+			j++;
+		if (j == i || (j < len && w[j] != '-'))
+			return 0;
+		if (!vl_vi_syllable_shape(w + i, j - i))
+			foreign = 1;
+		i = j + 1;
+	}
+	return foreign && len >= 2;
+}
+
+static int plain_word(const char *w, size_t len)
+{
+	size_t i;
+	for (i = 0; i < len; i++)
+		if (!is_lower(w[i]) && w[i] != '-')
+			return 0;
+	return len >= 3;
+}
+
+static int chunk_anchor(vl_anchor_set *out, const char *w, size_t len, size_t off, vietalign_lang lang)
+{
+	if (is_identifier(w, len))
+		return push_word(out, 0, w, len, off);
+	if (lang == VIETALIGN_LANG_VI && is_foreign_word(w, len))
+		return push_word(out, 0, w, len, off);
+	if (lang == VIETALIGN_LANG_EN && plain_word(w, len))
+		return push_word(out, VL_ANCHOR_F_WEAK, w, len, off);
+	return 0;
+}
+
+int vl_words_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang)
+{
+	size_t i = 0;
+	while (i < len) {
+		size_t s, e;
+		while (i < len && text[i] == ' ')
+			i++;
+		s = i;
+		while (i < len && text[i] != ' ')
+			i++;
+		e = i;
+		while (s < e && is_open((unsigned char)text[s]))
+			s++;
+		while (e > s && is_close((unsigned char)text[e - 1]))
+			e--;
+		/* "Nvidia's": the possessive is not part of the word */
+		if (e - s > 2 && text[e - 2] == '\'' && text[e - 1] == 's')
+			e -= 2;
+		if (e > s) {
+			int rc = chunk_anchor(out, text + s, e - s, s, lang);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
+}

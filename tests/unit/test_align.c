@@ -1,0 +1,385 @@
+/* test_align.c - the length model, anchors and the search on small cases
+ * built from the seed article (Business Insider, Jan 28 2025, and its
+ * Vietnamese translation). */
+#include <check.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vietalign.h"
+#include "anchors.h"
+#include "length_model.h"
+
+/* Paragraph pairs of the seed, one sentence each side. */
+static const char *const VI[] = {
+	"Liệu thị trường có phản ứng thái quá không?",
+	"Hàng nghìn tỷ đô la dự kiến sẽ được chi cho cơ sở hạ tầng AI, nhưng bước đột phá của DeepSeek đã thách thức giả định đó.",
+	"Liệu đợt bán tháo vì DeepSeek có bị thổi phồng quá mức không?",
+	"Hoặc, như cựu CEO của Intel, Pat Gelsinger đã nói trong bài đăng trên X vào thứ Hai, \"Điện toán tuân theo định luật khí\".",
+	"Điều đó cho thấy các nhà lãnh đạo AI muốn có hiệu quả hơn cùng với sức mạnh tính toán lớn hơn.",
+	"Nvidia, công ty đã sụt giảm gần 18% trong đợt bán tháo thị trường vào thứ Hai, cho biết trong một tuyên bố vào thứ Hai rằng DeepSeek là một \"tiến bộ AI tuyệt vời\".",
+	"Tín hiệu bi quan",
+	"Đối với những người khác, đợt bán tháo vì DeepSeek nên được coi là một đợt điều chỉnh hơn là bong bóng.",
+	"Nhà sản xuất ChatGPT đã công bố sáng kiến trị giá 500 tỷ USD mang tên Stargate nhằm mục đích đó, trong khi Giám đốc điều hành Meta Mark Zuckerberg cho biết công ty của ông sẽ tăng chi tiêu vốn cho AI trong năm nay lên 65 tỷ USD.",
+	"Trong khi đó, các nhà đầu tư sẽ tiếp tục choáng váng vì hậu quả của đợt bán tháo thị trường vào hôm thứ Hai trong khi các nhà lãnh đạo Thung lũng Silicon giải thích cách DeepSeek đạt được rất nhiều thành tựu như vậy với dường như rất ít chi phí.",
+};
+static const char *const EN[] = {
+	"Did the market overreact?",
+	"Trillions were expected to be spent on AI infrastructure, but DeepSeek's breakthrough challenged that assumption.",
+	"Is the DeepSeek sell-off overblown?",
+	"Or, as former Intel CEO Pat Gelsinger put it in an X post on Monday, \"Computing obeys the gas law.\"",
+	"That suggests AI leaders want more efficiency alongside more computing power.",
+	"Nvidia, which plummeted nearly 18% in Monday's market rout, said in a statement on Monday that DeepSeek is an \"excellent AI advancement.\"",
+	"Bearish signals",
+	"For others, the DeepSeek sell-off should be seen as more of a correction than a bubble.",
+	"The ChatGPT maker announced a $500 billion initiative called Stargate to that end, while Meta CEO Mark Zuckerberg said his company was increasing its capital expenditure on AI this year to $65 billion.",
+	"In the meantime, investors will continue to reel from the fallout of Monday's market rout while Silicon Valley leaders unpack how DeepSeek achieved so much with seemingly so little.",
+};
+#define N 10
+
+/* Joins the sentences of `s` selected by `keep` (NULL: all) as paragraphs;
+ * `glue[i]` joins sentence i to the next one inside one paragraph. */
+static char *join(const char *const *s, const int *keep, const int *glue)
+{
+	size_t cap = 1, i;
+	char *out;
+	for (i = 0; i < N; i++)
+		cap += strlen(s[i]) + 2;
+	out = calloc(cap, 1);
+	for (i = 0; i < N; i++) {
+		if (keep && !keep[i])
+			continue;
+		strcat(out, s[i]);
+		strcat(out, glue && glue[i] ? " " : "\n\n");
+	}
+	return out;
+}
+
+typedef struct {
+	vietalign_aligner *a;
+	vietalign_doc *vi, *en;
+	vietalign_alignment *al;
+} run;
+
+static void align_texts(run *r, const char *vi, const char *en, unsigned anchors)
+{
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	o.anchors = anchors;
+	ck_assert_int_eq(vietalign_aligner_new(&r->a, &o), 0);
+	ck_assert_int_eq(vietalign_doc_new(&r->vi, r->a, vi, strlen(vi), VIETALIGN_LANG_VI), 0);
+	ck_assert_int_eq(vietalign_doc_new(&r->en, r->a, en, strlen(en), VIETALIGN_LANG_EN), 0);
+	ck_assert_int_eq(vietalign_align(&r->al, r->a, r->vi, r->en), 0);
+}
+
+static void run_free(run *r)
+{
+	vietalign_alignment_free(r->al);
+	vietalign_doc_free(r->vi);
+	vietalign_doc_free(r->en);
+	vietalign_aligner_free(r->a);
+}
+
+static vietalign_bead bead(const run *r, size_t i)
+{
+	vietalign_bead b;
+	ck_assert_int_eq(vietalign_alignment_bead(&b, r->al, i), 0);
+	return b;
+}
+
+/* ------------------------------------------------------------ length model */
+
+START_TEST(test_length_cost_shape)
+{
+	vl_length_model m = {1.1, 6.8};
+	/* cheapest where the Vietnamese is ratio times the English */
+	ck_assert(vl_length_cost(&m, 110, 100) < 0.01);
+	ck_assert(vl_length_cost(&m, 110, 100) < vl_length_cost(&m, 100, 100));
+	ck_assert(vl_length_cost(&m, 150, 100) < vl_length_cost(&m, 200, 100));
+	ck_assert(vl_length_cost(&m, 200, 100) < vl_length_cost(&m, 400, 100));
+	/* the same difference matters less between long sentences */
+	ck_assert(vl_length_cost(&m, 1100 + 30, 1000) < vl_length_cost(&m, 110 + 30, 100));
+}
+END_TEST
+
+START_TEST(test_neg_log_erfc_continuous)
+{
+	/* the tail formula takes over at 5 without a jump */
+	ck_assert(fabs(vl_neg_log_erfc(4.9999999) - vl_neg_log_erfc(5.0)) < 1e-3);
+	ck_assert(fabs(vl_neg_log_erfc(0.0)) < 1e-12);
+	ck_assert(isfinite(vl_neg_log_erfc(1000.0)));
+	ck_assert(vl_neg_log_erfc(30.0) > 800.0);
+}
+END_TEST
+
+START_TEST(test_length_refit)
+{
+	double lv[200], le[200];
+	vl_length_model m = {1.0, 6.8};
+	int k;
+	/* lengths with ratio 1.25 and a spread that grows with the length;
+	 * the noise is symmetric so the true ratio is known */
+	for (k = 0; k < 200; k++) {
+		double e = 40 + (k / 2 * 37) % 160, noise = (k % 2 ? 1.0 : -1.0) * ((k / 2 * 13) % 10) / 10.0;
+		le[k] = e;
+		lv[k] = 1.25 * e + noise * sqrt(3.0 * e) * 1.7;
+	}
+	vl_length_model_refit(&m, lv, le, 200);
+	ck_assert(fabs(m.ratio - 1.25) < 0.03);
+	ck_assert(m.variance > 1.0 && m.variance < 8.0);
+	/* too few beads: the model stays as it was */
+	m.ratio = 1.1;
+	vl_length_model_refit(&m, lv, le, 3);
+	ck_assert(m.ratio == 1.1);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- anchors */
+
+static size_t canon(char *buf, const char *num, vietalign_lang lang)
+{
+	return vl_number_canonical(buf, 64, num, strlen(num), lang);
+}
+
+START_TEST(test_number_canonical)
+{
+	char a[64], b[64];
+	canon(a, "5,3", VIETALIGN_LANG_VI);
+	canon(b, "5.3", VIETALIGN_LANG_EN);
+	ck_assert_str_eq(a, b); /* Nvidia giảm 5,3% = 5.3% */
+	canon(a, "53", VIETALIGN_LANG_EN);
+	ck_assert_str_ne(a, b); /* 5,3 must not equal 53 */
+	canon(a, "3.500", VIETALIGN_LANG_VI);
+	ck_assert_str_eq(a, "3500");
+	canon(a, "3,500", VIETALIGN_LANG_EN);
+	ck_assert_str_eq(a, "3500");
+	canon(a, "1.5", VIETALIGN_LANG_EN);
+	ck_assert_str_eq(a, "1.5");
+	canon(a, "05", VIETALIGN_LANG_VI);
+	ck_assert_str_eq(a, "5");
+	canon(a, "20,10", VIETALIGN_LANG_VI);
+	ck_assert_str_eq(a, "20.1");
+	ck_assert_uint_eq(canon(a, "1.2.3", VIETALIGN_LANG_EN), 0); /* unreadable */
+}
+END_TEST
+
+static int shares(const char *vi, const char *en, unsigned kind)
+{
+	vl_anchor_set v = {0}, e = {0};
+	size_t i, j;
+	int n = 0;
+	ck_assert_int_eq(vl_anchors_extract(&v, vi, strlen(vi), VIETALIGN_LANG_VI, VIETALIGN_ANCHOR_ALL), 0);
+	ck_assert_int_eq(vl_anchors_extract(&e, en, strlen(en), VIETALIGN_LANG_EN, VIETALIGN_ANCHOR_ALL), 0);
+	for (i = 0; i < v.count; i++)
+		for (j = 0; j < e.count; j++)
+			if (v.items[i].kind == kind && v.items[i].key == e.items[j].key) {
+				n++;
+				break;
+			}
+	vl_anchor_set_free(&v);
+	vl_anchor_set_free(&e);
+	return n;
+}
+
+START_TEST(test_anchor_matching)
+{
+	ck_assert_int_eq(shares(VI[5], EN[5], VIETALIGN_ANCHOR_NUMBERS), 1);  /* 18% */
+	ck_assert_int_ge(shares(VI[5], EN[5], VIETALIGN_ANCHOR_NAMES), 3);    /* Nvidia, DeepSeek, AI */
+	ck_assert_int_eq(shares("Nvidia giảm 5,3%.", "Nvidia fell 53%.", VIETALIGN_ANCHOR_NUMBERS), 0);
+	ck_assert_int_eq(shares("Dịch: Lê Trung Nghĩa", "Translated by Le Trung Nghia", VIETALIGN_ANCHOR_NAMES), 3);
+	ck_assert_int_eq(shares("Tới Đà Nẵng.", "To Da Nang.", VIETALIGN_ANCHOR_NAMES), 2);
+	ck_assert_int_eq(shares("Nvidia của tuyên bố.", "Nvidia's statement.", VIETALIGN_ANCHOR_NAMES), 1);
+	ck_assert_int_eq(shares("mô hình R1 của DeepSeek", "DeepSeek's R1 release", VIETALIGN_ANCHOR_NAMES), 2);
+	ck_assert_int_eq(shares(VI[0], EN[0], VIETALIGN_ANCHOR_PUNCT), 1);    /* ? */
+}
+END_TEST
+
+/* ----------------------------------------------------------------- search */
+
+START_TEST(test_search_clean)
+{
+	char *vi = join(VI, NULL, NULL), *en = join(EN, NULL, NULL);
+	run r = {0};
+	size_t i;
+	align_texts(&r, vi, en, VIETALIGN_ANCHOR_ALL);
+	ck_assert_uint_eq(vietalign_alignment_bead_count(r.al), N);
+	for (i = 0; i < N; i++) {
+		vietalign_bead b = bead(&r, i);
+		ck_assert_uint_eq(b.vi_first, i);
+		ck_assert_uint_eq(b.en_first, i);
+		ck_assert_uint_eq(b.vi_count, 1);
+		ck_assert_uint_eq(b.en_count, 1);
+		ck_assert(b.score >= 0.5 && b.score <= 1.0);
+	}
+	run_free(&r);
+	free(vi);
+	free(en);
+}
+END_TEST
+
+/* The English lacks sentence 4: it becomes a 1-0 bead, the rest 1-1. */
+START_TEST(test_search_omission)
+{
+	static const int keep[N] = {1, 1, 1, 1, 0, 1, 1, 1, 1, 1};
+	char *vi = join(VI, NULL, NULL), *en = join(EN, keep, NULL);
+	run r = {0};
+	size_t i, skips = 0;
+	align_texts(&r, vi, en, VIETALIGN_ANCHOR_ALL);
+	ck_assert_uint_eq(vietalign_alignment_bead_count(r.al), N);
+	for (i = 0; i < N; i++) {
+		vietalign_bead b = bead(&r, i);
+		ck_assert_uint_eq(b.vi_first, i);
+		ck_assert_uint_eq(b.vi_count, 1);
+		if (i == 4) {
+			ck_assert_uint_eq(b.en_count, 0);
+			skips++;
+		} else {
+			ck_assert_uint_eq(b.en_count, 1);
+			ck_assert_uint_eq(b.en_first, i < 4 ? i : i - 1);
+		}
+	}
+	ck_assert_uint_eq(skips, 1);
+	run_free(&r);
+	free(vi);
+	free(en);
+}
+END_TEST
+
+/* The same omission on the Vietnamese side, found with lengths alone. */
+START_TEST(test_search_addition_lengths_only)
+{
+	static const int keep[N] = {1, 1, 1, 1, 1, 1, 1, 0, 1, 1};
+	char *vi = join(VI, keep, NULL), *en = join(EN, NULL, NULL);
+	run r = {0};
+	vietalign_bead b;
+	align_texts(&r, vi, en, 0);
+	ck_assert_uint_eq(vietalign_alignment_bead_count(r.al), N);
+	b = bead(&r, 7);
+	ck_assert_uint_eq(b.vi_count, 0);
+	ck_assert_uint_eq(b.en_first, 7);
+	ck_assert_uint_eq(b.en_count, 1);
+	run_free(&r);
+	free(vi);
+	free(en);
+}
+END_TEST
+
+/* Two English sentences made one Vietnamese sentence (a merged pair), and
+ * one English sentence split in two Vietnamese ones: 1-2 and 2-1 beads. */
+START_TEST(test_search_merge_and_split)
+{
+	const char *vi =
+		"Liệu thị trường có phản ứng thái quá không?\n\n"
+		"Hàng nghìn tỷ đô la dự kiến sẽ được chi cho cơ sở hạ tầng AI, nhưng bước đột phá của DeepSeek đã thách thức giả định đó, "
+		"và đợt bán tháo vì DeepSeek có lẽ đã bị thổi phồng quá mức.\n\n"
+		"Nvidia, công ty đã sụt giảm gần 18% trong đợt bán tháo thị trường vào thứ Hai, đã lên tiếng. "
+		"Trong một tuyên bố vào thứ Hai, công ty cho biết DeepSeek là một \"tiến bộ AI tuyệt vời\".\n\n"
+		"Tín hiệu bi quan\n\n"
+		"Đối với những người khác, đợt bán tháo vì DeepSeek nên được coi là một đợt điều chỉnh hơn là bong bóng.\n";
+	const char *en =
+		"Did the market overreact?\n\n"
+		"Trillions were expected to be spent on AI infrastructure, but DeepSeek's breakthrough challenged that assumption. "
+		"Is the DeepSeek sell-off overblown?\n\n"
+		"Nvidia, which plummeted nearly 18% in Monday's market rout, said in a statement on Monday that DeepSeek is an \"excellent AI advancement.\"\n\n"
+		"Bearish signals\n\n"
+		"For others, the DeepSeek sell-off should be seen as more of a correction than a bubble.\n";
+	run r = {0};
+	vietalign_bead b;
+	align_texts(&r, vi, en, VIETALIGN_ANCHOR_ALL);
+	ck_assert_uint_eq(vietalign_alignment_bead_count(r.al), 5);
+	b = bead(&r, 1);
+	ck_assert_uint_eq(b.vi_count, 1);
+	ck_assert_uint_eq(b.en_count, 2);
+	b = bead(&r, 2);
+	ck_assert_uint_eq(b.vi_count, 2);
+	ck_assert_uint_eq(b.en_count, 1);
+	ck_assert_uint_eq(b.vi_first, 2);
+	ck_assert_uint_eq(b.en_first, 3);
+	b = bead(&r, 4);
+	ck_assert_uint_eq(b.vi_first, 5);
+	ck_assert_uint_eq(b.en_first, 5);
+	run_free(&r);
+}
+END_TEST
+
+START_TEST(test_align_rejects_swapped_languages)
+{
+	run r = {0};
+	vietalign_alignment *al = NULL;
+	ck_assert_int_eq(vietalign_aligner_new(&r.a, NULL), 0);
+	ck_assert_int_eq(vietalign_doc_new(&r.vi, r.a, VI[0], strlen(VI[0]), VIETALIGN_LANG_VI), 0);
+	ck_assert_int_eq(vietalign_doc_new(&r.en, r.a, EN[0], strlen(EN[0]), VIETALIGN_LANG_EN), 0);
+	ck_assert_int_eq(vietalign_align(&al, r.a, r.en, r.vi), VIETALIGN_EINVALID);
+	ck_assert_ptr_null(al);
+	ck_assert(strstr(vietalign_aligner_last_error(r.a), "Vietnamese") != NULL);
+	run_free(&r);
+}
+END_TEST
+
+START_TEST(test_options_version)
+{
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	vietalign_aligner *a = NULL;
+	o.version = 99;
+	ck_assert_int_eq(vietalign_aligner_new(&a, &o), VIETALIGN_EVERSION);
+	ck_assert_ptr_null(a);
+	ck_assert_int_eq(vietalign_options_init(&o, 99), VIETALIGN_EVERSION);
+	ck_assert_int_eq(vietalign_options_init(&o, VIETALIGN_OPTIONS_VERSION), 0);
+	ck_assert_uint_eq(o.anchors, VIETALIGN_ANCHOR_ALL);
+}
+END_TEST
+
+START_TEST(test_doc_errors)
+{
+	vietalign_aligner *a = NULL;
+	vietalign_doc *d = NULL;
+	ck_assert_int_eq(vietalign_aligner_new(&a, NULL), 0);
+	ck_assert_int_eq(vietalign_doc_new(&d, a, "Xin ch\xe0o", 9, VIETALIGN_LANG_VI), VIETALIGN_EUTF8);
+	ck_assert(strstr(vietalign_aligner_last_error(a), "byte offset 6") != NULL);
+	ck_assert_int_eq(vietalign_doc_new(&d, a, "a\0b", 3, VIETALIGN_LANG_VI), VIETALIGN_EUTF8);
+	ck_assert_int_eq(vietalign_doc_new(&d, a, " \n\n \t", 5, VIETALIGN_LANG_VI), VIETALIGN_EEMPTY);
+	ck_assert_int_eq(vietalign_doc_new(&d, a, "", 0, VIETALIGN_LANG_EN), VIETALIGN_EEMPTY);
+	ck_assert_ptr_null(d);
+	/* a byte order mark is skipped, offsets still count it */
+	ck_assert_int_eq(vietalign_doc_new(&d, a, "\xEF\xBB\xBFXin chào.", 13, VIETALIGN_LANG_VI), 0);
+	{
+		vietalign_sentence s;
+		ck_assert_int_eq(vietalign_doc_sentence(&s, d, 0), 0);
+		ck_assert_uint_eq(s.offset, 3);
+		ck_assert_str_eq(s.text, "Xin chào.");
+		ck_assert_int_eq(vietalign_doc_sentence(&s, d, 1), VIETALIGN_EINVALID);
+	}
+	vietalign_doc_free(d);
+	vietalign_aligner_free(a);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("align");
+	TCase *t = tcase_create("length");
+	SRunner *sr;
+	int failed;
+	tcase_add_test(t, test_length_cost_shape);
+	tcase_add_test(t, test_neg_log_erfc_continuous);
+	tcase_add_test(t, test_length_refit);
+	suite_add_tcase(s, t);
+	t = tcase_create("anchors");
+	tcase_add_test(t, test_number_canonical);
+	tcase_add_test(t, test_anchor_matching);
+	suite_add_tcase(s, t);
+	t = tcase_create("search");
+	tcase_add_test(t, test_search_clean);
+	tcase_add_test(t, test_search_omission);
+	tcase_add_test(t, test_search_addition_lengths_only);
+	tcase_add_test(t, test_search_merge_and_split);
+	tcase_add_test(t, test_align_rejects_swapped_languages);
+	tcase_add_test(t, test_options_version);
+	tcase_add_test(t, test_doc_errors);
+	suite_add_tcase(s, t);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? 1 : 0;
+}
