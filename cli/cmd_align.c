@@ -30,6 +30,8 @@ static int parse_anchors(unsigned *out, const char *list)
 			*out |= VIETALIGN_ANCHOR_PUNCT;
 		else if (strcmp(tok, "words") == 0)
 			*out |= VIETALIGN_ANCHOR_WORDS;
+		else if (strcmp(tok, "lexicon") == 0)
+			*out |= VIETALIGN_ANCHOR_LEXICON;
 		else
 			return 1;
 	}

@@ -7,7 +7,7 @@ static void usage(FILE *f)
 {
 	fputs("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl]\n"
 	      "                       [--srclang vi|en] [--min-score X] [--one-sided]\n"
-	      "                       [--anchors all|none|numbers,names,punct,words]\n"
+	      "                       [--anchors all|none|numbers,names,punct,words,lexicon]\n"
 	      "       vietalign segment FILE --lang vi|en\n"
 	      "       vietalign --help | --version\n"
 	      "\n"

@@ -93,7 +93,9 @@ VIETALIGN_EXTERN int vietalign_lang_parse(vietalign_lang *out, const char *code)
 #define VIETALIGN_ANCHOR_PUNCT   0x4u /**< ? ! and quotes at sentence level */
 #define VIETALIGN_ANCHOR_WORDS   0x8u /**< identifiers, URLs, file names and
                                            foreign words kept untranslated */
-#define VIETALIGN_ANCHOR_ALL     0xFu
+#define VIETALIGN_ANCHOR_LEXICON 0x10u /**< common words through the built-in
+                                            Vietnamese–English word table */
+#define VIETALIGN_ANCHOR_ALL     0x1Fu
 
 #define VIETALIGN_OPTIONS_VERSION 1
 

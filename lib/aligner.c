@@ -3,6 +3,7 @@
 #include <string.h>
 #include <strings.h>
 #include "aligner.h"
+#include "lexicon.h"
 
 const char *vietalign_version(void)
 {
@@ -35,12 +36,19 @@ int vietalign_aligner_new(vietalign_aligner **out, const vietalign_options *opts
 		a->opts = *opts;
 	else
 		vietalign_options_init(&a->opts, VIETALIGN_OPTIONS_VERSION);
+	/* each aligner parses its own copy of the tables: no shared state */
+	if ((a->opts.anchors & (VIETALIGN_ANCHOR_NAMES | VIETALIGN_ANCHOR_LEXICON)) && vl_lexicon_new(&a->lex)) {
+		free(a);
+		return VIETALIGN_ENOMEM;
+	}
 	*out = a;
 	return VIETALIGN_OK;
 }
 
 void vietalign_aligner_free(vietalign_aligner *aligner)
 {
+	if (aligner)
+		vl_lexicon_free(aligner->lex);
 	free(aligner);
 }
 

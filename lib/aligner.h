@@ -4,9 +4,12 @@
 
 #include "error.h"
 
+struct vl_lexicon;
+
 struct vietalign_aligner {
 	vietalign_options opts;
 	vl_error err;
+	struct vl_lexicon *lex; /* the bilingual tables, when anchors use them */
 };
 
 struct vietalign_alignment {

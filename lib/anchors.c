@@ -34,6 +34,7 @@ static int push(vl_anchor_set *s, unsigned kind, unsigned flags, uint64_t key, s
 	a->key = key;
 	a->offset = off;
 	a->length = len;
+	a->group = (unsigned)(s->count - 1);
 	return 0;
 }
 
@@ -258,7 +259,8 @@ static int extract_punct(vl_anchor_set *out, const char *text, size_t len)
 	return 0;
 }
 
-int vl_anchors_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang, unsigned kinds)
+int vl_anchors_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang, unsigned kinds,
+                       const struct vl_lexicon *lex)
 {
 	int rc = 0;
 	if ((kinds & VL_ANCHOR_NUMBER) && (rc = extract_numbers(out, text, len, lang)) != 0)
@@ -268,6 +270,9 @@ int vl_anchors_extract(vl_anchor_set *out, const char *text, size_t len, vietali
 	if ((kinds & VL_ANCHOR_PUNCT) && (rc = extract_punct(out, text, len)) != 0)
 		return rc;
 	if ((kinds & VL_ANCHOR_WORD) && (rc = vl_words_extract(out, text, len, lang)) != 0)
+		return rc;
+	if (lex && (kinds & (VL_ANCHOR_NAME | VL_ANCHOR_LEX)) &&
+	    (rc = vl_lexical_extract(out, text, len, lang, lex, kinds)) != 0)
 		return rc;
 	return 0;
 }

@@ -16,8 +16,11 @@ enum {
 	VL_ANCHOR_NUMBER = VIETALIGN_ANCHOR_NUMBERS,
 	VL_ANCHOR_NAME = VIETALIGN_ANCHOR_NAMES,
 	VL_ANCHOR_PUNCT = VIETALIGN_ANCHOR_PUNCT,
-	VL_ANCHOR_WORD = VIETALIGN_ANCHOR_WORDS
+	VL_ANCHOR_WORD = VIETALIGN_ANCHOR_WORDS,
+	VL_ANCHOR_LEX = VIETALIGN_ANCHOR_LEXICON
 };
+
+struct vl_lexicon;
 
 /* Flags: why an anchor without a counterpart says little. */
 #define VL_ANCHOR_F_INITIAL 0x1u /* the sentence's first word */
@@ -31,6 +34,8 @@ typedef struct vl_anchor {
 	unsigned flags;
 	uint64_t key;         /* hash of kind and normalised value */
 	size_t offset, length; /* span in the sentence's folded text */
+	unsigned group;        /* anchors with the same group are renderings of
+	                          one table phrase and count as one */
 } vl_anchor;
 
 typedef struct vl_anchor_set {
@@ -41,8 +46,13 @@ typedef struct vl_anchor_set {
 /* Extracts the anchors of the kinds in `kinds` (VIETALIGN_ANCHOR_* bits)
  * from a sentence's folded text. */
 VL_HIDDEN int vl_anchors_extract(vl_anchor_set *out, const char *text, size_t len,
-                                 vietalign_lang lang, unsigned kinds);
+                                 vietalign_lang lang, unsigned kinds, const struct vl_lexicon *lex);
 VL_HIDDEN void vl_anchor_set_free(vl_anchor_set *s);
+
+/* The table-driven part of extraction (lexical_anchors.c): places (as
+ * VL_ANCHOR_NAME) and common words (VL_ANCHOR_LEX). */
+VL_HIDDEN int vl_lexical_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang,
+                                 const struct vl_lexicon *lex, unsigned kinds);
 
 /* The VL_ANCHOR_WORD part of extraction (words.c). */
 VL_HIDDEN int vl_words_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang);

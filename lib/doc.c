@@ -4,6 +4,7 @@
 #include "aligner.h"
 #include "anchors.h"
 #include "doc.h"
+#include "lexicon.h"
 #include "segment.h"
 #include "vec.h"
 
@@ -100,7 +101,7 @@ static int doc_segment(vietalign_doc *doc, size_t skip, vl_error *err)
 	return rc;
 }
 
-static int doc_anchors(vietalign_doc *doc, unsigned int kinds, vl_error *err)
+static int doc_anchors(vietalign_doc *doc, unsigned int kinds, const vl_lexicon *lex, vl_error *err)
 {
 	size_t i;
 	doc->anchors = calloc(doc->nsents ? doc->nsents : 1, sizeof *doc->anchors);
@@ -108,7 +109,7 @@ static int doc_anchors(vietalign_doc *doc, unsigned int kinds, vl_error *err)
 		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
 	for (i = 0; i < doc->nsents; i++) {
 		const vl_sentence *s = &doc->sents[i];
-		int rc = vl_anchors_extract(&doc->anchors[i], s->text, s->text_length, doc->lang, kinds);
+		int rc = vl_anchors_extract(&doc->anchors[i], s->text, s->text_length, doc->lang, kinds, lex);
 		if (rc)
 			return vl_error_set(err, rc, "cannot read anchors of sentence %zu", i);
 	}
@@ -145,7 +146,7 @@ int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
 	if (!rc && doc->nsents == 0)
 		rc = vl_error_set(err, VIETALIGN_EEMPTY, "the text holds no sentence");
 	if (!rc)
-		rc = doc_anchors(doc, aligner ? aligner->opts.anchors : VIETALIGN_ANCHOR_ALL, err);
+		rc = doc_anchors(doc, aligner ? aligner->opts.anchors : 0, aligner ? aligner->lex : NULL, err);
 	if (rc) {
 		vietalign_doc_free(doc);
 		return rc;

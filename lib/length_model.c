@@ -5,6 +5,11 @@
 #include "doc.h"
 #include "length_model.h"
 
+/* A very literal translation fits lengths tightly, but a variance fitted
+ * that tight makes every other piece of evidence lose to the lengths: the
+ * refit may widen the model, not narrow it much below the classic value. */
+#define VL_MIN_VARIANCE 6.0
+
 static double total_chars(const vietalign_doc *d)
 {
 	double t = 0;
@@ -73,8 +78,8 @@ void vl_length_model_refit(vl_length_model *m, const double *lv, const double *l
 	 * robust estimate that a few wrong beads do not move. */
 	m->ratio = ratio;
 	m->variance = sq[n / 2] / 0.455;
-	if (m->variance < 1.0)
-		m->variance = 1.0;
+	if (m->variance < VL_MIN_VARIANCE)
+		m->variance = VL_MIN_VARIANCE;
 	if (m->variance > 40.0)
 		m->variance = 40.0;
 	free(sq);

@@ -5,8 +5,8 @@
 #include "abbreviations.h"
 
 /* A line no longer than this (in code points) and without final
- * punctuation may be a heading; a longer line without final punctuation is
- * taken for a hard-wrapped line whose sentence goes on. */
+ * punctuation may be a heading; a longer one is taken for text (a long
+ * title, or a hard-wrapped line whose sentence goes on). */
 #define HEADING_MAX 60
 
 /* One line of the input, line break excluded. */
@@ -157,13 +157,12 @@ static size_t read_line(const char *text, size_t len, size_t pos, line_info *l)
 }
 
 /* Whether the line after prev (a line of a text paragraph) continues its
- * sentence: prev ends with a comma or colon, or is a long line that does
- * not end a sentence (a hard-wrapped line). */
+ * sentence for sure: prev ends with a comma, colon or semicolon. (A long
+ * line without punctuation is not enough: on web pages it is mostly a
+ * title, and the short line after it a by-line.) */
 static int continues(const line_info *prev)
 {
-	if (prev->ends_sentence)
-		return 0;
-	return !prev->bare || prev->nchars > HEADING_MAX;
+	return !prev->ends_sentence && !prev->bare;
 }
 
 /* A heading or caption: short, capitalised, no final punctuation, not the

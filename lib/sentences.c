@@ -26,12 +26,10 @@ typedef struct {
 	vietalign_lang lang;
 } para_ctx;
 
-/* Bounds on how far the rules look around a break, so that a pathological
- * paragraph (one huge token) costs linear time: no abbreviation or
- * sentence-initial word is longer than WORD_MAX bytes, and a URL is
- * recognised from its part within LINK_REACH bytes of the break. */
+/* How far the rules look around a break, so that a pathological paragraph
+ * costs linear time: no abbreviation, sentence-initial word or run of
+ * closing quotes is longer than this many bytes. */
 #define WORD_MAX 32
-#define LINK_REACH 2048
 
 /* How the text after a break begins. */
 typedef enum { NEXT_OTHER, NEXT_LOWER, NEXT_UPPER, NEXT_DIGIT, NEXT_DASH } next_kind;
@@ -144,33 +142,41 @@ static void sort_unique(cut_vec *v)
 	v->count = o + 1;
 }
 
-/* Whether the white-space-delimited token around b holds a URL or an
- * e-mail address, which a break must not cut. */
-static int inside_link(const para_ctx *c, size_t b)
+static int holds_link(const char *t, size_t s, size_t e)
 {
-	size_t s = b, e = b, i;
-	int32_t cp;
-	while (s > c->start && b - s < LINK_REACH) {
-		size_t p = vl_cp_prev(c->text, s, &cp);
-		if (vl_is_space(cp))
-			break;
-		s = p;
-	}
-	while (e < c->end && e - b < LINK_REACH) {
-		size_t n = vl_cp_next(c->text, c->end, e, &cp);
-		if (vl_is_space(cp))
-			break;
-		e += n;
-	}
+	size_t i;
 	for (i = s; i < e; i++) {
-		if (c->text[i] == '@')
+		if (t[i] == '@')
 			return 1;
-		if (i + 3 <= e && memcmp(c->text + i, "://", 3) == 0)
+		if (i + 3 <= e && memcmp(t + i, "://", 3) == 0)
 			return 1;
-		if (i + 4 <= e && memcmp(c->text + i, "www.", 4) == 0)
+		if (i + 4 <= e && memcmp(t + i, "www.", 4) == 0)
 			return 1;
 	}
 	return 0;
+}
+
+/* Appends to links the [start, end) pairs of the white-space-delimited
+ * tokens that hold a URL or an e-mail address, which no break may cut. */
+static int find_links(cut_vec *links, const para_ctx *c)
+{
+	size_t i = c->start, s, n;
+	int32_t cp;
+	while (i < c->end) {
+		n = vl_cp_next(c->text, c->end, i, &cp);
+		if (vl_is_space(cp)) {
+			i += n;
+			continue;
+		}
+		for (s = i; i < c->end; i += n) {
+			n = vl_cp_next(c->text, c->end, i, &cp);
+			if (vl_is_space(cp))
+				break;
+		}
+		if (holds_link(c->text, s, i) && (push_cut(links, s) || push_cut(links, i)))
+			return VIETALIGN_ENOMEM;
+	}
+	return VIETALIGN_OK;
 }
 
 /* Looks at the text from b on: skips opening quotes and brackets and tells
@@ -247,23 +253,13 @@ static int abbr_ends(const para_ctx *c, vl_abbr_kind kind, const next_info *nx)
 	}
 }
 
-/* Whether ICU's break at b stands. */
-static int keep_break(const para_ctx *c, size_t b)
+/* Whether the candidate break at b stands; q is where the text before it
+ * ends (b minus the white space before it). */
+static int keep_break(const para_ctx *c, size_t b, size_t q)
 {
-	size_t q = b, r;
+	size_t r = q;
 	int32_t cp = 0, term = 0;
 	next_info nx;
-	while (q > c->start) { /* back over the white space before b */
-		size_t p = vl_cp_prev(c->text, q, &cp);
-		if (!vl_is_space(cp))
-			break;
-		if (b - p > LINK_REACH) /* deep in white space: nothing to end */
-			return 0;
-		q = p;
-	}
-	if (q == b && inside_link(c, b))
-		return 0;
-	r = q;
 	while (r > c->start) { /* back over closing quotes and brackets */
 		size_t p = vl_cp_prev(c->text, r, &cp);
 		if (!vl_is_closer(cp))
@@ -351,8 +347,8 @@ int vl_sentences_split(vl_span_vec *out, const char *text, size_t start, size_t 
                        vietalign_lang lang, vl_error *err)
 {
 	para_ctx c = {text, start, end, lang};
-	cut_vec icu = {0}, kept = {0};
-	size_t i;
+	cut_vec icu = {0}, kept = {0}, links = {0};
+	size_t i, li = 0, pos = start, q = start;
 	int rc;
 	if (!out || !text || start > end)
 		return vl_error_set(err, VIETALIGN_EINVALID, "vl_sentences_split: bad argument");
@@ -361,14 +357,30 @@ int vl_sentences_split(vl_span_vec *out, const char *text, size_t start, size_t 
 	rc = icu_breaks(&icu, &c, err);
 	if (!rc && extra_breaks(&icu, &c))
 		rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory splitting sentences");
+	if (!rc && find_links(&links, &c))
+		rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory splitting sentences");
 	if (!rc)
 		sort_unique(&icu);
-	for (i = 0; !rc && i < icu.count; i++)
-		if (keep_break(&c, icu.items[i]) && push_cut(&kept, icu.items[i]))
+	for (i = 0; !rc && i < icu.count; i++) {
+		size_t b = icu.items[i];
+		int32_t cp;
+		while (pos < b) { /* q: the end of the last non-space before b */
+			size_t n = vl_cp_next(text, b, pos, &cp);
+			pos += n;
+			if (!vl_is_space(cp))
+				q = pos;
+		}
+		while (li < links.count && links.items[li + 1] <= b)
+			li += 2;
+		if (li < links.count && links.items[li] < b)
+			continue; /* inside a link */
+		if (keep_break(&c, b, q) && push_cut(&kept, b))
 			rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory splitting sentences");
+	}
 	if (!rc)
 		rc = emit(out, &c, &kept, err);
 	free(icu.items);
 	free(kept.items);
+	free(links.items);
 	return rc;
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "anchors.h"
+#include "tokens.h"
 #include "vec.h"
 
 static int is_alnum(char c)
@@ -48,19 +49,6 @@ int vl_vi_syllable_shape(const char *w, size_t len)
 	return c && i + c == len;
 }
 
-/* ---- whitespace-separated chunks, trimmed of surrounding punctuation ---- */
-
-static int is_open(unsigned char c)
-{
-	return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'' || c == '<';
-}
-
-static int is_close(unsigned char c)
-{
-	return c == ')' || c == ']' || c == '}' || c == '"' || c == '\'' || c == '>' || c == '.' || c == ',' ||
-	       c == ';' || c == ':' || c == '!' || c == '?';
-}
-
 /* An identifier joins letters or digits with . _ / @ : # + (dh_make,
  * debian/rules, 1.2.3-1, foo@bar.org, C++): no language translates it. */
 static int is_identifier(const char *w, size_t len)
@@ -101,6 +89,7 @@ static int push_word(vl_anchor_set *out, unsigned flags, const char *w, size_t l
 	a->key = vl_anchor_hash(VL_ANCHOR_WORD, folded, flen);
 	a->offset = off;
 	a->length = len;
+	a->group = (unsigned)(out->count - 1);
 	free(folded);
 	return 0;
 }
@@ -146,27 +135,11 @@ static int chunk_anchor(vl_anchor_set *out, const char *w, size_t len, size_t of
 
 int vl_words_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang)
 {
-	size_t i = 0;
-	while (i < len) {
-		size_t s, e;
-		while (i < len && text[i] == ' ')
-			i++;
-		s = i;
-		while (i < len && text[i] != ' ')
-			i++;
-		e = i;
-		while (s < e && is_open((unsigned char)text[s]))
-			s++;
-		while (e > s && is_close((unsigned char)text[e - 1]))
-			e--;
-		/* "Nvidia's": the possessive is not part of the word */
-		if (e - s > 2 && text[e - 2] == '\'' && text[e - 1] == 's')
-			e -= 2;
-		if (e > s) {
-			int rc = chunk_anchor(out, text + s, e - s, s, lang);
-			if (rc)
-				return rc;
-		}
-	}
-	return 0;
+	vl_token_vec tv = {0};
+	size_t k;
+	int rc = vl_tokens_split(&tv, text, len);
+	for (k = 0; !rc && k < tv.count; k++)
+		rc = chunk_anchor(out, text + tv.items[k].offset, tv.items[k].length, tv.items[k].offset, lang);
+	vl_token_vec_free(&tv);
+	return rc;
 }

@@ -9,7 +9,7 @@ grep -q "nope.txt" "$WORK/err" || fail "missing input: error names the file"
 
 printf 'Xin ch\xe0o c\xe1c b\xe1n.\n' > "$WORK/bad.txt"
 expect_status 1 "invalid UTF-8" "$VA" align "$WORK/bad.txt" "$EN" -o "$WORK/o.tmx"
-grep -q "bad.txt.*invalid UTF-8 at byte offset 7" "$WORK/err" || fail "invalid UTF-8: file and byte offset reported ($(cat "$WORK/err"))"
+grep -q "bad.txt.*invalid UTF-8 at byte offset 6" "$WORK/err" || fail "invalid UTF-8: file and byte offset reported ($(cat "$WORK/err"))"
 [ ! -e "$WORK/o.tmx" ] || fail "invalid UTF-8: no output file"
 
 : > "$WORK/empty.txt"

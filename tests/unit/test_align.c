@@ -168,8 +168,8 @@ static int shares(const char *vi, const char *en, unsigned kind)
 	vl_anchor_set v = {0}, e = {0};
 	size_t i, j;
 	int n = 0;
-	ck_assert_int_eq(vl_anchors_extract(&v, vi, strlen(vi), VIETALIGN_LANG_VI, VIETALIGN_ANCHOR_ALL), 0);
-	ck_assert_int_eq(vl_anchors_extract(&e, en, strlen(en), VIETALIGN_LANG_EN, VIETALIGN_ANCHOR_ALL), 0);
+	ck_assert_int_eq(vl_anchors_extract(&v, vi, strlen(vi), VIETALIGN_LANG_VI, VIETALIGN_ANCHOR_ALL, NULL), 0);
+	ck_assert_int_eq(vl_anchors_extract(&e, en, strlen(en), VIETALIGN_LANG_EN, VIETALIGN_ANCHOR_ALL, NULL), 0);
 	for (i = 0; i < v.count; i++)
 		for (j = 0; j < e.count; j++)
 			if (v.items[i].kind == kind && v.items[i].key == e.items[j].key) {

@@ -1,0 +1,130 @@
+/* lexical_anchors.c - anchors from the bilingual tables: a Vietnamese word or
+ * place and an English one that translate each other share a key. */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include "anchors.h"
+#include "lexicon.h"
+#include "tokens.h"
+#include "vec.h"
+
+#define PHRASE_MAX 256
+
+static int emit(vl_anchor_set *out, unsigned kind, uint64_t key, size_t off, size_t len, unsigned group)
+{
+	vl_anchor *a;
+	if (vl_grow((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items))
+		return VIETALIGN_ENOMEM;
+	a = &out->items[out->count++];
+	a->kind = kind;
+	a->flags = VL_ANCHOR_F_WEAK; /* a translator may choose another word */
+	a->key = key;
+	a->offset = off;
+	a->length = len;
+	a->group = group;
+	return 0;
+}
+
+/* Whether tokens [i, i+n) are separated by single spaces only, so that they
+ * form a phrase of the text; *end receives the phrase's end. */
+static int phrase_end(const char *text, const vl_token_vec *tv, size_t i, size_t n, size_t *end)
+{
+	size_t k;
+	for (k = i; k + 1 < i + n; k++) {
+		const vl_token *a = &tv->items[k], *b = &tv->items[k + 1];
+		if (b->offset != a->offset + a->length + 1 || text[a->offset + a->length] != ' ')
+			return 0;
+	}
+	*end = tv->items[i + n - 1].offset + tv->items[i + n - 1].length;
+	return 1;
+}
+
+/* Lowercase copy of a Vietnamese phrase (diacritics kept), in buf. */
+static size_t vi_lower(char *buf, size_t cap, const char *s, size_t len)
+{
+	utf8proc_uint8_t *dst = NULL;
+	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &dst,
+	                                  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+	size_t r = 0;
+	if (n > 0 && (size_t)n < cap) {
+		memcpy(buf, dst, (size_t)n);
+		r = (size_t)n;
+	}
+	free(dst);
+	return r;
+}
+
+static int emit_keys(vl_anchor_set *out, unsigned kind, const uint64_t *keys, size_t nk, size_t off,
+                     size_t len)
+{
+	size_t k;
+	unsigned group = (unsigned)out->count;
+	for (k = 0; k < nk; k++)
+		if (emit(out, kind, keys[k], off, len, group))
+			return VIETALIGN_ENOMEM;
+	return 0;
+}
+
+/* The longest phrase at token i found in a table; returns its token count
+ * (0 when none) after emitting its anchors. */
+static size_t vi_match(vl_anchor_set *out, const char *text, const vl_token_vec *tv, size_t i,
+                       const vl_lexicon *lex, unsigned kinds, int *err)
+{
+	size_t n = tv->count - i < VL_LEX_MAX_SYLLABLES ? tv->count - i : VL_LEX_MAX_SYLLABLES;
+	size_t off = tv->items[i].offset;
+	for (; n > 0; n--) {
+		size_t end, nk, ll;
+		const uint64_t *keys;
+		char low[PHRASE_MAX];
+		if (!phrase_end(text, tv, i, n, &end))
+			continue;
+		if ((kinds & VL_ANCHOR_NAME) &&
+		    (keys = vl_lexicon_vi(lex, VL_TABLE_PLACES, text + off, end - off, &nk)) != NULL) {
+			*err = emit_keys(out, VL_ANCHOR_NAME, keys, nk, off, end - off);
+			return n;
+		}
+		if ((kinds & VL_ANCHOR_LEX) && n <= 3 && (ll = vi_lower(low, sizeof low, text + off, end - off)) &&
+		    (keys = vl_lexicon_vi(lex, VL_TABLE_WORDS, low, ll, &nk)) != NULL) {
+			*err = emit_keys(out, VL_ANCHOR_LEX, keys, nk, off, end - off);
+			return n;
+		}
+	}
+	return 0;
+}
+
+static size_t en_match(vl_anchor_set *out, const char *text, const vl_token_vec *tv, size_t i,
+                       const vl_lexicon *lex, unsigned kinds, int *err)
+{
+	size_t n = tv->count - i < 4 ? tv->count - i : 4;
+	size_t off = tv->items[i].offset;
+	uint64_t key;
+	for (; (kinds & VL_ANCHOR_NAME) && n > 0; n--) {
+		size_t end;
+		if (phrase_end(text, tv, i, n, &end) &&
+		    (key = vl_lexicon_en(lex, VL_TABLE_PLACES, text + off, end - off)) != 0) {
+			*err = emit(out, VL_ANCHOR_NAME, key, off, end - off, (unsigned)out->count);
+			return n;
+		}
+	}
+	if ((kinds & VL_ANCHOR_LEX) &&
+	    (key = vl_lexicon_en(lex, VL_TABLE_WORDS, text + off, tv->items[i].length)) != 0) {
+		*err = emit(out, VL_ANCHOR_LEX, key, off, tv->items[i].length, (unsigned)out->count);
+		return 1;
+	}
+	return 0;
+}
+
+int vl_lexical_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang,
+                       const vl_lexicon *lex, unsigned kinds)
+{
+	vl_token_vec tv = {0};
+	size_t i = 0;
+	int err = vl_tokens_split(&tv, text, len);
+	while (!err && i < tv.count) {
+		size_t n = lang == VIETALIGN_LANG_VI ? vi_match(out, text, &tv, i, lex, kinds, &err)
+		                                     : en_match(out, text, &tv, i, lex, kinds, &err);
+		i += n ? n : 1;
+	}
+	vl_token_vec_free(&tv);
+	return err;
+}

@@ -1,0 +1,154 @@
+/* lexicon.c - parsing the bilingual TSV tables into look-up maps. */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include "anchors.h"
+#include "keymap.h"
+#include "lexicon.h"
+#include "vec.h"
+
+extern const unsigned char vl_data_lexicon[];
+extern const size_t vl_data_lexicon_len;
+extern const unsigned char vl_data_places[];
+extern const size_t vl_data_places_len;
+
+/* One Vietnamese entry: its English keys are keys[first, first + count). */
+typedef struct {
+	uint32_t first, count;
+} entry;
+
+typedef struct {
+	vl_keymap vi;     /* hash of the Vietnamese phrase -> entry index */
+	vl_keymap en;     /* English keys present in the table */
+	entry *entries;
+	size_t nentries, entries_cap;
+} table;
+
+struct vl_lexicon {
+	table t[2];
+	uint64_t *keys;
+	size_t nkeys, keys_cap;
+};
+
+#define STEM_MAX 128
+
+uint64_t vl_lexicon_en_key(int tab, const char *phrase, size_t len)
+{
+	char buf[STEM_MAX];
+	size_t n;
+	if (tab == VL_TABLE_PLACES)
+		return vl_anchor_hash(0x100u, phrase, len);
+	n = vl_en_stem(buf, sizeof buf, phrase, len);
+	return n ? vl_anchor_hash(0x200u, buf, n) : 0;
+}
+
+static uint64_t vi_key(int tab, const char *phrase, size_t len)
+{
+	return vl_anchor_hash(tab == VL_TABLE_PLACES ? 0x300u : 0x400u, phrase, len);
+}
+
+static int add_key(vl_lexicon *lex, table *t, uint64_t key)
+{
+	if (!key)
+		return 0;
+	if (vl_grow((void **)&lex->keys, &lex->keys_cap, lex->nkeys + 1, sizeof *lex->keys))
+		return VIETALIGN_ENOMEM;
+	lex->keys[lex->nkeys++] = key;
+	return vl_keymap_put(&t->en, key, 0);
+}
+
+/* One line: "vi<TAB>en1,en2,...". Malformed lines are skipped: the tables
+ * are ours and checked by tests. */
+static int add_line(vl_lexicon *lex, int tab, const char *s, size_t len)
+{
+	table *t = &lex->t[tab];
+	const char *tabc = memchr(s, '\t', len), *p, *end = s + len;
+	entry *e;
+	if (!tabc || tabc == s || len == 0 || s[0] == '#')
+		return 0;
+	if (vl_grow((void **)&t->entries, &t->entries_cap, t->nentries + 1, sizeof *t->entries))
+		return VIETALIGN_ENOMEM;
+	e = &t->entries[t->nentries];
+	e->first = (uint32_t)lex->nkeys;
+	for (p = tabc + 1; p < end;) {
+		const char *q = memchr(p, ',', (size_t)(end - p));
+		if (!q)
+			q = end;
+		if (q > p && add_key(lex, t, vl_lexicon_en_key(tab, p, (size_t)(q - p))))
+			return VIETALIGN_ENOMEM;
+		p = q + 1;
+	}
+	e->count = (uint32_t)(lex->nkeys - e->first);
+	if (vl_keymap_put(&t->vi, vi_key(tab, s, (size_t)(tabc - s)), (uint32_t)t->nentries))
+		return VIETALIGN_ENOMEM;
+	t->nentries++;
+	return 0;
+}
+
+static int load(vl_lexicon *lex, int tab, const char *data, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		const char *nl = memchr(data + i, '\n', len - i);
+		size_t n = nl ? (size_t)(nl - (data + i)) : len - i;
+		size_t m = n;
+		if (m && data[i + m - 1] == '\r')
+			m--;
+		if (add_line(lex, tab, data + i, m))
+			return VIETALIGN_ENOMEM;
+		i += n + 1;
+	}
+	return 0;
+}
+
+int vl_lexicon_from_tsv(vl_lexicon **out, const char *words, size_t words_len, const char *places,
+                        size_t places_len)
+{
+	vl_lexicon *lex = calloc(1, sizeof *lex);
+	*out = NULL;
+	if (!lex)
+		return VIETALIGN_ENOMEM;
+	if (load(lex, VL_TABLE_WORDS, words, words_len) || load(lex, VL_TABLE_PLACES, places, places_len)) {
+		vl_lexicon_free(lex);
+		return VIETALIGN_ENOMEM;
+	}
+	*out = lex;
+	return 0;
+}
+
+int vl_lexicon_new(vl_lexicon **out)
+{
+	return vl_lexicon_from_tsv(out, (const char *)vl_data_lexicon, vl_data_lexicon_len,
+	                           (const char *)vl_data_places, vl_data_places_len);
+}
+
+void vl_lexicon_free(vl_lexicon *lex)
+{
+	int k;
+	if (!lex)
+		return;
+	for (k = 0; k < 2; k++) {
+		vl_keymap_free(&lex->t[k].vi);
+		vl_keymap_free(&lex->t[k].en);
+		free(lex->t[k].entries);
+	}
+	free(lex->keys);
+	free(lex);
+}
+
+const uint64_t *vl_lexicon_vi(const vl_lexicon *lex, int tab, const char *phrase, size_t len, size_t *n)
+{
+	uint32_t idx;
+	const entry *e;
+	if (!vl_keymap_get(&lex->t[tab].vi, vi_key(tab, phrase, len), &idx))
+		return NULL;
+	e = &lex->t[tab].entries[idx];
+	*n = e->count;
+	return lex->keys + e->first;
+}
+
+uint64_t vl_lexicon_en(const vl_lexicon *lex, int tab, const char *phrase, size_t len)
+{
+	uint64_t key = vl_lexicon_en_key(tab, phrase, len);
+	return key && vl_keymap_get(&lex->t[tab].en, key, NULL) ? key : 0;
+}

@@ -1,0 +1,45 @@
+/* lexicon.h - the bilingual tables (lib/data/lexicon.tsv: common words;
+ * lib/data/places.tsv: countries, places, institutions, weekdays, months),
+ * parsed into lookup maps owned by one aligner. */
+#ifndef VL_LEXICON_H
+#define VL_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "error.h"
+
+typedef struct vl_lexicon vl_lexicon;
+
+/* Which table an entry comes from: places match case-sensitively (Anh is
+ * Britain, anh is brother), words in lowercase with English stemming. */
+enum { VL_TABLE_WORDS = 0, VL_TABLE_PLACES = 1 };
+
+/* The longest Vietnamese phrase, in syllables, that the tables hold. */
+#define VL_LEX_MAX_SYLLABLES 6
+
+/* Builds the lexicon from the tables compiled into the library. */
+VL_HIDDEN int vl_lexicon_new(vl_lexicon **out);
+VL_HIDDEN void vl_lexicon_free(vl_lexicon *lex);
+
+/* Builds a lexicon from TSV text of each table (for tests). */
+VL_HIDDEN int vl_lexicon_from_tsv(vl_lexicon **out, const char *words, size_t words_len,
+                                  const char *places, size_t places_len);
+
+/* The English keys of the entry whose Vietnamese side is the phrase
+ * (already in the table's form: lowercase for words, as written for
+ * places); NULL when none. *n receives how many. */
+VL_HIDDEN const uint64_t *vl_lexicon_vi(const vl_lexicon *lex, int table, const char *phrase, size_t len,
+                                        size_t *n);
+
+/* The key of an English phrase (lowercased and stemmed for words, as written
+ * for places) when some entry has it; 0 otherwise. */
+VL_HIDDEN uint64_t vl_lexicon_en(const vl_lexicon *lex, int table, const char *phrase, size_t len);
+
+/* The key an English word gets in the words table: its stem, hashed. */
+VL_HIDDEN uint64_t vl_lexicon_en_key(int table, const char *phrase, size_t len);
+
+/* A light English stemmer: lowercase, no plural -s/-es/-ies, -ed or -ing,
+ * so that "files", "filed" and "filing" meet "file". out holds cap bytes. */
+VL_HIDDEN size_t vl_en_stem(char *out, size_t cap, const char *word, size_t len);
+
+#endif
