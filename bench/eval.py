@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Accuracy figures of the vietalign CLI on the shared gold-aligned sets.
+
+  bench/eval.py [--cli build/cli/vietalign] [--ablation] [--jobs 2]
+
+Runs ../shared/eval/bench.py on the TED sets (paragraphs of 1-6 units and
+flat, without and with 5 % omissions) and on gnome-help and maint-guide (one
+unit per line, 10 % omissions), and prints a Markdown table of strict f1 next
+to a regex splitter + hunalign (no dictionary) on the same sets. With
+--ablation, the same with the anchors switched on one kind at a time.
+"""
+import argparse, concurrent.futures as cf, json, os, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+EVAL = os.path.normpath(os.path.join(HERE, '..', '..', 'shared', 'eval'))
+TED = ['ted-dev2010', 'ted-tst2010', 'ted-tst2011']
+CONFIGS = [  # name, sets, para, drop, hunalign's strict f1
+    ('TED, paragraphs of 1-6', TED, '1-6', 0.0, 0.941),
+    ('TED, paragraphs of 1-6, 5 % omitted', TED, '1-6', 0.05, 0.909),
+    ('TED, flat', TED, 'flat', 0.0, 0.910),
+    ('TED, flat, 5 % omitted', TED, 'flat', 0.05, 0.875),
+    ('gnome-help, 10 % omitted', ['gnome-help'], 'unit', 0.1, 0.927),
+    ('maint-guide, 10 % omitted', ['maint-guide'], 'unit', 0.1, 0.962),
+]
+ABLATION = [('length only', 'none'), ('+ numbers', 'numbers'), ('+ names', 'numbers,names'),
+            ('+ punctuation, identifiers', 'numbers,names,punct,words'), ('+ word table (all)', 'all')]
+
+
+def run(cli, sets, para, drop, anchors=None):
+    cmd = '%s align {vi} {en} -o {out}' % cli
+    if anchors:
+        cmd += ' --anchors ' + anchors
+    args = [sys.executable, os.path.join(EVAL, 'bench.py'), '--cmd', cmd, '--para', para,
+            '--drop', str(drop)] + [os.path.join(EVAL, 'data', s + '.jsonl') for s in sets]
+    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--cli', default=os.path.join(HERE, '..', 'build', 'cli', 'vietalign'))
+    ap.add_argument('--ablation', action='store_true')
+    ap.add_argument('--jobs', type=int, default=2)
+    a = ap.parse_args()
+    cli = os.path.abspath(a.cli)
+    with cf.ThreadPoolExecutor(a.jobs) as ex:
+        res = [ex.submit(run, cli, s, p, d) for _, s, p, d, _ in CONFIGS]
+        print('| set | units | vietalign f1 | precision | recall | hunalign f1 |')
+        print('|---|---|---|---|---|---|')
+        for (name, _, _, _, hun), f in zip(CONFIGS, res):
+            r = f.result()
+            print('| %s | %d | **%.3f** | %.3f | %.3f | %.3f |' % (name, r['gold'], r['f1'], r['precision'],
+                                                               r['recall'], hun))
+        if not a.ablation:
+            return
+        print()
+        print('| anchors | ' + ' | '.join(c[0] for c in CONFIGS) + ' |')
+        print('|---|' + '---|' * len(CONFIGS))
+        for label, anchors in ABLATION:
+            fs = [ex.submit(run, cli, s, p, d, anchors) for _, s, p, d, _ in CONFIGS]
+            print('| %s | ' % label + ' | '.join('%.3f' % f.result()['f1'] for f in fs) + ' |')
+
+
+if __name__ == '__main__':
+    main()

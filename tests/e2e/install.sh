@@ -1,0 +1,32 @@
+# Install into a temporary prefix, then build an example against it twice:
+# with pkg-config and with CMake's find_package(vietalign).
+. "$(dirname "$0")/lib.sh"
+BUILD=$4
+PREFIX=$WORK/prefix
+expect_status 0 "cmake --install" cmake --install "$BUILD" --prefix "$PREFIX"
+LIBDIR=$(dirname "$(find "$PREFIX" -name vietalign.pc | head -1)")/..
+export PKG_CONFIG_PATH=$LIBDIR/pkgconfig
+
+expect_status 0 "pkg-config knows vietalign" pkg-config --exists vietalign
+expect_status 0 "build with pkg-config (shared)" sh -c "cc -o '$WORK/ex_pc' '$SRC/examples/align_memory.c' \$(pkg-config --cflags --libs vietalign)"
+expect_status 0 "build with pkg-config (static)" sh -c "cc -o '$WORK/ex_pc_static' '$SRC/examples/align_memory.c' \$(pkg-config --cflags vietalign) '$LIBDIR/libvietalign.a' \$(pkg-config --libs icu-uc icu-i18n libutf8proc) -lm"
+expect_status 0 "run the pkg-config build" env LD_LIBRARY_PATH="$LIBDIR" "$WORK/ex_pc"
+grep -q "<seg>Did the market overreact?</seg>" "$WORK/out" || fail "pkg-config build aligns"
+expect_status 0 "run the static build" "$WORK/ex_pc_static"
+
+mkdir -p "$WORK/consumer"
+cat > "$WORK/consumer/CMakeLists.txt" <<CMAKE
+cmake_minimum_required(VERSION 3.25)
+project(consumer C)
+find_package(vietalign REQUIRED)
+add_executable(ex_shared $SRC/examples/align_memory.c)
+target_link_libraries(ex_shared PRIVATE vietalign::shared)
+add_executable(ex_static $SRC/examples/align_memory.c)
+target_link_libraries(ex_static PRIVATE vietalign::static)
+CMAKE
+expect_status 0 "find_package configure" cmake -S "$WORK/consumer" -B "$WORK/consumer/build" -DCMAKE_PREFIX_PATH="$PREFIX"
+expect_status 0 "find_package build" cmake --build "$WORK/consumer/build"
+expect_status 0 "run the find_package shared build" "$WORK/consumer/build/ex_shared"
+grep -q "<seg>Did the market overreact?</seg>" "$WORK/out" || fail "find_package build aligns"
+expect_status 0 "run the find_package static build" "$WORK/consumer/build/ex_static"
+finish
