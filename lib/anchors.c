@@ -3,6 +3,7 @@
 #include <string.h>
 #include <utf8proc.h>
 #include "anchors.h"
+#include "numbers.h"
 #include "vec.h"
 
 uint64_t vl_anchor_hash(unsigned kind, const char *data, size_t len)
@@ -82,43 +83,6 @@ size_t vl_number_canonical(char *out, size_t cap, const char *num, size_t len, v
 		return 0;
 	out[o] = '\0';
 	return o;
-}
-
-/* Length of a number token at text[i]: digits with single '.' or ','
- * separators between digits. */
-static size_t number_span(const char *text, size_t len, size_t i)
-{
-	size_t j = i;
-	while (j < len) {
-		if (is_digit(text[j]))
-			j++;
-		else if ((text[j] == '.' || text[j] == ',') && j + 1 < len && is_digit(text[j + 1]) && j > i)
-			j++;
-		else
-			break;
-	}
-	return j - i;
-}
-
-static int extract_numbers(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang)
-{
-	size_t i = 0;
-	while (i < len) {
-		size_t n;
-		char canon[64];
-		size_t clen;
-		if (!is_digit(text[i]) || (i > 0 && ((unsigned char)text[i - 1] >= 0x80 ||
-		                                      ((text[i - 1] | 0x20) >= 'a' && (text[i - 1] | 0x20) <= 'z')))) {
-			i++;
-			continue; /* digits inside a word (R1, o1) belong to names */
-		}
-		n = number_span(text, len, i);
-		clen = vl_number_canonical(canon, sizeof canon, text + i, n, lang);
-		if (clen && push(out, VL_ANCHOR_NUMBER, 0, vl_anchor_hash(VL_ANCHOR_NUMBER, canon, clen), i, n))
-			return VIETALIGN_ENOMEM;
-		i += n;
-	}
-	return 0;
 }
 
 /* ---- names ---- */
@@ -263,7 +227,7 @@ int vl_anchors_extract(vl_anchor_set *out, const char *text, size_t len, vietali
                        const struct vl_lexicon *lex)
 {
 	int rc = 0;
-	if ((kinds & VL_ANCHOR_NUMBER) && (rc = extract_numbers(out, text, len, lang)) != 0)
+	if ((kinds & VL_ANCHOR_NUMBER) && (rc = vl_numbers_extract(out, text, len, lang)) != 0)
 		return rc;
 	if ((kinds & VL_ANCHOR_NAME) && (rc = extract_names(out, text, len)) != 0)
 		return rc;

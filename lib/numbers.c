@@ -429,8 +429,8 @@ static int m_vi_month(ctx *c, size_t i, size_t *end)
 	return emit_date(c, y, m, 0, i, *end - i);
 }
 
-/* "Jan 28, 2025", "January 20", "May 2023", "Jan. 27"; a full month name
- * alone (not "May") gives the month. */
+/* "Jan 28, 2025", "January 20", "May 2023", "Jan. 27"; in English a full
+ * month name alone (not "May") gives the month. */
 static int m_en_month(ctx *c, size_t i, size_t *end)
 {
 	size_t j, e, run;
@@ -453,8 +453,8 @@ static int m_en_month(ctx *c, size_t i, size_t *end)
 			j = e;
 	} else if (run == 4 && (y = year_at(c, j + 1, &e)) >= 0) {
 		j = e;
-	} else if (abbr || m == 5) {
-		return 0;
+	} else if (abbr || m == 5 || c->lang == VIETALIGN_LANG_VI) {
+		return 0; /* "May" the verb; a Vietnamese text's English names */
 	}
 	*end = j;
 	return emit_date(c, y, m, d, i, j - i);
@@ -496,17 +496,19 @@ static int m_slash(ctx *c, size_t i, size_t *end)
 {
 	size_t pos[3], run[3], j = i, parts = 0;
 	int a, b, y, d, m;
-	while (parts < 3) {
+	for (;;) {
 		pos[parts] = j;
 		run[parts] = count_digits(c, j);
 		j += run[parts++];
 		if (!(j + 1 < c->len && c->t[j] == '/' && is_digit(c->t[j + 1])))
 			break;
+		if (parts == 3) { /* a longer chain: keep it as written */
+			while (j + 1 < c->len && c->t[j] == '/' && is_digit(c->t[j + 1]))
+				j += 1 + count_digits(c, j + 1);
+			parts = 4;
+			break;
+		}
 		j++;
-	}
-	while (j + 1 < c->len && c->t[j] == '/' && is_digit(c->t[j + 1])) {
-		j += 1 + count_digits(c, j + 1);
-		parts = 4;
 	}
 	*end = j;
 	if (alnum_at(c, j) || parts < 2 || parts > 3 || run[0] > 2 || (run[1] > 2 && (parts == 3 || run[1] != 4)) ||
@@ -719,6 +721,9 @@ static int match_at(ctx *c, size_t i, size_t *end)
 		if ((rc = m_vi_weekday(c, i, end)) != 0 || *end > i)
 			return rc;
 		if ((rc = m_vi_month(c, i, end)) != 0 || *end > i)
+			return rc;
+		/* a page's English dateline: "Jan 28, 2025" */
+		if ((rc = m_en_month(c, i, end)) != 0 || *end > i)
 			return rc;
 	} else {
 		if ((rc = m_en_weekday(c, i, end)) != 0 || *end > i)

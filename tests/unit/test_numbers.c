@@ -149,6 +149,10 @@ START_TEST(dates)
 	ck_assert(has("Sept. 3", EN, "D:09-03"));
 	ck_assert(has("3 September 2024", EN, "D:2024-09-03"));
 	ck_assert_int_eq(count_of("It may 5 times", EN), 1);
+	/* the English dateline a Vietnamese page keeps */
+	ck_assert(has("Analysis by Hasan Chowdhury; Jan 28, 2025, 3:00 PM GMT+7", VI, "D:2025-01-28"));
+	ck_assert_int_eq(shared_count("Tháng Ba", "in March"), 1);
+	ck_assert_int_eq(count_of("March", VI), 0);
 }
 END_TEST
 
