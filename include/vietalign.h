@@ -236,6 +236,54 @@ VIETALIGN_EXTERN int vietalign_alignment_bead(vietalign_bead *out, const vietali
 VIETALIGN_EXTERN const vietalign_doc *vietalign_alignment_vi(const vietalign_alignment *alignment);
 VIETALIGN_EXTERN const vietalign_doc *vietalign_alignment_en(const vietalign_alignment *alignment);
 
+/* ---------------------------------------------------------------- anchors */
+
+/** An anchor: a number, date, name, identifier or table word of a sentence,
+ *  which a translation keeps. */
+typedef struct {
+	unsigned int kind;  /**< one VIETALIGN_ANCHOR_* bit; 0 in an empty slot */
+	size_t sentence;    /**< index of its sentence in its document */
+	size_t offset;      /**< its span in that sentence's text
+	                         (vietalign_sentence.text), in bytes */
+	size_t length;
+	const char *value;  /**< its normalised value, the same for both
+	                         languages: "5.3%" for 5,3% and 5.3%,
+	                         "65000000000" for 65 tỷ and $65 billion,
+	                         "D:2025-01-28", "T:15:00", "W:1" (Monday),
+	                         "le trung nghia"; owned by the document */
+	int weak;           /**< 1 for an ordinary word or place rendering,
+	                         whose absence on the other side says little */
+} vietalign_anchor;
+
+/** Number of anchors of sentence `sentence` (0 when out of range). The
+ *  kinds found are those of the aligner's options when the document was
+ *  made. */
+VIETALIGN_EXTERN size_t vietalign_doc_anchor_count(const vietalign_doc *doc, size_t sentence);
+
+/** Copies anchor i of sentence `sentence` into *out. */
+VIETALIGN_EXTERN int vietalign_doc_anchor(vietalign_anchor *out, const vietalign_doc *doc, size_t sentence,
+                                          size_t i);
+
+/** One line of a bead's anchor report: a Vietnamese anchor and the English
+ *  one it matched, or one side alone (the other's kind is 0). */
+typedef struct {
+	vietalign_anchor vi;
+	vietalign_anchor en;
+} vietalign_anchor_match;
+
+/**
+ * Reports the anchors of bead `bead`: first the matched pairs, then the
+ * anchors of either side without counterpart (weak ones, which prove
+ * nothing, are left out of that part). *out is an array of *count entries
+ * (NULL when 0) to free with vietalign_anchor_matches_free(). A 1-0 or 0-1
+ * bead lists its anchors as unmatched.
+ */
+VIETALIGN_EXTERN int vietalign_alignment_bead_anchors(vietalign_anchor_match **out, size_t *count,
+                                                      const vietalign_alignment *alignment, size_t bead);
+
+/** Frees the array of vietalign_alignment_bead_anchors() (NULL is allowed). */
+VIETALIGN_EXTERN void vietalign_anchor_matches_free(vietalign_anchor_match *matches);
+
 /* ---------------------------------------------------------------- writers */
 
 typedef enum {

@@ -1,4 +1,5 @@
 /* anchors.c - extracting anchors (numbers, names, punctuation) from a sentence. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -20,23 +21,37 @@ uint64_t vl_anchor_hash(unsigned kind, const char *data, size_t len)
 void vl_anchor_set_free(vl_anchor_set *s)
 {
 	free(s->items);
-	s->items = NULL;
-	s->count = s->cap = 0;
+	free(s->pool);
+	memset(s, 0, sizeof *s);
 }
 
-static int push(vl_anchor_set *s, unsigned kind, unsigned flags, uint64_t key, size_t off, size_t len)
+int vl_anchor_push(vl_anchor_set *s, unsigned kind, unsigned flags, uint64_t key, const char *value, size_t vlen,
+                   size_t off, size_t len, unsigned group)
 {
 	vl_anchor *a;
-	if (vl_grow((void **)&s->items, &s->cap, s->count + 1, sizeof *s->items))
+	if (vl_grow((void **)&s->items, &s->cap, s->count + 1, sizeof *s->items) ||
+	    vlen > SIZE_MAX - s->pool_len - 1 ||
+	    vl_grow((void **)&s->pool, &s->pool_cap, s->pool_len + vlen + 1, 1))
 		return VIETALIGN_ENOMEM;
-	a = &s->items[s->count++];
+	a = &s->items[s->count];
 	a->kind = kind;
 	a->flags = flags;
-	a->key = key;
+	a->key = key ? key : vl_anchor_hash(kind, value, vlen);
 	a->offset = off;
 	a->length = len;
-	a->group = (unsigned)(s->count - 1);
+	a->group = group == VL_GROUP_SELF ? (unsigned)s->count : group;
+	a->value_off = s->pool_len;
+	a->value_len = vlen;
+	memcpy(s->pool + s->pool_len, value, vlen);
+	s->pool[s->pool_len + vlen] = '\0';
+	s->pool_len += vlen + 1;
+	s->count++;
 	return 0;
+}
+
+const char *vl_anchor_value(const vl_anchor_set *s, const vl_anchor *a)
+{
+	return s->pool + a->value_off;
 }
 
 static int is_digit(char c)
@@ -162,7 +177,7 @@ static int add_name(vl_anchor_set *out, const char *text, size_t start, size_t e
 		flags |= VL_ANCHOR_F_INITIAL;
 	if (nonascii)
 		flags |= VL_ANCHOR_F_NATIVE;
-	rc = push(out, VL_ANCHOR_NAME, flags, vl_anchor_hash(VL_ANCHOR_NAME, folded, flen), start, end - start);
+	rc = vl_anchor_push(out, VL_ANCHOR_NAME, flags, 0, folded, flen, start, end - start, VL_GROUP_SELF);
 	free(folded);
 	return rc;
 }
@@ -216,7 +231,7 @@ static int extract_punct(vl_anchor_set *out, const char *text, size_t len)
 			key = "\""; /* “ and ” */
 			n = 3;
 		}
-		if (key && push(out, VL_ANCHOR_PUNCT, 0, vl_anchor_hash(VL_ANCHOR_PUNCT, key, 1), i, n))
+		if (key && vl_anchor_push(out, VL_ANCHOR_PUNCT, 0, 0, key, 1, i, n, VL_GROUP_SELF))
 			return VIETALIGN_ENOMEM;
 		i += n - 1;
 	}

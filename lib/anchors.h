@@ -36,12 +36,25 @@ typedef struct vl_anchor {
 	size_t offset, length; /* span in the sentence's folded text */
 	unsigned group;        /* anchors with the same group are renderings of
 	                          one table phrase and count as one */
+	size_t value_off, value_len; /* the normalised value, in the set's pool */
 } vl_anchor;
 
 typedef struct vl_anchor_set {
 	vl_anchor *items;
 	size_t count, cap;
+	char *pool;            /* NUL-terminated values, one after another */
+	size_t pool_len, pool_cap;
 } vl_anchor_set;
+
+/* Appends an anchor whose normalised value is value[0, vlen); key 0 means
+ * "hash the kind and the value". group: VL_GROUP_SELF for an anchor that
+ * stands alone, else the index of the first anchor of its group. */
+#define VL_GROUP_SELF ((unsigned)-1)
+VL_HIDDEN int vl_anchor_push(vl_anchor_set *s, unsigned kind, unsigned flags, uint64_t key, const char *value,
+                             size_t vlen, size_t off, size_t len, unsigned group);
+
+/* The value of anchor a of set s (NUL-terminated). */
+VL_HIDDEN const char *vl_anchor_value(const vl_anchor_set *s, const vl_anchor *a);
 
 /* Extracts the anchors of the kinds in `kinds` (VIETALIGN_ANCHOR_* bits)
  * from a sentence's folded text. */

@@ -10,19 +10,12 @@
 
 #define PHRASE_MAX 256
 
-static int emit(vl_anchor_set *out, unsigned kind, uint64_t key, size_t off, size_t len, unsigned group)
+/* A table anchor's value is the text it was read from. */
+static int emit(vl_anchor_set *out, const char *text, unsigned kind, uint64_t key, size_t off, size_t len,
+                unsigned group)
 {
-	vl_anchor *a;
-	if (vl_grow((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items))
-		return VIETALIGN_ENOMEM;
-	a = &out->items[out->count++];
-	a->kind = kind;
-	a->flags = VL_ANCHOR_F_WEAK; /* a translator may choose another word */
-	a->key = key;
-	a->offset = off;
-	a->length = len;
-	a->group = group;
-	return 0;
+	/* a translator may choose another word: no cost when unmatched */
+	return vl_anchor_push(out, kind, VL_ANCHOR_F_WEAK, key, text + off, len, off, len, group);
 }
 
 /* Whether tokens [i, i+n) are separated by single spaces only, so that they
@@ -54,13 +47,13 @@ static size_t vi_lower(char *buf, size_t cap, const char *s, size_t len)
 	return r;
 }
 
-static int emit_keys(vl_anchor_set *out, unsigned kind, const uint64_t *keys, size_t nk, size_t off,
-                     size_t len)
+static int emit_keys(vl_anchor_set *out, const char *text, unsigned kind, const uint64_t *keys, size_t nk,
+                     size_t off, size_t len)
 {
 	size_t k;
 	unsigned group = (unsigned)out->count;
 	for (k = 0; k < nk; k++)
-		if (emit(out, kind, keys[k], off, len, group))
+		if (emit(out, text, kind, keys[k], off, len, group))
 			return VIETALIGN_ENOMEM;
 	return 0;
 }
@@ -80,12 +73,12 @@ static size_t vi_match(vl_anchor_set *out, const char *text, const vl_token_vec 
 			continue;
 		if ((kinds & VL_ANCHOR_NAME) &&
 		    (keys = vl_lexicon_vi(lex, VL_TABLE_PLACES, text + off, end - off, &nk)) != NULL) {
-			*err = emit_keys(out, VL_ANCHOR_NAME, keys, nk, off, end - off);
+			*err = emit_keys(out, text, VL_ANCHOR_NAME, keys, nk, off, end - off);
 			return n;
 		}
 		if ((kinds & VL_ANCHOR_LEX) && n <= 3 && (ll = vi_lower(low, sizeof low, text + off, end - off)) &&
 		    (keys = vl_lexicon_vi(lex, VL_TABLE_WORDS, low, ll, &nk)) != NULL) {
-			*err = emit_keys(out, VL_ANCHOR_LEX, keys, nk, off, end - off);
+			*err = emit_keys(out, text, VL_ANCHOR_LEX, keys, nk, off, end - off);
 			return n;
 		}
 	}
@@ -102,13 +95,13 @@ static size_t en_match(vl_anchor_set *out, const char *text, const vl_token_vec 
 		size_t end;
 		if (phrase_end(text, tv, i, n, &end) &&
 		    (key = vl_lexicon_en(lex, VL_TABLE_PLACES, text + off, end - off)) != 0) {
-			*err = emit(out, VL_ANCHOR_NAME, key, off, end - off, (unsigned)out->count);
+			*err = emit(out, text, VL_ANCHOR_NAME, key, off, end - off, VL_GROUP_SELF);
 			return n;
 		}
 	}
 	if ((kinds & VL_ANCHOR_LEX) &&
 	    (key = vl_lexicon_en(lex, VL_TABLE_WORDS, text + off, tv->items[i].length)) != 0) {
-		*err = emit(out, VL_ANCHOR_LEX, key, off, tv->items[i].length, (unsigned)out->count);
+		*err = emit(out, text, VL_ANCHOR_LEX, key, off, tv->items[i].length, VL_GROUP_SELF);
 		return 1;
 	}
 	return 0;

@@ -163,18 +163,7 @@ static int after_word(const ctx *c, size_t i, const char *w)
 
 static int emit(ctx *c, const char *canon, size_t n, size_t off, size_t len)
 {
-	vl_anchor *a;
-	if (vl_grow((void **)&c->out->items, &c->out->cap, c->out->count + 1, sizeof *c->out->items))
-		return VIETALIGN_ENOMEM;
-	a = &c->out->items[c->out->count];
-	a->kind = VL_ANCHOR_NUMBER;
-	a->flags = 0;
-	a->key = vl_anchor_hash(VL_ANCHOR_NUMBER, canon, n);
-	a->offset = off;
-	a->length = len;
-	a->group = (unsigned)c->out->count;
-	c->out->count++;
-	return 0;
+	return vl_anchor_push(c->out, VL_ANCHOR_NUMBER, 0, 0, canon, n, off, len, VL_GROUP_SELF);
 }
 
 static int emitf(ctx *c, size_t off, size_t len, const char *fmt, ...) __attribute__((format(printf, 4, 5)));

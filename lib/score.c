@@ -2,6 +2,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "anchor_match.h"
 #include "anchors.h"
 #include "score.h"
 
@@ -134,49 +135,7 @@ double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int d
 	return vl_length_cost(&s->lm, span_chars(s->vi, i, dv), span_chars(s->en, j, de));
 }
 
-/* Anchors considered per side of a bead; a longer sentence's rest is
- * ignored (this bounds the cost of a bead). */
-#define VIEW_MAX 256
-
-/* A small gathered view of the anchors of one side of a bead. Anchors of
- * one group (the renderings of one table phrase) stand or fall together:
- * grp[] numbers the groups of the view, and gdone[] says whether a group
- * was matched. */
-typedef struct {
-	const vl_anchor *a[VIEW_MAX];
-	double w[VIEW_MAX];
-	unsigned grp[VIEW_MAX];
-	char used[VIEW_MAX];
-	char gdone[VIEW_MAX];
-	size_t n;
-} anchor_view;
-
-static void gather(anchor_view *v, const vietalign_doc *d, const size_t *off, const double *w,
-                   size_t i, int n, unsigned kinds)
-{
-	unsigned slot_of[VIEW_MAX]; /* set index of a group leader -> view slot */
-	int k;
-	size_t m;
-	v->n = 0;
-	for (k = 0; k < n; k++) {
-		const vl_anchor_set *set = &d->anchors[i + (size_t)k];
-		for (m = 0; m < set->count && m < VIEW_MAX && v->n < VIEW_MAX; m++) {
-			const vl_anchor *a = &set->items[m];
-			if (!(a->kind & kinds))
-				continue;
-			slot_of[m] = (unsigned)v->n;
-			v->a[v->n] = a;
-			v->w[v->n] = w[off[i + (size_t)k] + m];
-			/* leaders come before their group's other members */
-			v->grp[v->n] = a->group < m ? slot_of[a->group] : (unsigned)v->n;
-			v->used[v->n] = 0;
-			v->gdone[v->n] = 0;
-			v->n++;
-		}
-	}
-}
-
-static double misses(const anchor_view *v)
+static double misses(const vl_anchor_view *v)
 {
 	double c = 0;
 	size_t x;
@@ -186,64 +145,22 @@ static double misses(const anchor_view *v)
 	return c;
 }
 
-/* The English side's anchors by key: an open-addressing table of heads
- * of chains through next[], so that matching costs O(v + e), not O(v e). */
-#define HASH_SLOTS (2 * VIEW_MAX)
-
-typedef struct {
-	uint64_t key[HASH_SLOTS];
-	short head[HASH_SLOTS];
-	short next[VIEW_MAX];
-} key_index;
-
-static void index_build(key_index *ix, const anchor_view *e)
-{
-	size_t y;
-	memset(ix->head, -1, sizeof ix->head);
-	for (y = e->n; y-- > 0;) {
-		size_t h = (size_t)(e->a[y]->key * 0x9E3779B97F4A7C15ULL >> 54) & (HASH_SLOTS - 1);
-		while (ix->head[h] >= 0 && ix->key[h] != e->a[y]->key)
-			h = (h + 1) & (HASH_SLOTS - 1);
-		ix->next[y] = ix->head[h];
-		ix->key[h] = e->a[y]->key;
-		ix->head[h] = (short)y;
-	}
-}
-
-/* The first English anchor with key that is still free, or -1. */
-static int index_find(const key_index *ix, const anchor_view *e, uint64_t key)
-{
-	size_t h = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 54) & (HASH_SLOTS - 1);
-	int y;
-	while (ix->head[h] >= 0 && ix->key[h] != key)
-		h = (h + 1) & (HASH_SLOTS - 1);
-	for (y = ix->head[h]; y >= 0; y = ix->next[y])
-		if (!e->used[y] && !e->gdone[e->grp[y]])
-			return y;
-	return -1;
-}
-
 double vl_bead_anchor_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de)
 {
-	anchor_view v, e;
-	key_index ix;
+	vl_anchor_view v, e;
+	short pair[VL_VIEW_MAX];
 	double cost = 0;
 	size_t x;
 	if (dv == 0 || de == 0 || !s->anchors)
 		return 0.0; /* an omission has no counterpart to compare with */
-	gather(&v, s->vi, s->aoff_vi, s->w_vi, i, dv, s->anchors);
-	gather(&e, s->en, s->aoff_en, s->w_en, j, de, s->anchors);
+	vl_view_gather(&v, s->vi, s->aoff_vi, s->w_vi, i, dv, s->anchors);
+	vl_view_gather(&e, s->en, s->aoff_en, s->w_en, j, de, s->anchors);
 	if (v.n == 0 && e.n == 0)
 		return 0.0;
-	index_build(&ix, &e);
-	for (x = 0; x < v.n; x++) {
-		int y;
-		if (v.gdone[v.grp[x]] || (y = index_find(&ix, &e, v.a[x]->key)) < 0)
-			continue;
-		e.used[y] = 1;
-		v.gdone[v.grp[x]] = e.gdone[e.grp[y]] = 1;
-		cost -= match_gain(v.a[x]->kind) * (v.w[x] < e.w[y] ? v.w[x] : e.w[y]);
-	}
+	vl_view_match(&v, &e, pair);
+	for (x = 0; x < v.n; x++)
+		if (pair[x] >= 0)
+			cost -= match_gain(v.a[x]->kind) * (v.w[x] < e.w[pair[x]] ? v.w[x] : e.w[pair[x]]);
 	cost += misses(&v) + misses(&e);
 	return s->anchor_scale * cost;
 }

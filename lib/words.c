@@ -75,23 +75,12 @@ static int push_word(vl_anchor_set *out, unsigned flags, const char *w, size_t l
 {
 	char *folded;
 	size_t flen;
-	vl_anchor *a;
 	int rc = vl_word_fold(&folded, &flen, w, len);
 	if (rc)
 		return rc;
-	if (vl_grow((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items)) {
-		free(folded);
-		return VIETALIGN_ENOMEM;
-	}
-	a = &out->items[out->count++];
-	a->kind = VL_ANCHOR_WORD;
-	a->flags = flags;
-	a->key = vl_anchor_hash(VL_ANCHOR_WORD, folded, flen);
-	a->offset = off;
-	a->length = len;
-	a->group = (unsigned)(out->count - 1);
+	rc = vl_anchor_push(out, VL_ANCHOR_WORD, flags, 0, folded, flen, off, len, VL_GROUP_SELF);
 	free(folded);
-	return 0;
+	return rc;
 }
 
 /* A lowercase ASCII word, possibly hyphenated ("build-arch"), whose parts

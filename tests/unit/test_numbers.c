@@ -13,7 +13,7 @@
 
 static vl_anchor_set extract(const char *s, vietalign_lang lang)
 {
-	vl_anchor_set a = {NULL, 0, 0};
+	vl_anchor_set a = {0};
 	ck_assert_int_eq(vl_numbers_extract(&a, s, strlen(s), lang), 0);
 	return a;
 }
@@ -219,7 +219,7 @@ START_TEST(odd_strings)
 	size_t k, n;
 	for (k = 0; odd[k]; k++) {
 		for (n = 0; n <= strlen(odd[k]); n++) {
-			vl_anchor_set a = {NULL, 0, 0}, b = {NULL, 0, 0};
+			vl_anchor_set a = {0}, b = {0};
 			/* a copy of exactly n bytes, so reading past it is caught */
 			char *s = malloc(n ? n : 1);
 			ck_assert_ptr_nonnull(s);

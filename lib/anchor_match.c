@@ -1,0 +1,88 @@
+/* anchor_match.c - matching the anchors of the two sides of a bead. */
+#include <stdint.h>
+#include <string.h>
+#include "anchor_match.h"
+
+void vl_view_gather(vl_anchor_view *v, const vietalign_doc *d, const size_t *off, const double *w, size_t i,
+                    int n, unsigned kinds)
+{
+	unsigned slot_of[VL_VIEW_MAX]; /* set index of a group leader -> view slot */
+	int k;
+	size_t m;
+	v->n = 0;
+	for (k = 0; k < n; k++) {
+		const vl_anchor_set *set = &d->anchors[i + (size_t)k];
+		for (m = 0; m < set->count && m < VL_VIEW_MAX && v->n < VL_VIEW_MAX; m++) {
+			const vl_anchor *a = &set->items[m];
+			if (!(a->kind & kinds))
+				continue;
+			slot_of[m] = (unsigned)v->n;
+			v->a[v->n] = a;
+			v->w[v->n] = w ? w[off[i + (size_t)k] + m] : 1.0;
+			/* leaders come before their group's other members */
+			v->grp[v->n] = a->group < m ? slot_of[a->group] : (unsigned)v->n;
+			v->sent[v->n] = (unsigned)k;
+			v->used[v->n] = 0;
+			v->gdone[v->n] = 0;
+			v->n++;
+		}
+	}
+}
+
+/* The English side's anchors by key: an open-addressing table of heads of
+ * chains through next[], so that matching costs O(v + e), not O(v e). */
+#define HASH_SLOTS (2 * VL_VIEW_MAX)
+
+typedef struct {
+	uint64_t key[HASH_SLOTS];
+	short head[HASH_SLOTS];
+	short next[VL_VIEW_MAX];
+} key_index;
+
+static size_t slot_of_key(uint64_t key)
+{
+	return (size_t)(key * 0x9E3779B97F4A7C15ULL >> 54) & (HASH_SLOTS - 1);
+}
+
+static void index_build(key_index *ix, const vl_anchor_view *e)
+{
+	size_t y;
+	memset(ix->head, -1, sizeof ix->head);
+	for (y = e->n; y-- > 0;) {
+		size_t h = slot_of_key(e->a[y]->key);
+		while (ix->head[h] >= 0 && ix->key[h] != e->a[y]->key)
+			h = (h + 1) & (HASH_SLOTS - 1);
+		ix->next[y] = ix->head[h];
+		ix->key[h] = e->a[y]->key;
+		ix->head[h] = (short)y;
+	}
+}
+
+/* The first English anchor with key that is still free, or -1. */
+static int index_find(const key_index *ix, const vl_anchor_view *e, uint64_t key)
+{
+	size_t h = slot_of_key(key);
+	int y;
+	while (ix->head[h] >= 0 && ix->key[h] != key)
+		h = (h + 1) & (HASH_SLOTS - 1);
+	for (y = ix->head[h]; y >= 0; y = ix->next[y])
+		if (!e->used[y] && !e->gdone[e->grp[y]])
+			return y;
+	return -1;
+}
+
+void vl_view_match(vl_anchor_view *v, vl_anchor_view *e, short *pair)
+{
+	key_index ix;
+	size_t x;
+	index_build(&ix, e);
+	for (x = 0; x < v->n; x++) {
+		int y;
+		pair[x] = -1;
+		if (v->gdone[v->grp[x]] || (y = index_find(&ix, e, v->a[x]->key)) < 0)
+			continue;
+		v->used[x] = e->used[y] = 1;
+		v->gdone[v->grp[x]] = e->gdone[e->grp[y]] = 1;
+		pair[x] = (short)y;
+	}
+}

@@ -1,0 +1,36 @@
+/* anchor_match.h - which anchors of one side of a bead meet anchors of the
+ * other: shared by the bead cost and by the library's bead report. */
+#ifndef VL_ANCHOR_MATCH_H
+#define VL_ANCHOR_MATCH_H
+
+#include <stddef.h>
+#include "anchors.h"
+#include "doc.h"
+
+/* Anchors considered per side of a bead; a longer sentence's rest is
+ * ignored (this bounds the cost of a bead). */
+#define VL_VIEW_MAX 256
+
+/* The anchors of one side of a bead. Anchors of one group (the renderings
+ * of one table phrase) stand or fall together: grp[] gives each anchor's
+ * group leader, gdone[] whether a group was matched. */
+typedef struct vl_anchor_view {
+	const vl_anchor *a[VL_VIEW_MAX];
+	double w[VL_VIEW_MAX];
+	unsigned grp[VL_VIEW_MAX];
+	unsigned sent[VL_VIEW_MAX]; /* sentence of the bead, from 0 */
+	char used[VL_VIEW_MAX];
+	char gdone[VL_VIEW_MAX];
+	size_t n;
+} vl_anchor_view;
+
+/* Gathers the anchors of kinds `kinds` of sentences [i, i+n) of d; w/off
+ * give their weights (w may be NULL: all 1). */
+VL_HIDDEN void vl_view_gather(vl_anchor_view *v, const vietalign_doc *d, const size_t *off, const double *w,
+                              size_t i, int n, unsigned kinds);
+
+/* Pairs anchors of v with equal keys in e, each at most once, a group at
+ * most once; pair[x] receives the index in e matched with v's x, or -1. */
+VL_HIDDEN void vl_view_match(vl_anchor_view *v, vl_anchor_view *e, short *pair);
+
+#endif

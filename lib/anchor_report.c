@@ -1,0 +1,94 @@
+/* anchor_report.c - the anchors of sentences and beads, for callers (QA
+ * reports, CAT tools) through the public API. */
+#include <stdlib.h>
+#include <string.h>
+#include "aligner.h"
+#include "anchor_match.h"
+
+static void fill(vietalign_anchor *out, const vietalign_doc *doc, size_t sentence, const vl_anchor *a)
+{
+	out->kind = a->kind;
+	out->sentence = sentence;
+	out->offset = a->offset;
+	out->length = a->length;
+	out->value = vl_anchor_value(&doc->anchors[sentence], a);
+	out->weak = (a->flags & VL_ANCHOR_F_WEAK) != 0;
+}
+
+size_t vietalign_doc_anchor_count(const vietalign_doc *doc, size_t sentence)
+{
+	return doc && sentence < doc->nsents ? doc->anchors[sentence].count : 0;
+}
+
+int vietalign_doc_anchor(vietalign_anchor *out, const vietalign_doc *doc, size_t sentence, size_t i)
+{
+	if (!out || !doc || sentence >= doc->nsents || i >= doc->anchors[sentence].count)
+		return VIETALIGN_EINVALID;
+	fill(out, doc, sentence, &doc->anchors[sentence].items[i]);
+	return VIETALIGN_OK;
+}
+
+/* Unmatched anchors worth reporting: group leaders, not weak. */
+static int reportable(const vl_anchor_view *v, size_t x)
+{
+	return v->grp[x] == x && !v->gdone[x] && !(v->a[x]->flags & VL_ANCHOR_F_WEAK);
+}
+
+static size_t collect(vietalign_anchor_match *m, const vietalign_bead *b, const vietalign_doc *vi,
+                      const vietalign_doc *en, const vl_anchor_view *v, const vl_anchor_view *e, const short *pair)
+{
+	size_t x, y, n = 0;
+	for (x = 0; x < v->n; x++)
+		if (pair[x] >= 0) {
+			fill(&m[n].vi, vi, b->vi_first + v->sent[x], v->a[x]);
+			fill(&m[n].en, en, b->en_first + e->sent[pair[x]], e->a[pair[x]]);
+			n++;
+		}
+	for (x = 0; x < v->n; x++)
+		if (reportable(v, x))
+			fill(&m[n++].vi, vi, b->vi_first + v->sent[x], v->a[x]);
+	for (y = 0; y < e->n; y++)
+		if (reportable(e, y))
+			fill(&m[n++].en, en, b->en_first + e->sent[y], e->a[y]);
+	return n;
+}
+
+int vietalign_alignment_bead_anchors(vietalign_anchor_match **out, size_t *count,
+                                     const vietalign_alignment *al, size_t bead)
+{
+	vl_anchor_view *v, *e;
+	short pair[VL_VIEW_MAX];
+	const vietalign_bead *b;
+	if (!out || !count || !al || bead >= al->nbeads)
+		return VIETALIGN_EINVALID;
+	*out = NULL;
+	*count = 0;
+	b = &al->beads[bead];
+	v = malloc(sizeof *v);
+	e = malloc(sizeof *e);
+	if (!v || !e) {
+		free(v);
+		free(e);
+		return VIETALIGN_ENOMEM;
+	}
+	vl_view_gather(v, al->vi, NULL, NULL, b->vi_first, (int)b->vi_count, ~0u);
+	vl_view_gather(e, al->en, NULL, NULL, b->en_first, (int)b->en_count, ~0u);
+	vl_view_match(v, e, pair);
+	if (v->n + e->n > 0) {
+		*out = calloc(v->n + e->n, sizeof **out);
+		if (!*out) {
+			free(v);
+			free(e);
+			return VIETALIGN_ENOMEM;
+		}
+		*count = collect(*out, b, al->vi, al->en, v, e, pair);
+	}
+	free(v);
+	free(e);
+	return VIETALIGN_OK;
+}
+
+void vietalign_anchor_matches_free(vietalign_anchor_match *matches)
+{
+	free(matches);
+}

@@ -1,0 +1,133 @@
+/* test_anchor_api.c - the public anchor API: a sentence's anchors with their
+ * normalised values and spans, and a bead's matched and unmatched anchors,
+ * on lines of the seed article. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vietalign.h"
+
+typedef struct {
+	vietalign_aligner *a;
+	vietalign_doc *vi, *en;
+	vietalign_alignment *al;
+} run;
+
+static void align(run *r, const char *vi, const char *en)
+{
+	ck_assert_int_eq(vietalign_aligner_new(&r->a, NULL), 0);
+	ck_assert_int_eq(vietalign_doc_new(&r->vi, r->a, vi, strlen(vi), VIETALIGN_LANG_VI), 0);
+	ck_assert_int_eq(vietalign_doc_new(&r->en, r->a, en, strlen(en), VIETALIGN_LANG_EN), 0);
+	ck_assert_int_eq(vietalign_align(&r->al, r->a, r->vi, r->en), 0);
+}
+
+static void done(run *r)
+{
+	vietalign_alignment_free(r->al);
+	vietalign_doc_free(r->vi);
+	vietalign_doc_free(r->en);
+	vietalign_aligner_free(r->a);
+}
+
+/* Finds an anchor of the given kind and value in sentence s; returns its
+ * index or -1. */
+static int find(const vietalign_doc *d, size_t s, unsigned kind, const char *value, vietalign_anchor *out)
+{
+	size_t i, n = vietalign_doc_anchor_count(d, s);
+	for (i = 0; i < n; i++) {
+		ck_assert_int_eq(vietalign_doc_anchor(out, d, s, i), 0);
+		if (out->kind == kind && strcmp(out->value, value) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+START_TEST(test_sentence_anchors)
+{
+	const char *vi = "Nvidia giảm 5,3% vào thứ Hai, theo Lê Trung Nghĩa.";
+	run r = {0};
+	vietalign_anchor a;
+	vietalign_sentence s;
+	ck_assert_int_eq(vietalign_aligner_new(&r.a, NULL), 0);
+	ck_assert_int_eq(vietalign_doc_new(&r.vi, r.a, vi, strlen(vi), VIETALIGN_LANG_VI), 0);
+	ck_assert_int_eq(vietalign_doc_sentence(&s, r.vi, 0), 0);
+	ck_assert_int_ge(find(r.vi, 0, VIETALIGN_ANCHOR_NUMBERS, "5.3%", &a), 0);
+	/* the span points at the number as written */
+	ck_assert(strncmp(s.text + a.offset, "5,3", 3) == 0);
+	ck_assert_int_eq(a.weak, 0);
+	ck_assert_int_ge(find(r.vi, 0, VIETALIGN_ANCHOR_NUMBERS, "W:1", &a), 0);
+	ck_assert_int_ge(find(r.vi, 0, VIETALIGN_ANCHOR_NAMES, "nvidia", &a), 0);
+	ck_assert_int_ge(find(r.vi, 0, VIETALIGN_ANCHOR_NAMES, "nghia", &a), 0);
+	ck_assert_int_eq(vietalign_doc_anchor(&a, r.vi, 0, 999), VIETALIGN_EINVALID);
+	ck_assert_uint_eq(vietalign_doc_anchor_count(r.vi, 7), 0);
+	done(&r);
+}
+END_TEST
+
+/* Counts report lines: matched pairs with the given value, and lines with
+ * one side only. */
+static void tally(const vietalign_anchor_match *m, size_t n, const char *value, int *matched, int *vi_only,
+                  int *en_only)
+{
+	size_t k;
+	*matched = *vi_only = *en_only = 0;
+	for (k = 0; k < n; k++) {
+		if (m[k].vi.kind && m[k].en.kind && strcmp(m[k].vi.value, value) == 0)
+			(*matched)++;
+		if (m[k].vi.kind && !m[k].en.kind && strcmp(m[k].vi.value, value) == 0)
+			(*vi_only)++;
+		if (!m[k].vi.kind && m[k].en.kind && strcmp(m[k].en.value, value) == 0)
+			(*en_only)++;
+	}
+}
+
+START_TEST(test_bead_matches)
+{
+	const char *vi = "Nhà sản xuất ChatGPT đã công bố sáng kiến trị giá 500 tỷ USD mang tên Stargate nhằm mục đích đó, "
+	                 "trong khi Giám đốc điều hành Meta Mark Zuckerberg cho biết công ty của ông sẽ tăng chi tiêu vốn "
+	                 "cho AI trong năm nay lên 56 tỷ USD.";
+	const char *en = "The ChatGPT maker announced a $500 billion initiative called Stargate to that end, while Meta CEO "
+	                 "Mark Zuckerberg said his company was increasing its capital expenditure on AI this year to $65 "
+	                 "billion.";
+	run r = {0};
+	vietalign_anchor_match *m = NULL;
+	size_t n = 0;
+	int matched, vi_only, en_only;
+	align(&r, vi, en);
+	ck_assert_uint_eq(vietalign_alignment_bead_count(r.al), 1);
+	ck_assert_int_eq(vietalign_alignment_bead_anchors(&m, &n, r.al, 0), 0);
+	ck_assert_uint_gt(n, 0);
+	tally(m, n, "500000000000", &matched, &vi_only, &en_only);
+	ck_assert_int_eq(matched, 1);
+	tally(m, n, "zuckerberg", &matched, &vi_only, &en_only);
+	ck_assert_int_eq(matched, 1);
+	/* the changed amount: 56 tỷ on one side, $65 billion on the other */
+	tally(m, n, "56000000000", &matched, &vi_only, &en_only);
+	ck_assert_int_eq(matched + en_only, 0);
+	ck_assert_int_eq(vi_only, 1);
+	tally(m, n, "65000000000", &matched, &vi_only, &en_only);
+	ck_assert_int_eq(matched + vi_only, 0);
+	ck_assert_int_eq(en_only, 1);
+	/* matched pairs come first */
+	ck_assert(m[0].vi.kind && m[0].en.kind);
+	vietalign_anchor_matches_free(m);
+	ck_assert_int_eq(vietalign_alignment_bead_anchors(&m, &n, r.al, 1), VIETALIGN_EINVALID);
+	done(&r);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("anchor_api");
+	TCase *t = tcase_create("api");
+	SRunner *sr;
+	int failed;
+	tcase_add_test(t, test_sentence_anchors);
+	tcase_add_test(t, test_bead_matches);
+	suite_add_tcase(s, t);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? 1 : 0;
+}
