@@ -85,7 +85,7 @@ static size_t vi_match(vl_anchor_set *out, const char *text, const vl_token_vec 
 	return 0;
 }
 
-static size_t en_match(vl_anchor_set *out, const char *text, const vl_token_vec *tv, size_t i,
+static size_t en_match(vl_anchor_set *out, const char *text, size_t len, const vl_token_vec *tv, size_t i,
                        const vl_lexicon *lex, unsigned kinds, int *err)
 {
 	size_t n = tv->count - i < 4 ? tv->count - i : 4;
@@ -93,8 +93,13 @@ static size_t en_match(vl_anchor_set *out, const char *text, const vl_token_vec 
 	uint64_t key;
 	for (; (kinds & VL_ANCHOR_NAME) && n > 0; n--) {
 		size_t end;
-		if (phrase_end(text, tv, i, n, &end) &&
-		    (key = vl_lexicon_en(lex, VL_TABLE_PLACES, text + off, end - off)) != 0) {
+		if (!phrase_end(text, tv, i, n, &end))
+			continue;
+		key = vl_lexicon_en(lex, VL_TABLE_PLACES, text + off, end - off);
+		/* "U.S." lost its final dot to the tokenizer */
+		if (!key && end < len && text[end] == '.')
+			key = vl_lexicon_en(lex, VL_TABLE_PLACES, text + off, ++end - off);
+		if (key) {
 			*err = emit(out, text, VL_ANCHOR_NAME, key, off, end - off, VL_GROUP_SELF);
 			return n;
 		}
@@ -115,7 +120,7 @@ int vl_lexical_extract(vl_anchor_set *out, const char *text, size_t len, vietali
 	int err = vl_tokens_split(&tv, text, len);
 	while (!err && i < tv.count) {
 		size_t n = lang == VIETALIGN_LANG_VI ? vi_match(out, text, &tv, i, lex, kinds, &err)
-		                                     : en_match(out, text, &tv, i, lex, kinds, &err);
+		                                     : en_match(out, text, len, &tv, i, lex, kinds, &err);
 		i += n ? n : 1;
 	}
 	vl_token_vec_free(&tv);

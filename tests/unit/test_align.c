@@ -9,6 +9,7 @@
 
 #include "vietalign.h"
 #include "anchors.h"
+#include "doc.h"
 #include "length_model.h"
 
 /* Paragraph pairs of the seed, one sentence each side. */
@@ -195,6 +196,42 @@ START_TEST(test_anchor_matching)
 }
 END_TEST
 
+/* A name in every sentence weighs less than one in a single sentence. */
+START_TEST(test_idf_weights)
+{
+	const char *vi = "DeepSeek gây sốc. DeepSeek và Nvidia. DeepSeek lại thắng.";
+	const char *en = "DeepSeek shocked. DeepSeek and Nvidia. DeepSeek wins again.";
+	vietalign_aligner *a = NULL;
+	vietalign_doc *dv = NULL, *de = NULL;
+	double *wv, *we;
+	size_t k, deepseek = 0, nvidia = 0;
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	o.anchors = VIETALIGN_ANCHOR_NAMES;
+	ck_assert_int_eq(vietalign_aligner_new(&a, &o), 0);
+	ck_assert_int_eq(vietalign_doc_new(&dv, a, vi, strlen(vi), VIETALIGN_LANG_VI), 0);
+	ck_assert_int_eq(vietalign_doc_new(&de, a, en, strlen(en), VIETALIGN_LANG_EN), 0);
+	wv = calloc(vl_anchor_total(dv) + 1, sizeof *wv);
+	we = calloc(vl_anchor_total(de) + 1, sizeof *we);
+	ck_assert_int_eq(vl_anchor_weights(wv, we, dv, de), 0);
+	/* sentence 1 holds DeepSeek (first) and Nvidia */
+	for (k = 0; k < dv->anchors[1].count; k++) {
+		size_t idx = dv->anchors[0].count + k;
+		const char *val = vl_anchor_value(&dv->anchors[1], &dv->anchors[1].items[k]);
+		if (strcmp(val, "deepseek") == 0)
+			deepseek = idx;
+		if (strcmp(val, "nvidia") == 0)
+			nvidia = idx;
+	}
+	ck_assert(wv[nvidia] > wv[deepseek]);
+	ck_assert(wv[deepseek] > 0);
+	free(wv);
+	free(we);
+	vietalign_doc_free(dv);
+	vietalign_doc_free(de);
+	vietalign_aligner_free(a);
+}
+END_TEST
+
 /* ----------------------------------------------------------------- search */
 
 START_TEST(test_search_clean)
@@ -368,6 +405,7 @@ int main(void)
 	t = tcase_create("anchors");
 	tcase_add_test(t, test_number_canonical);
 	tcase_add_test(t, test_anchor_matching);
+	tcase_add_test(t, test_idf_weights);
 	suite_add_tcase(s, t);
 	t = tcase_create("search");
 	tcase_add_test(t, test_search_clean);

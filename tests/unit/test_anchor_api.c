@@ -116,6 +116,53 @@ START_TEST(test_bead_matches)
 }
 END_TEST
 
+/* The place table: Vietnamese names of countries and places meet their
+ * English names and demonyms. */
+static int places_shared(const char *vi, const char *en)
+{
+	run r = {0};
+	vietalign_anchor_match *m = NULL;
+	size_t n = 0, k;
+	int shared = 0;
+	align(&r, vi, en);
+	ck_assert_int_eq(vietalign_alignment_bead_anchors(&m, &n, r.al, 0), 0);
+	for (k = 0; k < n; k++)
+		shared += m[k].vi.kind == VIETALIGN_ANCHOR_NAMES && m[k].en.kind == VIETALIGN_ANCHOR_NAMES;
+	vietalign_anchor_matches_free(m);
+	done(&r);
+	return shared;
+}
+
+START_TEST(test_place_table)
+{
+	ck_assert_int_ge(places_shared("Công ty khởi nghiệp Trung Quốc DeepSeek.", "Chinese startup DeepSeek."), 2);
+	ck_assert_int_ge(places_shared("Các nhà lãnh đạo Thung lũng Silicon.", "Silicon Valley leaders."), 1);
+	ck_assert_int_ge(places_shared("Cổ phiếu Hoa Kỳ giảm.", "U.S. stocks fell."), 1);
+	ck_assert_int_ge(places_shared("Tôi đến Đà Nẵng.", "I went to Da Nang."), 1);
+	ck_assert_int_ge(places_shared("Giới đầu tư ở Phố Wall lo ngại.", "Investors on Wall Street worry."), 1);
+	/* no place: nothing shared */
+	ck_assert_int_eq(places_shared("Trời mưa.", "It rains."), 0);
+}
+END_TEST
+
+/* Common words through the word table: "tập tin" is "file". */
+START_TEST(test_word_table)
+{
+	run r = {0};
+	vietalign_anchor_match *m = NULL;
+	size_t n = 0, k;
+	int files = 0;
+	align(&r, "Chọn tập tin trong thư mục.", "Select the file in the folder.");
+	ck_assert_int_eq(vietalign_alignment_bead_anchors(&m, &n, r.al, 0), 0);
+	for (k = 0; k < n; k++)
+		if (m[k].vi.kind == VIETALIGN_ANCHOR_LEXICON && m[k].en.kind == VIETALIGN_ANCHOR_LEXICON)
+			files += strcmp(m[k].vi.value, "tập tin") == 0 || strcmp(m[k].vi.value, "thư mục") == 0;
+	ck_assert_int_eq(files, 2);
+	vietalign_anchor_matches_free(m);
+	done(&r);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("anchor_api");
@@ -124,6 +171,8 @@ int main(void)
 	int failed;
 	tcase_add_test(t, test_sentence_anchors);
 	tcase_add_test(t, test_bead_matches);
+	tcase_add_test(t, test_place_table);
+	tcase_add_test(t, test_word_table);
 	suite_add_tcase(s, t);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
