@@ -2,6 +2,9 @@
 . "$(dirname "$0")/lib.sh"
 VI=$SRC/corpus/deepseek.vi.txt; EN=$SRC/corpus/deepseek.en.txt; GOLD=$SRC/corpus/deepseek.gold.tsv
 [ -x "$SHARED/tools/tmx-check" ] && [ -f "$SHARED/eval/score.py" ] || { echo "shared/ tools missing"; exit 77; }
+# tmx-check needs xmllint and Debian's translate-toolkit (.ci/run installs them)
+command -v xmllint > /dev/null && /usr/bin/python3 -c 'import translate' 2> /dev/null ||
+    { echo "xmllint or translate-toolkit missing: apt-get install libxml2-utils python3-translate"; exit 77; }
 
 expect_status 0 "align the corpus pair" "$VA" align "$VI" "$EN" -o "$WORK/pair.tmx"
 expect_status 0 "tmx-check" "$SHARED/tools/tmx-check" "$WORK/pair.tmx" --expect-units "$(wc -l < "$GOLD")"
