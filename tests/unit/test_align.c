@@ -193,6 +193,17 @@ START_TEST(test_anchor_matching)
 	ck_assert_int_eq(shares("Nvidia của tuyên bố.", "Nvidia's statement.", VIETALIGN_ANCHOR_NAMES), 1);
 	ck_assert_int_eq(shares("mô hình R1 của DeepSeek", "DeepSeek's R1 release", VIETALIGN_ANCHOR_NAMES), 2);
 	ck_assert_int_eq(shares(VI[0], EN[0], VIETALIGN_ANCHOR_PUNCT), 1);    /* ? */
+	/* URLs, e-mail addresses, hashtags, handles, identifiers */
+	ck_assert_int_eq(shares("Theo: https://www.businessinsider.com/deepseek-compute-jevons-paradox-demand-market-ai-stocks-nvidia-chatgpt-2025-1",
+	                        "Source: https://www.businessinsider.com/deepseek-compute-jevons-paradox-demand-market-ai-stocks-nvidia-chatgpt-2025-1.",
+	                        VIETALIGN_ANCHOR_WORDS), 1);
+	ck_assert_int_eq(shares("Liên hệ letrungnghia.foss@gmail.com.", "Contact letrungnghia.foss@gmail.com", VIETALIGN_ANCHOR_WORDS), 1);
+	ck_assert_int_eq(shares("Theo dõi #DeepSeek và @satyanadella.", "Follow #DeepSeek and @satyanadella.", VIETALIGN_ANCHOR_WORDS), 2);
+	ck_assert_int_eq(shares("Chạy dh_make trong debian/rules.", "Run dh_make in debian/rules.", VIETALIGN_ANCHOR_WORDS), 2);
+	/* a kept foreign word (not a Vietnamese syllable) meets the English word */
+	ck_assert_int_eq(shares("Cài gói debhelper.", "Install the debhelper package.", VIETALIGN_ANCHOR_WORDS), 1);
+	ck_assert_int_eq(vl_vi_syllable_shape("nghieng", 7), 1);
+	ck_assert_int_eq(vl_vi_syllable_shape("dpkg", 4), 0);
 }
 END_TEST
 
