@@ -14,8 +14,20 @@ int cli_read_file(char **out, size_t *len, const char *path);
 /* Prints "vietalign: " and the message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* Segments a file into a document; prints the error naming the file. */
-int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang);
+/* Converts UTF-16 with a byte order mark to UTF-8 and, when `replace`,
+ * turns bytes that are not UTF-8 into U+FFFD; *text is replaced. */
+int cli_prepare_text(char **text, size_t *len, const char *path, int replace);
+
+/* How input files are read. */
+typedef struct {
+	int replace_invalid; /* --replace-invalid */
+	int check_lang;      /* refuse a file in the other language */
+} cli_input_opts;
+
+/* Reads and segments a file into a document; prints the error naming the
+ * file. */
+int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
+                 const cli_input_opts *io);
 
 int cmd_align(int argc, char **argv);
 int cmd_segment(int argc, char **argv);

@@ -8,6 +8,7 @@ typedef struct {
 	const char *vi_path, *en_path, *out_path;
 	vietalign_options opts;
 	vietalign_write_options wopts;
+	cli_input_opts io;
 } align_args;
 
 static int parse_anchors(unsigned *out, const char *list)
@@ -89,6 +90,14 @@ static int parse_one(align_args *a, int argc, char **argv, int *i)
 		return parse_double(&a->opts.paragraph_weight, opt_value(argc, argv, i, "--paragraph-weight"), 0, 100);
 	if (is_opt(argv[*i], "--anchor-weight"))
 		return parse_double(&a->opts.anchor_weight, opt_value(argc, argv, i, "--anchor-weight"), 0, 100);
+	if (strcmp(argv[*i], "--replace-invalid") == 0) {
+		a->io.replace_invalid = 1;
+		return 0;
+	}
+	if (strcmp(argv[*i], "--any-language") == 0) {
+		a->io.check_lang = 0;
+		return 0;
+	}
 	if (strcmp(argv[*i], "--one-sided") == 0) {
 		a->wopts.one_sided = 1;
 		return 0;
@@ -165,6 +174,7 @@ int cmd_align(int argc, char **argv)
 	vietalign_alignment *aln = NULL;
 	int rc;
 	memset(&a, 0, sizeof a);
+	a.io.check_lang = 1;
 	vietalign_options_init(&a.opts, VIETALIGN_OPTIONS_VERSION);
 	vietalign_write_options_init(&a.wopts, VIETALIGN_WRITE_OPTIONS_VERSION);
 	reproducible_date(&a);
@@ -175,8 +185,8 @@ int cmd_align(int argc, char **argv)
 		return 1;
 	}
 	rc = 1;
-	if (cli_load_doc(&vi, al, a.vi_path, VIETALIGN_LANG_VI) == 0 &&
-	    cli_load_doc(&en, al, a.en_path, VIETALIGN_LANG_EN) == 0) {
+	if (cli_load_doc(&vi, al, a.vi_path, VIETALIGN_LANG_VI, &a.io) == 0 &&
+	    cli_load_doc(&en, al, a.en_path, VIETALIGN_LANG_EN, &a.io) == 0) {
 		if (vietalign_align(&aln, al, vi, en))
 			cli_error("%s, %s: %s", a.vi_path, a.en_path, vietalign_aligner_last_error(al));
 		else

@@ -20,6 +20,7 @@ static void print_doc(const vietalign_doc *doc)
 int cmd_segment(int argc, char **argv)
 {
 	const char *path = NULL, *lang_s = NULL;
+	cli_input_opts io = {0, 0};
 	vietalign_lang lang;
 	vietalign_aligner *a = NULL;
 	vietalign_doc *doc = NULL;
@@ -29,6 +30,8 @@ int cmd_segment(int argc, char **argv)
 			lang_s = argv[++i];
 		else if (strncmp(argv[i], "--lang=", 7) == 0)
 			lang_s = argv[i] + 7;
+		else if (strcmp(argv[i], "--replace-invalid") == 0)
+			io.replace_invalid = 1;
 		else if (argv[i][0] == '-' && argv[i][1] != '\0') {
 			cli_error("segment: unknown option '%s'", argv[i]);
 			return EXIT_USAGE;
@@ -47,7 +50,7 @@ int cmd_segment(int argc, char **argv)
 		cli_error("out of memory");
 		return 1;
 	}
-	if (cli_load_doc(&doc, a, path, lang) == 0) {
+	if (cli_load_doc(&doc, a, path, lang, &io) == 0) {
 		print_doc(doc);
 		rc = fflush(stdout) == 0 ? 0 : 1;
 		if (rc)

@@ -59,13 +59,34 @@ fail:
 	return 1;
 }
 
-int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang)
+/* A Vietnamese file that reads as English, or the reverse, is most likely
+ * the two files swapped or the same file twice. */
+static int wrong_language(const char *path, const char *text, size_t len, vietalign_lang want)
+{
+	vietalign_lang got;
+	double share = 0;
+	if (vietalign_lang_detect(&got, &share, text, len) != 0 || got == want)
+		return 0;
+	cli_error("%s: this looks like %s, not %s (%.1f%% of its letters carry Vietnamese diacritics); "
+	          "use --any-language to align it anyway",
+	          path, got == VIETALIGN_LANG_VI ? "Vietnamese" : "English",
+	          want == VIETALIGN_LANG_VI ? "Vietnamese" : "English", share * 100.0);
+	return 1;
+}
+
+int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
+                 const cli_input_opts *io)
 {
 	char *text;
 	size_t len;
 	int rc;
 	if (cli_read_file(&text, &len, path))
 		return 1;
+	if (cli_prepare_text(&text, &len, path, io && io->replace_invalid) ||
+	    (io && io->check_lang && wrong_language(path, text, len, lang))) {
+		free(text);
+		return 1;
+	}
 	rc = vietalign_doc_new(out, a, text, len, lang);
 	free(text);
 	if (rc) {

@@ -8,13 +8,19 @@ static void usage(FILE *f)
 	fputs("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl]\n"
 	      "                       [--srclang vi|en] [--min-score X] [--one-sided]\n"
 	      "                       [--anchors all|none|numbers,names,punct,words,lexicon]\n"
-	      "       vietalign segment FILE --lang vi|en\n"
+	      "                       [--replace-invalid] [--any-language]\n"
+	      "       vietalign segment FILE --lang vi|en [--replace-invalid]\n"
 	      "       vietalign --help | --version\n"
 	      "\n"
 	      "align    aligns a Vietnamese text with its English translation (or the\n"
 	      "         reverse) sentence by sentence; writes TMX 1.4 to standard output\n"
 	      "         or, with -o, to OUT (written whole or not at all).\n"
-	      "segment  prints one sentence per line, a blank line between paragraphs.\n",
+	      "segment  prints one sentence per line, a blank line between paragraphs.\n"
+	      "\n"
+	      "Input is UTF-8 (a byte order mark is skipped) or UTF-16 with a byte order\n"
+	      "mark. Invalid UTF-8 is an error naming the byte offset; --replace-invalid\n"
+	      "turns it into U+FFFD instead. A Vietnamese file that reads as English (or\n"
+	      "the reverse) is refused unless --any-language is given.\n",
 	      f);
 }
 

@@ -85,6 +85,14 @@ VIETALIGN_EXTERN const char *vietalign_lang_code(vietalign_lang lang);
 /** Parses "vi"/"en" (also "vi-VN", "en-US" …) into *out. */
 VIETALIGN_EXTERN int vietalign_lang_parse(vietalign_lang *out, const char *code);
 
+/**
+ * Tells whether UTF-8 text is Vietnamese or English by the share of its
+ * Latin letters that carry a Vietnamese diacritic (about a third in
+ * Vietnamese, next to none in English); *share (may be NULL) receives that
+ * share. Returns VIETALIGN_EEMPTY when the text has under 20 letters.
+ */
+VIETALIGN_EXTERN int vietalign_lang_detect(vietalign_lang *out, double *share, const char *text, size_t len);
+
 /* ---------------------------------------------------------------- options */
 
 /** Which kinds of anchors (evidence both languages share) the score uses. */

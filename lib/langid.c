@@ -1,0 +1,45 @@
+/* langid.c - telling Vietnamese from English by its letters: about a third
+ * of the letters of Vietnamese text carry a diacritic (ă â đ ê ô ơ ư and the
+ * five tone marks); English text has next to none. */
+#include <utf8proc.h>
+#include "error.h"
+
+/* Whether cp is a Latin letter, and whether it bears a Vietnamese mark. */
+static int latin_letter(utf8proc_int32_t cp)
+{
+	return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F) ||
+	       (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+static int vietnamese_mark(utf8proc_int32_t cp)
+{
+	return (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1EA0 && cp <= 0x1EF9) || (cp >= 0x300 && cp <= 0x323);
+}
+
+int vietalign_lang_detect(vietalign_lang *out, double *share, const char *text, size_t len)
+{
+	size_t i = 0, letters = 0, marked = 0;
+	double r;
+	if (!out || (!text && len))
+		return VIETALIGN_EINVALID;
+	while (i < len) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (n <= 0) {
+			i++;
+			continue; /* a stray byte says nothing about the language */
+		}
+		if (latin_letter(cp) || (cp >= 0x300 && cp <= 0x323)) {
+			letters += latin_letter(cp);
+			marked += vietnamese_mark(cp);
+		}
+		i += (size_t)n;
+	}
+	if (letters < 20)
+		return VIETALIGN_EEMPTY; /* too little to tell */
+	r = (double)marked / (double)letters;
+	if (share)
+		*share = r;
+	*out = r >= 0.05 ? VIETALIGN_LANG_VI : VIETALIGN_LANG_EN;
+	return VIETALIGN_OK;
+}

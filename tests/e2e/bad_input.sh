@@ -1,0 +1,51 @@
+# Input as real files come: BOMs, UTF-16, CRLF and CR line ends, NUL bytes,
+# white space only, swapped languages, invalid UTF-8 with --replace-invalid.
+. "$(dirname "$0")/lib.sh"
+VI=$SRC/corpus/deepseek.vi.txt; EN=$SRC/corpus/deepseek.en.txt
+count_tu() { grep -c "<tu " "$1"; }
+expect_status 0 "reference run" "$VA" align "$VI" "$EN" -o "$WORK/ref.tmx"
+REF=$(count_tu "$WORK/ref.tmx")
+
+printf '\xef\xbb\xbf' | cat - "$VI" > "$WORK/bom.txt"
+expect_status 0 "UTF-8 BOM accepted" "$VA" align "$WORK/bom.txt" "$EN" -o "$WORK/bom.tmx"
+[ "$(count_tu "$WORK/bom.tmx")" = "$REF" ] || fail "UTF-8 BOM: same units"
+grep -q $'\xef\xbb\xbf<seg>' "$WORK/bom.tmx" && fail "UTF-8 BOM: not copied into a segment"
+
+iconv -f UTF-8 -t UTF-16 "$VI" > "$WORK/u16.txt"
+expect_status 0 "UTF-16 with BOM converted" "$VA" align "$WORK/u16.txt" "$EN" -o "$WORK/u16.tmx"
+[ "$(count_tu "$WORK/u16.tmx")" = "$REF" ] || fail "UTF-16: same units"
+printf '\xff\xfeA\x00\x00\xd8B\x00' > "$WORK/badu16.txt"
+expect_status 1 "broken UTF-16 refused" "$VA" segment "$WORK/badu16.txt" --lang vi
+grep -q "invalid UTF-16 at byte offset" "$WORK/err" || fail "broken UTF-16: offset reported"
+
+sed 's/$/\r/' "$VI" > "$WORK/crlf.txt"
+expect_status 0 "CRLF line ends" "$VA" align "$WORK/crlf.txt" "$EN" -o "$WORK/crlf.tmx"
+[ "$(count_tu "$WORK/crlf.tmx")" = "$REF" ] || fail "CRLF: same units"
+tr '\n' '\r' < "$EN" > "$WORK/cr.txt"
+expect_status 0 "CR line ends" "$VA" align "$VI" "$WORK/cr.txt" -o "$WORK/cr.tmx"
+[ "$(count_tu "$WORK/cr.tmx")" = "$REF" ] || fail "CR: same units"
+
+printf 'Xin ch\xc3\xa0o.\x00 T\xc3\xb4i \xc4\x91\xe1\xba\xbfn.\n' > "$WORK/nul.txt"
+expect_status 1 "NUL byte refused" "$VA" segment "$WORK/nul.txt" --lang vi
+grep -q "nul.txt: NUL byte at byte offset 10" "$WORK/err" || fail "NUL byte: offset reported ($(cat "$WORK/err"))"
+
+printf ' \n\t\n  \n' > "$WORK/blank.txt"
+expect_status 1 "white space only refused" "$VA" align "$VI" "$WORK/blank.txt"
+grep -q "blank.txt: the text holds no sentence" "$WORK/err" || fail "white space only: clear message"
+
+head -c 4096 /dev/urandom > "$WORK/garbage.bin"
+"$VA" align "$WORK/garbage.bin" "$EN" -o "$WORK/g.tmx" > /dev/null 2> "$WORK/err"
+st=$?
+{ [ "$st" = 1 ] && [ "$(wc -l < "$WORK/err")" = 1 ] && [ ! -e "$WORK/g.tmx" ]; } || fail "binary garbage: one-line error, exit 1, no output (exit $st)"
+
+expect_status 1 "two English files refused" "$VA" align "$EN" "$EN" -o "$WORK/same.tmx"
+grep -q "looks like English, not Vietnamese" "$WORK/err" || fail "same language: explained"
+[ ! -e "$WORK/same.tmx" ] || fail "same language: no output"
+expect_status 1 "swapped files refused" "$VA" align "$EN" "$VI"
+expect_status 0 "--any-language overrides" "$VA" align "$EN" "$EN" --any-language -o "$WORK/same.tmx"
+
+printf 'Xin ch\xe0o c\xe1c b\xe1n.\n' > "$WORK/inv.txt"
+expect_status 0 "--replace-invalid" "$VA" segment "$WORK/inv.txt" --lang vi --replace-invalid
+grep -q "Xin ch�o c�c b�n." "$WORK/out" || fail "--replace-invalid gives U+FFFD"
+grep -q "3 invalid byte(s) replaced" "$WORK/err" || fail "--replace-invalid warns"
+finish
