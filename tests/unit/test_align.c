@@ -365,6 +365,23 @@ START_TEST(test_align_rejects_swapped_languages)
 }
 END_TEST
 
+START_TEST(test_lang_detect)
+{
+	vietalign_lang l;
+	double share = -1;
+	ck_assert_int_eq(vietalign_lang_detect(&l, &share, VI[9], strlen(VI[9])), 0);
+	ck_assert_int_eq(l, VIETALIGN_LANG_VI);
+	ck_assert(share > 0.15 && share < 0.6);
+	ck_assert_int_eq(vietalign_lang_detect(&l, &share, EN[9], strlen(EN[9])), 0);
+	ck_assert_int_eq(l, VIETALIGN_LANG_EN);
+	ck_assert(share < 0.02);
+	/* names with diacritics in English text do not make it Vietnamese */
+	ck_assert_int_eq(vietalign_lang_detect(&l, NULL, "Translated by Lê Trung Nghĩa for his blog about software.", 57), 0);
+	ck_assert_int_eq(l, VIETALIGN_LANG_EN);
+	ck_assert_int_eq(vietalign_lang_detect(&l, NULL, "Xin chào", 9), VIETALIGN_EEMPTY);
+}
+END_TEST
+
 START_TEST(test_options_version)
 {
 	vietalign_options o = VIETALIGN_OPTIONS_INIT;
@@ -425,6 +442,7 @@ int main(void)
 	tcase_add_test(t, test_search_merge_and_split);
 	tcase_add_test(t, test_align_rejects_swapped_languages);
 	tcase_add_test(t, test_options_version);
+	tcase_add_test(t, test_lang_detect);
 	tcase_add_test(t, test_doc_errors);
 	suite_add_tcase(s, t);
 	sr = srunner_create(s);
