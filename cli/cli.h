@@ -29,7 +29,12 @@ typedef struct {
 int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
                  const cli_input_opts *io);
 
+/* Reads a file holding both languages and splits it (vietalign_text_split). */
+int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_aligner *a, const char *path,
+                   const cli_input_opts *io);
+
 int cmd_align(int argc, char **argv);
+int cmd_split(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
 
 #endif

@@ -123,7 +123,7 @@ static int parse_args(align_args *a, int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	if (!a->vi_path || !a->en_path) {
+	if (!a->vi_path) {
 		cli_error("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl]");
 		return EXIT_USAGE;
 	}
@@ -151,6 +151,31 @@ static int write_output(vietalign_aligner *al, const vietalign_alignment *aln, c
 		return 1;
 	}
 	return 0;
+}
+
+static int load_pair(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner *al, const align_args *a)
+{
+	return cli_load_doc(vi, al, a->vi_path, VIETALIGN_LANG_VI, &a->io) ||
+	       cli_load_doc(en, al, a->en_path, VIETALIGN_LANG_EN, &a->io);
+}
+
+/* One file holding both languages: split it, then segment each side. */
+static int load_mixed(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner *al, const align_args *a)
+{
+	char *tv = NULL, *te = NULL;
+	size_t lv = 0, le = 0;
+	int rc = cli_split_file(&tv, &lv, &te, &le, al, a->vi_path, &a->io);
+	if (!rc && vietalign_doc_new(vi, al, tv, lv, VIETALIGN_LANG_VI)) {
+		cli_error("%s: its Vietnamese part: %s", a->vi_path, vietalign_aligner_last_error(al));
+		rc = 1;
+	}
+	if (!rc && vietalign_doc_new(en, al, te, le, VIETALIGN_LANG_EN)) {
+		cli_error("%s: its English part: %s", a->vi_path, vietalign_aligner_last_error(al));
+		rc = 1;
+	}
+	vietalign_buffer_free(tv);
+	vietalign_buffer_free(te);
+	return rc;
 }
 
 /* SOURCE_DATE_EPOCH makes the TMX creationdate reproducible. */
@@ -185,10 +210,9 @@ int cmd_align(int argc, char **argv)
 		return 1;
 	}
 	rc = 1;
-	if (cli_load_doc(&vi, al, a.vi_path, VIETALIGN_LANG_VI, &a.io) == 0 &&
-	    cli_load_doc(&en, al, a.en_path, VIETALIGN_LANG_EN, &a.io) == 0) {
+	if (a.en_path ? load_pair(&vi, &en, al, &a) == 0 : load_mixed(&vi, &en, al, &a) == 0) {
 		if (vietalign_align(&aln, al, vi, en))
-			cli_error("%s, %s: %s", a.vi_path, a.en_path, vietalign_aligner_last_error(al));
+			cli_error("%s: %s", a.vi_path, vietalign_aligner_last_error(al));
 		else
 			rc = write_output(al, aln, &a);
 	}

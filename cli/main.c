@@ -6,15 +6,20 @@
 static void usage(FILE *f)
 {
 	fputs("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl]\n"
+	      "       vietalign align MIXED_FILE [options as above]\n"
 	      "                       [--srclang vi|en] [--min-score X] [--one-sided]\n"
 	      "                       [--anchors all|none|numbers,names,punct,words,lexicon]\n"
 	      "                       [--replace-invalid] [--any-language]\n"
+	      "       vietalign split MIXED_FILE --vi OUT_VI --en OUT_EN\n"
 	      "       vietalign segment FILE --lang vi|en [--replace-invalid]\n"
 	      "       vietalign --help | --version\n"
 	      "\n"
 	      "align    aligns a Vietnamese text with its English translation (or the\n"
 	      "         reverse) sentence by sentence; writes TMX 1.4 to standard output\n"
 	      "         or, with -o, to OUT (written whole or not at all).\n"
+	      "         With one file holding both languages (a saved page), its\n"
+	      "         Vietnamese and English paragraphs are told apart and aligned.\n"
+	      "split    writes the Vietnamese and the English paragraphs of a mixed file.\n"
 	      "segment  prints one sentence per line, a blank line between paragraphs.\n"
 	      "\n"
 	      "Input is UTF-8 (a byte order mark is skipped) or UTF-16 with a byte order\n"
@@ -40,6 +45,8 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "align") == 0)
 		return cmd_align(argc - 1, argv + 1);
+	if (strcmp(argv[1], "split") == 0)
+		return cmd_split(argc - 1, argv + 1);
 	if (strcmp(argv[1], "segment") == 0)
 		return cmd_segment(argc - 1, argv + 1);
 	cli_error("unknown command '%s' (try --help)", argv[1]);

@@ -210,6 +210,20 @@ VIETALIGN_EXTERN int vietalign_doc_sentence(vietalign_sentence *out, const vieta
 /** Copies paragraph i into *out; VIETALIGN_EINVALID when i is out of range. */
 VIETALIGN_EXTERN int vietalign_doc_paragraph(vietalign_paragraph *out, const vietalign_doc *doc, size_t i);
 
+/**
+ * Splits one text that holds both languages (a saved web page with a
+ * Vietnamese translation and its English original, header and footer
+ * included) into its Vietnamese paragraphs and its English paragraphs, each
+ * side in document order with blank lines between paragraphs. Each
+ * paragraph is judged by its letters (vietalign_lang_detect()); one too
+ * short to judge (a heading, a credit) goes with the paragraph before it.
+ * *vi and *en are NUL-terminated buffers to free with
+ * vietalign_buffer_free(); *vi_len and *en_len (may be NULL) get their
+ * lengths. aligner (may be NULL) receives the error message.
+ */
+VIETALIGN_EXTERN int vietalign_text_split(char **vi, size_t *vi_len, char **en, size_t *en_len,
+                                          vietalign_aligner *aligner, const char *text, size_t len);
+
 /* ------------------------------------------------------------- alignment */
 
 typedef struct vietalign_alignment vietalign_alignment;

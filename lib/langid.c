@@ -16,6 +16,14 @@ static int vietnamese_mark(utf8proc_int32_t cp)
 	return (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1EA0 && cp <= 0x1EF9) || (cp >= 0x300 && cp <= 0x323);
 }
 
+/* Past the rest of the white-space separated token holding byte i. */
+static size_t skip_link(const char *text, size_t len, size_t i)
+{
+	while (i < len && text[i] != ' ' && text[i] != '\n' && text[i] != '\t' && text[i] != '\r')
+		i++;
+	return i;
+}
+
 int vietalign_lang_detect(vietalign_lang *out, double *share, const char *text, size_t len)
 {
 	size_t i = 0, letters = 0, marked = 0;
@@ -28,6 +36,10 @@ int vietalign_lang_detect(vietalign_lang *out, double *share, const char *text, 
 		if (n <= 0) {
 			i++;
 			continue; /* a stray byte says nothing about the language */
+		}
+		if (cp == '@' || (cp == ':' && i + 2 < len && text[i + 1] == '/' && text[i + 2] == '/')) {
+			i = skip_link(text, len, i);
+			continue; /* addresses are not written in either language */
 		}
 		if (latin_letter(cp) || (cp >= 0x300 && cp <= 0x323)) {
 			letters += latin_letter(cp);

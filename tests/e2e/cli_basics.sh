@@ -6,7 +6,8 @@ expect_status 0 "--help" "$VA" --help
 grep -q "vietalign align VI_FILE EN_FILE" "$WORK/out" || fail "--help shows align usage"
 expect_status 2 "no command" "$VA"
 expect_status 2 "unknown command" "$VA" frobnicate
-expect_status 2 "align with one file" "$VA" align "$SRC/corpus/deepseek.vi.txt"
+expect_status 2 "align with no file" "$VA" align
+expect_status 2 "align with three files" "$VA" align a b c
 expect_status 2 "bad format" "$VA" align "$SRC/corpus/deepseek.vi.txt" "$SRC/corpus/deepseek.en.txt" --format xml
 expect_status 2 "segment without --lang" "$VA" segment "$SRC/corpus/deepseek.vi.txt"
 finish

@@ -1,0 +1,86 @@
+/* cmd_split.c - `vietalign split FILE --vi OUT_VI --en OUT_EN`: the two
+ * languages of one mixed file, written apart for a look before aligning. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+static int write_whole(const char *path, const char *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+	int ok;
+	if (!f) {
+		cli_error("%s: %s", path, strerror(errno));
+		return 1;
+	}
+	ok = fwrite(data, 1, len, f) == len;
+	ok = (fclose(f) == 0) && ok;
+	if (!ok) {
+		cli_error("%s: write error: %s", path, strerror(errno));
+		remove(path);
+	}
+	return !ok;
+}
+
+int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_aligner *a, const char *path,
+                   const cli_input_opts *io)
+{
+	char *text;
+	size_t len;
+	int rc;
+	if (cli_read_file(&text, &len, path))
+		return 1;
+	if (cli_prepare_text(&text, &len, path, io && io->replace_invalid)) {
+		free(text);
+		return 1;
+	}
+	rc = vietalign_text_split(vi, vlen, en, elen, a, text, len);
+	free(text);
+	if (rc) {
+		cli_error("%s: %s", path, vietalign_aligner_last_error(a));
+		return 1;
+	}
+	return 0;
+}
+
+int cmd_split(int argc, char **argv)
+{
+	const char *path = NULL, *vi_out = NULL, *en_out = NULL;
+	cli_input_opts io = {0, 0};
+	vietalign_aligner *a = NULL;
+	char *vi = NULL, *en = NULL;
+	size_t vlen = 0, elen = 0;
+	int i, rc = 1;
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--vi") == 0 && i + 1 < argc)
+			vi_out = argv[++i];
+		else if (strcmp(argv[i], "--en") == 0 && i + 1 < argc)
+			en_out = argv[++i];
+		else if (strcmp(argv[i], "--replace-invalid") == 0)
+			io.replace_invalid = 1;
+		else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			cli_error("split: unknown option '%s'", argv[i]);
+			return EXIT_USAGE;
+		} else if (!path)
+			path = argv[i];
+		else {
+			cli_error("split: one FILE only");
+			return EXIT_USAGE;
+		}
+	}
+	if (!path || !vi_out || !en_out) {
+		cli_error("usage: vietalign split FILE --vi OUT_VI --en OUT_EN");
+		return EXIT_USAGE;
+	}
+	if (vietalign_aligner_new(&a, NULL)) {
+		cli_error("out of memory");
+		return 1;
+	}
+	if (cli_split_file(&vi, &vlen, &en, &elen, a, path, &io) == 0)
+		rc = write_whole(vi_out, vi, vlen) || write_whole(en_out, en, elen);
+	vietalign_buffer_free(vi);
+	vietalign_buffer_free(en);
+	vietalign_aligner_free(a);
+	return rc;
+}
