@@ -24,6 +24,9 @@ typedef struct {
 	int check_lang;      /* refuse a file in the other language */
 } cli_input_opts;
 
+/* Reads a file and prepares its text (cli_prepare_text). */
+int cli_read_text(char **text, size_t *len, const char *path, const cli_input_opts *io);
+
 /* Reads and segments a file into a document; prints the error naming the
  * file. */
 int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,

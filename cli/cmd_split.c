@@ -29,12 +29,8 @@ int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_a
 	char *text;
 	size_t len;
 	int rc;
-	if (cli_read_file(&text, &len, path))
+	if (cli_read_text(&text, &len, path, io))
 		return 1;
-	if (cli_prepare_text(&text, &len, path, io && io->replace_invalid)) {
-		free(text);
-		return 1;
-	}
 	rc = vietalign_text_split(vi, vlen, en, elen, a, text, len);
 	free(text);
 	if (rc) {

@@ -74,16 +74,27 @@ static int wrong_language(const char *path, const char *text, size_t len, vietal
 	return 1;
 }
 
+int cli_read_text(char **text, size_t *len, const char *path, const cli_input_opts *io)
+{
+	if (cli_read_file(text, len, path))
+		return 1;
+	if (cli_prepare_text(text, len, path, io && io->replace_invalid)) {
+		free(*text);
+		*text = NULL;
+		return 1;
+	}
+	return 0;
+}
+
 int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
                  const cli_input_opts *io)
 {
 	char *text;
 	size_t len;
 	int rc;
-	if (cli_read_file(&text, &len, path))
+	if (cli_read_text(&text, &len, path, io))
 		return 1;
-	if (cli_prepare_text(&text, &len, path, io && io->replace_invalid) ||
-	    (io && io->check_lang && wrong_language(path, text, len, lang))) {
+	if (io && io->check_lang && wrong_language(path, text, len, lang)) {
 		free(text);
 		return 1;
 	}

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#include "charclass.h"
 #include "doc.h"
 
 int vl_utf8_check(const char *text, size_t len, vl_error *err)
@@ -24,22 +25,6 @@ int vl_utf8_check(const char *text, size_t len, vl_error *err)
 		i += (size_t)n;
 	}
 	return VIETALIGN_OK;
-}
-
-/* White space for folding: what Python's \s matches, which is what readers
- * of our output (and the evaluation) fold. */
-static int is_space(utf8proc_int32_t cp)
-{
-	if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F) || cp == 0x85)
-		return 1;
-	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_ZS:
-	case UTF8PROC_CATEGORY_ZL:
-	case UTF8PROC_CATEGORY_ZP:
-		return 1;
-	default:
-		return 0;
-	}
 }
 
 int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const char *text, size_t len)
@@ -65,7 +50,7 @@ int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const char *text, 
 		utf8proc_ssize_t k = utf8proc_iterate(nfc + i, n - (utf8proc_ssize_t)i, &cp);
 		if (k <= 0)
 			break;
-		if (is_space(cp)) {
+		if (vl_is_space(cp)) { /* what Python's \s matches, as readers fold */
 			pending_space = o > 0;
 		} else {
 			if (pending_space) {

@@ -1,0 +1,112 @@
+/* charclass.c - character classes by code point and Unicode category. */
+#include <utf8proc.h>
+#include "charclass.h"
+
+size_t vl_cp_next(const char *text, size_t len, size_t i, int32_t *cp)
+{
+	utf8proc_int32_t c = -1;
+	utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+	                                      (utf8proc_ssize_t)(len - i), &c);
+	if (n <= 0) { /* cannot happen on valid input; step one byte anyway */
+		*cp = (unsigned char)text[i];
+		return 1;
+	}
+	*cp = c;
+	return (size_t)n;
+}
+
+size_t vl_cp_prev(const char *text, size_t i, int32_t *cp)
+{
+	size_t s = i - 1;
+	/* back over continuation bytes, at most three */
+	while (s > 0 && i - s < 4 && ((unsigned char)text[s] & 0xC0) == 0x80)
+		s--;
+	vl_cp_next(text, i, s, cp);
+	return s;
+}
+
+int vl_is_space(int32_t cp)
+{
+	if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F) || cp == 0x85)
+		return 1;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_ZS:
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int vl_is_newline(int32_t cp)
+{
+	return cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+}
+
+int vl_is_exclamation(int32_t cp)
+{
+	switch (cp) {
+	case '!': case '?': case 0x203C: case 0x203D: case 0x2047: case 0x2048:
+	case 0x2049: case 0xFF01: case 0xFF1F: case 0x061F:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int vl_is_terminator(int32_t cp)
+{
+	return cp == '.' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF0E || vl_is_exclamation(cp);
+}
+
+int vl_is_closer(int32_t cp)
+{
+	switch (cp) {
+	case '"': case '\'': case ')': case ']': case '}': case 0x00BB: case 0x2019:
+	case 0x201D: case 0x203A: case 0x300D: case 0x300F: case 0xFF09:
+		return 1;
+	default:
+		return utf8proc_category(cp) == UTF8PROC_CATEGORY_PE ||
+		       utf8proc_category(cp) == UTF8PROC_CATEGORY_PF;
+	}
+}
+
+int vl_is_opener(int32_t cp)
+{
+	switch (cp) {
+	case '"': case '\'': case '(': case '[': case '{': case 0x00AB: case 0x2018:
+	case 0x201C: case 0x201E: case 0x2039: case 0x300C: case 0x300E: case 0xFF08:
+		return 1;
+	default:
+		return utf8proc_category(cp) == UTF8PROC_CATEGORY_PS ||
+		       utf8proc_category(cp) == UTF8PROC_CATEGORY_PI;
+	}
+}
+
+int vl_is_dash(int32_t cp)
+{
+	return cp == 0x2013 || cp == 0x2014 || cp == 0x2015;
+}
+
+int vl_is_upper(int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+int vl_is_lower(int32_t cp)
+{
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+int vl_is_letter(int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+int vl_is_digit(int32_t cp)
+{
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
