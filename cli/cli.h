@@ -6,6 +6,7 @@
 #include "vietalign.h"
 
 #define EXIT_USAGE 2
+#define EXIT_PROBLEMS 3 /* `check` found problems */
 
 /* Reads a whole file (or standard input for "-"); prints a one-line error
  * naming the file and returns non-zero on failure. */
@@ -38,6 +39,7 @@ int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_a
 
 int cmd_align(int argc, char **argv);
 int cmd_split(int argc, char **argv);
+int cmd_check(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
 
 #endif

@@ -11,6 +11,7 @@ static void usage(FILE *f)
 	      "                       [--anchors all|none|numbers,names,punct,words,lexicon]\n"
 	      "                       [--replace-invalid] [--any-language]\n"
 	      "       vietalign split MIXED_FILE --vi OUT_VI --en OUT_EN\n"
+	      "       vietalign check VI_FILE EN_FILE [--json] [--srclang en|vi]\n"
 	      "       vietalign segment FILE --lang vi|en [--replace-invalid]\n"
 	      "       vietalign --help | --version\n"
 	      "\n"
@@ -20,6 +21,10 @@ static void usage(FILE *f)
 	      "         With one file holding both languages (a saved page), its\n"
 	      "         Vietnamese and English paragraphs are told apart and aligned.\n"
 	      "split    writes the Vietnamese and the English paragraphs of a mixed file.\n"
+	      "check    aligns and reports omissions, additions, changed numbers and\n"
+	      "         names, untranslated sentences and odd length ratios, as\n"
+	      "         FILE:LINE:COLUMN lines (or JSON Lines); exit status 3 when it\n"
+	      "         found any.\n"
 	      "segment  prints one sentence per line, a blank line between paragraphs.\n"
 	      "\n"
 	      "Input is UTF-8 (a byte order mark is skipped) or UTF-16 with a byte order\n"
@@ -45,6 +50,8 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "align") == 0)
 		return cmd_align(argc - 1, argv + 1);
+	if (strcmp(argv[1], "check") == 0)
+		return cmd_check(argc - 1, argv + 1);
 	if (strcmp(argv[1], "split") == 0)
 		return cmd_split(argc - 1, argv + 1);
 	if (strcmp(argv[1], "segment") == 0)

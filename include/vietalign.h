@@ -295,8 +295,10 @@ typedef struct {
 
 /**
  * Reports the anchors of bead `bead`: first the matched pairs, then the
- * anchors of either side without counterpart (weak ones, which prove
- * nothing, are left out of that part). *out is an array of *count entries
+ * anchors of either side without counterpart. Left out of that part are
+ * those whose absence proves nothing: weak words, a sentence's first word,
+ * Vietnamese words (which English translates), and anchors inside a matched
+ * one ("Monday" when the weekday matched). *out is an array of *count entries
  * (NULL when 0) to free with vietalign_anchor_matches_free(). A 1-0 or 0-1
  * bead lists its anchors as unmatched.
  */

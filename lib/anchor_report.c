@@ -28,10 +28,30 @@ int vietalign_doc_anchor(vietalign_anchor *out, const vietalign_doc *doc, size_t
 	return VIETALIGN_OK;
 }
 
-/* Unmatched anchors worth reporting: group leaders, not weak. */
+/* Whether anchor x lies within an anchor of the same sentence that found
+ * its counterpart ("Monday" inside the matched weekday, "Valley" inside
+ * the matched place "Silicon Valley"). */
+static int covered(const vl_anchor_view *v, size_t x)
+{
+	size_t y;
+	for (y = 0; y < v->n; y++) {
+		const vl_anchor *a = v->a[x], *b = v->a[y];
+		/* a matched table word may cover a name (Paradox), not a number
+		 * ("tỷ" inside "56 tỷ USD") */
+		if (y != x && v->gdone[v->grp[y]] && v->sent[y] == v->sent[x] && b->offset <= a->offset &&
+		    a->offset + a->length <= b->offset + b->length && (b->kind != VL_ANCHOR_LEX || a->kind == VL_ANCHOR_NAME))
+			return 1;
+	}
+	return 0;
+}
+
+/* Unmatched anchors worth reporting: group leaders that are evidence when
+ * missing (not weak words, first words or Vietnamese words) and do not
+ * overlap a matched anchor. */
 static int reportable(const vl_anchor_view *v, size_t x)
 {
-	return v->grp[x] == x && !v->gdone[x] && !(v->a[x]->flags & VL_ANCHOR_F_WEAK);
+	return v->grp[x] == x && !v->gdone[x] &&
+	       !(v->a[x]->flags & (VL_ANCHOR_F_WEAK | VL_ANCHOR_F_INITIAL | VL_ANCHOR_F_NATIVE)) && !covered(v, x);
 }
 
 static size_t collect(vietalign_anchor_match *m, const vietalign_bead *b, const vietalign_doc *vi,

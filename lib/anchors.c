@@ -159,8 +159,43 @@ static int first_is_upper(const char *text, size_t len)
 
 /* A name: a capitalised word, an acronym, or a word mixing letters and
  * digits (R1, o1, GPT4). "Nvidia's" is Nvidia. */
+/* Currency codes: the numbers they go with are the evidence. */
+static int currency(const char *w, size_t n)
+{
+	return n == 3 && (memcmp(w, "USD", 3) == 0 || memcmp(w, "VND", 3) == 0 || memcmp(w, "EUR", 3) == 0);
+}
+
+/* An acronym's plural: "GPUs" and "CEOs" name what "GPU" and "CEO" do. */
+static size_t acronym_stem(const char *w, size_t n)
+{
+	size_t i;
+	if (n < 3 || w[n - 1] != 's')
+		return n;
+	for (i = 0; i + 1 < n; i++)
+		if (w[i] < 'A' || w[i] > 'Z')
+			return n;
+	return n - 1;
+}
+
+/* A capitalised Vietnamese word written without diacritics ("Hai" in
+ * "thứ Hai", "Theo"): English translates it, so it is no evidence when
+ * missing. */
+static int vi_plain_word(const char *w, size_t n)
+{
+	char low[32];
+	size_t i;
+	if (n >= sizeof low)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (((w[i] | 0x20) < 'a') || ((w[i] | 0x20) > 'z'))
+			return 0;
+		low[i] = (char)(w[i] | 0x20);
+	}
+	return vl_vi_syllable_shape(low, n);
+}
+
 static int add_name(vl_anchor_set *out, const char *text, size_t start, size_t end, int initial,
-                    int has_digit, int nonascii)
+                    int has_digit, int nonascii, vietalign_lang lang)
 {
 	char *folded;
 	size_t flen;
@@ -170,19 +205,38 @@ static int add_name(vl_anchor_set *out, const char *text, size_t start, size_t e
 		return 0;
 	if (has_digit && end - start > 0 && is_digit(text[start]))
 		return 0; /* 3D, 5G start with a digit: numbers handle them */
-	rc = vl_word_fold(&folded, &flen, text + start, end - start);
+	if (currency(text + start, end - start))
+		return 0;
+	rc = vl_word_fold(&folded, &flen, text + start, acronym_stem(text + start, end - start));
 	if (rc)
 		return rc;
 	if (initial)
 		flags |= VL_ANCHOR_F_INITIAL;
-	if (nonascii)
+	if (nonascii || (lang == VIETALIGN_LANG_VI && vi_plain_word(text + start, end - start)))
 		flags |= VL_ANCHOR_F_NATIVE;
 	rc = vl_anchor_push(out, VL_ANCHOR_NAME, flags, 0, folded, flen, start, end - start, VL_GROUP_SELF);
 	free(folded);
 	return rc;
 }
 
-static int extract_names(vl_anchor_set *out, const char *text, size_t len)
+/* Whether the next word, after text[end], opens a quotation or follows a
+ * colon: it is capitalised as a sentence start, not as a name. */
+static int opens_quote(const char *text, size_t end, size_t len)
+{
+	size_t i = end;
+	while (i < len && text[i] != ' ')
+		i++; /* the rest of this token: "X:" */
+	if (i > 0 && text[i - 1] == ':')
+		return 1;
+	while (i < len && text[i] == ' ')
+		i++;
+	if (i < len && (text[i] == '"' || text[i] == '\''))
+		return 1;
+	return i + 2 < len && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80 &&
+	       ((unsigned char)text[i + 2] == 0x9C || (unsigned char)text[i + 2] == 0x98);
+}
+
+static int extract_names(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang)
 {
 	size_t i = 0;
 	int initial = 1;
@@ -199,11 +253,11 @@ static int extract_names(vl_anchor_set *out, const char *text, size_t len)
 		}
 		end = word_end(text, len, i, &upper, &digit, &nonascii);
 		if (upper || digit) {
-			int rc = add_name(out, text, i, end, initial, digit, nonascii);
+			int rc = add_name(out, text, i, end, initial, digit, nonascii, lang);
 			if (rc)
 				return rc;
 		}
-		initial = 0;
+		initial = opens_quote(text, end, len);
 		/* skip a possessive 's / ’s */
 		if (end + 1 < len && text[end] == '\'' && text[end + 1] == 's')
 			end += 2;
@@ -244,7 +298,7 @@ int vl_anchors_extract(vl_anchor_set *out, const char *text, size_t len, vietali
 	int rc = 0;
 	if ((kinds & VL_ANCHOR_NUMBER) && (rc = vl_numbers_extract(out, text, len, lang)) != 0)
 		return rc;
-	if ((kinds & VL_ANCHOR_NAME) && (rc = extract_names(out, text, len)) != 0)
+	if ((kinds & VL_ANCHOR_NAME) && (rc = extract_names(out, text, len, lang)) != 0)
 		return rc;
 	if ((kinds & VL_ANCHOR_PUNCT) && (rc = extract_punct(out, text, len)) != 0)
 		return rc;

@@ -1,0 +1,54 @@
+# `vietalign check` on the corpus pair: the clean pair reports only the real
+# byline and credit; three Vietnamese sentences removed are reported as
+# exactly those three English omissions; two numbers changed are reported
+# as exactly those two pairs.
+. "$(dirname "$0")/lib.sh"
+VI=$SRC/corpus/deepseek.vi.txt; EN=$SRC/corpus/deepseek.en.txt
+
+expect_status 3 "clean pair: problems found (byline, credit)" "$VA" check "$VI" "$EN"
+grep -q "deepseek.en.txt:3:1: omission:.*Analysis by Hasan Chowdhury" "$WORK/out" || fail "byline reported with line:column"
+grep -q "deepseek.vi.txt:63:1: addition:.*Dịch: Lê Trung Nghĩa" "$WORK/out" || fail "credit reported as addition"
+grep -q "^2 problem(s) found" "$WORK/out" || fail "clean pair: nothing else ($(tail -1 "$WORK/out"))"
+
+python3 - "$VI" "$WORK" <<'PY'
+import sys
+vi = open(sys.argv[1], encoding='utf-8').read()
+cut = vi
+for s in ['Liệu thị trường có phản ứng thái quá không?\n\n',
+          'Hàng nghìn tỷ đô la dự kiến sẽ được chi cho cơ sở hạ tầng AI, nhưng bước đột phá của DeepSeek đã thách thức giả định đó.\n\n',
+          'Các nhà phát triển mô hình AI cũng đã rất rõ ràng về ý định mua thêm phần cứng AI trong tương lai gần. ']:
+    assert s in cut, s
+    cut = cut.replace(s, '', 1)
+open(sys.argv[2] + '/cut.vi.txt', 'w', encoding='utf-8').write(cut)
+num = vi
+for a, b in [('gần 18%', 'gần 81%'), ('lên 65 tỷ USD', 'lên 56 tỷ USD')]:
+    assert a in num, a
+    num = num.replace(a, b, 1)
+open(sys.argv[2] + '/num.vi.txt', 'w', encoding='utf-8').write(num)
+PY
+
+expect_status 3 "three sentences removed" "$VA" check "$WORK/cut.vi.txt" "$EN" --json
+python3 - "$WORK/out" <<'PY' || fail "omissions are exactly the three English sentences (and the byline)"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+om = sorted(r['text'][:40] for r in rows if r['kind'] == 'omission')
+want = sorted(['Analysis by Hasan Chowdhury; Jan 28, 202', 'Did the market overreact?',
+               'Trillions were expected to be spent on A', 'AI model developers have also been very '])
+assert om == want, om
+assert all(r['lang'] == 'en' and r['line'] > 0 and r['column'] > 0 for r in rows if r['kind'] == 'omission')
+PY
+
+expect_status 3 "two numbers changed" "$VA" check "$WORK/num.vi.txt" "$EN" --json
+python3 - "$WORK/out" <<'PY' || fail "number mismatches are exactly the two changed pairs"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+nm = [r for r in rows if r['kind'] == 'number-mismatch']
+vi = sorted({r['text'][:30] for r in nm if r['lang'] == 'vi'})
+en = sorted({r['text'][:30] for r in nm if r['lang'] == 'en'})
+assert vi == sorted(['Nvidia, công ty đã sụt giảm gầ', 'Nhà sản xuất ChatGPT đã công b']), vi
+assert en == sorted(["Nvidia, which plummeted nearly", 'The ChatGPT maker announced a ']), en
+details = ' '.join(r['detail'] for r in nm)
+assert '81%' in details and '18%' in details and '56000000000' in details and '65000000000' in details, details
+PY
+expect_status 2 "check needs two files" "$VA" check "$VI"
+finish
