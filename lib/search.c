@@ -7,7 +7,10 @@
 #include "search.h"
 
 #define NO_SHAPE 255
-#define FULL_MATRIX_CELLS ((size_t)4 << 20)
+/* Up to this many cells the whole matrix is searched; beyond, a corridor
+ * around the diagonal that widens while the best path touches its edge. */
+#define FULL_MATRIX_CELLS ((size_t)1 << 18)
+#define DEFAULT_BAND 100
 
 /* The corridor: row i (Vietnamese position) holds columns [lo[i], hi[i]]. */
 typedef struct {
@@ -15,6 +18,8 @@ typedef struct {
 	size_t *lo, *hi, *off; /* off[i]: index of cell (i, lo[i]) */
 	size_t cells;
 	double *best, *alpha, *beta;
+	float *cost;      /* cost[c * VL_NSHAPES + k]: the bead of shape k that
+	                     ends in cell c, computed once by forward() */
 	unsigned char *bp;
 } lattice;
 
@@ -26,6 +31,7 @@ static void lattice_free(lattice *L)
 	free(L->best);
 	free(L->alpha);
 	free(L->beta);
+	free(L->cost);
 	free(L->bp);
 	memset(L, 0, sizeof *L);
 }
@@ -55,8 +61,11 @@ static int lattice_init(lattice *L, size_t n, size_t m, size_t w)
 	L->cells = L->off[n + 1];
 	if (L->cells > SIZE_MAX / sizeof(double))
 		return VIETALIGN_ENOMEM;
+	if (L->cells > SIZE_MAX / (VL_NSHAPES * sizeof(float)))
+		return VIETALIGN_ENOMEM;
 	if (!(L->best = malloc(L->cells * sizeof *L->best)) || !(L->alpha = malloc(L->cells * sizeof *L->alpha)) ||
-	    !(L->beta = malloc(L->cells * sizeof *L->beta)) || !(L->bp = malloc(L->cells)))
+	    !(L->beta = malloc(L->cells * sizeof *L->beta)) || !(L->bp = malloc(L->cells)) ||
+	    !(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost)))
 		return VIETALIGN_ENOMEM;
 	return 0;
 }
@@ -92,10 +101,12 @@ static void forward(lattice *L, const vl_scorer *s)
 			for (k = 0; k < VL_NSHAPES; k++) {
 				size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, p;
 				double cost;
+				L->cost[c * VL_NSHAPES + (size_t)k] = INFINITY;
 				if (dv > i || de > j || (p = cell(L, i - dv, j - de)) == SIZE_MAX ||
 				    L->best[p] == INFINITY)
 					continue;
 				cost = vl_bead_cost(s, i - dv, j - de, k);
+				L->cost[c * VL_NSHAPES + (size_t)k] = (float)cost;
 				if (L->best[p] + cost < best) {
 					best = L->best[p] + cost;
 					bp = (unsigned char)k;
@@ -109,7 +120,7 @@ static void forward(lattice *L, const vl_scorer *s)
 	}
 }
 
-static void backward(lattice *L, const vl_scorer *s)
+static void backward(lattice *L)
 {
 	size_t i = L->n + 1, j;
 	while (i-- > 0) {
@@ -121,9 +132,9 @@ static void backward(lattice *L, const vl_scorer *s)
 			for (k = 0; k < VL_NSHAPES; k++) {
 				size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, q;
 				if (i + dv > L->n || j + de > L->m || (q = cell(L, i + dv, j + de)) == SIZE_MAX ||
-				    L->beta[q] == -INFINITY)
+				    L->beta[q] == -INFINITY || L->cost[q * VL_NSHAPES + (size_t)k] == INFINITY)
 					continue;
-				beta = log_add(beta, L->beta[q] - vl_bead_cost(s, i, j, k));
+				beta = log_add(beta, L->beta[q] - (double)L->cost[q * VL_NSHAPES + (size_t)k]);
 			}
 			L->beta[c] = beta;
 			if (j == 0)
@@ -150,7 +161,7 @@ static int path_hits_edge(const lattice *L)
 	return 0;
 }
 
-static int trace(vietalign_bead **out, size_t *nout, const lattice *L, const vl_scorer *s)
+static int trace(vietalign_bead **out, size_t *nout, const lattice *L)
 {
 	size_t i = L->n, j = L->m, count = 0, cap = L->n + L->m + 1;
 	vietalign_bead *b = malloc(cap * sizeof *b);
@@ -160,7 +171,8 @@ static int trace(vietalign_bead **out, size_t *nout, const lattice *L, const vl_
 	while (i > 0 || j > 0) {
 		int k = L->bp[cell(L, i, j)];
 		size_t pi = i - (size_t)vl_shapes[k].dv, pj = j - (size_t)vl_shapes[k].de;
-		double lp = L->alpha[cell(L, pi, pj)] - vl_bead_cost(s, pi, pj, k) + L->beta[cell(L, i, j)] - z;
+		double lp = L->alpha[cell(L, pi, pj)] - (double)L->cost[cell(L, i, j) * VL_NSHAPES + (size_t)k] +
+		            L->beta[cell(L, i, j)] - z;
 		vietalign_bead *bd = &b[count++];
 		bd->vi_first = pi;
 		bd->vi_count = (size_t)vl_shapes[k].dv;
@@ -196,7 +208,7 @@ int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, size_t ban
 	if ((n + 1) <= FULL_MATRIX_CELLS / (m + 1))
 		w = max_sz(n, m) + 1; /* small enough for the whole matrix */
 	else
-		w = max_sz(band ? band : 250, (n > m ? n - m : m - n) + 50);
+		w = max_sz(band ? band : DEFAULT_BAND, (n > m ? n - m : m - n) / 2 + 20);
 	for (;;) {
 		rc = lattice_init(&L, n, m, w);
 		if (rc) {
@@ -209,8 +221,8 @@ int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, size_t ban
 		lattice_free(&L);
 		w *= 2; /* the path ran into the corridor's edge: widen it */
 	}
-	backward(&L, s);
-	rc = trace(out, nout, &L, s);
+	backward(&L);
+	rc = trace(out, nout, &L);
 	lattice_free(&L);
 	if (rc)
 		return vl_error_set(err, rc, "out of memory");
