@@ -7,6 +7,7 @@
 
 #define EXIT_USAGE 2
 #define EXIT_PROBLEMS 3 /* `check` found problems */
+#define EXIT_NOT_PARALLEL 4 /* the texts are not translations of each other */
 
 /* Reads a whole file (or standard input for "-"); prints a one-line error
  * naming the file and returns non-zero on failure. */

@@ -9,6 +9,7 @@ typedef struct {
 	vietalign_options opts;
 	vietalign_write_options wopts;
 	cli_input_opts io;
+	int keep_unparallel; /* --not-parallel-ok */
 } align_args;
 
 static int parse_anchors(unsigned *out, const char *list)
@@ -92,6 +93,10 @@ static int parse_one(align_args *a, int argc, char **argv, int *i)
 		return parse_double(&a->opts.anchor_weight, opt_value(argc, argv, i, "--anchor-weight"), 0, 100);
 	if (strcmp(argv[*i], "--replace-invalid") == 0) {
 		a->io.replace_invalid = 1;
+		return 0;
+	}
+	if (strcmp(argv[*i], "--not-parallel-ok") == 0) {
+		a->keep_unparallel = 1;
 		return 0;
 	}
 	if (strcmp(argv[*i], "--any-language") == 0) {
@@ -178,6 +183,23 @@ static int load_mixed(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner 
 	return rc;
 }
 
+/* Texts that are not translations of each other (two articles on one
+ * story) give pairs that only look aligned: say so, write no pairs, and
+ * exit with a status of its own. */
+static int write_checked(vietalign_aligner *al, const vietalign_alignment *aln, align_args *a)
+{
+	double p = vietalign_alignment_parallelism(aln);
+	int rc;
+	if (p >= VIETALIGN_PARALLEL_THRESHOLD || a->keep_unparallel)
+		return write_output(al, aln, a);
+	cli_error("%s%s%s: not translations of each other (parallelism %.2f, below %.2f): no pairs written; "
+	          "--not-parallel-ok writes them anyway",
+	          a->vi_path, a->en_path ? ", " : "", a->en_path ? a->en_path : "", p, VIETALIGN_PARALLEL_THRESHOLD);
+	a->wopts.min_score = 2.0; /* above every score: an empty but valid file */
+	rc = write_output(al, aln, a);
+	return rc ? rc : EXIT_NOT_PARALLEL;
+}
+
 /* SOURCE_DATE_EPOCH makes the TMX creationdate reproducible. */
 static void reproducible_date(align_args *a)
 {
@@ -214,7 +236,7 @@ int cmd_align(int argc, char **argv)
 		if (vietalign_align(&aln, al, vi, en))
 			cli_error("%s: %s", a.vi_path, vietalign_aligner_last_error(al));
 		else
-			rc = write_output(al, aln, &a);
+			rc = write_checked(al, aln, &a);
 	}
 	vietalign_alignment_free(aln);
 	vietalign_doc_free(vi);

@@ -102,3 +102,18 @@ const vietalign_doc *vietalign_alignment_en(const vietalign_alignment *alignment
 {
 	return alignment ? alignment->en : NULL;
 }
+
+double vietalign_alignment_parallelism(const vietalign_alignment *al)
+{
+	double covered = 0, total;
+	size_t i;
+	if (!al)
+		return 0.0;
+	total = (double)(al->vi->nsents + al->en->nsents);
+	for (i = 0; i < al->nbeads; i++) {
+		const vietalign_bead *b = &al->beads[i];
+		if (b->vi_count && b->en_count)
+			covered += b->score * (double)(b->vi_count + b->en_count);
+	}
+	return total > 0 ? covered / total : 0.0;
+}

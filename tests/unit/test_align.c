@@ -266,6 +266,31 @@ START_TEST(test_search_clean)
 }
 END_TEST
 
+/* Translations are parallel; the first half of the Vietnamese against the
+ * second half of the English much less so. */
+START_TEST(test_parallelism)
+{
+	static const int first[N] = {1, 1, 1, 1, 1, 0, 0, 0, 0, 0}, second[N] = {0, 0, 0, 0, 0, 1, 1, 1, 1, 1};
+	char *vi = join(VI, NULL, NULL), *en = join(EN, NULL, NULL);
+	char *vh = join(VI, first, NULL), *eh = join(EN, second, NULL);
+	run r = {0}, u = {0};
+	align_texts(&r, vi, en, VIETALIGN_ANCHOR_ALL);
+	ck_assert(vietalign_alignment_parallelism(r.al) > 0.9);
+	align_texts(&u, vh, eh, VIETALIGN_ANCHOR_ALL);
+	/* five sentences a side leave room for chance pairs: the whole-article
+	 * case (below the threshold) is tested end to end */
+	ck_assert(vietalign_alignment_parallelism(u.al) < 0.5);
+	ck_assert(vietalign_alignment_parallelism(r.al) - vietalign_alignment_parallelism(u.al) > 0.4);
+	ck_assert(vietalign_alignment_parallelism(NULL) == 0.0);
+	run_free(&r);
+	run_free(&u);
+	free(vi);
+	free(en);
+	free(vh);
+	free(eh);
+}
+END_TEST
+
 /* The English lacks sentence 4: it becomes a 1-0 bead, the rest 1-1. */
 START_TEST(test_search_omission)
 {
@@ -438,6 +463,7 @@ int main(void)
 	t = tcase_create("search");
 	tcase_add_test(t, test_search_clean);
 	tcase_add_test(t, test_search_omission);
+	tcase_add_test(t, test_parallelism);
 	tcase_add_test(t, test_search_addition_lengths_only);
 	tcase_add_test(t, test_search_merge_and_split);
 	tcase_add_test(t, test_align_rejects_swapped_languages);
