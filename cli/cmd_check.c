@@ -5,9 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "report_html.h"
 
 typedef struct {
-	const char *vi_path, *en_path;
+	const char *vi_path, *en_path, *html_path;
+	finding *found;
+	size_t nfound, capfound;
+	size_t bead; /* the bead being checked */
 	char *vi_text, *en_text; /* the files' text, for line and column */
 	size_t vi_len, en_len;
 	vietalign_lang source;   /* the original: its sentences missing from the
@@ -47,6 +51,29 @@ static void json_string(const char *s)
 	putchar('"');
 }
 
+/* Keeps a finding for the HTML report. */
+static void remember(check_ctx *c, const char *kind, vietalign_lang side, size_t sent, size_t line, size_t col,
+                     const char *detail)
+{
+	finding *f;
+	if (c->nfound == c->capfound) {
+		size_t cap = c->capfound ? c->capfound * 2 : 64;
+		finding *p = realloc(c->found, cap * sizeof *p);
+		if (!p)
+			return; /* the text report still has it */
+		c->found = p;
+		c->capfound = cap;
+	}
+	f = &c->found[c->nfound++];
+	f->kind = kind;
+	f->side = side;
+	f->sentence = sent;
+	f->bead = c->bead;
+	f->line = line;
+	f->column = col;
+	snprintf(f->detail, sizeof f->detail, "%s", detail ? detail : "");
+}
+
 /* One finding: kind, the side it is on, the sentence, and a detail. */
 static void report(check_ctx *c, const char *kind, vietalign_lang side, const vietalign_doc *doc, size_t sent,
                    const char *detail)
@@ -57,6 +84,7 @@ static void report(check_ctx *c, const char *kind, vietalign_lang side, const vi
 	vietalign_doc_sentence(&s, doc, sent);
 	line_col(side == VIETALIGN_LANG_VI ? c->vi_text : c->en_text, s.offset, &line, &col);
 	c->problems++;
+	remember(c, kind, side, sent, line, col, detail);
 	if (!c->json) {
 		printf("%s:%zu:%zu: %s: %s%s\"%s\"\n", path, line, col, kind, detail ? detail : "", detail ? ": " : "",
 		       s.text);
@@ -175,6 +203,7 @@ static void check_all(check_ctx *c, const vietalign_alignment *al)
 	for (i = 0; i < vietalign_alignment_bead_count(al); i++) {
 		vietalign_bead b;
 		vietalign_alignment_bead(&b, al, i);
+		c->bead = i;
 		if (!b.vi_count || !b.en_count) {
 			one_sided(c, al, &b);
 			continue;
@@ -191,6 +220,8 @@ static int parse(check_ctx *c, int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--json") == 0)
 			c->json = 1;
+		else if (strcmp(argv[i], "--html") == 0 && i + 1 < argc)
+			c->html_path = argv[++i];
 		else if (strcmp(argv[i], "--srclang") == 0 && i + 1 < argc) {
 			if (vietalign_lang_parse(&c->source, argv[++i]))
 				return EXIT_USAGE;
@@ -205,7 +236,7 @@ static int parse(check_ctx *c, int argc, char **argv)
 			return EXIT_USAGE;
 	}
 	if (!c->vi_path || !c->en_path) {
-		cli_error("usage: vietalign check VI_FILE EN_FILE [--json] [--srclang en|vi]");
+		cli_error("usage: vietalign check VI_FILE EN_FILE [--json] [--html REPORT.html] [--srclang en|vi]");
 		return EXIT_USAGE;
 	}
 	return 0;
@@ -246,6 +277,8 @@ int cmd_check(int argc, char **argv)
 			if (!c.json)
 				printf("%zu problem(s) found\n", c.problems);
 			rc = c.problems ? EXIT_PROBLEMS : 0;
+			if (c.html_path && html_write(c.html_path, al, c.vi_path, c.en_path, c.found, c.nfound))
+				rc = 1;
 		} else {
 			cli_error("%s: %s", c.vi_path, vietalign_aligner_last_error(a));
 		}
@@ -256,5 +289,6 @@ int cmd_check(int argc, char **argv)
 	vietalign_aligner_free(a);
 	free(c.vi_text);
 	free(c.en_text);
+	free(c.found);
 	return rc;
 }

@@ -11,7 +11,7 @@ static void usage(FILE *f)
 	      "                       [--anchors all|none|numbers,names,punct,words,lexicon]\n"
 	      "                       [--replace-invalid] [--any-language] [--not-parallel-ok]\n"
 	      "       vietalign split MIXED_FILE --vi OUT_VI --en OUT_EN\n"
-	      "       vietalign check VI_FILE EN_FILE [--json] [--srclang en|vi]\n"
+	      "       vietalign check VI_FILE EN_FILE [--json] [--html REPORT.html] [--srclang en|vi]\n"
 	      "       vietalign segment FILE --lang vi|en [--replace-invalid]\n"
 	      "       vietalign --help | --version\n"
 	      "\n"
