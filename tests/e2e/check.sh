@@ -50,5 +50,32 @@ assert en == sorted(["Nvidia, which plummeted nearly", 'The ChatGPT maker announ
 details = ' '.join(r['detail'] for r in nm)
 assert '81%' in details and '18%' in details and '56000000000' in details and '65000000000' in details, details
 PY
+# a changed name, an untranslated sentence and a sentence cut short
+python3 - "$VI" "$EN" "$WORK" <<'PY'
+import sys
+vi = open(sys.argv[1], encoding='utf-8').read()
+for a, b in [('Giám đốc điều hành Meta Mark Zuckerberg', 'Giám đốc điều hành Meta Elon Musk'),
+             ('Các nhà phát triển mô hình AI cũng đã rất rõ ràng về ý định mua thêm phần cứng AI trong tương lai gần.',
+              'AI model developers have also been very clear about their intent to buy more AI hardware in the near future.'),
+             ('Đối với những người khác, đợt bán tháo vì DeepSeek nên được coi là một đợt điều chỉnh hơn là bong bóng.',
+              'Với người khác, đó là điều chỉnh.')]:
+    assert a in vi, a
+    vi = vi.replace(a, b, 1)
+open(sys.argv[3] + '/more.vi.txt', 'w', encoding='utf-8').write(vi)
+PY
+expect_status 3 "name, untranslated, length" "$VA" check "$WORK/more.vi.txt" "$EN" --json
+python3 - "$WORK/out" <<'PY' || fail "name mismatch, untranslated sentence and length ratio reported"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+kinds = {}
+for r in rows:
+    kinds.setdefault(r['kind'], []).append(r)
+names = ' '.join(r['detail'] for r in kinds.get('name-mismatch', []))
+assert 'musk' in names and 'zuckerberg' in names, names
+un = kinds.get('untranslated', [])
+assert len(un) == 1 and un[0]['text'].startswith('AI model developers'), un
+ln = kinds.get('length-ratio', [])
+assert len(ln) == 1 and ln[0]['text'] == 'Với người khác, đó là điều chỉnh.', ln
+PY
 expect_status 2 "check needs two files" "$VA" check "$VI"
 finish
