@@ -6,6 +6,7 @@
 #include <string.h>
 #include "cli.h"
 #include "report_html.h"
+#include "tmx_read.h"
 
 typedef struct {
 	const char *vi_path, *en_path, *html_path;
@@ -235,8 +236,8 @@ static int parse(check_ctx *c, int argc, char **argv)
 		else
 			return EXIT_USAGE;
 	}
-	if (!c->vi_path || !c->en_path) {
-		cli_error("usage: vietalign check VI_FILE EN_FILE [--json] [--html REPORT.html] [--srclang en|vi]");
+	if (!c->vi_path || (!c->en_path && !tmx_path(c->vi_path))) {
+		cli_error("usage: vietalign check VI_FILE EN_FILE | FILE.tmx [--json] [--html REPORT.html] [--srclang en|vi]");
 		return EXIT_USAGE;
 	}
 	return 0;
@@ -255,6 +256,58 @@ static int load(vietalign_doc **d, char **text, size_t *len, vietalign_aligner *
 	return 0;
 }
 
+/* A translation memory: each unit's two segments checked as a small pair. */
+typedef struct {
+	check_ctx *c;
+	vietalign_aligner *a;
+	const char *path;
+} tmx_ctx;
+
+static int check_unit(const char *vi, const char *en, long line, size_t number, void *payload)
+{
+	tmx_ctx *t = payload;
+	check_ctx *c = t->c;
+	vietalign_doc *dv = NULL, *de = NULL;
+	vietalign_alignment *al = NULL;
+	char vlabel[1200], elabel[1200];
+	snprintf(vlabel, sizeof vlabel, "%s:%ld: tu %zu vi", t->path, line, number);
+	snprintf(elabel, sizeof elabel, "%s:%ld: tu %zu en", t->path, line, number);
+	c->vi_path = vlabel;
+	c->en_path = elabel;
+	c->vi_text = (char *)vi;
+	c->en_text = (char *)en;
+	if (vietalign_doc_new(&dv, t->a, vi, strlen(vi), VIETALIGN_LANG_VI) == 0 &&
+	    vietalign_doc_new(&de, t->a, en, strlen(en), VIETALIGN_LANG_EN) == 0 &&
+	    vietalign_align(&al, t->a, dv, de) == 0)
+		check_all(c, al);
+	else
+		cli_error("%s: tu %zu: %s", t->path, number, vietalign_aligner_last_error(t->a));
+	vietalign_alignment_free(al);
+	vietalign_doc_free(dv);
+	vietalign_doc_free(de);
+	c->vi_text = c->en_text = NULL;
+	return 0;
+}
+
+static int check_tmx(check_ctx *c)
+{
+	tmx_ctx t;
+	const char *path = c->vi_path;
+	int rc;
+	t.c = c;
+	t.path = path;
+	if (vietalign_aligner_new(&t.a, NULL))
+		return 1;
+	rc = tmx_read(path, check_unit, &t);
+	vietalign_aligner_free(t.a);
+	if (rc)
+		return 1;
+	if (!c->json)
+		printf("%zu problem(s) found\n", c->problems);
+	free(c->found);
+	return c->problems ? EXIT_PROBLEMS : 0;
+}
+
 int cmd_check(int argc, char **argv)
 {
 	check_ctx c;
@@ -266,9 +319,11 @@ int cmd_check(int argc, char **argv)
 	c.source = VIETALIGN_LANG_EN;
 	if ((rc = parse(&c, argc, argv)) != 0) {
 		if (rc == EXIT_USAGE && c.vi_path && c.en_path)
-			cli_error("usage: vietalign check VI_FILE EN_FILE [--json] [--srclang en|vi]");
+			cli_error("usage: vietalign check VI_FILE EN_FILE | FILE.tmx [--json] [--html REPORT.html] [--srclang en|vi]");
 		return rc;
 	}
+	if (!c.en_path)
+		return check_tmx(&c);
 	rc = 1;
 	if (vietalign_aligner_new(&a, NULL) == 0 && load(&vi, &c.vi_text, &c.vi_len, a, c.vi_path, VIETALIGN_LANG_VI) == 0 &&
 	    load(&en, &c.en_text, &c.en_len, a, c.en_path, VIETALIGN_LANG_EN) == 0) {

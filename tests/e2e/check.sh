@@ -77,5 +77,22 @@ assert len(un) == 1 and un[0]['text'].startswith('AI model developers'), un
 ln = kinds.get('length-ratio', [])
 assert len(ln) == 1 and ln[0]['text'] == 'Với người khác, đó là điều chỉnh.', ln
 PY
+# reviewing an existing translation memory: the TMX of the changed pair
+expect_status 0 "TMX of the changed pair" "$VA" align "$WORK/num.vi.txt" "$EN" -o "$WORK/num.tmx"
+expect_status 3 "check a TMX" "$VA" check "$WORK/num.tmx" --json
+python3 - "$WORK/out" <<'PY' || fail "TMX check: exactly the two changed units"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+assert all(r['kind'] == 'number-mismatch' for r in rows), rows
+units = sorted({r['file'].split(': tu ')[1].split()[0] for r in rows})
+assert len(units) == 2 and len(rows) == 4, (units, rows)
+assert all(':' in r['file'] and '.tmx:' in r['file'] for r in rows)
+PY
+printf '<tmx version="1.4"><body><tu>' > "$WORK/broken.tmx"
+expect_status 1 "broken TMX" "$VA" check "$WORK/broken.tmx"
+grep -q "broken.tmx: not well-formed XML" "$WORK/err" || fail "broken TMX: clear error"
+printf '<html><body/></html>' > "$WORK/not.tmx"
+expect_status 1 "not a TMX" "$VA" check "$WORK/not.tmx"
+grep -q "not a TMX file" "$WORK/err" || fail "not a TMX: clear error"
 expect_status 2 "check needs two files" "$VA" check "$VI"
 finish

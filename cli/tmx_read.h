@@ -1,0 +1,19 @@
+/* tmx_read.h - reading the units of a TMX file (libxml2), for `check`. */
+#ifndef VIETALIGN_TMX_READ_H
+#define VIETALIGN_TMX_READ_H
+
+#include <stddef.h>
+
+/* Called for each <tu> holding a Vietnamese and an English <tuv>: their
+ * <seg> texts, the tu's line in the file and its number (from 1). Returns 0
+ * to go on. */
+typedef int (*tmx_unit_fn)(const char *vi, const char *en, long line, size_t number, void *payload);
+
+/* Parses path as XML and calls fn for each unit; a file that is not
+ * well-formed XML or not TMX gets a one-line error. Returns 0 or 1. */
+int tmx_read(const char *path, tmx_unit_fn fn, void *payload);
+
+/* Whether path names a TMX file (ends in .tmx). */
+int tmx_path(const char *path);
+
+#endif
