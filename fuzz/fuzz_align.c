@@ -5,7 +5,17 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <libxml/parser.h>
 #include "vietalign.h"
+
+/* The TMX must parse as XML (libxml2, no network, no entities loaded). */
+static void check_well_formed(const char *buf, size_t len)
+{
+	xmlDoc *d = xmlReadMemory(buf, (int)len, "fuzz.tmx", NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	if (!d)
+		abort();
+	xmlFreeDoc(d);
+}
 
 static void check_beads(const vietalign_alignment *al, size_t nv, size_t ne)
 {
@@ -37,6 +47,8 @@ static void check_writers(vietalign_aligner *a, const vietalign_alignment *al)
 		for (k = 0; f == 0 && k < len; k++)
 			if ((unsigned char)buf[k] < 0x20 && buf[k] != '\n' && buf[k] != '\t' && buf[k] != '\r')
 				abort();
+		if (f == 0)
+			check_well_formed(buf, len);
 		vietalign_buffer_free(buf);
 	}
 }

@@ -23,10 +23,19 @@ add_executable(ex_shared $SRC/examples/align_memory.c)
 target_link_libraries(ex_shared PRIVATE vietalign::shared)
 add_executable(ex_static $SRC/examples/align_memory.c)
 target_link_libraries(ex_static PRIVATE vietalign::static)
+add_executable(ex_files $SRC/examples/align_files.c)
+target_link_libraries(ex_files PRIVATE vietalign::shared)
+add_executable(ex_stream $SRC/examples/stream_pairs.c)
+target_link_libraries(ex_stream PRIVATE vietalign::static)
 CMAKE
 expect_status 0 "find_package configure" cmake -S "$WORK/consumer" -B "$WORK/consumer/build" -DCMAKE_PREFIX_PATH="$PREFIX"
 expect_status 0 "find_package build" cmake --build "$WORK/consumer/build"
 expect_status 0 "run the find_package shared build" "$WORK/consumer/build/ex_shared"
 grep -q "<seg>Did the market overreact?</seg>" "$WORK/out" || fail "find_package build aligns"
 expect_status 0 "run the find_package static build" "$WORK/consumer/build/ex_static"
+expect_status 0 "run align_files" "$WORK/consumer/build/ex_files" "$SRC/corpus/deepseek.vi.txt" "$SRC/corpus/deepseek.en.txt"
+[ "$(grep -c '^1-1 ' "$WORK/out")" = 41 ] || fail "align_files: 41 pairs"
+printf '%s\t%s\n' "$SRC/corpus/deepseek.vi.txt" "$SRC/corpus/deepseek.en.txt" > "$WORK/manifest.tsv"
+expect_status 0 "run stream_pairs" sh -c "'$WORK/consumer/build/ex_stream' < '$WORK/manifest.tsv'"
+[ "$(wc -l < "$WORK/out")" = 41 ] || fail "stream_pairs: 41 lines"
 finish

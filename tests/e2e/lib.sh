@@ -4,6 +4,14 @@ VA=$1; SRC=$2; SHARED=$3
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 FAILS=0
+# VIETALIGN_VALGRIND=1 runs every vietalign of the test under valgrind
+# memcheck (any error or leak fails the command with status 99).
+if [ -n "${VIETALIGN_VALGRIND:-}" ]; then
+  REAL_VA=$VA
+  VA=$WORK/vietalign-valgrind
+  printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect "%s" "$@"\n' "$REAL_VA" > "$VA"
+  chmod +x "$VA"
+fi
 fail() { echo "FAIL: $*"; FAILS=$((FAILS + 1)); }
 pass() { echo "ok: $*"; }
 # expect_status WANT DESCRIPTION CMD...: runs CMD, compares its exit status.
