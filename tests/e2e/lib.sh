@@ -20,4 +20,19 @@ expect_status() {
   "$@" >"$WORK/out" 2>"$WORK/err"; local got=$?
   if [ "$got" = "$want" ]; then pass "$what"; else fail "$what: exit $got, wanted $want; stderr: $(head -c 300 "$WORK/err")"; fi
 }
-finish() { if [ "$FAILS" = 0 ]; then echo "all checks passed"; exit 0; else echo "$FAILS check(s) failed"; exit 1; fi; }
+# Every TMX a test wrote (but those made broken on purpose, named bad*,
+# broken*, not*, keep*, and en*, whose English source tmx-check's
+# translate-toolkit line rejects by design) must pass tmx-check.
+check_all_tmx() {
+  local f
+  [ -x "$SHARED/tools/tmx-check" ] && command -v xmllint > /dev/null && /usr/bin/python3 -c 'import translate' 2> /dev/null || return 0
+  for f in "$WORK"/*.tmx; do
+    [ -e "$f" ] || continue
+    case $(basename "$f") in bad*|broken*|not*|keep*|en*) continue ;; esac
+    "$SHARED/tools/tmx-check" "$f" > "$WORK/tmxcheck.txt" 2>&1 || fail "tmx-check $(basename "$f"): $(grep FAIL "$WORK/tmxcheck.txt" | head -3)"
+  done
+}
+finish() {
+  check_all_tmx
+  if [ "$FAILS" = 0 ]; then echo "all checks passed"; exit 0; else echo "$FAILS check(s) failed"; exit 1; fi
+}
