@@ -13,6 +13,11 @@
  * naming the file and returns non-zero on failure. */
 int cli_read_file(char **out, size_t *len, const char *path);
 
+/* Creates an aligner for commands that only segment or split: no anchors,
+ * so neither the word tables nor each sentence's anchors are built. Prints
+ * the error and returns non-zero on failure. */
+int cli_plain_aligner(vietalign_aligner **out);
+
 /* Prints "vietalign: " and the message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -30,9 +35,10 @@ typedef struct {
 int cli_read_text(char **text, size_t *len, const char *path, const cli_input_opts *io);
 
 /* Reads and segments a file into a document; prints the error naming the
- * file. */
+ * file. With keep non-NULL, *keep and *keep_len receive the text the
+ * document was made from (the caller frees it), else it is freed. */
 int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
-                 const cli_input_opts *io);
+                 const cli_input_opts *io, char **keep, size_t *keep_len);
 
 /* Reads a file holding both languages and splits it (vietalign_text_split). */
 int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_aligner *a, const char *path,

@@ -160,8 +160,8 @@ static int write_output(vietalign_aligner *al, const vietalign_alignment *aln, c
 
 static int load_pair(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner *al, const align_args *a)
 {
-	return cli_load_doc(vi, al, a->vi_path, VIETALIGN_LANG_VI, &a->io) ||
-	       cli_load_doc(en, al, a->en_path, VIETALIGN_LANG_EN, &a->io);
+	return cli_load_doc(vi, al, a->vi_path, VIETALIGN_LANG_VI, &a->io, NULL, NULL) ||
+	       cli_load_doc(en, al, a->en_path, VIETALIGN_LANG_EN, &a->io, NULL, NULL);
 }
 
 /* One file holding both languages: split it, then segment each side. */

@@ -243,18 +243,6 @@ static int parse(check_ctx *c, int argc, char **argv)
 	return 0;
 }
 
-static int load(vietalign_doc **d, char **text, size_t *len, vietalign_aligner *a, const char *path,
-                vietalign_lang lang)
-{
-	cli_input_opts io = {0, 1};
-	if (cli_read_text(text, len, path, &io))
-		return 1;
-	if (vietalign_doc_new(d, a, *text, *len, lang)) {
-		cli_error("%s: %s", path, vietalign_aligner_last_error(a));
-		return 1;
-	}
-	return 0;
-}
 
 /* A translation memory: each unit's two segments checked as a small pair. */
 typedef struct {
@@ -310,6 +298,7 @@ static int check_tmx(check_ctx *c)
 
 int cmd_check(int argc, char **argv)
 {
+	cli_input_opts io = {0, 1}; /* refuse swapped or same-language files */
 	check_ctx c;
 	vietalign_aligner *a = NULL;
 	vietalign_doc *vi = NULL, *en = NULL;
@@ -325,8 +314,9 @@ int cmd_check(int argc, char **argv)
 	if (!c.en_path)
 		return check_tmx(&c);
 	rc = 1;
-	if (vietalign_aligner_new(&a, NULL) == 0 && load(&vi, &c.vi_text, &c.vi_len, a, c.vi_path, VIETALIGN_LANG_VI) == 0 &&
-	    load(&en, &c.en_text, &c.en_len, a, c.en_path, VIETALIGN_LANG_EN) == 0) {
+	if (vietalign_aligner_new(&a, NULL) == 0 &&
+	    cli_load_doc(&vi, a, c.vi_path, VIETALIGN_LANG_VI, &io, &c.vi_text, &c.vi_len) == 0 &&
+	    cli_load_doc(&en, a, c.en_path, VIETALIGN_LANG_EN, &io, &c.en_text, &c.en_len) == 0) {
 		if (vietalign_align(&al, a, vi, en) == 0) {
 			check_all(&c, al);
 			if (!c.json)

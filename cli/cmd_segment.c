@@ -46,11 +46,9 @@ int cmd_segment(int argc, char **argv)
 		cli_error("usage: vietalign segment FILE --lang vi|en");
 		return EXIT_USAGE;
 	}
-	if (vietalign_aligner_new(&a, NULL)) {
-		cli_error("out of memory");
+	if (cli_plain_aligner(&a))
 		return 1;
-	}
-	if (cli_load_doc(&doc, a, path, lang, &io) == 0) {
+	if (cli_load_doc(&doc, a, path, lang, &io, NULL, NULL) == 0) {
 		print_doc(doc);
 		rc = fflush(stdout) == 0 ? 0 : 1;
 		if (rc)

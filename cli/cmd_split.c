@@ -69,10 +69,8 @@ int cmd_split(int argc, char **argv)
 		cli_error("usage: vietalign split FILE --vi OUT_VI --en OUT_EN");
 		return EXIT_USAGE;
 	}
-	if (vietalign_aligner_new(&a, NULL)) {
-		cli_error("out of memory");
+	if (cli_plain_aligner(&a))
 		return 1;
-	}
 	if (cli_split_file(&vi, &vlen, &en, &elen, a, path, &io) == 0)
 		rc = write_whole(vi_out, vi, vlen) || write_whole(en_out, en, elen);
 	vietalign_buffer_free(vi);

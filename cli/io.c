@@ -16,6 +16,17 @@ void cli_error(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+int cli_plain_aligner(vietalign_aligner **out)
+{
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	o.anchors = 0;
+	if (vietalign_aligner_new(out, &o)) {
+		cli_error("out of memory");
+		return 1;
+	}
+	return 0;
+}
+
 int cli_read_file(char **out, size_t *len, const char *path)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
@@ -87,7 +98,7 @@ int cli_read_text(char **text, size_t *len, const char *path, const cli_input_op
 }
 
 int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
-                 const cli_input_opts *io)
+                 const cli_input_opts *io, char **keep, size_t *keep_len)
 {
 	char *text;
 	size_t len;
@@ -99,7 +110,12 @@ int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vi
 		return 1;
 	}
 	rc = vietalign_doc_new(out, a, text, len, lang);
-	free(text);
+	if (keep) {
+		*keep = text;
+		*keep_len = len;
+	} else {
+		free(text);
+	}
 	if (rc) {
 		cli_error("%s: %s", path, vietalign_aligner_last_error(a));
 		return 1;

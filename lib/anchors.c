@@ -177,23 +177,6 @@ static size_t acronym_stem(const char *w, size_t n)
 	return n - 1;
 }
 
-/* A capitalised Vietnamese word written without diacritics ("Hai" in
- * "thứ Hai", "Theo"): English translates it, so it is no evidence when
- * missing. */
-static int vi_plain_word(const char *w, size_t n)
-{
-	char low[32];
-	size_t i;
-	if (n >= sizeof low)
-		return 0;
-	for (i = 0; i < n; i++) {
-		if (((w[i] | 0x20) < 'a') || ((w[i] | 0x20) > 'z'))
-			return 0;
-		low[i] = (char)(w[i] | 0x20);
-	}
-	return vl_vi_syllable_shape(low, n);
-}
-
 static int add_name(vl_anchor_set *out, const char *text, size_t start, size_t end, int initial,
                     int has_digit, int nonascii, vietalign_lang lang)
 {
@@ -212,7 +195,9 @@ static int add_name(vl_anchor_set *out, const char *text, size_t start, size_t e
 		return rc;
 	if (initial)
 		flags |= VL_ANCHOR_F_INITIAL;
-	if (nonascii || (lang == VIETALIGN_LANG_VI && vi_plain_word(text + start, end - start)))
+	/* Vietnamese words, with diacritics or without ("Hai" in "thứ Hai"):
+	 * English translates them, so they are no evidence when missing */
+	if (nonascii || (lang == VIETALIGN_LANG_VI && vl_vi_plain_syllable(text + start, end - start)))
 		flags |= VL_ANCHOR_F_NATIVE;
 	rc = vl_anchor_push(out, VL_ANCHOR_NAME, flags, 0, folded, flen, start, end - start, VL_GROUP_SELF);
 	free(folded);

@@ -84,6 +84,13 @@ VL_HIDDEN int vl_word_fold(char **out, size_t *out_len, const char *word, size_t
  * without diacritics ("ban", "chip", "nghieng"); "dpkg", "make" cannot. */
 VL_HIDDEN int vl_vi_syllable_shape(const char *w, size_t len);
 
+/* Length of the run of ASCII letters that starts w[0, n). */
+VL_HIDDEN size_t vl_ascii_letters(const char *w, size_t n);
+
+/* Whether w[0, n), ASCII letters in any case, could be one Vietnamese
+ * syllable written without diacritics ("Theo", "Hai"). */
+VL_HIDDEN int vl_vi_plain_syllable(const char *w, size_t n);
+
 /* 64-bit FNV-1a of data, seeded with the anchor kind. */
 VL_HIDDEN uint64_t vl_anchor_hash(unsigned kind, const char *data, size_t len);
 

@@ -10,7 +10,7 @@
  * refit may widen the model, not narrow it much below the classic value. */
 #define VL_MIN_VARIANCE 6.0
 
-static double total_chars(const vietalign_doc *d)
+double vl_total_chars(const vietalign_doc *d)
 {
 	double t = 0;
 	size_t i;
@@ -21,7 +21,7 @@ static double total_chars(const vietalign_doc *d)
 
 void vl_length_model_init(vl_length_model *m, const vietalign_doc *vi, const vietalign_doc *en)
 {
-	double tv = total_chars(vi), te = total_chars(en);
+	double tv = vl_total_chars(vi), te = vl_total_chars(en);
 	m->ratio = (tv > 0 && te > 0) ? tv / te : VL_DEFAULT_RATIO;
 	/* A pair with a large omission skews the totals; stay near what
 	 * Vietnamese–English translations do. */

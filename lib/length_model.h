@@ -13,6 +13,9 @@ typedef struct vl_length_model {
 #define VL_DEFAULT_RATIO 1.1
 #define VL_DEFAULT_VARIANCE 6.8
 
+/* Characters of all sentences of a document (the model's unit). */
+VL_HIDDEN double vl_total_chars(const vietalign_doc *d);
+
 /* Starts the model from the pair itself: the ratio is total Vietnamese
  * characters over total English characters (clamped to a sane range). */
 VL_HIDDEN void vl_length_model_init(vl_length_model *m, const vietalign_doc *vi, const vietalign_doc *en);

@@ -46,11 +46,7 @@ static double miss_cost(const vl_anchor *a)
 
 static double mean_len(const vietalign_doc *d)
 {
-	double t = 0;
-	size_t i;
-	for (i = 0; i < d->nsents; i++)
-		t += (double)d->sents[i].nchars;
-	return d->nsents ? t / (double)d->nsents : 1.0;
+	return d->nsents ? vl_total_chars(d) / (double)d->nsents : 1.0;
 }
 
 static int anchor_offsets(size_t **off, const vietalign_doc *d)
@@ -89,7 +85,6 @@ int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vietalign_doc
 	if (o->length_variance > 0)
 		s->lm.variance = o->length_variance;
 	set_priors(s, o);
-	s->skip_len = 1.0;
 	s->mean_vi = mean_len(vi);
 	s->mean_en = mean_len(en);
 	s->para_cross = o->paragraph_weight >= 0 ? o->paragraph_weight : 3.0;
@@ -129,9 +124,9 @@ static double span_chars(const vietalign_doc *d, size_t i, int n)
 double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de)
 {
 	if (dv == 0)
-		return s->skip_len * span_chars(s->en, j, de) / s->mean_en;
+		return span_chars(s->en, j, de) / s->mean_en;
 	if (de == 0)
-		return s->skip_len * span_chars(s->vi, i, dv) / s->mean_vi;
+		return span_chars(s->vi, i, dv) / s->mean_vi;
 	return vl_length_cost(&s->lm, span_chars(s->vi, i, dv), span_chars(s->en, j, de));
 }
 

@@ -19,8 +19,8 @@ typedef struct vl_scorer {
 	const vietalign_doc *vi, *en;
 	vl_length_model lm;
 	double prior[VL_NSHAPES];  /* -log prior of each shape */
-	double skip_len;           /* cost per average-length sentence skipped */
-	double mean_vi, mean_en;   /* average sentence length in characters */
+	double mean_vi, mean_en;   /* average sentence length in characters: a
+	                              skipped sentence costs its length in these */
 	double para_cross;         /* one side crosses a paragraph boundary */
 	double para_start;         /* a bead starts a paragraph on one side only */
 	double anchor_scale;

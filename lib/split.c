@@ -38,12 +38,9 @@ static int shape_lang(const char *text, size_t len)
 		return -1;
 	for (k = 0; k < tv.count; k++) {
 		const char *w = text + tv.items[k].offset;
-		size_t n = tv.items[k].length, i;
-		char low[64];
-		if (n >= sizeof low)
+		size_t n = tv.items[k].length, i = vl_ascii_letters(w, n);
+		if (n >= 64)
 			continue;
-		for (i = 0; i < n && ((w[i] | 0x20) >= 'a' && (w[i] | 0x20) <= 'z'); i++)
-			low[i] = (char)(w[i] | 0x20);
 		if (i < n && ((unsigned char)w[i] >= 0x80)) {
 			words++; /* a letter beyond ASCII: Vietnamese here */
 			syllables++;
@@ -52,7 +49,7 @@ static int shape_lang(const char *text, size_t len)
 		if (i < n || n == 0)
 			continue; /* URLs, numbers */
 		words++;
-		syllables += vl_vi_syllable_shape(low, n);
+		syllables += vl_vi_plain_syllable(w, n);
 	}
 	vl_token_vec_free(&tv);
 	if (words && syllables == words)

@@ -49,13 +49,32 @@ int vl_vi_syllable_shape(const char *w, size_t len)
 	return c && i + c == len;
 }
 
+size_t vl_ascii_letters(const char *w, size_t n)
+{
+	size_t i = 0;
+	while (i < n && ((w[i] >= 'a' && w[i] <= 'z') || (w[i] >= 'A' && w[i] <= 'Z')))
+		i++;
+	return i;
+}
+
+int vl_vi_plain_syllable(const char *w, size_t n)
+{
+	char low[32];
+	size_t i;
+	if (n >= sizeof low || vl_ascii_letters(w, n) != n)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)(w[i] | 0x20);
+	return vl_vi_syllable_shape(low, n);
+}
+
 /* An identifier joins letters or digits with . _ / @ : # + (dh_make,
  * debian/rules, 1.2.3-1, foo@bar.org, C++): no language translates it. */
 static int is_identifier(const char *w, size_t len)
 {
 	size_t i;
 	int letters = 0;
-	if (len >= 3 && (memcmp(w, "http", 4 > len ? len : 4) == 0 || memcmp(w, "www.", 4 > len ? len : 4) == 0))
+	if (len >= 4 && (memcmp(w, "http", 4) == 0 || memcmp(w, "www.", 4) == 0))
 		return 1;
 	for (i = 0; i < len; i++)
 		letters |= ((w[i] | 0x20) >= 'a' && (w[i] | 0x20) <= 'z');
