@@ -8,10 +8,26 @@
 #define EXIT_USAGE 2
 #define EXIT_PROBLEMS 3 /* `check` found problems */
 #define EXIT_NOT_PARALLEL 4 /* the texts are not translations of each other */
+#define EXIT_DOCS_FAILED 5 /* `batch`: some documents failed (the others were written) */
 
-/* Reads a whole file (or standard input for "-"); prints a one-line error
- * naming the file and returns non-zero on failure. */
-int cli_read_file(char **out, size_t *len, const char *path);
+/* A growing byte buffer, always NUL-terminated once non-empty. */
+typedef struct {
+	char *data;
+	size_t len, cap;
+} cli_buf;
+
+/* Appends; returns non-zero when out of memory (the buffer is unchanged). */
+int cli_buf_append(cli_buf *b, const char *s, size_t len);
+int cli_buf_puts(cli_buf *b, const char *s);
+void cli_buf_free(cli_buf *b);
+
+/* Messages about one input go to stderr, or, given a buffer (batch workers,
+ * whose messages must come out in document order), into it, one line each. */
+void cli_say(cli_buf *msgs, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Reads a whole file (or standard input for "-"); reports a one-line error
+ * naming the file (cli_say) and returns non-zero on failure. */
+int cli_read_file(char **out, size_t *len, const char *path, cli_buf *msgs);
 
 /* Creates an aligner for commands that only segment or split: no anchors,
  * so neither the word tables nor each sentence's anchors are built. Prints
@@ -23,7 +39,11 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Converts UTF-16 with a byte order mark to UTF-8 and, when `replace`,
  * turns bytes that are not UTF-8 into U+FFFD; *text is replaced. */
-int cli_prepare_text(char **text, size_t *len, const char *path, int replace);
+int cli_prepare_text(char **text, size_t *len, const char *path, int replace, cli_buf *msgs);
+
+/* Turns bytes that are not UTF-8 (and NUL bytes) into U+FFFD; *text is
+ * replaced, *replaced counts them. Non-zero when out of memory. */
+int cli_replace_invalid(char **text, size_t *len, size_t *replaced);
 
 /* How input files are read. */
 typedef struct {
@@ -40,6 +60,16 @@ int cli_read_text(char **text, size_t *len, const char *path, const cli_input_op
 int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
                  const cli_input_opts *io, char **keep, size_t *keep_len);
 
+/* Prepares text already in memory (cli_prepare_text; *text may be
+ * replaced, the caller still frees it), checks its language and segments
+ * it; `name` names it in messages, which go to msgs (NULL: stderr). */
+int cli_text_doc(vietalign_doc **out, vietalign_aligner *a, const char *name, char **text, size_t *len,
+                 vietalign_lang lang, const cli_input_opts *io, cli_buf *msgs);
+
+/* cli_load_doc with messages into msgs and no text kept. */
+int cli_file_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
+                 const cli_input_opts *io, cli_buf *msgs);
+
 /* Reads a file holding both languages and splits it (vietalign_text_split). */
 int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_aligner *a, const char *path,
                    const cli_input_opts *io);
@@ -48,5 +78,17 @@ int cmd_align(int argc, char **argv);
 int cmd_split(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
+int cmd_batch(int argc, char **argv);
+
+/* Option parsing shared by the commands (options.c). */
+const char *cli_opt_value(int argc, char **argv, int *i, const char *name); /* "--o V", "--o=V" */
+int cli_is_opt(const char *arg, const char *name);
+int cli_parse_double(double *out, const char *v, double lo, double hi); /* non-zero: bad */
+int cli_parse_anchors(unsigned *out, const char *list);
+/* --anchors, --skip-prior, --paragraph-weight, --anchor-weight: 1 parsed,
+ * -1 bad value, 0 not one of them. */
+int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i);
+/* SOURCE_DATE_EPOCH, for a reproducible TMX creationdate; 0 when unset. */
+time_t cli_source_date(void);
 
 #endif

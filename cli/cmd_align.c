@@ -12,85 +12,20 @@ typedef struct {
 	int keep_unparallel; /* --not-parallel-ok */
 } align_args;
 
-static int parse_anchors(unsigned *out, const char *list)
-{
-	char buf[128], *tok, *save = NULL;
-	if (strlen(list) >= sizeof buf)
-		return 1;
-	strcpy(buf, list);
-	*out = 0;
-	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-		if (strcmp(tok, "all") == 0)
-			*out |= VIETALIGN_ANCHOR_ALL;
-		else if (strcmp(tok, "none") == 0)
-			*out |= 0;
-		else if (strcmp(tok, "numbers") == 0)
-			*out |= VIETALIGN_ANCHOR_NUMBERS;
-		else if (strcmp(tok, "names") == 0)
-			*out |= VIETALIGN_ANCHOR_NAMES;
-		else if (strcmp(tok, "punct") == 0)
-			*out |= VIETALIGN_ANCHOR_PUNCT;
-		else if (strcmp(tok, "words") == 0)
-			*out |= VIETALIGN_ANCHOR_WORDS;
-		else if (strcmp(tok, "lexicon") == 0)
-			*out |= VIETALIGN_ANCHOR_LEXICON;
-		else
-			return 1;
-	}
-	return 0;
-}
-
-/* The value of option argv[*i] ("--opt VALUE" or "--opt=VALUE"), or NULL. */
-static const char *opt_value(int argc, char **argv, int *i, const char *name)
-{
-	size_t n = strlen(name);
-	if (strcmp(argv[*i], name) == 0)
-		return *i + 1 < argc ? argv[++*i] : NULL;
-	if (strncmp(argv[*i], name, n) == 0 && argv[*i][n] == '=')
-		return argv[*i] + n + 1;
-	return NULL;
-}
-
-static int is_opt(const char *arg, const char *name)
-{
-	size_t n = strlen(name);
-	return strncmp(arg, name, n) == 0 && (arg[n] == '\0' || arg[n] == '=');
-}
-
-/* Parses a number in [lo, hi]; returns non-zero when it is not one. */
-static int parse_double(double *out, const char *v, double lo, double hi)
-{
-	char *end;
-	if (!v)
-		return 1;
-	*out = strtod(v, &end);
-	return *end != '\0' || end == v || *out < lo || *out > hi;
-}
-
 static int parse_one(align_args *a, int argc, char **argv, int *i)
 {
 	const char *v;
-	char *end;
-	if (is_opt(argv[*i], "-o") || is_opt(argv[*i], "--output"))
-		return !(a->out_path = opt_value(argc, argv, i, argv[*i][1] == 'o' ? "-o" : "--output"));
-	if (is_opt(argv[*i], "--format"))
-		return !(v = opt_value(argc, argv, i, "--format")) || vietalign_format_parse(&a->wopts.format, v);
-	if (is_opt(argv[*i], "--srclang"))
-		return !(v = opt_value(argc, argv, i, "--srclang")) || vietalign_lang_parse(&a->wopts.srclang, v);
-	if (is_opt(argv[*i], "--anchors"))
-		return !(v = opt_value(argc, argv, i, "--anchors")) || parse_anchors(&a->opts.anchors, v);
-	if (is_opt(argv[*i], "--min-score")) {
-		if (!(v = opt_value(argc, argv, i, "--min-score")))
-			return 1;
-		a->wopts.min_score = strtod(v, &end);
-		return *end != '\0' || a->wopts.min_score < 0 || a->wopts.min_score > 1;
-	}
-	if (is_opt(argv[*i], "--skip-prior"))
-		return parse_double(&a->opts.skip_prior, opt_value(argc, argv, i, "--skip-prior"), 0, 0.5);
-	if (is_opt(argv[*i], "--paragraph-weight"))
-		return parse_double(&a->opts.paragraph_weight, opt_value(argc, argv, i, "--paragraph-weight"), 0, 100);
-	if (is_opt(argv[*i], "--anchor-weight"))
-		return parse_double(&a->opts.anchor_weight, opt_value(argc, argv, i, "--anchor-weight"), 0, 100);
+	int scoring = cli_parse_scoring(&a->opts, argc, argv, i);
+	if (scoring)
+		return scoring < 0;
+	if (cli_is_opt(argv[*i], "-o") || cli_is_opt(argv[*i], "--output"))
+		return !(a->out_path = cli_opt_value(argc, argv, i, argv[*i][1] == 'o' ? "-o" : "--output"));
+	if (cli_is_opt(argv[*i], "--format"))
+		return !(v = cli_opt_value(argc, argv, i, "--format")) || vietalign_format_parse(&a->wopts.format, v);
+	if (cli_is_opt(argv[*i], "--srclang"))
+		return !(v = cli_opt_value(argc, argv, i, "--srclang")) || vietalign_lang_parse(&a->wopts.srclang, v);
+	if (cli_is_opt(argv[*i], "--min-score"))
+		return cli_parse_double(&a->wopts.min_score, cli_opt_value(argc, argv, i, "--min-score"), 0, 1);
 	if (strcmp(argv[*i], "--replace-invalid") == 0) {
 		a->io.replace_invalid = 1;
 		return 0;
@@ -200,19 +135,6 @@ static int write_checked(vietalign_aligner *al, const vietalign_alignment *aln, 
 	return rc ? rc : EXIT_NOT_PARALLEL;
 }
 
-/* SOURCE_DATE_EPOCH makes the TMX creationdate reproducible. */
-static void reproducible_date(align_args *a)
-{
-	const char *e = getenv("SOURCE_DATE_EPOCH");
-	char *end;
-	long long t;
-	if (!e || !*e)
-		return;
-	t = strtoll(e, &end, 10);
-	if (*end == '\0' && t > 0)
-		a->wopts.creation_date = (time_t)t;
-}
-
 int cmd_align(int argc, char **argv)
 {
 	align_args a;
@@ -224,7 +146,7 @@ int cmd_align(int argc, char **argv)
 	a.io.check_lang = 1;
 	vietalign_options_init(&a.opts, VIETALIGN_OPTIONS_VERSION);
 	vietalign_write_options_init(&a.wopts, VIETALIGN_WRITE_OPTIONS_VERSION);
-	reproducible_date(&a);
+	a.wopts.creation_date = cli_source_date(); /* reproducible TMX */
 	if ((rc = parse_args(&a, argc, argv)) != 0)
 		return rc;
 	if (vietalign_aligner_new(&al, &a.opts)) {

@@ -94,7 +94,7 @@ static size_t utf8_seq(const unsigned char *p, size_t n)
 	return need;
 }
 
-static int replace_invalid(char **text, size_t *len, size_t *replaced)
+int cli_replace_invalid(char **text, size_t *len, size_t *replaced)
 {
 	const unsigned char *in = (const unsigned char *)*text;
 	size_t i = 0, o = 0;
@@ -121,7 +121,7 @@ static int replace_invalid(char **text, size_t *len, size_t *replaced)
 	return 0;
 }
 
-int cli_prepare_text(char **text, size_t *len, const char *path, int replace)
+int cli_prepare_text(char **text, size_t *len, const char *path, int replace, cli_buf *msgs)
 {
 	const unsigned char *p = (const unsigned char *)*text;
 	if (*len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
@@ -129,7 +129,7 @@ int cli_prepare_text(char **text, size_t *len, const char *path, int replace)
 		size_t u8len = 0;
 		long bad = utf16_to_utf8(&u8, &u8len, p, *len, p[0] == 0xFE);
 		if (bad >= 0 || !u8) {
-			cli_error("%s: invalid UTF-16 at byte offset %ld", path, bad);
+			cli_say(msgs, "%s: invalid UTF-16 at byte offset %ld", path, bad);
 			return 1;
 		}
 		free(*text);
@@ -138,12 +138,12 @@ int cli_prepare_text(char **text, size_t *len, const char *path, int replace)
 	}
 	if (replace) {
 		size_t n = 0;
-		if (replace_invalid(text, len, &n)) {
-			cli_error("%s: out of memory", path);
+		if (cli_replace_invalid(text, len, &n)) {
+			cli_say(msgs, "%s: out of memory", path);
 			return 1;
 		}
 		if (n)
-			cli_error("%s: warning: %zu invalid byte(s) replaced with U+FFFD", path, n);
+			cli_say(msgs, "%s: warning: %zu invalid byte(s) replaced with U+FFFD", path, n);
 	}
 	return 0;
 }

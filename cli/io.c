@@ -1,6 +1,7 @@
 /* io.c - reading input files and reporting errors the same way everywhere. */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,56 @@ void cli_error(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+void cli_say(cli_buf *msgs, const char *fmt, ...)
+{
+	char line[2048];
+	va_list ap;
+	va_start(ap, fmt);
+	if (!msgs) {
+		fputs("vietalign: ", stderr);
+		vfprintf(stderr, fmt, ap);
+		fputc('\n', stderr);
+	} else {
+		/* a message lost to a full memory is no reason to fail more */
+		vsnprintf(line, sizeof line, fmt, ap);
+		if (cli_buf_puts(msgs, line) == 0)
+			(void)cli_buf_append(msgs, "\n", 1);
+	}
+	va_end(ap);
+}
+
+int cli_buf_append(cli_buf *b, const char *s, size_t len)
+{
+	if (len >= SIZE_MAX / 2 - b->len)
+		return 1;
+	if (b->len + len + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 256;
+		char *p;
+		while (cap < b->len + len + 1)
+			cap *= 2;
+		if (!(p = realloc(b->data, cap)))
+			return 1;
+		b->data = p;
+		b->cap = cap;
+	}
+	memcpy(b->data + b->len, s, len);
+	b->len += len;
+	b->data[b->len] = '\0';
+	return 0;
+}
+
+int cli_buf_puts(cli_buf *b, const char *s)
+{
+	return cli_buf_append(b, s, strlen(s));
+}
+
+void cli_buf_free(cli_buf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+}
+
 int cli_plain_aligner(vietalign_aligner **out)
 {
 	vietalign_options o = VIETALIGN_OPTIONS_INIT;
@@ -27,13 +78,13 @@ int cli_plain_aligner(vietalign_aligner **out)
 	return 0;
 }
 
-int cli_read_file(char **out, size_t *len, const char *path)
+int cli_read_file(char **out, size_t *len, const char *path, cli_buf *msgs)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	char *buf = NULL;
 	size_t n = 0, cap = 0;
 	if (!f) {
-		cli_error("%s: %s", path, strerror(errno));
+		cli_say(msgs, "%s: %s", path, strerror(errno));
 		return 1;
 	}
 	for (;;) {
@@ -43,7 +94,7 @@ int cli_read_file(char **out, size_t *len, const char *path)
 			cap = cap ? cap * 2 : 1 << 20;
 			p = realloc(buf, cap + 1);
 			if (!p) {
-				cli_error("%s: out of memory", path);
+				cli_say(msgs, "%s: out of memory", path);
 				goto fail;
 			}
 			buf = p;
@@ -54,7 +105,7 @@ int cli_read_file(char **out, size_t *len, const char *path)
 			break;
 	}
 	if (ferror(f)) {
-		cli_error("%s: read error: %s", path, strerror(errno));
+		cli_say(msgs, "%s: read error: %s", path, strerror(errno));
 		goto fail;
 	}
 	if (f != stdin)
@@ -72,13 +123,13 @@ fail:
 
 /* A Vietnamese file that reads as English, or the reverse, is most likely
  * the two files swapped or the same file twice. */
-static int wrong_language(const char *path, const char *text, size_t len, vietalign_lang want)
+static int wrong_language(cli_buf *msgs, const char *path, const char *text, size_t len, vietalign_lang want)
 {
 	vietalign_lang got;
 	double share = 0;
 	if (vietalign_lang_detect(&got, &share, text, len) != 0 || got == want)
 		return 0;
-	cli_error("%s: this looks like %s, not %s (%.1f%% of its letters carry Vietnamese diacritics); "
+	cli_say(msgs, "%s: this looks like %s, not %s (%.1f%% of its letters carry Vietnamese diacritics); "
 	          "use --any-language to align it anyway",
 	          path, got == VIETALIGN_LANG_VI ? "Vietnamese" : "English",
 	          want == VIETALIGN_LANG_VI ? "Vietnamese" : "English", share * 100.0);
@@ -87,9 +138,9 @@ static int wrong_language(const char *path, const char *text, size_t len, vietal
 
 int cli_read_text(char **text, size_t *len, const char *path, const cli_input_opts *io)
 {
-	if (cli_read_file(text, len, path))
+	if (cli_read_file(text, len, path, NULL))
 		return 1;
-	if (cli_prepare_text(text, len, path, io && io->replace_invalid)) {
+	if (cli_prepare_text(text, len, path, io && io->replace_invalid, NULL)) {
 		free(*text);
 		*text = NULL;
 		return 1;
@@ -97,28 +148,45 @@ int cli_read_text(char **text, size_t *len, const char *path, const cli_input_op
 	return 0;
 }
 
-int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
-                 const cli_input_opts *io, char **keep, size_t *keep_len)
+int cli_text_doc(vietalign_doc **out, vietalign_aligner *a, const char *name, char **text, size_t *len,
+                 vietalign_lang lang, const cli_input_opts *io, cli_buf *msgs)
 {
-	char *text;
-	size_t len;
-	int rc;
-	if (cli_read_text(&text, &len, path, io))
+	if (cli_prepare_text(text, len, name, io && io->replace_invalid, msgs))
 		return 1;
-	if (io && io->check_lang && wrong_language(path, text, len, lang)) {
-		free(text);
+	if (io && io->check_lang && wrong_language(msgs, name, *text, *len, lang))
+		return 1;
+	if (vietalign_doc_new(out, a, *text, *len, lang)) {
+		cli_say(msgs, "%s: %s", name, vietalign_aligner_last_error(a));
 		return 1;
 	}
-	rc = vietalign_doc_new(out, a, text, len, lang);
-	if (keep) {
+	return 0;
+}
+
+static int load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
+                    const cli_input_opts *io, char **keep, size_t *keep_len, cli_buf *msgs)
+{
+	char *text = NULL;
+	size_t len = 0;
+	int rc = cli_read_file(&text, &len, path, msgs);
+	if (!rc)
+		rc = cli_text_doc(out, a, path, &text, &len, lang, io, msgs);
+	if (!rc && keep) {
 		*keep = text;
 		*keep_len = len;
 	} else {
 		free(text);
 	}
-	if (rc) {
-		cli_error("%s: %s", path, vietalign_aligner_last_error(a));
-		return 1;
-	}
-	return 0;
+	return rc;
+}
+
+int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
+                 const cli_input_opts *io, char **keep, size_t *keep_len)
+{
+	return load_doc(out, a, path, lang, io, keep, keep_len, NULL);
+}
+
+int cli_file_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
+                 const cli_input_opts *io, cli_buf *msgs)
+{
+	return load_doc(out, a, path, lang, io, NULL, NULL, msgs);
 }

@@ -1,0 +1,89 @@
+/* options.c - parsing of option values shared by the commands. */
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+int cli_parse_anchors(unsigned *out, const char *list)
+{
+	char buf[128], *tok, *save = NULL;
+	if (strlen(list) >= sizeof buf)
+		return 1;
+	strcpy(buf, list);
+	*out = 0;
+	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		if (strcmp(tok, "all") == 0)
+			*out |= VIETALIGN_ANCHOR_ALL;
+		else if (strcmp(tok, "none") == 0)
+			*out |= 0;
+		else if (strcmp(tok, "numbers") == 0)
+			*out |= VIETALIGN_ANCHOR_NUMBERS;
+		else if (strcmp(tok, "names") == 0)
+			*out |= VIETALIGN_ANCHOR_NAMES;
+		else if (strcmp(tok, "punct") == 0)
+			*out |= VIETALIGN_ANCHOR_PUNCT;
+		else if (strcmp(tok, "words") == 0)
+			*out |= VIETALIGN_ANCHOR_WORDS;
+		else if (strcmp(tok, "lexicon") == 0)
+			*out |= VIETALIGN_ANCHOR_LEXICON;
+		else
+			return 1;
+	}
+	return 0;
+}
+
+const char *cli_opt_value(int argc, char **argv, int *i, const char *name)
+{
+	size_t n = strlen(name);
+	if (strcmp(argv[*i], name) == 0)
+		return *i + 1 < argc ? argv[++*i] : NULL;
+	if (strncmp(argv[*i], name, n) == 0 && argv[*i][n] == '=')
+		return argv[*i] + n + 1;
+	return NULL;
+}
+
+int cli_is_opt(const char *arg, const char *name)
+{
+	size_t n = strlen(name);
+	return strncmp(arg, name, n) == 0 && (arg[n] == '\0' || arg[n] == '=');
+}
+
+int cli_parse_double(double *out, const char *v, double lo, double hi)
+{
+	char *end;
+	if (!v)
+		return 1;
+	*out = strtod(v, &end);
+	return *end != '\0' || end == v || !(*out >= lo && *out <= hi);
+}
+
+/* The scoring options both align and batch take: returns 1 when argv[*i]
+ * is one of them and is fine, -1 when it is one but its value is bad, 0
+ * when it is none of them. */
+int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i)
+{
+	const char *a = argv[*i];
+	if (cli_is_opt(a, "--anchors")) {
+		const char *v = cli_opt_value(argc, argv, i, "--anchors");
+		return !v || cli_parse_anchors(&o->anchors, v) ? -1 : 1;
+	}
+	if (cli_is_opt(a, "--skip-prior"))
+		return cli_parse_double(&o->skip_prior, cli_opt_value(argc, argv, i, "--skip-prior"), 0, 0.5) ? -1 : 1;
+	if (cli_is_opt(a, "--paragraph-weight"))
+		return cli_parse_double(&o->paragraph_weight, cli_opt_value(argc, argv, i, "--paragraph-weight"), 0,
+		                        100) ? -1 : 1;
+	if (cli_is_opt(a, "--anchor-weight"))
+		return cli_parse_double(&o->anchor_weight, cli_opt_value(argc, argv, i, "--anchor-weight"), 0, 100) ? -1
+		                                                                                                      : 1;
+	return 0;
+}
+
+time_t cli_source_date(void)
+{
+	const char *e = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	long long t;
+	if (!e || !*e)
+		return 0;
+	t = strtoll(e, &end, 10);
+	return *end == '\0' && t > 0 ? (time_t)t : 0;
+}
