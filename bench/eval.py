@@ -26,8 +26,8 @@ ABLATION = [('length only', 'none'), ('+ numbers', 'numbers'), ('+ names', 'numb
             ('+ punctuation, identifiers', 'numbers,names,punct,words'), ('+ word table (all)', 'all')]
 
 
-def run(cli, sets, para, drop, anchors=None):
-    cmd = '%s align {vi} {en} -o {out}' % cli
+def run(cli, sets, para, drop, anchors=None, extra=''):
+    cmd = '%s align {vi} {en} -o {out} %s' % (cli, extra)
     if anchors:
         cmd += ' --anchors ' + anchors
     args = [sys.executable, os.path.join(EVAL, 'bench.py'), '--cmd', cmd, '--para', para,
@@ -41,10 +41,11 @@ def main():
     ap.add_argument('--cli', default=os.path.join(HERE, '..', 'build', 'cli', 'vietalign'))
     ap.add_argument('--ablation', action='store_true')
     ap.add_argument('--jobs', type=int, default=2)
+    ap.add_argument('--extra', default='', help='more align options, e.g. "--search corridor"')
     a = ap.parse_args()
     cli = os.path.abspath(a.cli)
     with cf.ThreadPoolExecutor(a.jobs) as ex:
-        res = [ex.submit(run, cli, s, p, d) for _, s, p, d, _ in CONFIGS]
+        res = [ex.submit(run, cli, s, p, d, None, a.extra) for _, s, p, d, _ in CONFIGS]
         print('| set | units | vietalign f1 | precision | recall | hunalign f1 |')
         print('|---|---|---|---|---|---|')
         for (name, _, _, _, hun), f in zip(CONFIGS, res):
@@ -57,7 +58,7 @@ def main():
         print('| anchors | ' + ' | '.join(c[0] for c in CONFIGS) + ' |')
         print('|---|' + '---|' * len(CONFIGS))
         for label, anchors in ABLATION:
-            fs = [ex.submit(run, cli, s, p, d, anchors) for _, s, p, d, _ in CONFIGS]
+            fs = [ex.submit(run, cli, s, p, d, anchors, a.extra) for _, s, p, d, _ in CONFIGS]
             print('| %s | ' % label + ' | '.join('%.3f' % f.result()['f1'] for f in fs) + ' |')
 
 

@@ -71,6 +71,27 @@ int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i)
 	if (cli_is_opt(a, "--paragraph-weight"))
 		return cli_parse_double(&o->paragraph_weight, cli_opt_value(argc, argv, i, "--paragraph-weight"), 0,
 		                        100) ? -1 : 1;
+	if (cli_is_opt(a, "--search")) {
+		const char *v = cli_opt_value(argc, argv, i, "--search");
+		if (!v)
+			return -1;
+		if (strcmp(v, "auto") == 0)
+			o->search = VIETALIGN_SEARCH_AUTO;
+		else if (strcmp(v, "full") == 0)
+			o->search = VIETALIGN_SEARCH_FULL;
+		else if (strcmp(v, "corridor") == 0)
+			o->search = VIETALIGN_SEARCH_CORRIDOR;
+		else
+			return -1;
+		return 1;
+	}
+	if (cli_is_opt(a, "--margin")) {
+		double d;
+		if (cli_parse_double(&d, cli_opt_value(argc, argv, i, "--margin"), 1, 100000))
+			return -1;
+		o->band = (size_t)d;
+		return 1;
+	}
 	if (cli_is_opt(a, "--anchor-weight"))
 		return cli_parse_double(&o->anchor_weight, cli_opt_value(argc, argv, i, "--anchor-weight"), 0, 100) ? -1
 		                                                                                                      : 1;

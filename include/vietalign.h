@@ -125,12 +125,29 @@ typedef struct {
 	double paragraph_weight;  /**< cost of a bead that crosses a paragraph
 	                               boundary on one side only; <0 = default */
 	double anchor_weight;     /**< scale of anchor evidence; <0 = default */
-	size_t band;              /**< search corridor half-width in beads;
-	                               0 = automatic */
+	size_t band;              /**< corridor margin in sentences around the
+	                               path of the coarse levels (and of the
+	                               first pass); 0 = automatic (8) */
+	unsigned int search;      /**< VIETALIGN_SEARCH_*; default AUTO */
 } vietalign_options;
 
+/**
+ * How much of the n x m lattice of sentence positions the search visits.
+ * The corridor search costs time and memory linear in n + m: it aligns ever
+ * coarser versions of the texts (neighbouring sentences merged two by two)
+ * by length, projects each path onto the next finer level, and searches
+ * only the cells near it, widening the corridor where the best path runs
+ * along its edge. On the shared evaluation sets it finds the same
+ * alignments as the full search (see README).
+ */
+typedef enum {
+	VIETALIGN_SEARCH_AUTO = 0,     /**< full up to 262,144 cells, else corridor */
+	VIETALIGN_SEARCH_FULL = 1,     /**< always the whole lattice: O(n m) */
+	VIETALIGN_SEARCH_CORRIDOR = 2  /**< always the corridor: O(n + m) */
+} vietalign_search;
+
 #define VIETALIGN_OPTIONS_INIT \
-	{ VIETALIGN_OPTIONS_VERSION, VIETALIGN_ANCHOR_ALL, 0.0, 0.0, 0.0, -1.0, -1.0, 0 }
+	{ VIETALIGN_OPTIONS_VERSION, VIETALIGN_ANCHOR_ALL, 0.0, 0.0, 0.0, -1.0, -1.0, 0, VIETALIGN_SEARCH_AUTO }
 
 /** Fills *opts with the defaults for the given version. */
 VIETALIGN_EXTERN int vietalign_options_init(vietalign_options *opts, unsigned int version);

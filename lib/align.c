@@ -4,6 +4,11 @@
 #include "aligner.h"
 #include "search.h"
 
+/* Up to this many cells, AUTO searches the whole lattice. */
+#define FULL_MATRIX_CELLS ((size_t)1 << 18)
+/* Default corridor margin, in sentences, around a coarser path. */
+#define DEFAULT_MARGIN 8
+
 /* Confident 1-1 beads teach the length model what this translator does. */
 static void refit(vl_scorer *s, const vietalign_bead *b, size_t n)
 {
@@ -23,25 +28,66 @@ static void refit(vl_scorer *s, const vietalign_bead *b, size_t n)
 	free(le);
 }
 
+static size_t full_cells(const vietalign_options *o)
+{
+	switch (o->search) {
+	case VIETALIGN_SEARCH_FULL: return SIZE_MAX;
+	case VIETALIGN_SEARCH_CORRIDOR: return 0;
+	default: return FULL_MATRIX_CELLS;
+	}
+}
+
+/* The second pass searches near the first pass's path (or the whole
+ * lattice again when the first did). */
+static int second_corridor(vl_corridor *c, const vl_corridor *first, const vietalign_bead *b, size_t nb,
+                           size_t margin)
+{
+	size_t i;
+	for (i = 0; i <= first->n; i++)
+		if (first->lo[i] > 0 || first->hi[i] < first->m)
+			return vl_path_corridor(c, b, nb, first->n, first->m, margin);
+	return vl_corridor_full(c, first->n, first->m);
+}
+
+static int second_pass(vietalign_bead **beads, size_t *nbeads, vl_scorer *s, const vietalign_options *o,
+                       const vl_corridor *first, size_t margin, vl_error *err)
+{
+	vl_length_model fixed = s->lm;
+	vl_corridor c;
+	int rc;
+	refit(s, *beads, *nbeads);
+	if (o->length_ratio > 0)
+		s->lm.ratio = fixed.ratio;
+	if (o->length_variance > 0)
+		s->lm.variance = fixed.variance;
+	rc = second_corridor(&c, first, *beads, *nbeads, margin);
+	free(*beads);
+	*beads = NULL;
+	*nbeads = 0;
+	if (rc)
+		return vl_error_set(err, rc, "out of memory");
+	rc = vl_search(beads, nbeads, s, &c, err);
+	vl_corridor_free(&c);
+	return rc;
+}
+
 static int align_pair(vietalign_bead **beads, size_t *nbeads, const vietalign_options *o,
                       const vietalign_doc *vi, const vietalign_doc *en, vl_error *err)
 {
 	vl_scorer s;
+	vl_corridor c;
+	size_t margin = o->band ? o->band : DEFAULT_MARGIN;
 	int rc = vl_scorer_init(&s, o, vi, en, err);
 	if (rc)
 		return rc;
-	rc = vl_search(beads, nbeads, &s, o->band, err);
-	if (!rc && (o->length_ratio <= 0 || o->length_variance <= 0)) {
-		vl_length_model fixed = s.lm;
-		refit(&s, *beads, *nbeads);
-		if (o->length_ratio > 0)
-			s.lm.ratio = fixed.ratio;
-		if (o->length_variance > 0)
-			s.lm.variance = fixed.variance;
-		free(*beads);
-		*beads = NULL;
-		rc = vl_search(beads, nbeads, &s, o->band, err);
+	if ((rc = vl_search_corridor(&c, &s, full_cells(o), margin))) {
+		vl_scorer_free(&s);
+		return vl_error_set(err, rc, "out of memory");
 	}
+	rc = vl_search(beads, nbeads, &s, &c, err);
+	if (!rc && (o->length_ratio <= 0 || o->length_variance <= 0))
+		rc = second_pass(beads, nbeads, &s, o, &c, margin, err);
+	vl_corridor_free(&c);
 	vl_scorer_free(&s);
 	return rc;
 }

@@ -29,6 +29,8 @@ int vietalign_aligner_new(vietalign_aligner **out, const vietalign_options *opts
 	*out = NULL;
 	if (opts && opts->version != VIETALIGN_OPTIONS_VERSION)
 		return VIETALIGN_EVERSION;
+	if (opts && opts->search > VIETALIGN_SEARCH_CORRIDOR)
+		return VIETALIGN_EINVALID;
 	a = calloc(1, sizeof *a);
 	if (!a)
 		return VIETALIGN_ENOMEM;

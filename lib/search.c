@@ -1,5 +1,6 @@
-/* search.c - banded Viterbi search over bead shapes plus forward–backward
- * posteriors, so each bead of the best path gets a probability. */
+/* search.c - Viterbi search over bead shapes inside a corridor, plus
+ * forward–backward posteriors so each bead of the best path gets a
+ * probability. Time and memory grow with the corridor's area. */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -7,17 +8,18 @@
 #include "search.h"
 
 #define NO_SHAPE 255
-/* Up to this many cells the whole matrix is searched; beyond, a corridor
- * around the diagonal that widens while the best path touches its edge. */
-#define FULL_MATRIX_CELLS ((size_t)1 << 18)
-#define DEFAULT_BAND 100
+/* A path that runs along the corridor's edge may have been cut off from a
+ * better one: the corridor widens there, by this much and then twice as
+ * much each round, for at most MAX_ROUNDS rounds. */
+#define WIDEN_FIRST 32
+#define MAX_ROUNDS 8
 
-/* The corridor: row i (Vietnamese position) holds columns [lo[i], hi[i]]. */
 typedef struct {
-	size_t n, m;
-	size_t *lo, *hi, *off; /* off[i]: index of cell (i, lo[i]) */
+	const vl_corridor *c;
+	size_t *off;
 	size_t cells;
-	double *best, *alpha, *beta;
+	double *best;     /* Viterbi cost; reused for beta once traced */
+	double *alpha;
 	float *cost;      /* cost[c * VL_NSHAPES + k]: the bead of shape k that
 	                     ends in cell c, computed once by forward() */
 	unsigned char *bp;
@@ -25,57 +27,32 @@ typedef struct {
 
 static void lattice_free(lattice *L)
 {
-	free(L->lo);
-	free(L->hi);
 	free(L->off);
 	free(L->best);
 	free(L->alpha);
-	free(L->beta);
 	free(L->cost);
 	free(L->bp);
 	memset(L, 0, sizeof *L);
 }
 
-/* Lays out a corridor of half-width w around the diagonal. */
-static int lattice_init(lattice *L, size_t n, size_t m, size_t w)
+static int lattice_init(lattice *L, const vl_corridor *c)
 {
-	size_t i;
 	memset(L, 0, sizeof *L);
-	L->n = n;
-	L->m = m;
-	if (!(L->lo = malloc((n + 1) * sizeof *L->lo)) || !(L->hi = malloc((n + 1) * sizeof *L->hi)) ||
-	    !(L->off = malloc((n + 2) * sizeof *L->off)))
+	L->c = c;
+	if (vl_corridor_offsets(&L->off, c))
 		return VIETALIGN_ENOMEM;
-	L->off[0] = 0;
-	for (i = 0; i <= n; i++) {
-		/* centre on the diagonal; 64-bit products do not overflow below 4e9 */
-		size_t c = n ? (size_t)((uint64_t)i * m / n) : m;
-		L->lo[i] = c > w ? c - w : 0;
-		L->hi[i] = c + w < m ? c + w : m;
-		if (i == n)
-			L->hi[i] = m;
-		if (L->off[i] > SIZE_MAX - (L->hi[i] - L->lo[i] + 1))
-			return VIETALIGN_ENOMEM;
-		L->off[i + 1] = L->off[i] + (L->hi[i] - L->lo[i] + 1);
-	}
-	L->cells = L->off[n + 1];
-	if (L->cells > SIZE_MAX / sizeof(double))
-		return VIETALIGN_ENOMEM;
+	L->cells = L->off[c->n + 1];
 	if (L->cells > SIZE_MAX / (VL_NSHAPES * sizeof(float)))
 		return VIETALIGN_ENOMEM;
 	if (!(L->best = malloc(L->cells * sizeof *L->best)) || !(L->alpha = malloc(L->cells * sizeof *L->alpha)) ||
-	    !(L->beta = malloc(L->cells * sizeof *L->beta)) || !(L->bp = malloc(L->cells)) ||
-	    !(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost)))
+	    !(L->bp = malloc(L->cells)) || !(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost)))
 		return VIETALIGN_ENOMEM;
 	return 0;
 }
 
-/* Index of cell (i, j), or SIZE_MAX outside the corridor. */
 static size_t cell(const lattice *L, size_t i, size_t j)
 {
-	if (i > L->n || j < L->lo[i] || j > L->hi[i])
-		return SIZE_MAX;
-	return L->off[i] + (j - L->lo[i]);
+	return vl_corridor_cell(L->c, L->off, i, j);
 }
 
 static double log_add(double a, double b)
@@ -87,102 +64,96 @@ static double log_add(double a, double b)
 	return a > b ? a + log1p(exp(b - a)) : b + log1p(exp(a - b));
 }
 
-/* Viterbi and forward (alpha) in one pass, sharing the bead costs. */
+/* Viterbi and forward (alpha) for one cell, sharing the bead costs. */
+static void forward_cell(lattice *L, const vl_scorer *s, size_t i, size_t j)
+{
+	size_t c = cell(L, i, j);
+	double best = (i == 0 && j == 0) ? 0.0 : INFINITY;
+	double alpha = (i == 0 && j == 0) ? 0.0 : -INFINITY;
+	unsigned char bp = NO_SHAPE;
+	float *cost = &L->cost[c * VL_NSHAPES];
+	int k;
+	for (k = 0; k < VL_NSHAPES; k++) {
+		size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, p;
+		double bc;
+		cost[k] = INFINITY;
+		if (dv > i || de > j || (p = cell(L, i - dv, j - de)) == SIZE_MAX || L->best[p] == INFINITY)
+			continue;
+		bc = vl_bead_cost(s, i - dv, j - de, k);
+		cost[k] = (float)bc;
+		if (L->best[p] + bc < best) {
+			best = L->best[p] + bc;
+			bp = (unsigned char)k;
+		}
+		alpha = log_add(alpha, L->alpha[p] - bc);
+	}
+	L->best[c] = best;
+	L->alpha[c] = alpha;
+	L->bp[c] = bp;
+}
+
 static void forward(lattice *L, const vl_scorer *s)
 {
 	size_t i, j;
-	for (i = 0; i <= L->n; i++) {
-		for (j = L->lo[i]; j <= L->hi[i]; j++) {
-			size_t c = cell(L, i, j);
-			double best = (i == 0 && j == 0) ? 0.0 : INFINITY;
-			double alpha = (i == 0 && j == 0) ? 0.0 : -INFINITY;
-			unsigned char bp = NO_SHAPE;
-			int k;
-			for (k = 0; k < VL_NSHAPES; k++) {
-				size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, p;
-				double cost;
-				L->cost[c * VL_NSHAPES + (size_t)k] = INFINITY;
-				if (dv > i || de > j || (p = cell(L, i - dv, j - de)) == SIZE_MAX ||
-				    L->best[p] == INFINITY)
-					continue;
-				cost = vl_bead_cost(s, i - dv, j - de, k);
-				L->cost[c * VL_NSHAPES + (size_t)k] = (float)cost;
-				if (L->best[p] + cost < best) {
-					best = L->best[p] + cost;
-					bp = (unsigned char)k;
-				}
-				alpha = log_add(alpha, L->alpha[p] - cost);
-			}
-			L->best[c] = best;
-			L->alpha[c] = alpha;
-			L->bp[c] = bp;
-		}
-	}
+	for (i = 0; i <= L->c->n; i++)
+		for (j = L->c->lo[i]; j <= L->c->hi[i]; j++)
+			forward_cell(L, s, i, j);
 }
 
+/* beta, written over best (no longer needed once the path is traced) */
 static void backward(lattice *L)
 {
-	size_t i = L->n + 1, j;
+	const vl_corridor *C = L->c;
+	double *beta = L->best;
+	size_t i = C->n + 1, j;
 	while (i-- > 0) {
-		j = L->hi[i] + 1;
-		while (j-- > L->lo[i]) {
+		j = C->hi[i] + 1;
+		while (j-- > C->lo[i]) {
 			size_t c = cell(L, i, j);
-			double beta = (i == L->n && j == L->m) ? 0.0 : -INFINITY;
+			double b = (i == C->n && j == C->m) ? 0.0 : -INFINITY;
 			int k;
 			for (k = 0; k < VL_NSHAPES; k++) {
 				size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, q;
-				if (i + dv > L->n || j + de > L->m || (q = cell(L, i + dv, j + de)) == SIZE_MAX ||
-				    L->beta[q] == -INFINITY || L->cost[q * VL_NSHAPES + (size_t)k] == INFINITY)
+				if (i + dv > C->n || j + de > C->m || (q = cell(L, i + dv, j + de)) == SIZE_MAX ||
+				    beta[q] == -INFINITY || L->cost[q * VL_NSHAPES + (size_t)k] == INFINITY)
 					continue;
-				beta = log_add(beta, L->beta[q] - (double)L->cost[q * VL_NSHAPES + (size_t)k]);
+				b = log_add(b, beta[q] - (double)L->cost[q * VL_NSHAPES + (size_t)k]);
 			}
-			L->beta[c] = beta;
+			beta[c] = b;
 			if (j == 0)
 				break;
 		}
 	}
 }
 
-/* Whether the best path runs along an edge of the corridor that is not the
- * edge of the matrix: then a wider corridor might find a better one. */
-static int path_hits_edge(const lattice *L)
+/* Whether cell (i, j) lies on an edge of the corridor that is not an edge
+ * of the lattice: a wider corridor might hold a better path through it. */
+static int on_edge(const vl_corridor *c, size_t i, size_t j)
 {
-	size_t i = L->n, j = L->m;
-	while (i > 0 || j > 0) {
-		size_t c = cell(L, i, j);
-		int k = L->bp[c];
-		if ((j == L->lo[i] && L->lo[i] > 0) || (j == L->hi[i] && L->hi[i] < L->m))
-			return 1;
-		if (k == NO_SHAPE)
-			return 1;
-		i -= (size_t)vl_shapes[k].dv;
-		j -= (size_t)vl_shapes[k].de;
-	}
-	return 0;
+	return (j == c->lo[i] && c->lo[i] > 0) || (j == c->hi[i] && c->hi[i] < c->m);
 }
 
-static int trace(vietalign_bead **out, size_t *nout, const lattice *L)
+/* The best path as beads in document order (scores left at 0); *edge
+ * receives the number of its cells on the corridor's inner edges. */
+static int trace(vietalign_bead **out, size_t *nout, size_t *edge, const lattice *L)
 {
-	size_t i = L->n, j = L->m, count = 0, cap = L->n + L->m + 1;
+	size_t i = L->c->n, j = L->c->m, count = 0, cap = L->c->n + L->c->m + 1;
 	vietalign_bead *b = malloc(cap * sizeof *b);
-	double z = L->alpha[cell(L, L->n, L->m)];
 	if (!b)
 		return VIETALIGN_ENOMEM;
+	*edge = 0;
 	while (i > 0 || j > 0) {
 		int k = L->bp[cell(L, i, j)];
-		size_t pi = i - (size_t)vl_shapes[k].dv, pj = j - (size_t)vl_shapes[k].de;
-		double lp = L->alpha[cell(L, pi, pj)] - (double)L->cost[cell(L, i, j) * VL_NSHAPES + (size_t)k] +
-		            L->beta[cell(L, i, j)] - z;
 		vietalign_bead *bd = &b[count++];
-		bd->vi_first = pi;
+		*edge += (size_t)on_edge(L->c, i, j);
 		bd->vi_count = (size_t)vl_shapes[k].dv;
-		bd->en_first = pj;
 		bd->en_count = (size_t)vl_shapes[k].de;
-		bd->score = lp >= 0 ? 1.0 : exp(lp);
-		i = pi;
-		j = pj;
+		bd->vi_first = i - bd->vi_count;
+		bd->en_first = j - bd->en_count;
+		bd->score = 0;
+		i = bd->vi_first;
+		j = bd->en_first;
 	}
-	/* reverse into document order */
 	for (i = 0; i < count / 2; i++) {
 		vietalign_bead t = b[i];
 		b[i] = b[count - 1 - i];
@@ -193,38 +164,83 @@ static int trace(vietalign_bead **out, size_t *nout, const lattice *L)
 	return 0;
 }
 
-static size_t max_sz(size_t a, size_t b)
+/* Posterior probability of each bead of the path. */
+static void posteriors(vietalign_bead *b, size_t n, const lattice *L)
 {
-	return a > b ? a : b;
+	double z = L->alpha[cell(L, L->c->n, L->c->m)];
+	size_t x;
+	for (x = 0; x < n; x++) {
+		size_t i = b[x].vi_first + b[x].vi_count, j = b[x].en_first + b[x].en_count, c = cell(L, i, j);
+		int k = L->bp[c];
+		double lp = L->alpha[cell(L, b[x].vi_first, b[x].en_first)] - (double)L->cost[c * VL_NSHAPES + (size_t)k] +
+		            L->best[c] - z;
+		b[x].score = lp >= 0 ? 1.0 : exp(lp);
+	}
 }
 
-int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, size_t band, vl_error *err)
+/* Widens c by w around every cell of the path on an inner edge. */
+static int widen(vl_corridor *c, const vietalign_bead *b, size_t n, size_t w)
 {
-	size_t n = s->vi->nsents, m = s->en->nsents, w;
+	vl_corridor add;
+	size_t x;
+	int rc = vl_corridor_empty(&add, c->n, c->m);
+	if (rc)
+		return rc;
+	for (x = 0; x < n; x++) {
+		size_t i = b[x].vi_first + b[x].vi_count, j = b[x].en_first + b[x].en_count;
+		if (on_edge(c, i, j))
+			vl_corridor_cover(&add, i, j, j);
+	}
+	rc = vl_corridor_spread(&add, w);
+	if (!rc) {
+		vl_corridor_union(c, &add);
+		vl_corridor_fix(c);
+	}
+	vl_corridor_free(&add);
+	return rc;
+}
+
+static int full(const vl_corridor *c)
+{
+	size_t i;
+	for (i = 0; i <= c->n; i++)
+		if (c->lo[i] > 0 || c->hi[i] < c->m)
+			return 0;
+	return 1;
+}
+
+int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, vl_error *err)
+{
 	lattice L;
-	int rc;
+	size_t edge = 0, round;
+	int rc = 0;
 	*out = NULL;
 	*nout = 0;
-	if ((n + 1) <= FULL_MATRIX_CELLS / (m + 1))
-		w = max_sz(n, m) + 1; /* small enough for the whole matrix */
-	else
-		w = max_sz(band ? band : DEFAULT_BAND, (n > m ? n - m : m - n) / 2 + 20);
-	for (;;) {
-		rc = lattice_init(&L, n, m, w);
-		if (rc) {
-			lattice_free(&L);
-			return vl_error_set(err, rc, "out of memory for the search (%zu x %zu sentences)", n, m);
-		}
-		forward(&L, s);
-		if (L.best[cell(&L, n, m)] < INFINITY && (w > max_sz(n, m) || !path_hits_edge(&L)))
+	for (round = 0;; round++) {
+		if ((rc = lattice_init(&L, c)))
 			break;
+		forward(&L, s);
+		if ((rc = trace(out, nout, &edge, &L)))
+			break;
+		if (!edge || round + 1 == MAX_ROUNDS || full(c))
+			break;
+		rc = widen(c, *out, *nout, (size_t)WIDEN_FIRST << round);
+		free(*out);
+		*out = NULL;
 		lattice_free(&L);
-		w *= 2; /* the path ran into the corridor's edge: widen it */
+		if (rc)
+			break;
 	}
-	backward(&L);
-	rc = trace(out, nout, &L);
+	if (!rc) {
+		backward(&L);
+		posteriors(*out, *nout, &L);
+	}
 	lattice_free(&L);
-	if (rc)
-		return vl_error_set(err, rc, "out of memory");
+	if (rc) {
+		free(*out);
+		*out = NULL;
+		*nout = 0;
+		return vl_error_set(err, rc, "out of memory for the search (%zu x %zu sentences)", c->n, c->m);
+	}
 	return 0;
 }

@@ -1,0 +1,187 @@
+/* coarse.c - where to search: a path found by length alone on coarsened
+ * texts (neighbouring sentences merged two by two, level after level) and
+ * projected back, widened by a margin at each level. This is the multilevel
+ * idea of FastDTW on Gale–Church costs: every level costs time linear in its
+ * length, so the whole costs O((n + m) r), never n x m. */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "search.h"
+
+#define NO_SHAPE 255
+/* Shapes used on coarse levels: the first six of vl_shapes (1-1, 1-0,
+ * 0-1, 2-1, 1-2, 2-2); merged units rarely need more. */
+#define COARSE_SHAPES 6
+
+typedef struct {
+	double *len; /* characters of each unit */
+	size_t n;
+	double mean;
+} seq;
+
+static void seq_mean(seq *q)
+{
+	double t = 0;
+	size_t i;
+	for (i = 0; i < q->n; i++)
+		t += q->len[i];
+	q->mean = q->n && t > 0 ? t / (double)q->n : 1.0;
+}
+
+static int seq_of_doc(seq *q, const vietalign_doc *d)
+{
+	size_t i;
+	q->n = d->nsents;
+	if (!(q->len = malloc((q->n + 1) * sizeof *q->len)))
+		return VIETALIGN_ENOMEM;
+	for (i = 0; i < q->n; i++)
+		q->len[i] = (double)d->sents[i].nchars;
+	seq_mean(q);
+	return 0;
+}
+
+static int seq_halve(seq *out, const seq *in)
+{
+	size_t k;
+	out->n = (in->n + 1) / 2;
+	if (!(out->len = malloc((out->n + 1) * sizeof *out->len)))
+		return VIETALIGN_ENOMEM;
+	for (k = 0; k < out->n; k++)
+		out->len[k] = in->len[2 * k] + (2 * k + 1 < in->n ? in->len[2 * k + 1] : 0.0);
+	seq_mean(out);
+	return 0;
+}
+
+static double span(const seq *q, size_t i, int n)
+{
+	double t = 0;
+	int k;
+	for (k = 0; k < n; k++)
+		t += q->len[i + (size_t)k];
+	return t;
+}
+
+static double unit_cost(const vl_scorer *s, const seq *v, const seq *e, size_t i, size_t j, int k)
+{
+	int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
+	if (de == 0)
+		return s->prior[k] + span(v, i, dv) / v->mean;
+	if (dv == 0)
+		return s->prior[k] + span(e, j, de) / e->mean;
+	return s->prior[k] + vl_length_cost(&s->lm, span(v, i, dv), span(e, j, de));
+}
+
+/* Viterbi by length alone inside c; *path receives the beads. */
+static int viterbi(vietalign_bead **path, size_t *np, const vl_scorer *s, const seq *v, const seq *e,
+                   const vl_corridor *c)
+{
+	size_t *off = NULL, i, j, count = 0;
+	double *best = NULL;
+	unsigned char *bp = NULL;
+	vietalign_bead *b = NULL;
+	int rc = VIETALIGN_ENOMEM;
+	if (vl_corridor_offsets(&off, c) || !(best = malloc(off[c->n + 1] * sizeof *best)) ||
+	    !(bp = malloc(off[c->n + 1])) || !(b = malloc((c->n + c->m + 1) * sizeof *b)))
+		goto done;
+	for (i = 0; i <= c->n; i++)
+		for (j = c->lo[i]; j <= c->hi[i]; j++) {
+			size_t x = vl_corridor_cell(c, off, i, j), p;
+			double bc = (i == 0 && j == 0) ? 0.0 : INFINITY;
+			int k;
+			bp[x] = NO_SHAPE;
+			for (k = 0; k < COARSE_SHAPES; k++) {
+				size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de;
+				double t;
+				if (dv > i || de > j || (p = vl_corridor_cell(c, off, i - dv, j - de)) == SIZE_MAX)
+					continue;
+				t = best[p] + unit_cost(s, v, e, i - dv, j - de, k);
+				if (t < bc) {
+					bc = t;
+					bp[x] = (unsigned char)k;
+				}
+			}
+			best[x] = bc;
+		}
+	for (i = c->n, j = c->m; i > 0 || j > 0;) {
+		int k = bp[vl_corridor_cell(c, off, i, j)];
+		b[count].vi_count = (size_t)vl_shapes[k].dv;
+		b[count].en_count = (size_t)vl_shapes[k].de;
+		i -= b[count].vi_count;
+		j -= b[count].en_count;
+		b[count].vi_first = i;
+		b[count].en_first = j;
+		count++;
+	}
+	*path = b;
+	*np = count;
+	b = NULL;
+	rc = 0;
+done:
+	free(off);
+	free(best);
+	free(bp);
+	free(b);
+	return rc;
+}
+
+/* Covers in c the cells of the beads, scaled by `scale` (a coarse path
+ * drawn on a finer lattice). */
+static void cover_path(vl_corridor *c, const vietalign_bead *b, size_t nb, size_t scale)
+{
+	size_t x, i;
+	for (x = 0; x < nb; x++) {
+		size_t i0 = b[x].vi_first * scale, i1 = (b[x].vi_first + b[x].vi_count) * scale;
+		size_t j0 = b[x].en_first * scale, j1 = (b[x].en_first + b[x].en_count) * scale;
+		for (i = i0; i <= i1 && i <= c->n; i++)
+			vl_corridor_cover(c, i, j0, j1);
+	}
+}
+
+static int corridor_for(vl_corridor *out, const vl_scorer *s, const seq *v, const seq *e, size_t full_cells,
+                        size_t r)
+{
+	seq v2 = {0}, e2 = {0};
+	vl_corridor c2 = {0};
+	vietalign_bead *path = NULL;
+	size_t np = 0;
+	int rc;
+	if (v->n < 2 || e->n < 2 || (v->n + 1) <= full_cells / (e->n + 1))
+		return vl_corridor_full(out, v->n, e->n);
+	if (!(rc = seq_halve(&v2, v)) && !(rc = seq_halve(&e2, e)) &&
+	    !(rc = corridor_for(&c2, s, &v2, &e2, full_cells, r)) && !(rc = viterbi(&path, &np, s, &v2, &e2, &c2)) &&
+	    !(rc = vl_corridor_empty(out, v->n, e->n))) {
+		cover_path(out, path, np, 2);
+		rc = vl_corridor_close(out, r);
+	}
+	free(v2.len);
+	free(e2.len);
+	free(path);
+	vl_corridor_free(&c2);
+	return rc;
+}
+
+int vl_search_corridor(vl_corridor *out, const vl_scorer *s, size_t full_cells, size_t r)
+{
+	seq v = {0}, e = {0};
+	int rc;
+	memset(out, 0, sizeof *out);
+	if (!(rc = seq_of_doc(&v, s->vi)) && !(rc = seq_of_doc(&e, s->en)))
+		rc = corridor_for(out, s, &v, &e, full_cells, r);
+	free(v.len);
+	free(e.len);
+	if (rc)
+		vl_corridor_free(out);
+	return rc;
+}
+
+int vl_path_corridor(vl_corridor *out, const vietalign_bead *b, size_t nb, size_t n, size_t m, size_t r)
+{
+	int rc = vl_corridor_empty(out, n, m);
+	if (rc)
+		return rc;
+	cover_path(out, b, nb, 1);
+	if ((rc = vl_corridor_close(out, r)))
+		vl_corridor_free(out);
+	return rc;
+}

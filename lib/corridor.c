@@ -1,0 +1,179 @@
+/* corridor.c - building and widening search corridors. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "corridor.h"
+
+static int corridor_alloc(vl_corridor *c, size_t n, size_t m)
+{
+	memset(c, 0, sizeof *c);
+	if (n >= SIZE_MAX / sizeof(size_t) - 1)
+		return VIETALIGN_ENOMEM;
+	c->n = n;
+	c->m = m;
+	c->lo = malloc((n + 1) * sizeof *c->lo);
+	c->hi = malloc((n + 1) * sizeof *c->hi);
+	if (!c->lo || !c->hi) {
+		vl_corridor_free(c);
+		return VIETALIGN_ENOMEM;
+	}
+	return 0;
+}
+
+int vl_corridor_full(vl_corridor *c, size_t n, size_t m)
+{
+	size_t i;
+	int rc = corridor_alloc(c, n, m);
+	if (rc)
+		return rc;
+	for (i = 0; i <= n; i++) {
+		c->lo[i] = 0;
+		c->hi[i] = m;
+	}
+	return 0;
+}
+
+int vl_corridor_empty(vl_corridor *c, size_t n, size_t m)
+{
+	size_t i;
+	int rc = corridor_alloc(c, n, m);
+	if (rc)
+		return rc;
+	for (i = 0; i <= n; i++) {
+		c->lo[i] = m;
+		c->hi[i] = 0;
+	}
+	return 0;
+}
+
+void vl_corridor_cover(vl_corridor *c, size_t i, size_t j0, size_t j1)
+{
+	if (i > c->n)
+		i = c->n;
+	if (j1 > c->m)
+		j1 = c->m;
+	if (j0 > j1)
+		j0 = j1;
+	if (j0 < c->lo[i])
+		c->lo[i] = j0;
+	if (j1 > c->hi[i])
+		c->hi[i] = j1;
+}
+
+static size_t sat_sub(size_t a, size_t b)
+{
+	return a > b ? a - b : 0;
+}
+
+static size_t sat_add(size_t a, size_t b, size_t max)
+{
+	return a < max && b < max - a ? a + b : max;
+}
+
+/* out[i] = the minimum (or maximum) of in[i-r .. i+r] over n values, in
+ * O(n) with a monotone queue of indices (q holds n entries). */
+static void sliding_extreme(size_t *out, const size_t *in, size_t n, size_t r, int want_min, size_t *q)
+{
+	size_t head = 0, tail = 0, next = 0, i;
+	for (i = 0; i < n; i++) {
+		size_t last = sat_add(i, r, n - 1);
+		for (; next <= last; next++) {
+			while (tail > head && (want_min ? in[q[tail - 1]] >= in[next] : in[q[tail - 1]] <= in[next]))
+				tail--;
+			q[tail++] = next;
+		}
+		while (q[head] + r < i)
+			head++;
+		out[i] = in[q[head]];
+	}
+}
+
+int vl_corridor_spread(vl_corridor *c, size_t r)
+{
+	size_t rows = c->n + 1, i;
+	size_t *tmp = malloc(rows * sizeof *tmp), *q = malloc(rows * sizeof *q);
+	if (!tmp || !q) {
+		free(tmp);
+		free(q);
+		return VIETALIGN_ENOMEM;
+	}
+	/* empty rows hold lo = m, hi = 0 and so never win */
+	sliding_extreme(tmp, c->lo, rows, r, 1, q);
+	memcpy(c->lo, tmp, rows * sizeof *tmp);
+	sliding_extreme(tmp, c->hi, rows, r, 0, q);
+	memcpy(c->hi, tmp, rows * sizeof *tmp);
+	free(tmp);
+	free(q);
+	for (i = 0; i < rows; i++) {
+		if (c->lo[i] > c->hi[i])
+			continue;
+		c->lo[i] = sat_sub(c->lo[i], r);
+		c->hi[i] = sat_add(c->hi[i], r, c->m);
+	}
+	return 0;
+}
+
+void vl_corridor_union(vl_corridor *c, const vl_corridor *other)
+{
+	size_t i;
+	for (i = 0; i <= c->n && i <= other->n; i++)
+		if (other->lo[i] <= other->hi[i])
+			vl_corridor_cover(c, i, other->lo[i], other->hi[i]);
+}
+
+void vl_corridor_fix(vl_corridor *c)
+{
+	size_t i;
+	c->lo[0] = 0;
+	c->hi[c->n] = c->m;
+	/* hi non-decreasing going down, lo non-decreasing going up; an empty
+	 * row then inherits its neighbours' span */
+	for (i = 1; i <= c->n; i++)
+		if (c->hi[i] < c->hi[i - 1])
+			c->hi[i] = c->hi[i - 1];
+	for (i = c->n; i-- > 0;)
+		if (c->lo[i] > c->lo[i + 1])
+			c->lo[i] = c->lo[i + 1];
+	/* each row must start where the row above can reach it */
+	for (i = 1; i <= c->n; i++)
+		if (c->lo[i] > c->hi[i - 1])
+			c->lo[i] = c->hi[i - 1];
+}
+
+int vl_corridor_close(vl_corridor *c, size_t r)
+{
+	int rc = vl_corridor_spread(c, r);
+	if (!rc)
+		vl_corridor_fix(c);
+	return rc;
+}
+
+int vl_corridor_offsets(size_t **off, const vl_corridor *c)
+{
+	size_t i;
+	if (vl_corridor_cells(c) == SIZE_MAX || !(*off = malloc((c->n + 2) * sizeof **off)))
+		return VIETALIGN_ENOMEM;
+	(*off)[0] = 0;
+	for (i = 0; i <= c->n; i++)
+		(*off)[i + 1] = (*off)[i] + (c->hi[i] - c->lo[i] + 1);
+	return 0;
+}
+
+size_t vl_corridor_cells(const vl_corridor *c)
+{
+	size_t i, total = 0;
+	for (i = 0; i <= c->n; i++) {
+		size_t w = c->hi[i] - c->lo[i] + 1;
+		if (total > SIZE_MAX - w)
+			return SIZE_MAX;
+		total += w;
+	}
+	return total;
+}
+
+void vl_corridor_free(vl_corridor *c)
+{
+	free(c->lo);
+	free(c->hi);
+	c->lo = c->hi = NULL;
+}
