@@ -13,6 +13,9 @@ static void usage(FILE *f)
 	      "       vietalign split MIXED_FILE --vi OUT_VI --en OUT_EN\n"
 	      "       vietalign check VI_FILE EN_FILE [--json] [--html REPORT.html] [--srclang en|vi]\n"
 	      "       vietalign segment FILE --lang vi|en [--replace-invalid]\n"
+	      "       vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx]\n"
+	      "                       [--threads N] [--min-score X] [--summary FILE|-] [--quiet]\n"
+	      "                       [--not-parallel-ok] [align's other options]\n"
 	      "       vietalign --help | --version\n"
 	      "\n"
 	      "align    aligns a Vietnamese text with its English translation (or the\n"
@@ -28,6 +31,14 @@ static void usage(FILE *f)
 	      "         FILE:LINE:COLUMN lines (or JSON Lines); exit status 3 when it\n"
 	      "         found any.\n"
 	      "segment  prints one sentence per line, a blank line between paragraphs.\n"
+	      "batch    aligns many pairs on N threads into one output, one line per\n"
+	      "         sentence pair: id, score, vi, en (TSV), JSON Lines with an \"id\",\n"
+	      "         or one TMX (x-doc prop). MANIFEST lines: vi_path TAB en_path\n"
+	      "         [TAB id] (paths relative to the manifest; id defaults to vi_path);\n"
+	      "         --stdin reads Bitextor lines: vi_id TAB en_id TAB base64(vi)\n"
+	      "         TAB base64(en). Failed pairs are reported and skipped (exit\n"
+	      "         status 5); pairs that are not translations are reported and\n"
+	      "         left out (status 0).\n"
 	      "\n"
 	      "Input is UTF-8 (a byte order mark is skipped) or UTF-16 with a byte order\n"
 	      "mark. Invalid UTF-8 is an error naming the byte offset; --replace-invalid\n"
@@ -58,6 +69,8 @@ int main(int argc, char **argv)
 		return cmd_split(argc - 1, argv + 1);
 	if (strcmp(argv[1], "segment") == 0)
 		return cmd_segment(argc - 1, argv + 1);
+	if (strcmp(argv[1], "batch") == 0)
+		return cmd_batch(argc - 1, argv + 1);
 	cli_error("unknown command '%s' (try --help)", argv[1]);
 	return EXIT_USAGE;
 }

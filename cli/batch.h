@@ -1,0 +1,148 @@
+/* batch.h - `vietalign batch`: many document pairs, aligned by a pool of
+ * threads, written in input order. */
+#ifndef VIETALIGN_BATCH_H
+#define VIETALIGN_BATCH_H
+
+#include <stdio.h>
+#include "cli.h"
+
+/* One document pair as read from the manifest or the --stdin stream. */
+typedef struct {
+	size_t line;      /* its line in the input, from 1 */
+	char *id;         /* UTF-8 without control characters */
+	char *vi_path;    /* manifest: the files, resolved */
+	char *en_path;
+	char *vi_b64;     /* --stdin: the texts in base64 (into `buf`) */
+	char *en_b64;
+	char *buf;        /* the line, which the fields point into */
+	char *error;      /* a malformed line: why (the pair is then failed) */
+} batch_job;
+
+void batch_job_free(batch_job *job);
+
+typedef enum { BATCH_OK, BATCH_FAILED, BATCH_NOT_PARALLEL } batch_status;
+
+/* What aligning one pair gave: its records, already formatted. */
+typedef struct {
+	batch_status status;
+	size_t vi_sents, en_sents, pairs;
+	double score_sum;   /* of the pairs written */
+	double parallelism; /* < 0 when not aligned */
+	cli_buf out;        /* its records in the output format */
+	cli_buf msgs;       /* its errors and warnings, one line each */
+} batch_result;
+
+void batch_result_free(batch_result *res);
+
+/* ------------------------------------------------------ batch_input.c */
+
+typedef struct {
+	FILE *f;
+	const char *name;  /* for messages: the manifest's path, or "-" */
+	char *dir;         /* relative paths are relative to it; NULL: none */
+	int stream;        /* the --stdin Bitextor stream */
+	size_t line;
+	char *buf;
+	size_t cap;
+} batch_reader;
+
+/* Opens a manifest (path, "-" for standard input) or, with stream, the
+ * Bitextor stream on standard input. Non-zero (reported) on failure. */
+int batch_reader_open(batch_reader *r, const char *path, int stream);
+/* The next pair: 1, 0 at the end, -1 on a read error (reported). */
+int batch_reader_next(batch_reader *r, batch_job *job);
+void batch_reader_close(batch_reader *r);
+/* How many pairs a manifest file lists (for the progress bar); 0 when that
+ * cannot be known without consuming it (a pipe). */
+size_t batch_count_pairs(const char *path);
+
+/* ----------------------------------------------------- batch_base64.c */
+
+/* Decodes standard base64 (padding optional) into a new NUL-terminated
+ * buffer; on a bad character or length returns non-zero with *bad set to
+ * the offset of the problem. */
+int batch_base64_decode(char **out, size_t *out_len, const char *in, size_t len, size_t *bad);
+
+/* ------------------------------------------------------ batch_doc.c */
+
+typedef struct {
+	cli_input_opts io;
+	vietalign_write_options wopts; /* format, min_score, srclang, one_sided */
+	int keep_unparallel;          /* --not-parallel-ok */
+} batch_config;
+
+/* Aligns one pair with aligner a (owned by the calling thread) and fills
+ * *res. Never fails as a whole: a pair that fails says so in *res. */
+void batch_align_pair(batch_result *res, batch_job *job, vietalign_aligner *a, const batch_config *cfg);
+
+/* ---------------------------------------------------- batch_format.c */
+
+/* Turns the library's output for one pair (buf, in cfg's format) into the
+ * batch's records in res->out: TSV id, score, vi, en; JSON Lines with an
+ * "id" member first; TMX <tu> elements with an x-doc prop. Counts the pairs
+ * and sums their scores. Non-zero when out of memory. */
+int batch_format_pair(batch_result *res, const char *id, const char *buf, size_t len, vietalign_format fmt);
+
+/* Splits a whole empty TMX file into its head (through <body>) and tail. */
+int batch_tmx_frame(cli_buf *head, cli_buf *tail, const char *tmx, size_t len);
+
+/* ---------------------------------------------------- batch_output.c */
+
+/* An output file written whole or not at all: a temporary file beside it,
+ * renamed over it at commit. NULL or "-" is standard output (for the
+ * summary: standard error with to_stderr). */
+typedef struct {
+	FILE *f;
+	char *path;  /* the target (resolved); NULL: standard stream */
+	char *tmp;   /* the temporary file; NULL when written in place */
+	int failed;
+} batch_out;
+
+int batch_out_open(batch_out *o, const char *path, int to_stderr);
+int batch_out_write(batch_out *o, const char *data, size_t len);
+/* Flushes and renames into place; non-zero (reported) on failure. */
+int batch_out_commit(batch_out *o);
+/* Drops the temporary file; the target is left as it was. */
+void batch_out_abort(batch_out *o);
+
+/* ------------------------------------------------------ batch_pool.c */
+
+typedef struct {
+	size_t threads;
+	size_t window;            /* pairs in flight at most (memory bound) */
+	const vietalign_options *opts;
+	const batch_config *cfg;
+	batch_reader *reader;
+	/* called in input order, on the calling thread, for each pair; a
+	 * non-zero return (a write error) stops the batch */
+	int (*emit)(void *ctx, const batch_job *job, const batch_result *res);
+	/* called about ten times a second while waiting (may be NULL) */
+	void (*tick)(void *ctx);
+	void *ctx;
+} batch_pool_config;
+
+/* Runs the batch: reads pairs, aligns them on the worker threads, emits
+ * the results in order. Non-zero (reported) on a fatal error: unreadable
+ * input, a failed emit, no memory or threads. */
+int batch_pool_run(const batch_pool_config *pc);
+
+/* ------------------------------------------------------- progress.c */
+
+typedef struct {
+	int on;
+	size_t total;      /* pairs to do; 0 when unknown */
+	size_t done, pairs;
+	double start, last;/* seconds, monotonic */
+	int drawn;         /* a bar is on the screen */
+} batch_progress;
+
+/* A bar only when on (stderr a terminal and not --quiet). */
+void progress_init(batch_progress *p, int on, size_t total);
+/* Redraws, at most ten times a second unless force. */
+void progress_draw(batch_progress *p, int force);
+/* Wipes the bar before another message goes to stderr. */
+void progress_clear(batch_progress *p);
+/* Final state, then a new line. */
+void progress_end(batch_progress *p);
+
+#endif
