@@ -147,17 +147,27 @@ static int parse_manifest(const batch_reader *r, batch_job *job)
 	return 0;
 }
 
-/* A Bitextor line: the Vietnamese document's id (or URL) names the pair. */
+/* A Bitextor line: the pair is named by both documents' ids (URLs, which
+ * hold no space) joined by a space, so that both survive into the output. */
 static int parse_stream(batch_job *job)
 {
 	char *f[4], idbuf[32];
 	int n = split_tabs(job->buf, f, 4);
-	const char *id = f[0][0] ? f[0] : NULL;
-	if (!id) {
+	size_t len;
+	if (!f[0][0] && (n < 2 || !f[1][0])) {
 		snprintf(idbuf, sizeof idbuf, "line%zu", job->line);
-		id = idbuf;
+		job->id = clean_id(idbuf);
+	} else {
+		len = strlen(f[0]) + (n >= 2 ? strlen(f[1]) : 0) + 2;
+		if ((job->id = malloc(len)))
+			snprintf(job->id, len, "%s%s%s", f[0], n >= 2 ? " " : "", n >= 2 ? f[1] : "");
+		if (job->id) {
+			char *clean = clean_id(job->id);
+			free(job->id);
+			job->id = clean;
+		}
 	}
-	if (!(job->id = clean_id(id)))
+	if (!job->id)
 		return -1;
 	if (n != 4)
 		return set_error(job, "malformed line: want vi_id<TAB>en_id<TAB>base64(vi)<TAB>base64(en)");

@@ -93,7 +93,8 @@ while IFS=$'\t' read -r id vi en; do
   printf '%s\t%s\t%s\t%s\n' "$id" "en:$id" "$(base64 -w0 "$vi")" "$(base64 -w0 "$en")"
 done < "$WORK/pairs.txt" > "$WORK/stream.txt"
 expect_status 0 "--stdin" "$VA" batch --stdin --threads 2 -o "$WORK/stdin.tsv" < "$WORK/stream.txt"
-cmp -s "$WORK/stdin.tsv" "$WORK/t1.tsv" || fail "--stdin gives the manifest's records"
+# the pair's id is both documents' ids joined by a space
+awk -F'\t' -v OFS='\t' '{ $1 = $1 " en:" $1; print }' "$WORK/t1.tsv" | cmp -s - "$WORK/stdin.tsv" || fail "--stdin gives the manifest's records, ids joined"
 
 # --- pairs that fail are reported with line and id, skipped; the rest is written
 printf 'x\x80\xe0y nọ\n' > "$D/bad.vi.txt"
@@ -124,9 +125,9 @@ grep -q "mixed.tsv:3: badutf8: .*bad.vi.txt: warning: 2 invalid byte(s) replaced
 printf 'good\tgood\t%s\t%s\nbad\tbad\t@@not base64\t%s\n' "$(base64 -w0 "$D/deepseek.vi.txt")" "$(base64 -w0 "$D/deepseek.en.txt")" "$(base64 -w0 "$D/deepseek.en.txt")" > "$WORK/badstream.txt"
 printf 'short\tline\n' >> "$WORK/badstream.txt"
 expect_status 5 "--stdin: bad base64" "$VA" batch --stdin -o "$WORK/bs.tsv" < "$WORK/badstream.txt"
-grep -q "^vietalign: -:2: bad: Vietnamese text: invalid base64 at character 0" "$WORK/err" || fail "bad base64 reported ($(cat "$WORK/err"))"
-grep -q "^vietalign: -:3: short: malformed line" "$WORK/err" || fail "short stream line reported"
-[ "$(cut -f1 "$WORK/bs.tsv" | sort -u)" = good ] || fail "the good stream pair written"
+grep -q "^vietalign: -:2: bad bad: Vietnamese text: invalid base64 at character 0" "$WORK/err" || fail "bad base64 reported ($(cat "$WORK/err"))"
+grep -q "^vietalign: -:3: short line: malformed line" "$WORK/err" || fail "short stream line reported"
+[ "$(cut -f1 "$WORK/bs.tsv" | sort -u)" = "good good" ] || fail "the good stream pair written"
 
 # --- texts that are not translations: reported and left out, exit 0
 OTHER=$(ls "$SHARED"/seeds/002_*.txt 2> /dev/null | head -1)
