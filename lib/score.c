@@ -2,9 +2,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include "anchor_match.h"
 #include "anchors.h"
 #include "score.h"
+#include "vec.h"
 
 const vl_bead_shape vl_shapes[VL_NSHAPES] = {
 	{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}
@@ -15,50 +15,24 @@ static const double shape_prior[VL_NSHAPES] = {
 	0.89, 0.0, 0.0, 0.035, 0.035, 0.006, 0.004, 0.004
 };
 
-/* Table words are weak evidence each (a translator picks among many
- * renderings), and a word without counterpart says little. */
-#define LEX_GAIN 0.2
-#define LEX_MISS 0.05
-
-/* Anchor evidence per kind: what a shared anchor earns, what one without
- * counterpart costs. Names and punctuation are weaker than numbers: English
- * translates some names (China ↔ Trung Quốc) and moves some marks. */
-static double match_gain(unsigned kind)
-{
-	switch (kind) {
-	case VL_ANCHOR_PUNCT: return 0.5;
-	case VL_ANCHOR_LEX: return LEX_GAIN;
-	default: return 1.0;
-	}
-}
-
-static double miss_cost(const vl_anchor *a)
-{
-	switch (a->kind) {
-	case VL_ANCHOR_NUMBER: return 0.6;
-	case VL_ANCHOR_PUNCT: return 0.4;
-	case VL_ANCHOR_WORD: return (a->flags & VL_ANCHOR_F_WEAK) ? 0.0 : 0.4;
-	case VL_ANCHOR_LEX: return LEX_MISS;
-	default:
-		return (a->flags & (VL_ANCHOR_F_INITIAL | VL_ANCHOR_F_NATIVE | VL_ANCHOR_F_WEAK)) ? 0.0 : 0.3;
-	}
-}
-
 static double mean_len(const vietalign_doc *d)
 {
 	return d->nsents ? vl_total_chars(d) / (double)d->nsents : 1.0;
 }
 
-static int anchor_offsets(size_t **off, const vietalign_doc *d)
+/* The anchor tables of both sides, weighted by IDF over the pair. */
+static int compile_anchors(vl_scorer *s)
 {
-	size_t i;
-	*off = malloc((d->nsents + 1) * sizeof **off);
-	if (!*off)
-		return VIETALIGN_ENOMEM;
-	(*off)[0] = 0;
-	for (i = 0; i < d->nsents; i++)
-		(*off)[i + 1] = (*off)[i] + d->anchors[i].count;
-	return 0;
+	double *w_vi = malloc((vl_anchor_total(s->vi) + 1) * sizeof *w_vi);
+	double *w_en = malloc((vl_anchor_total(s->en) + 1) * sizeof *w_en);
+	int rc = VIETALIGN_ENOMEM;
+	if (w_vi && w_en && !vl_anchor_weights(w_vi, w_en, s->vi, s->en) &&
+	    !vl_anchor_table_build(&s->tv, s->vi, w_vi, s->anchors) &&
+	    !vl_anchor_table_build(&s->te, s->en, w_en, s->anchors))
+		rc = 0;
+	free(w_vi);
+	free(w_en);
+	return rc;
 }
 
 static void set_priors(vl_scorer *s, const vietalign_options *o)
@@ -91,10 +65,7 @@ int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vietalign_doc
 	s->para_start = s->para_cross / 2.0;
 	s->anchor_scale = o->anchor_weight >= 0 ? o->anchor_weight : 1.0;
 	s->anchors = o->anchors;
-	if (anchor_offsets(&s->aoff_vi, vi) || anchor_offsets(&s->aoff_en, en) ||
-	    !(s->w_vi = malloc((s->aoff_vi[vi->nsents] + 1) * sizeof *s->w_vi)) ||
-	    !(s->w_en = malloc((s->aoff_en[en->nsents] + 1) * sizeof *s->w_en)) ||
-	    vl_anchor_weights(s->w_vi, s->w_en, vi, en)) {
+	if (compile_anchors(s)) {
 		vl_scorer_free(s);
 		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
 	}
@@ -103,12 +74,8 @@ int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vietalign_doc
 
 void vl_scorer_free(vl_scorer *s)
 {
-	free(s->aoff_vi);
-	free(s->aoff_en);
-	free(s->w_vi);
-	free(s->w_en);
-	s->aoff_vi = s->aoff_en = NULL;
-	s->w_vi = s->w_en = NULL;
+	vl_anchor_table_free(&s->tv);
+	vl_anchor_table_free(&s->te);
 }
 
 /* Characters of sentences [i, i+n). */
@@ -130,34 +97,35 @@ double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int d
 	return vl_length_cost(&s->lm, span_chars(s->vi, i, dv), span_chars(s->en, j, de));
 }
 
-static double misses(const vl_anchor_view *v)
+double vl_bead_anchor_cost_cands(const vl_scorer *s, size_t i, size_t j, int dv, int de, const vl_bead_cands *c)
 {
-	double c = 0;
-	size_t x;
-	for (x = 0; x < v->n; x++)
-		if (v->grp[x] == x && !v->gdone[x])
-			c += miss_cost(v->a[x]) * v->w[x];
-	return c;
+	if (dv == 0 || de == 0 || !s->anchors)
+		return 0.0; /* an omission has no counterpart to compare with */
+	return s->anchor_scale * vl_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, c);
 }
 
 double vl_bead_anchor_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de)
 {
-	vl_anchor_view v, e;
-	short pair[VL_VIEW_MAX];
+	vl_cand_vec v = {0};
+	size_t off[3][3] = {{0}};
+	vl_bead_cands c;
 	double cost = 0;
-	size_t x;
+	int x, y, rc = 0;
 	if (dv == 0 || de == 0 || !s->anchors)
-		return 0.0; /* an omission has no counterpart to compare with */
-	vl_view_gather(&v, s->vi, s->aoff_vi, s->w_vi, i, dv, s->anchors);
-	vl_view_gather(&e, s->en, s->aoff_en, s->w_en, j, de, s->anchors);
-	if (v.n == 0 && e.n == 0)
 		return 0.0;
-	vl_view_match(&v, &e, pair);
-	for (x = 0; x < v.n; x++)
-		if (pair[x] >= 0)
-			cost -= match_gain(v.a[x]->kind) * (v.w[x] < e.w[pair[x]] ? v.w[x] : e.w[pair[x]]);
-	cost += misses(&v) + misses(&e);
-	return s->anchor_scale * cost;
+	for (x = 0; x < dv; x++)
+		for (y = 0; y < de; y++) {
+			off[x][y] = v.count;
+			rc |= vl_anchor_candidates(&v, &s->tv, i + (size_t)x, &s->te, j + (size_t)y);
+			c.n[x][y] = v.count - off[x][y];
+		}
+	for (x = 0; x < dv; x++)
+		for (y = 0; y < de; y++)
+			c.list[x][y] = v.items + off[x][y];
+	if (!rc)
+		cost = vl_bead_anchor_cost_cands(s, i, j, dv, de, &c);
+	free(v.items);
+	return cost;
 }
 
 static int crosses(const vietalign_doc *d, size_t i, int n)
@@ -187,5 +155,12 @@ double vl_bead_cost(const vl_scorer *s, size_t i, size_t j, int k)
 {
 	int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
 	return s->prior[k] + vl_bead_length_cost(s, i, j, dv, de) + vl_bead_anchor_cost(s, i, j, dv, de) +
+	       vl_bead_paragraph_cost(s, i, j, dv, de);
+}
+
+double vl_bead_cost_cands(const vl_scorer *s, size_t i, size_t j, int k, const vl_bead_cands *c)
+{
+	int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
+	return s->prior[k] + vl_bead_length_cost(s, i, j, dv, de) + vl_bead_anchor_cost_cands(s, i, j, dv, de, c) +
 	       vl_bead_paragraph_cost(s, i, j, dv, de);
 }

@@ -4,6 +4,7 @@
 #define VL_SCORE_H
 
 #include <stddef.h>
+#include "anchor_score.h"
 #include "doc.h"
 #include "length_model.h"
 
@@ -25,8 +26,7 @@ typedef struct vl_scorer {
 	double para_start;         /* a bead starts a paragraph on one side only */
 	double anchor_scale;
 	unsigned anchors;          /* VIETALIGN_ANCHOR_* in use */
-	size_t *aoff_vi, *aoff_en; /* first anchor weight of each sentence */
-	double *w_vi, *w_en;       /* anchor weights (IDF) */
+	vl_anchor_table tv, te;    /* each side's anchors, compiled */
 } vl_scorer;
 
 /* Prepares a scorer for the pair with the aligner's options. */
@@ -38,9 +38,15 @@ VL_HIDDEN void vl_scorer_free(vl_scorer *s);
  * sentences [j, j+de), shape index k. */
 VL_HIDDEN double vl_bead_cost(const vl_scorer *s, size_t i, size_t j, int k);
 
+/* The same, given the anchor candidates of the bead's sentence pairs (the
+ * search caches them: each pair takes part in many beads). */
+VL_HIDDEN double vl_bead_cost_cands(const vl_scorer *s, size_t i, size_t j, int k, const vl_bead_cands *c);
+
 /* Its parts, for tests and reports. */
 VL_HIDDEN double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de);
 VL_HIDDEN double vl_bead_anchor_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de);
+VL_HIDDEN double vl_bead_anchor_cost_cands(const vl_scorer *s, size_t i, size_t j, int dv, int de,
+                                           const vl_bead_cands *c);
 VL_HIDDEN double vl_bead_paragraph_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de);
 
 #endif

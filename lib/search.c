@@ -23,6 +23,11 @@ typedef struct {
 	float *cost;      /* cost[c * VL_NSHAPES + k]: the bead of shape k that
 	                     ends in cell c, computed once by forward() */
 	unsigned char *bp;
+	/* during forward(): the anchor candidates of sentence pair (i-1, j-1),
+	 * kept at cell (i, j) as a slice of `cands` */
+	vl_cand_vec cands, scratch;
+	size_t *cstart;
+	uint32_t *cn;
 } lattice;
 
 static void lattice_free(lattice *L)
@@ -32,6 +37,10 @@ static void lattice_free(lattice *L)
 	free(L->alpha);
 	free(L->cost);
 	free(L->bp);
+	free(L->cands.items);
+	free(L->scratch.items);
+	free(L->cstart);
+	free(L->cn);
 	memset(L, 0, sizeof *L);
 }
 
@@ -45,7 +54,8 @@ static int lattice_init(lattice *L, const vl_corridor *c)
 	if (L->cells > SIZE_MAX / (VL_NSHAPES * sizeof(float)))
 		return VIETALIGN_ENOMEM;
 	if (!(L->best = malloc(L->cells * sizeof *L->best)) || !(L->alpha = malloc(L->cells * sizeof *L->alpha)) ||
-	    !(L->bp = malloc(L->cells)) || !(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost)))
+	    !(L->bp = malloc(L->cells)) || !(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost)) ||
+	    !(L->cstart = malloc(L->cells * sizeof *L->cstart)) || !(L->cn = malloc(L->cells * sizeof *L->cn)))
 		return VIETALIGN_ENOMEM;
 	return 0;
 }
@@ -64,8 +74,50 @@ static double log_add(double a, double b)
 	return a > b ? a + log1p(exp(b - a)) : b + log1p(exp(a - b));
 }
 
+/* Caches the candidates of sentence pair (i-1, j-1) at cell c = (i, j). */
+static int cache_pair(lattice *L, const vl_scorer *s, size_t c, size_t i, size_t j)
+{
+	size_t before = L->cands.count;
+	L->cstart[c] = before;
+	L->cn[c] = 0;
+	if (i == 0 || j == 0 || !s->anchors)
+		return 0;
+	if (vl_anchor_candidates(&L->cands, &s->tv, i - 1, &s->te, j - 1))
+		return VIETALIGN_ENOMEM;
+	L->cn[c] = (uint32_t)(L->cands.count - before);
+	return 0;
+}
+
+/* The candidates of the sentence pairs of the bead of shape k ending at
+ * (i, j): from the cache, or computed into L->scratch for a pair whose
+ * cell lies outside the corridor. */
+static int bead_cands(vl_bead_cands *bc, lattice *L, const vl_scorer *s, size_t i, size_t j, int k)
+{
+	size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, x, y, off[3][3];
+	int local[3][3];
+	L->scratch.count = 0;
+	for (x = 0; x < dv; x++)
+		for (y = 0; y < de; y++) {
+			size_t p = i - dv + x, q = j - de + y, c = cell(L, p + 1, q + 1);
+			local[x][y] = c == SIZE_MAX;
+			if (!local[x][y]) {
+				off[x][y] = L->cstart[c];
+				bc->n[x][y] = L->cn[c];
+				continue;
+			}
+			off[x][y] = L->scratch.count;
+			if (vl_anchor_candidates(&L->scratch, &s->tv, p, &s->te, q))
+				return VIETALIGN_ENOMEM;
+			bc->n[x][y] = L->scratch.count - off[x][y];
+		}
+	for (x = 0; x < dv; x++)
+		for (y = 0; y < de; y++)
+			bc->list[x][y] = (local[x][y] ? L->scratch.items : L->cands.items) + off[x][y];
+	return 0;
+}
+
 /* Viterbi and forward (alpha) for one cell, sharing the bead costs. */
-static void forward_cell(lattice *L, const vl_scorer *s, size_t i, size_t j)
+static int forward_cell(lattice *L, const vl_scorer *s, size_t i, size_t j)
 {
 	size_t c = cell(L, i, j);
 	double best = (i == 0 && j == 0) ? 0.0 : INFINITY;
@@ -79,7 +131,14 @@ static void forward_cell(lattice *L, const vl_scorer *s, size_t i, size_t j)
 		cost[k] = INFINITY;
 		if (dv > i || de > j || (p = cell(L, i - dv, j - de)) == SIZE_MAX || L->best[p] == INFINITY)
 			continue;
-		bc = vl_bead_cost(s, i - dv, j - de, k);
+		if (dv && de && s->anchors) {
+			vl_bead_cands cands;
+			if (bead_cands(&cands, L, s, i, j, k))
+				return VIETALIGN_ENOMEM;
+			bc = vl_bead_cost_cands(s, i - dv, j - de, k, &cands);
+		} else {
+			bc = vl_bead_cost(s, i - dv, j - de, k);
+		}
 		cost[k] = (float)bc;
 		if (L->best[p] + bc < best) {
 			best = L->best[p] + bc;
@@ -90,14 +149,24 @@ static void forward_cell(lattice *L, const vl_scorer *s, size_t i, size_t j)
 	L->best[c] = best;
 	L->alpha[c] = alpha;
 	L->bp[c] = bp;
+	return 0;
 }
 
-static void forward(lattice *L, const vl_scorer *s)
+static int forward(lattice *L, const vl_scorer *s)
 {
 	size_t i, j;
 	for (i = 0; i <= L->c->n; i++)
 		for (j = L->c->lo[i]; j <= L->c->hi[i]; j++)
-			forward_cell(L, s, i, j);
+			if (cache_pair(L, s, cell(L, i, j), i, j) || forward_cell(L, s, i, j))
+				return VIETALIGN_ENOMEM;
+	/* the candidates served their purpose: free them before backward() */
+	free(L->cands.items);
+	free(L->cstart);
+	free(L->cn);
+	L->cands.items = NULL;
+	L->cstart = NULL;
+	L->cn = NULL;
+	return 0;
 }
 
 /* beta, written over best (no longer needed once the path is traced) */
@@ -219,8 +288,7 @@ int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corrido
 	for (round = 0;; round++) {
 		if ((rc = lattice_init(&L, c)))
 			break;
-		forward(&L, s);
-		if ((rc = trace(out, nout, &edge, &L)))
+		if ((rc = forward(&L, s)) || (rc = trace(out, nout, &edge, &L)))
 			break;
 		if (!edge || round + 1 == MAX_ROUNDS || full(c))
 			break;

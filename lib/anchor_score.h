@@ -1,0 +1,65 @@
+/* anchor_score.h - the anchor term of a bead's cost, computed fast.
+ *
+ * Each side's anchors are compiled once per alignment into flat arrays,
+ * sorted by key within each sentence, so that the anchors two sentences
+ * share are found by one merge ("candidates"). A bead's cost is the sum of
+ * its sentences' miss costs (precomputed) less what its matches earn; the
+ * matches are chosen by the same rule as vl_view_match() (Vietnamese
+ * anchors in document order each take the first free English anchor with
+ * their key, a group at most once), run over the candidates only. */
+#ifndef VL_ANCHOR_SCORE_H
+#define VL_ANCHOR_SCORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "doc.h"
+
+/* Anchors of one sentence that take part in scoring, at most this many. */
+#define VL_SENT_ANCHORS_MAX 4096
+
+typedef struct vl_anchor_table {
+	size_t n;           /* sentences */
+	size_t *start;      /* n + 1: sentence s holds entries [start[s], start[s+1]) */
+	uint64_t *key;      /* entries sorted by key within each sentence */
+	uint16_t *pos;      /* each entry's rank in document order in its sentence */
+	uint16_t *leader;   /* entry (local index) leading the entry's group */
+	float *w;           /* IDF weight */
+	float *gain;        /* what a match earns: kind's gain x weight */
+	float *miss;        /* what the group costs unmatched (leaders only) */
+	double *msum;       /* per sentence: sum of its groups' miss costs */
+} vl_anchor_table;
+
+/* Compiles the anchors of kinds `kinds` of d; w holds one IDF weight per
+ * anchor of d in document order (vl_anchor_weights()). */
+VL_HIDDEN int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const double *w, unsigned kinds);
+VL_HIDDEN void vl_anchor_table_free(vl_anchor_table *t);
+
+/* A pair of entries with equal keys: x in a Vietnamese sentence, y in an
+ * English one (local indices). */
+typedef struct vl_cand {
+	uint16_t x, y;
+} vl_cand;
+
+typedef struct vl_cand_vec {
+	vl_cand *items;
+	size_t count, cap;
+} vl_cand_vec;
+
+/* Appends the candidates of Vietnamese sentence a and English sentence b to
+ * out, in document order of x, then of y. */
+VL_HIDDEN int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, const vl_anchor_table *e,
+                                   size_t b);
+
+/* The candidates of the sentence pairs of a bead: list[x][y] (with count
+ * n[x][y]) for Vietnamese sentence i+x and English sentence j+y. */
+typedef struct vl_bead_cands {
+	const vl_cand *list[3][3];
+	size_t n[3][3];
+} vl_bead_cands;
+
+/* Anchor cost (before scaling) of the bead of Vietnamese sentences
+ * [i, i+dv) and English [j, j+de), both non-empty, dv and de at most 3. */
+VL_HIDDEN double vl_anchor_bead_cost(const vl_anchor_table *v, const vl_anchor_table *e, size_t i, int dv,
+                                     size_t j, int de, const vl_bead_cands *c);
+
+#endif
