@@ -127,7 +127,7 @@ typedef struct {
 	double anchor_weight;     /**< scale of anchor evidence; <0 = default */
 	size_t band;              /**< corridor margin in sentences around the
 	                               path of the coarse levels (and of the
-	                               first pass); 0 = automatic (8) */
+	                               first pass); 0 = automatic (4) */
 	unsigned int search;      /**< VIETALIGN_SEARCH_*; default AUTO */
 } vietalign_options;
 

@@ -7,7 +7,7 @@
 /* Up to this many cells, AUTO searches the whole lattice. */
 #define FULL_MATRIX_CELLS ((size_t)1 << 18)
 /* Default corridor margin, in sentences, around a coarser path. */
-#define DEFAULT_MARGIN 8
+#define DEFAULT_MARGIN 4
 
 /* Confident 1-1 beads teach the length model what this translator does. */
 static void refit(vl_scorer *s, const vietalign_bead *b, size_t n)

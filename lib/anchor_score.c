@@ -157,20 +157,18 @@ int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const doub
 	return 0;
 }
 
-static int cmp_cand_pos(const vl_cand *a, const vl_cand *b, const uint16_t *px, const uint16_t *py)
+static int cand_before(const vl_cand *a, const vl_cand *b)
 {
-	if (px[a->x] != px[b->x])
-		return px[a->x] < px[b->x] ? -1 : 1;
-	return py[a->y] < py[b->y] ? -1 : py[a->y] > py[b->y];
+	return a->px != b->px ? a->px < b->px : a->py < b->py;
 }
 
 /* Insertion sort: the lists are short. */
-static void sort_cands(vl_cand *c, size_t n, const uint16_t *px, const uint16_t *py)
+static void sort_cands(vl_cand *c, size_t n)
 {
 	size_t i, j;
 	for (i = 1; i < n; i++) {
 		vl_cand x = c[i];
-		for (j = i; j > 0 && cmp_cand_pos(&c[j - 1], &x, px, py) > 0; j--)
+		for (j = i; j > 0 && cand_before(&x, &c[j - 1]); j--)
 			c[j] = c[j - 1];
 		c[j] = x;
 	}
@@ -179,6 +177,7 @@ static void sort_cands(vl_cand *c, size_t n, const uint16_t *px, const uint16_t 
 int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, const vl_anchor_table *e, size_t b)
 {
 	const uint64_t *kv = v->key + v->start[a], *ke = e->key + e->start[b];
+	const uint16_t *pv = v->pos + v->start[a], *pe = e->pos + e->start[b];
 	size_t nv = v->start[a + 1] - v->start[a], ne = e->start[b + 1] - e->start[b];
 	size_t p = 0, q = 0, first = out->count;
 	while (p < nv && q < ne) {
@@ -199,14 +198,16 @@ int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, c
 			return VIETALIGN_ENOMEM;
 		for (x = p; x < p1; x++)
 			for (y = q; y < q1; y++) {
-				out->items[out->count].x = (uint16_t)x;
-				out->items[out->count].y = (uint16_t)y;
-				out->count++;
+				vl_cand *c = &out->items[out->count++];
+				c->x = (uint16_t)x;
+				c->y = (uint16_t)y;
+				c->px = pv[x];
+				c->py = pe[y];
 			}
 		p = p1;
 		q = q1;
 	}
-	sort_cands(out->items + first, out->count - first, v->pos + v->start[a], e->pos + e->start[b]);
+	sort_cands(out->items + first, out->count - first);
 	return 0;
 }
 
@@ -231,8 +232,7 @@ static int bead_cand_before(const bead_cand *a, const bead_cand *b)
  * sentences keeps the first (a bound on the cost of one bead). */
 #define BEAD_CANDS_MAX 512
 
-static size_t gather(bead_cand *out, const vl_anchor_table *v, const vl_anchor_table *e, size_t i, int dv, size_t j,
-                     int de, const vl_bead_cands *c)
+static size_t gather(bead_cand *out, int dv, int de, const vl_bead_cands *c)
 {
 	size_t n = 0, k;
 	int xo, yo;
@@ -245,8 +245,8 @@ static size_t gather(bead_cand *out, const vl_anchor_table *v, const vl_anchor_t
 				b->yo = (uint8_t)yo;
 				b->x = c->list[xo][yo][k].x;
 				b->y = c->list[xo][yo][k].y;
-				b->px = v->pos[v->start[i + (size_t)xo] + b->x];
-				b->py = e->pos[e->start[j + (size_t)yo] + b->y];
+				b->px = c->list[xo][yo][k].px;
+				b->py = c->list[xo][yo][k].py;
 				/* insert in bead order; lists arrive nearly sorted */
 				t = *b;
 				while (z > 0 && bead_cand_before(&t, &out[z - 1])) {
@@ -258,53 +258,52 @@ static size_t gather(bead_cand *out, const vl_anchor_table *v, const vl_anchor_t
 	return n;
 }
 
-typedef struct {
-	uint8_t side_off;
-	uint16_t idx;
-} mark;
-
-static int marked(const mark *m, size_t n, uint8_t off, uint16_t idx)
+/* What a match earns back: the gain and the two groups' miss costs. */
+static double match_value(const vl_anchor_table *v, size_t xv, size_t lv, const vl_anchor_table *e, size_t ye,
+                          size_t le)
 {
-	size_t k;
-	for (k = 0; k < n; k++)
-		if (m[k].side_off == off && m[k].idx == idx)
-			return 1;
-	return 0;
+	float wv = v->w[xv], we = e->w[ye];
+	return v->gain[xv] * (wv < we ? wv : we) + v->miss[lv] + e->miss[le];
 }
 
 double vl_anchor_bead_cost(const vl_anchor_table *v, const vl_anchor_table *e, size_t i, int dv, size_t j, int de,
                            const vl_bead_cands *c)
 {
 	bead_cand bc[BEAD_CANDS_MAX];
-	mark gv[BEAD_CANDS_MAX], ge[BEAD_CANDS_MAX], used[BEAD_CANDS_MAX];
-	size_t n, k, ngv = 0, nge = 0, nused = 0;
+	size_t matched[BEAD_CANDS_MAX][3]; /* (vi group, en group, en anchor) */
+	vl_match_marks *mk = c->marks;
+	size_t n, k, nm = 0;
 	double cost = 0;
 	int x;
 	for (x = 0; x < dv; x++)
 		cost += v->msum[i + (size_t)x];
 	for (x = 0; x < de; x++)
 		cost += e->msum[j + (size_t)x];
-	n = gather(bc, v, e, i, dv, j, de, c);
+	n = gather(bc, dv, de, c);
 	for (k = 0; k < n;) {
 		size_t end = k, sv = v->start[i + bc[k].xo];
 		uint16_t lv = v->leader[sv + bc[k].x];
 		while (end < n && bc[end].xo == bc[k].xo && bc[end].x == bc[k].x)
 			end++;
-		for (; k < end && !marked(gv, ngv, bc[k].xo, lv); k++) {
+		for (; k < end && !mk->vgroup[bc[k].xo][lv]; k++) {
 			size_t se = e->start[j + bc[k].yo];
 			uint16_t le = e->leader[se + bc[k].y];
-			float wv = v->w[sv + bc[k].x], we = e->w[se + bc[k].y];
-			if (marked(used, nused, bc[k].yo, bc[k].y) || marked(ge, nge, bc[k].yo, le))
+			if (mk->eused[bc[k].yo][bc[k].y] || mk->egroup[bc[k].yo][le])
 				continue;
-			cost -= v->gain[sv + bc[k].x] * (wv < we ? wv : we) + v->miss[sv + lv] + e->miss[se + le];
-			gv[ngv].side_off = bc[k].xo;
-			gv[ngv++].idx = lv;
-			ge[nge].side_off = bc[k].yo;
-			ge[nge++].idx = le;
-			used[nused].side_off = bc[k].yo;
-			used[nused++].idx = bc[k].y;
+			cost -= match_value(v, sv + bc[k].x, sv + lv, e, se + bc[k].y, se + le);
+			mk->vgroup[bc[k].xo][lv] = mk->egroup[bc[k].yo][le] = mk->eused[bc[k].yo][bc[k].y] = 1;
+			matched[nm][0] = (size_t)bc[k].xo << 16 | lv;
+			matched[nm][1] = (size_t)bc[k].yo << 16 | le;
+			matched[nm][2] = (size_t)bc[k].yo << 16 | bc[k].y;
+			nm++;
 		}
 		k = end;
+	}
+	/* leave the marks clear for the next bead */
+	for (k = 0; k < nm; k++) {
+		mk->vgroup[matched[k][0] >> 16][matched[k][0] & 0xFFFF] = 0;
+		mk->egroup[matched[k][1] >> 16][matched[k][1] & 0xFFFF] = 0;
+		mk->eused[matched[k][2] >> 16][matched[k][2] & 0xFFFF] = 0;
 	}
 	return cost;
 }

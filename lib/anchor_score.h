@@ -35,9 +35,9 @@ VL_HIDDEN int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, 
 VL_HIDDEN void vl_anchor_table_free(vl_anchor_table *t);
 
 /* A pair of entries with equal keys: x in a Vietnamese sentence, y in an
- * English one (local indices). */
+ * English one (local indices), with their ranks in document order. */
 typedef struct vl_cand {
-	uint16_t x, y;
+	uint16_t x, y, px, py;
 } vl_cand;
 
 typedef struct vl_cand_vec {
@@ -50,11 +50,21 @@ typedef struct vl_cand_vec {
 VL_HIDDEN int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, const vl_anchor_table *e,
                                    size_t b);
 
+/* Flags of the matching, all zero between calls (each call clears what
+ * it set): which groups and English anchors are taken, per sentence of a
+ * bead. Allocate zeroed (calloc) and reuse. */
+typedef struct vl_match_marks {
+	uint8_t vgroup[3][VL_SENT_ANCHORS_MAX];
+	uint8_t egroup[3][VL_SENT_ANCHORS_MAX];
+	uint8_t eused[3][VL_SENT_ANCHORS_MAX];
+} vl_match_marks;
+
 /* The candidates of the sentence pairs of a bead: list[x][y] (with count
  * n[x][y]) for Vietnamese sentence i+x and English sentence j+y. */
 typedef struct vl_bead_cands {
 	const vl_cand *list[3][3];
 	size_t n[3][3];
+	vl_match_marks *marks;
 } vl_bead_cands;
 
 /* Anchor cost (before scaling) of the bead of Vietnamese sentences

@@ -122,8 +122,10 @@ double vl_bead_anchor_cost(const vl_scorer *s, size_t i, size_t j, int dv, int d
 	for (x = 0; x < dv; x++)
 		for (y = 0; y < de; y++)
 			c.list[x][y] = v.items + off[x][y];
-	if (!rc)
+	c.marks = calloc(1, sizeof *c.marks);
+	if (!rc && c.marks)
 		cost = vl_bead_anchor_cost_cands(s, i, j, dv, de, &c);
+	free(c.marks);
 	free(v.items);
 	return cost;
 }

@@ -26,6 +26,7 @@ typedef struct {
 	/* during forward(): the anchor candidates of sentence pair (i-1, j-1),
 	 * kept at cell (i, j) as a slice of `cands` */
 	vl_cand_vec cands, scratch;
+	vl_match_marks *marks;
 	size_t *cstart;
 	uint32_t *cn;
 } lattice;
@@ -41,6 +42,7 @@ static void lattice_free(lattice *L)
 	free(L->scratch.items);
 	free(L->cstart);
 	free(L->cn);
+	free(L->marks);
 	memset(L, 0, sizeof *L);
 }
 
@@ -55,7 +57,8 @@ static int lattice_init(lattice *L, const vl_corridor *c)
 		return VIETALIGN_ENOMEM;
 	if (!(L->best = malloc(L->cells * sizeof *L->best)) || !(L->alpha = malloc(L->cells * sizeof *L->alpha)) ||
 	    !(L->bp = malloc(L->cells)) || !(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost)) ||
-	    !(L->cstart = malloc(L->cells * sizeof *L->cstart)) || !(L->cn = malloc(L->cells * sizeof *L->cn)))
+	    !(L->cstart = malloc(L->cells * sizeof *L->cstart)) || !(L->cn = malloc(L->cells * sizeof *L->cn)) ||
+	    !(L->marks = calloc(1, sizeof *L->marks)))
 		return VIETALIGN_ENOMEM;
 	return 0;
 }
@@ -96,6 +99,7 @@ static int bead_cands(vl_bead_cands *bc, lattice *L, const vl_scorer *s, size_t 
 	size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, x, y, off[3][3];
 	int local[3][3];
 	L->scratch.count = 0;
+	bc->marks = L->marks;
 	for (x = 0; x < dv; x++)
 		for (y = 0; y < de; y++) {
 			size_t p = i - dv + x, q = j - de + y, c = cell(L, p + 1, q + 1);
