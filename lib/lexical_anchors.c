@@ -47,6 +47,44 @@ static size_t vi_lower(char *buf, size_t cap, const char *s, size_t len)
 	return r;
 }
 
+/* Whether utf8proc_tolower() agrees with case folding on cp (so that a
+ * lowercase copy made code point by code point equals the folded text):
+ * true for ASCII, the Vietnamese letters and punctuation, false for the
+ * few letters that fold to something else (ß, µ, İ, ŉ, ſ) and for other
+ * scripts, which take the slow path. */
+static int simple_case(int32_t cp)
+{
+	if (cp < 0x80)
+		return 1;
+	if (cp == 0xB5 || cp == 0xDF || cp == 0x130 || cp == 0x149 || cp == 0x17F)
+		return 0;
+	return cp < 0x180 || (cp >= 0x1A0 && cp <= 0x1B0) || (cp >= 0x1EA0 && cp <= 0x1EF9) ||
+	       (cp >= 0x2010 && cp <= 0x20BF);
+}
+
+/* A lowercase copy of the whole sentence with the same byte offsets, or
+ * NULL when it has letters whose lowercase differs in length or folding
+ * (then each phrase is folded on its own). */
+static char *lower_copy(const char *text, size_t len)
+{
+	char *low = malloc(len + 1);
+	size_t i = 0;
+	if (!low)
+		return NULL;
+	while (i < len) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (k <= 0 || !simple_case(cp) ||
+		    utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)low + i) != k) {
+			free(low);
+			return NULL;
+		}
+		i += (size_t)k;
+	}
+	low[len] = '\0';
+	return low;
+}
+
 static int emit_keys(vl_anchor_set *out, const char *text, unsigned kind, const uint64_t *keys, size_t nk,
                      size_t off, size_t len)
 {
@@ -60,7 +98,7 @@ static int emit_keys(vl_anchor_set *out, const char *text, unsigned kind, const 
 
 /* The longest phrase at token i found in a table; returns its token count
  * (0 when none) after emitting its anchors. */
-static size_t vi_match(vl_anchor_set *out, const char *text, const vl_token_vec *tv, size_t i,
+static size_t vi_match(vl_anchor_set *out, const char *text, const char *lowered, const vl_token_vec *tv, size_t i,
                        const vl_lexicon *lex, unsigned kinds, int *err)
 {
 	size_t n = tv->count - i < VL_LEX_MAX_SYLLABLES ? tv->count - i : VL_LEX_MAX_SYLLABLES;
@@ -76,8 +114,15 @@ static size_t vi_match(vl_anchor_set *out, const char *text, const vl_token_vec 
 			*err = emit_keys(out, text, VL_ANCHOR_NAME, keys, nk, off, end - off);
 			return n;
 		}
-		if ((kinds & VL_ANCHOR_LEX) && n <= 3 && (ll = vi_lower(low, sizeof low, text + off, end - off)) &&
-		    (keys = vl_lexicon_vi(lex, VL_TABLE_WORDS, low, ll, &nk)) != NULL) {
+		if (!(kinds & VL_ANCHOR_LEX) || n > 3)
+			continue;
+		if (lowered)
+			keys = vl_lexicon_vi(lex, VL_TABLE_WORDS, lowered + off, end - off, &nk);
+		else
+			keys = (ll = vi_lower(low, sizeof low, text + off, end - off))
+			               ? vl_lexicon_vi(lex, VL_TABLE_WORDS, low, ll, &nk)
+			               : NULL;
+		if (keys) {
 			*err = emit_keys(out, text, VL_ANCHOR_LEX, keys, nk, off, end - off);
 			return n;
 		}
@@ -118,11 +163,14 @@ int vl_lexical_extract(vl_anchor_set *out, const char *text, size_t len, vietali
 	vl_token_vec tv = {0};
 	size_t i = 0;
 	int err = vl_tokens_split(&tv, text, len);
+	/* one lowercase copy per sentence, not one per phrase tried */
+	char *lowered = lang == VIETALIGN_LANG_VI && (kinds & VL_ANCHOR_LEX) ? lower_copy(text, len) : NULL;
 	while (!err && i < tv.count) {
-		size_t n = lang == VIETALIGN_LANG_VI ? vi_match(out, text, &tv, i, lex, kinds, &err)
+		size_t n = lang == VIETALIGN_LANG_VI ? vi_match(out, text, lowered, &tv, i, lex, kinds, &err)
 		                                     : en_match(out, text, len, &tv, i, lex, kinds, &err);
 		i += n ? n : 1;
 	}
+	free(lowered);
 	vl_token_vec_free(&tv);
 	return err;
 }

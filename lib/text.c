@@ -27,6 +27,36 @@ int vl_utf8_check(const char *text, size_t len, vl_error *err)
 	return VIETALIGN_OK;
 }
 
+/* Whether NFC leaves code point cp alone whatever surrounds it: ASCII,
+ * Latin-1 and Latin Extended-A/B letters, the precomposed Vietnamese
+ * letters (U+1E00-U+1EFF) and common punctuation neither decompose nor
+ * combine with a neighbour. Combining marks (U+0300 and up) do. */
+static int nfc_inert(int32_t cp)
+{
+	return cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2010 && cp <= 0x2027) ||
+	       (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20BF);
+}
+
+/* Whether text (valid UTF-8) is already NFC for certain: then the slow
+ * normalisation can be skipped, as it is for nearly all real text. */
+static int nfc_already(const char *text, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k;
+		if ((unsigned char)text[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (k <= 0 || !nfc_inert(cp))
+			return 0;
+		i += (size_t)k;
+	}
+	return 1;
+}
+
 int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const char *text, size_t len)
 {
 	utf8proc_uint8_t *nfc = NULL;
@@ -36,8 +66,15 @@ int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const char *text, 
 	char *res;
 
 	*out = NULL;
-	n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len, &nfc,
-	                 UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (nfc_already(text, len)) {
+		if (!(nfc = malloc(len + 1)))
+			return VIETALIGN_ENOMEM;
+		memcpy(nfc, text, len);
+		n = (utf8proc_ssize_t)len;
+	} else {
+		n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len, &nfc,
+		                 UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	}
 	if (n < 0)
 		return n == UTF8PROC_ERROR_NOMEM ? VIETALIGN_ENOMEM : VIETALIGN_EUTF8;
 	res = malloc((size_t)n + 1);
@@ -47,9 +84,13 @@ int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const char *text, 
 	}
 	while (i < (size_t)n) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate(nfc + i, n - (utf8proc_ssize_t)i, &cp);
-		if (k <= 0)
+		utf8proc_ssize_t k;
+		if (nfc[i] < 0x80) { /* ASCII: no decoding needed */
+			cp = nfc[i];
+			k = 1;
+		} else if ((k = utf8proc_iterate(nfc + i, n - (utf8proc_ssize_t)i, &cp)) <= 0) {
 			break;
+		}
 		if (vl_is_space(cp)) { /* what Python's \s matches, as readers fold */
 			pending_space = o > 0;
 		} else {
