@@ -25,28 +25,55 @@ void vl_anchor_set_free(vl_anchor_set *s)
 	memset(s, 0, sizeof *s);
 }
 
+/* Whether the value equals that of the set's last anchor, a rendering of
+ * the same phrase: then both share it. */
+static int same_as_last(const vl_anchor_set *s, unsigned group, const char *value, size_t vlen)
+{
+	const vl_anchor *p = s->count ? &s->items[s->count - 1] : NULL;
+	return p && group != VL_GROUP_SELF && p->value_len == vlen && memcmp(s->pool + p->value_off, value, vlen) == 0;
+}
+
 int vl_anchor_push(vl_anchor_set *s, unsigned kind, unsigned flags, uint64_t key, const char *value, size_t vlen,
                    size_t off, size_t len, unsigned group)
 {
 	vl_anchor *a;
+	int shared = same_as_last(s, group, value, vlen);
+	if (off > UINT32_MAX || len > UINT32_MAX || vlen >= UINT32_MAX || s->pool_len > UINT32_MAX - vlen - 1)
+		return 0;
 	if (vl_grow((void **)&s->items, &s->cap, s->count + 1, sizeof *s->items) ||
-	    vlen > SIZE_MAX - s->pool_len - 1 ||
-	    vl_grow((void **)&s->pool, &s->pool_cap, s->pool_len + vlen + 1, 1))
+	    (!shared && vl_grow((void **)&s->pool, &s->pool_cap, s->pool_len + vlen + 1, 1)))
 		return VIETALIGN_ENOMEM;
 	a = &s->items[s->count];
-	a->kind = kind;
-	a->flags = flags;
+	a->kind = (uint8_t)kind;
+	a->flags = (uint8_t)flags;
 	a->key = key ? key : vl_anchor_hash(kind, value, vlen);
-	a->offset = off;
-	a->length = len;
-	a->group = group == VL_GROUP_SELF ? (unsigned)s->count : group;
-	a->value_off = s->pool_len;
-	a->value_len = vlen;
-	memcpy(s->pool + s->pool_len, value, vlen);
-	s->pool[s->pool_len + vlen] = '\0';
-	s->pool_len += vlen + 1;
+	a->offset = (uint32_t)off;
+	a->length = (uint32_t)len;
+	a->group = group == VL_GROUP_SELF ? (uint32_t)s->count : group;
+	a->value_len = (uint32_t)vlen;
+	if (shared) {
+		a->value_off = s->items[s->count - 1].value_off;
+	} else {
+		a->value_off = (uint32_t)s->pool_len;
+		memcpy(s->pool + s->pool_len, value, vlen);
+		s->pool[s->pool_len + vlen] = '\0';
+		s->pool_len += vlen + 1;
+	}
 	s->count++;
 	return 0;
+}
+
+void vl_anchor_set_shrink(vl_anchor_set *s)
+{
+	void *p;
+	if (s->count < s->cap && (p = realloc(s->items, (s->count ? s->count : 1) * sizeof *s->items))) {
+		s->items = p;
+		s->cap = s->count;
+	}
+	if (s->pool_len < s->pool_cap && (p = realloc(s->pool, s->pool_len ? s->pool_len : 1))) {
+		s->pool = p;
+		s->pool_cap = s->pool_len;
+	}
 }
 
 const char *vl_anchor_value(const vl_anchor_set *s, const vl_anchor *a)

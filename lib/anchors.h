@@ -29,14 +29,17 @@ struct vl_lexicon;
 #define VL_ANCHOR_F_WEAK    0x4u /* an ordinary English word: evidence when the
                                     Vietnamese kept it, none when it did not */
 
+/* 32 bytes: a long document holds tens of millions of anchors. Spans and
+ * values lie within one sentence, so 32 bits hold them (longer ones are
+ * not kept, see vl_anchor_push()). */
 typedef struct vl_anchor {
-	unsigned kind;
-	unsigned flags;
-	uint64_t key;         /* hash of kind and normalised value */
-	size_t offset, length; /* span in the sentence's folded text */
-	unsigned group;        /* anchors with the same group are renderings of
+	uint64_t key;          /* hash of kind and normalised value */
+	uint32_t offset, length; /* span in the sentence's folded text */
+	uint32_t group;        /* anchors with the same group are renderings of
 	                          one table phrase and count as one */
-	size_t value_off, value_len; /* the normalised value, in the set's pool */
+	uint32_t value_off, value_len; /* the normalised value, in the set's pool */
+	uint8_t kind;
+	uint8_t flags;
 } vl_anchor;
 
 typedef struct vl_anchor_set {
@@ -47,7 +50,9 @@ typedef struct vl_anchor_set {
 } vl_anchor_set;
 
 /* Appends an anchor whose normalised value is value[0, vlen); key 0 means
- * "hash the kind and the value". group: VL_GROUP_SELF for an anchor that
+ * "hash the kind and the value". An anchor whose span or value does not fit
+ * 32 bits (a sentence of gigabytes) is left out. The renderings of one
+ * phrase share their value in the pool. group: VL_GROUP_SELF for an anchor that
  * stands alone, else the index of the first anchor of its group. */
 #define VL_GROUP_SELF ((unsigned)-1)
 VL_HIDDEN int vl_anchor_push(vl_anchor_set *s, unsigned kind, unsigned flags, uint64_t key, const char *value,
@@ -61,6 +66,9 @@ VL_HIDDEN const char *vl_anchor_value(const vl_anchor_set *s, const vl_anchor *a
 VL_HIDDEN int vl_anchors_extract(vl_anchor_set *out, const char *text, size_t len,
                                  vietalign_lang lang, unsigned kinds, const struct vl_lexicon *lex);
 VL_HIDDEN void vl_anchor_set_free(vl_anchor_set *s);
+
+/* Gives back the unused capacity of s (once it is complete). */
+VL_HIDDEN void vl_anchor_set_shrink(vl_anchor_set *s);
 
 /* The table-driven part of extraction (lexical_anchors.c): places (as
  * VL_ANCHOR_NAME) and common words (VL_ANCHOR_LEX). */

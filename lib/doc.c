@@ -112,6 +112,7 @@ static int doc_anchors(vietalign_doc *doc, unsigned int kinds, const vl_lexicon 
 		int rc = vl_anchors_extract(&doc->anchors[i], s->text, s->text_length, doc->lang, kinds, lex);
 		if (rc)
 			return vl_error_set(err, rc, "cannot read anchors of sentence %zu", i);
+		vl_anchor_set_shrink(&doc->anchors[i]);
 	}
 	return 0;
 }
