@@ -185,6 +185,8 @@ static int write_summary_row(batch_run *r, const batch_job *job, const batch_res
 	if (res->parallelism >= 0)
 		snprintf(par, sizeof par, "%.4f", res->parallelism);
 	last_message(msg, sizeof msg, &res->msgs);
+	if (r->summary.f == stderr)
+		progress_clear(&r->progress);
 	return fprintf(r->summary.f, "%s\t%s\t%zu\t%zu\t%zu\t%s\t%s\t%s\n", job->id, status_name(res->status),
 	               res->vi_sents, res->en_sents, res->pairs, mean, par, msg) < 0;
 }
