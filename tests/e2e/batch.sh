@@ -158,7 +158,10 @@ if [ -w /dev/full ]; then
   grep -q "write error" "$WORK/err" || fail "write error reported"
 fi
 expect_status 1 "output in a missing directory" "$VA" batch "$D/good.tsv" -o "$WORK/no/such/dir.tsv"
-ls "$WORK" | grep -q 'tmp' && fail "no temporary file left behind"
+# a manifest that fails to read after the output was opened (a directory)
+expect_status 1 "unreadable manifest" "$VA" batch "$D" -o "$WORK/dirout.tsv"
+grep -q "read error" "$WORK/err" || fail "read error reported"
+ls "$WORK" | grep -q 'dirout' && fail "no output and no temporary file left behind"
 
 # --- usage errors
 expect_status 2 "no manifest" "$VA" batch
