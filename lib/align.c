@@ -66,9 +66,15 @@ static int second_pass(vietalign_bead **beads, size_t *nbeads, vl_scorer *s, con
 	*nbeads = 0;
 	if (rc)
 		return vl_error_set(err, rc, "out of memory");
-	rc = vl_search(beads, nbeads, s, &c, err);
+	rc = vl_search(beads, nbeads, s, &c, 1, err);
 	vl_corridor_free(&c);
 	return rc;
+}
+
+/* Whether the length model is refitted and the pair searched again. */
+static int refits(const vietalign_options *o)
+{
+	return o->length_ratio <= 0 || o->length_variance <= 0;
 }
 
 static int align_pair(vietalign_bead **beads, size_t *nbeads, const vietalign_options *o,
@@ -84,8 +90,8 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, const vietalign_op
 		vl_scorer_free(&s);
 		return vl_error_set(err, rc, "out of memory");
 	}
-	rc = vl_search(beads, nbeads, &s, &c, err);
-	if (!rc && (o->length_ratio <= 0 || o->length_variance <= 0))
+	rc = vl_search(beads, nbeads, &s, &c, !refits(o), err);
+	if (!rc && refits(o))
 		rc = second_pass(beads, nbeads, &s, o, &c, margin, err);
 	vl_corridor_free(&c);
 	vl_scorer_free(&s);

@@ -5,50 +5,83 @@
 #include "anchors.h"
 #include "doc.h"
 
-static int cmp_u64(const void *a, const void *b)
+/* Occurrences of each key over both documents: an open-addressing table
+ * (linear in the number of anchors, where sorting was n log n). */
+typedef struct {
+	uint64_t *key;
+	uint32_t *count;
+	size_t mask, used;
+} key_counts;
+
+static size_t slot(const key_counts *t, uint64_t key)
 {
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
+	size_t h = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 17) & t->mask;
+	while (t->count[h] && t->key[h] != key)
+		h = (h + 1) & t->mask;
+	return h;
 }
 
-static size_t collect(uint64_t *keys, size_t n, const vietalign_doc *d)
+static int table_init(key_counts *t, size_t slots)
+{
+	t->mask = slots - 1;
+	t->used = 0;
+	t->key = malloc(slots * sizeof *t->key);
+	t->count = calloc(slots, sizeof *t->count);
+	if (t->key && t->count)
+		return 0;
+	free(t->key);
+	free(t->count);
+	return VIETALIGN_ENOMEM;
+}
+
+/* Doubles the table (kept at most half full: distinct keys are far fewer
+ * than anchors, so the table is sized by what it holds). */
+static int grow(key_counts *t)
+{
+	key_counts n;
+	size_t h;
+	if (t->mask >= SIZE_MAX / 4 || table_init(&n, 2 * (t->mask + 1)))
+		return VIETALIGN_ENOMEM;
+	for (h = 0; h <= t->mask; h++)
+		if (t->count[h]) {
+			size_t x = slot(&n, t->key[h]);
+			n.key[x] = t->key[h];
+			n.count[x] = t->count[h];
+			n.used++;
+		}
+	free(t->key);
+	free(t->count);
+	*t = n;
+	return 0;
+}
+
+static int count_doc(key_counts *t, const vietalign_doc *d)
 {
 	size_t i, j;
 	for (i = 0; i < d->nsents; i++)
-		for (j = 0; j < d->anchors[i].count; j++)
-			keys[n++] = d->anchors[i].items[j].key;
-	return n;
+		for (j = 0; j < d->anchors[i].count; j++) {
+			size_t h = slot(t, d->anchors[i].items[j].key);
+			if (!t->count[h]) {
+				if (2 * (t->used + 1) > t->mask + 1) {
+					if (grow(t))
+						return VIETALIGN_ENOMEM;
+					h = slot(t, d->anchors[i].items[j].key);
+				}
+				t->key[h] = d->anchors[i].items[j].key;
+				t->used++;
+			}
+			if (t->count[h] < UINT32_MAX)
+				t->count[h]++;
+		}
+	return 0;
 }
 
-/* Number of occurrences of key in the sorted array. */
-static size_t count_of(const uint64_t *keys, size_t n, uint64_t key)
-{
-	size_t lo = 0, hi = n, first;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (keys[mid] < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	first = lo;
-	hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (keys[mid] <= key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo - first;
-}
-
-static void set_weights(double *w, const vietalign_doc *d, const uint64_t *keys, size_t n, double nsent)
+static void set_weights(double *w, const vietalign_doc *d, const key_counts *t, double nsent)
 {
 	size_t i, j, k = 0;
 	for (i = 0; i < d->nsents; i++)
 		for (j = 0; j < d->anchors[i].count; j++) {
-			double df = (double)count_of(keys, n, d->anchors[i].items[j].key);
+			double df = (double)t->count[slot(t, d->anchors[i].items[j].key)];
 			w[k++] = log(1.0 + nsent / (df > 0 ? df : 1.0));
 		}
 }
@@ -63,15 +96,17 @@ size_t vl_anchor_total(const vietalign_doc *d)
 
 int vl_anchor_weights(double *w_vi, double *w_en, const vietalign_doc *vi, const vietalign_doc *en)
 {
-	size_t total = vl_anchor_total(vi) + vl_anchor_total(en), n;
-	uint64_t *keys = malloc((total ? total : 1) * sizeof *keys);
-	if (!keys)
+	key_counts t;
+	if (table_init(&t, 1024))
 		return VIETALIGN_ENOMEM;
-	n = collect(keys, 0, vi);
-	n = collect(keys, n, en);
-	qsort(keys, n, sizeof *keys, cmp_u64);
-	set_weights(w_vi, vi, keys, n, (double)(vi->nsents + en->nsents));
-	set_weights(w_en, en, keys, n, (double)(vi->nsents + en->nsents));
-	free(keys);
+	if (count_doc(&t, vi) || count_doc(&t, en)) {
+		free(t.key);
+		free(t.count);
+		return VIETALIGN_ENOMEM;
+	}
+	set_weights(w_vi, vi, &t, (double)(vi->nsents + en->nsents));
+	set_weights(w_en, en, &t, (double)(vi->nsents + en->nsents));
+	free(t.key);
+	free(t.count);
 	return 0;
 }

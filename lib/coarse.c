@@ -181,7 +181,10 @@ int vl_path_corridor(vl_corridor *out, const vietalign_bead *b, size_t nb, size_
 	if (rc)
 		return rc;
 	cover_path(out, b, nb, 1);
-	if ((rc = vl_corridor_close(out, r)))
+	/* around a path of sentences, widening the rows as well buys nothing */
+	if ((rc = vl_corridor_spread(out, 1, r)))
 		vl_corridor_free(out);
+	else
+		vl_corridor_fix(out);
 	return rc;
 }

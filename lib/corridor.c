@@ -88,27 +88,27 @@ static void sliding_extreme(size_t *out, const size_t *in, size_t n, size_t r, i
 	}
 }
 
-int vl_corridor_spread(vl_corridor *c, size_t r)
+int vl_corridor_spread(vl_corridor *c, size_t rows, size_t cols)
 {
-	size_t rows = c->n + 1, i;
-	size_t *tmp = malloc(rows * sizeof *tmp), *q = malloc(rows * sizeof *q);
+	size_t n = c->n + 1, i;
+	size_t *tmp = malloc(n * sizeof *tmp), *q = malloc(n * sizeof *q);
 	if (!tmp || !q) {
 		free(tmp);
 		free(q);
 		return VIETALIGN_ENOMEM;
 	}
 	/* empty rows hold lo = m, hi = 0 and so never win */
-	sliding_extreme(tmp, c->lo, rows, r, 1, q);
-	memcpy(c->lo, tmp, rows * sizeof *tmp);
-	sliding_extreme(tmp, c->hi, rows, r, 0, q);
-	memcpy(c->hi, tmp, rows * sizeof *tmp);
+	sliding_extreme(tmp, c->lo, n, rows, 1, q);
+	memcpy(c->lo, tmp, n * sizeof *tmp);
+	sliding_extreme(tmp, c->hi, n, rows, 0, q);
+	memcpy(c->hi, tmp, n * sizeof *tmp);
 	free(tmp);
 	free(q);
-	for (i = 0; i < rows; i++) {
+	for (i = 0; i < n; i++) {
 		if (c->lo[i] > c->hi[i])
 			continue;
-		c->lo[i] = sat_sub(c->lo[i], r);
-		c->hi[i] = sat_add(c->hi[i], r, c->m);
+		c->lo[i] = sat_sub(c->lo[i], cols);
+		c->hi[i] = sat_add(c->hi[i], cols, c->m);
 	}
 	return 0;
 }
@@ -142,7 +142,7 @@ void vl_corridor_fix(vl_corridor *c)
 
 int vl_corridor_close(vl_corridor *c, size_t r)
 {
-	int rc = vl_corridor_spread(c, r);
+	int rc = vl_corridor_spread(c, r, r);
 	if (!rc)
 		vl_corridor_fix(c);
 	return rc;

@@ -22,9 +22,10 @@ VL_HIDDEN int vl_corridor_empty(vl_corridor *c, size_t n, size_t m);
 /* Adds the cells (i, j0..j1), clamped to the lattice. */
 VL_HIDDEN void vl_corridor_cover(vl_corridor *c, size_t i, size_t j0, size_t j1);
 
-/* Widens every covered row by r columns each way and by r rows each way (a
- * cell covered in row i is then covered in rows i-r..i+r), in O(n). */
-VL_HIDDEN int vl_corridor_spread(vl_corridor *c, size_t r);
+/* Widens every covered row by `cols` columns each way and by `rows` rows
+ * each way (a cell covered in row i is then covered in rows i-rows ..
+ * i+rows), in O(n). */
+VL_HIDDEN int vl_corridor_spread(vl_corridor *c, size_t rows, size_t cols);
 
 /* Adds the cells of other (same n and m) to c. */
 VL_HIDDEN void vl_corridor_union(vl_corridor *c, const vl_corridor *other);
@@ -34,7 +35,7 @@ VL_HIDDEN void vl_corridor_union(vl_corridor *c, const vl_corridor *other);
  * search can cross. */
 VL_HIDDEN void vl_corridor_fix(vl_corridor *c);
 
-/* vl_corridor_spread() then vl_corridor_fix(). */
+/* vl_corridor_spread(c, r, r), then vl_corridor_fix(). */
 VL_HIDDEN int vl_corridor_close(vl_corridor *c, size_t r);
 
 /* Number of cells, or SIZE_MAX when it does not fit a size_t. */
@@ -53,6 +54,15 @@ static inline size_t vl_corridor_cell(const vl_corridor *c, const size_t *off, s
 	if (i > c->n || j < c->lo[i] || j > c->hi[i])
 		return SIZE_MAX;
 	return off[i] + (j - c->lo[i]);
+}
+
+/* Whether cell (i, j) lies on an edge of c that is not an edge of the
+ * lattice: a wider corridor might hold a better path through it. */
+static inline int vl_corridor_on_edge(const vl_corridor *c, size_t i, size_t j)
+{
+	if (i == c->n && j == c->m)
+		return 0;
+	return (j == c->lo[i] && c->lo[i] > 0) || (j == c->hi[i] && c->hi[i] < c->m);
 }
 
 #endif

@@ -8,14 +8,11 @@
 #include "search.h"
 
 #define NO_SHAPE 255
-/* A path that runs along the corridor's edge may have been cut off from a
- * better one: the corridor widens there, by this much and then twice as
- * much each round, for at most MAX_ROUNDS rounds. */
-#define WIDEN_FIRST 32
-#define MAX_ROUNDS 8
 
 typedef struct {
 	const vl_corridor *c;
+	size_t i0, j0;    /* the corridor's cell (0, 0) is lattice point (i0, j0) */
+	int sums;         /* also forward sums (alpha), for posteriors */
 	size_t *off;
 	size_t cells;
 	double *best;     /* Viterbi cost; reused for beta once traced */
@@ -46,10 +43,13 @@ static void lattice_free(lattice *L)
 	memset(L, 0, sizeof *L);
 }
 
-static int lattice_init(lattice *L, const vl_corridor *c)
+static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, int sums)
 {
 	memset(L, 0, sizeof *L);
 	L->c = c;
+	L->i0 = i0;
+	L->j0 = j0;
+	L->sums = sums;
 	if (vl_corridor_offsets(&L->off, c))
 		return VIETALIGN_ENOMEM;
 	L->cells = L->off[c->n + 1];
@@ -68,13 +68,21 @@ static size_t cell(const lattice *L, size_t i, size_t j)
 	return vl_corridor_cell(L->c, L->off, i, j);
 }
 
-static double log_add(double a, double b)
+/* log(sum(exp(t[k]))) over n terms: one log for all, and terms far below
+ * the largest (less than e^-40 of it) skipped. */
+static double log_sum(const double *t, int n)
 {
-	if (a == -INFINITY)
-		return b;
-	if (b == -INFINITY)
-		return a;
-	return a > b ? a + log1p(exp(b - a)) : b + log1p(exp(a - b));
+	double m = -INFINITY, sum = 0;
+	int k;
+	for (k = 0; k < n; k++)
+		if (t[k] > m)
+			m = t[k];
+	if (m == -INFINITY)
+		return m;
+	for (k = 0; k < n; k++)
+		if (t[k] > m - 40.0)
+			sum += exp(t[k] - m);
+	return m + log(sum);
 }
 
 /* Caches the candidates of sentence pair (i-1, j-1) at cell c = (i, j). */
@@ -85,7 +93,7 @@ static int cache_pair(lattice *L, const vl_scorer *s, size_t c, size_t i, size_t
 	L->cn[c] = 0;
 	if (i == 0 || j == 0 || !s->anchors)
 		return 0;
-	if (vl_anchor_candidates(&L->cands, &s->tv, i - 1, &s->te, j - 1))
+	if (vl_anchor_candidates(&L->cands, &s->tv, L->i0 + i - 1, &s->te, L->j0 + j - 1))
 		return VIETALIGN_ENOMEM;
 	L->cn[c] = (uint32_t)(L->cands.count - before);
 	return 0;
@@ -110,7 +118,7 @@ static int bead_cands(vl_bead_cands *bc, lattice *L, const vl_scorer *s, size_t 
 				continue;
 			}
 			off[x][y] = L->scratch.count;
-			if (vl_anchor_candidates(&L->scratch, &s->tv, p, &s->te, q))
+			if (vl_anchor_candidates(&L->scratch, &s->tv, L->i0 + p, &s->te, L->j0 + q))
 				return VIETALIGN_ENOMEM;
 			bc->n[x][y] = L->scratch.count - off[x][y];
 		}
@@ -125,7 +133,8 @@ static int forward_cell(lattice *L, const vl_scorer *s, size_t i, size_t j)
 {
 	size_t c = cell(L, i, j);
 	double best = (i == 0 && j == 0) ? 0.0 : INFINITY;
-	double alpha = (i == 0 && j == 0) ? 0.0 : -INFINITY;
+	double terms[VL_NSHAPES + 1];
+	int nt = 0;
 	unsigned char bp = NO_SHAPE;
 	float *cost = &L->cost[c * VL_NSHAPES];
 	int k;
@@ -139,19 +148,21 @@ static int forward_cell(lattice *L, const vl_scorer *s, size_t i, size_t j)
 			vl_bead_cands cands;
 			if (bead_cands(&cands, L, s, i, j, k))
 				return VIETALIGN_ENOMEM;
-			bc = vl_bead_cost_cands(s, i - dv, j - de, k, &cands);
+			bc = vl_bead_cost_cands(s, L->i0 + i - dv, L->j0 + j - de, k, &cands);
 		} else {
-			bc = vl_bead_cost(s, i - dv, j - de, k);
+			bc = vl_bead_cost(s, L->i0 + i - dv, L->j0 + j - de, k);
 		}
 		cost[k] = (float)bc;
 		if (L->best[p] + bc < best) {
 			best = L->best[p] + bc;
 			bp = (unsigned char)k;
 		}
-		alpha = log_add(alpha, L->alpha[p] - bc);
+		terms[nt++] = L->alpha[p] - bc;
 	}
+	if (i == 0 && j == 0)
+		terms[nt++] = 0.0;
 	L->best[c] = best;
-	L->alpha[c] = alpha;
+	L->alpha[c] = L->sums ? log_sum(terms, nt) : 0.0;
 	L->bp[c] = bp;
 	return 0;
 }
@@ -183,49 +194,42 @@ static void backward(lattice *L)
 		j = C->hi[i] + 1;
 		while (j-- > C->lo[i]) {
 			size_t c = cell(L, i, j);
-			double b = (i == C->n && j == C->m) ? 0.0 : -INFINITY;
-			int k;
+			double terms[VL_NSHAPES + 1];
+			int k, nt = 0;
+			if (i == C->n && j == C->m)
+				terms[nt++] = 0.0;
 			for (k = 0; k < VL_NSHAPES; k++) {
 				size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, q;
 				if (i + dv > C->n || j + de > C->m || (q = cell(L, i + dv, j + de)) == SIZE_MAX ||
 				    beta[q] == -INFINITY || L->cost[q * VL_NSHAPES + (size_t)k] == INFINITY)
 					continue;
-				b = log_add(b, beta[q] - (double)L->cost[q * VL_NSHAPES + (size_t)k]);
+				terms[nt++] = beta[q] - (double)L->cost[q * VL_NSHAPES + (size_t)k];
 			}
-			beta[c] = b;
+			beta[c] = log_sum(terms, nt);
 			if (j == 0)
 				break;
 		}
 	}
 }
 
-/* Whether cell (i, j) lies on an edge of the corridor that is not an edge
- * of the lattice: a wider corridor might hold a better path through it. */
-static int on_edge(const vl_corridor *c, size_t i, size_t j)
-{
-	return (j == c->lo[i] && c->lo[i] > 0) || (j == c->hi[i] && c->hi[i] < c->m);
-}
-
-/* The best path as beads in document order (scores left at 0); *edge
- * receives the number of its cells on the corridor's inner edges. */
-static int trace(vietalign_bead **out, size_t *nout, size_t *edge, const lattice *L)
+/* The best path as beads in document order, in lattice coordinates
+ * (scores left at 0). */
+static int trace(vietalign_bead **out, size_t *nout, const lattice *L)
 {
 	size_t i = L->c->n, j = L->c->m, count = 0, cap = L->c->n + L->c->m + 1;
 	vietalign_bead *b = malloc(cap * sizeof *b);
 	if (!b)
 		return VIETALIGN_ENOMEM;
-	*edge = 0;
 	while (i > 0 || j > 0) {
 		int k = L->bp[cell(L, i, j)];
 		vietalign_bead *bd = &b[count++];
-		*edge += (size_t)on_edge(L->c, i, j);
 		bd->vi_count = (size_t)vl_shapes[k].dv;
 		bd->en_count = (size_t)vl_shapes[k].de;
-		bd->vi_first = i - bd->vi_count;
-		bd->en_first = j - bd->en_count;
+		bd->vi_first = L->i0 + i - bd->vi_count;
+		bd->en_first = L->j0 + j - bd->en_count;
 		bd->score = 0;
-		i = bd->vi_first;
-		j = bd->en_first;
+		i -= bd->vi_count;
+		j -= bd->en_count;
 	}
 	for (i = 0; i < count / 2; i++) {
 		vietalign_bead t = b[i];
@@ -251,63 +255,50 @@ static void posteriors(vietalign_bead *b, size_t n, const lattice *L)
 	}
 }
 
-/* Widens c by w around every cell of the path on an inner edge. */
-static int widen(vl_corridor *c, const vietalign_bead *b, size_t n, size_t w)
-{
-	vl_corridor add;
-	size_t x;
-	int rc = vl_corridor_empty(&add, c->n, c->m);
-	if (rc)
-		return rc;
-	for (x = 0; x < n; x++) {
-		size_t i = b[x].vi_first + b[x].vi_count, j = b[x].en_first + b[x].en_count;
-		if (on_edge(c, i, j))
-			vl_corridor_cover(&add, i, j, j);
-	}
-	rc = vl_corridor_spread(&add, w);
-	if (!rc) {
-		vl_corridor_union(c, &add);
-		vl_corridor_fix(c);
-	}
-	vl_corridor_free(&add);
-	return rc;
-}
-
-static int full(const vl_corridor *c)
-{
-	size_t i;
-	for (i = 0; i <= c->n; i++)
-		if (c->lo[i] > 0 || c->hi[i] < c->m)
-			return 0;
-	return 1;
-}
-
-int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, vl_error *err)
+/* One search of the whole corridor; with sums, beads get posteriors. */
+static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, const vl_corridor *c, int sums)
 {
 	lattice L;
-	size_t edge = 0, round;
-	int rc = 0;
+	int rc;
 	*out = NULL;
 	*nout = 0;
-	for (round = 0;; round++) {
-		if ((rc = lattice_init(&L, c)))
-			break;
-		if ((rc = forward(&L, s)) || (rc = trace(out, nout, &edge, &L)))
-			break;
-		if (!edge || round + 1 == MAX_ROUNDS || full(c))
-			break;
-		rc = widen(c, *out, *nout, (size_t)WIDEN_FIRST << round);
-		free(*out);
-		*out = NULL;
-		lattice_free(&L);
-		if (rc)
-			break;
-	}
-	if (!rc) {
+	if (!(rc = lattice_init(&L, c, 0, 0, sums)) && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L)) && sums) {
 		backward(&L);
 		posteriors(*out, *nout, &L);
 	}
 	lattice_free(&L);
+	return rc;
+}
+
+int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scorer *s, const vl_corridor *c, size_t i0,
+                     size_t j0)
+{
+	lattice L;
+	int rc;
+	*out = NULL;
+	*nout = 0;
+	if (!(rc = lattice_init(&L, c, i0, j0, 1)) && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L))) {
+		backward(&L);
+		posteriors(*out, *nout, &L);
+	}
+	lattice_free(&L);
+	return rc;
+}
+
+int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int exact_scores,
+              vl_error *err)
+{
+	int changed = 0;
+	int rc = search_once(out, nout, s, c, 1);
+	if (!rc)
+		rc = vl_repair(out, nout, &changed, s, c);
+	/* the repaired stretches have no posteriors yet: one more pass over
+	 * the widened corridor gives them (a first pass, whose scores only
+	 * pick beads to refit the length model on, does without) */
+	if (!rc && changed && exact_scores) {
+		free(*out);
+		rc = search_once(out, nout, s, c, 1);
+	}
 	if (rc) {
 		free(*out);
 		*out = NULL;
