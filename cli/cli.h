@@ -91,4 +91,7 @@ int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i);
 /* SOURCE_DATE_EPOCH, for a reproducible TMX creationdate; 0 when unset. */
 time_t cli_source_date(void);
 
+/* Online cores, 1 to 1024. */
+unsigned cli_cores(void);
+
 #endif

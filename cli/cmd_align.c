@@ -24,6 +24,13 @@ static int parse_one(align_args *a, int argc, char **argv, int *i)
 		return !(v = cli_opt_value(argc, argv, i, "--format")) || vietalign_format_parse(&a->wopts.format, v);
 	if (cli_is_opt(argv[*i], "--srclang"))
 		return !(v = cli_opt_value(argc, argv, i, "--srclang")) || vietalign_lang_parse(&a->wopts.srclang, v);
+	if (cli_is_opt(argv[*i], "--threads")) {
+		double t;
+		if (cli_parse_double(&t, cli_opt_value(argc, argv, i, "--threads"), 1, 1024) || t != (unsigned)t)
+			return 1;
+		a->opts.threads = (unsigned)t;
+		return 0;
+	}
 	if (cli_is_opt(argv[*i], "--min-score"))
 		return cli_parse_double(&a->wopts.min_score, cli_opt_value(argc, argv, i, "--min-score"), 0, 1);
 	if (strcmp(argv[*i], "--replace-invalid") == 0) {
@@ -145,6 +152,7 @@ int cmd_align(int argc, char **argv)
 	memset(&a, 0, sizeof a);
 	a.io.check_lang = 1;
 	vietalign_options_init(&a.opts, VIETALIGN_OPTIONS_VERSION);
+	a.opts.threads = cli_cores(); /* one long document: use every core */
 	vietalign_write_options_init(&a.wopts, VIETALIGN_WRITE_OPTIONS_VERSION);
 	a.wopts.creation_date = cli_source_date(); /* reproducible TMX */
 	if ((rc = parse_args(&a, argc, argv)) != 0)

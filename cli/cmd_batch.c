@@ -106,9 +106,8 @@ static int parse_args(batch_args *a, int argc, char **argv)
 
 static void default_args(batch_args *a)
 {
-	long cores = sysconf(_SC_NPROCESSORS_ONLN);
 	memset(a, 0, sizeof *a);
-	a->threads = cores < 1 ? 1 : cores > 1024 ? 1024 : cores;
+	a->threads = (long)cli_cores();
 	a->cfg.io.check_lang = 1;
 	vietalign_options_init(&a->opts, VIETALIGN_OPTIONS_VERSION);
 	vietalign_write_options_init(&a->cfg.wopts, VIETALIGN_WRITE_OPTIONS_VERSION);

@@ -10,6 +10,7 @@ static void usage(FILE *f)
 	      "                       [--srclang vi|en] [--min-score X] [--one-sided]\n"
 	      "                       [--anchors all|none|numbers,names,punct,words,lexicon]\n"
 	      "                       [--replace-invalid] [--any-language] [--not-parallel-ok]\n"
+	      "                       [--threads N] [--search auto|full|corridor] [--margin N]\n"
 	      "       vietalign split MIXED_FILE --vi OUT_VI --en OUT_EN\n"
 	      "       vietalign check VI_FILE EN_FILE [--json] [--html REPORT.html] [--srclang en|vi]\n"
 	      "       vietalign segment FILE --lang vi|en [--replace-invalid]\n"

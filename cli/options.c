@@ -1,6 +1,7 @@
 /* options.c - parsing of option values shared by the commands. */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "cli.h"
 
 int cli_parse_anchors(unsigned *out, const char *list)
@@ -96,6 +97,12 @@ int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i)
 		return cli_parse_double(&o->anchor_weight, cli_opt_value(argc, argv, i, "--anchor-weight"), 0, 100) ? -1
 		                                                                                                      : 1;
 	return 0;
+}
+
+unsigned cli_cores(void)
+{
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	return cores < 1 ? 1 : cores > 1024 ? 1024 : (unsigned)cores;
 }
 
 time_t cli_source_date(void)

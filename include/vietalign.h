@@ -129,6 +129,11 @@ typedef struct {
 	                               path of the coarse levels (and of the
 	                               first pass); 0 = automatic (4) */
 	unsigned int search;      /**< VIETALIGN_SEARCH_*; default AUTO */
+	unsigned int threads;     /**< threads that compute the bead costs of
+	                               one alignment (the search proper stays
+	                               on the calling thread); 0 or 1 = only the
+	                               calling thread (default). Results do not
+	                               depend on it. */
 } vietalign_options;
 
 /**
@@ -147,7 +152,7 @@ typedef enum {
 } vietalign_search;
 
 #define VIETALIGN_OPTIONS_INIT \
-	{ VIETALIGN_OPTIONS_VERSION, VIETALIGN_ANCHOR_ALL, 0.0, 0.0, 0.0, -1.0, -1.0, 0, VIETALIGN_SEARCH_AUTO }
+	{ VIETALIGN_OPTIONS_VERSION, VIETALIGN_ANCHOR_ALL, 0.0, 0.0, 0.0, -1.0, -1.0, 0, VIETALIGN_SEARCH_AUTO, 0 }
 
 /** Fills *opts with the defaults for the given version. */
 VIETALIGN_EXTERN int vietalign_options_init(vietalign_options *opts, unsigned int version);

@@ -65,6 +65,7 @@ int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vietalign_doc
 	s->para_start = s->para_cross / 2.0;
 	s->anchor_scale = o->anchor_weight >= 0 ? o->anchor_weight : 1.0;
 	s->anchors = o->anchors;
+	s->threads = o->threads ? o->threads : 1;
 	if (compile_anchors(s)) {
 		vl_scorer_free(s);
 		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");

@@ -26,6 +26,7 @@ typedef struct vl_scorer {
 	double para_start;         /* a bead starts a paragraph on one side only */
 	double anchor_scale;
 	unsigned anchors;          /* VIETALIGN_ANCHOR_* in use */
+	unsigned threads;          /* threads computing bead costs */
 	vl_anchor_table tv, te;    /* each side's anchors, compiled */
 } vl_scorer;
 

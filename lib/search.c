@@ -2,12 +2,14 @@
  * forward–backward posteriors so each bead of the best path gets a
  * probability. Time and memory grow with the corridor's area. */
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "search.h"
 
 #define NO_SHAPE 255
+#define VL_MAX_THREADS 64
 
 typedef struct {
 	const vl_corridor *c;
@@ -20,13 +22,22 @@ typedef struct {
 	float *cost;      /* cost[c * VL_NSHAPES + k]: the bead of shape k that
 	                     ends in cell c, computed once by forward() */
 	unsigned char *bp;
-	/* during forward(): the anchor candidates of sentence pair (i-1, j-1),
-	 * kept at cell (i, j) as a slice of `cands` */
-	vl_cand_vec cands, scratch;
-	vl_match_marks *marks;
+	unsigned threads; /* for the bead costs */
+	/* while costing: the anchor candidates of sentence pair (i-1, j-1),
+	 * kept at cell (i, j) as a slice of its job's `cands` */
 	size_t *cstart;
 	uint32_t *cn;
 } lattice;
+
+/* A share of the rows whose bead costs one thread computes. */
+typedef struct {
+	lattice *L;
+	const vl_scorer *s;
+	size_t row0, row1; /* rows [row0, row1) */
+	vl_cand_vec cands, scratch;
+	vl_match_marks *marks;
+	int rc;
+} cost_job;
 
 static void lattice_free(lattice *L)
 {
@@ -35,18 +46,16 @@ static void lattice_free(lattice *L)
 	free(L->alpha);
 	free(L->cost);
 	free(L->bp);
-	free(L->cands.items);
-	free(L->scratch.items);
 	free(L->cstart);
 	free(L->cn);
-	free(L->marks);
 	memset(L, 0, sizeof *L);
 }
 
-static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, int sums)
+static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, int sums, unsigned threads)
 {
 	memset(L, 0, sizeof *L);
 	L->c = c;
+	L->threads = threads ? threads : 1;
 	L->i0 = i0;
 	L->j0 = j0;
 	L->sums = sums;
@@ -57,8 +66,7 @@ static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, 
 		return VIETALIGN_ENOMEM;
 	if (!(L->best = malloc(L->cells * sizeof *L->best)) || !(L->alpha = malloc(L->cells * sizeof *L->alpha)) ||
 	    !(L->bp = malloc(L->cells)) || !(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost)) ||
-	    !(L->cstart = malloc(L->cells * sizeof *L->cstart)) || !(L->cn = malloc(L->cells * sizeof *L->cn)) ||
-	    !(L->marks = calloc(1, sizeof *L->marks)))
+	    !(L->cstart = malloc(L->cells * sizeof *L->cstart)) || !(L->cn = malloc(L->cells * sizeof *L->cn)))
 		return VIETALIGN_ENOMEM;
 	return 0;
 }
@@ -86,101 +94,178 @@ static double log_sum(const double *t, int n)
 }
 
 /* Caches the candidates of sentence pair (i-1, j-1) at cell c = (i, j). */
-static int cache_pair(lattice *L, const vl_scorer *s, size_t c, size_t i, size_t j)
+static int cache_pair(cost_job *J, size_t c, size_t i, size_t j)
 {
-	size_t before = L->cands.count;
+	lattice *L = J->L;
+	size_t before = J->cands.count;
 	L->cstart[c] = before;
 	L->cn[c] = 0;
-	if (i == 0 || j == 0 || !s->anchors)
+	if (i == 0 || j == 0 || !J->s->anchors)
 		return 0;
-	if (vl_anchor_candidates(&L->cands, &s->tv, L->i0 + i - 1, &s->te, L->j0 + j - 1))
+	if (vl_anchor_candidates(&J->cands, &J->s->tv, L->i0 + i - 1, &J->s->te, L->j0 + j - 1))
 		return VIETALIGN_ENOMEM;
-	L->cn[c] = (uint32_t)(L->cands.count - before);
+	L->cn[c] = (uint32_t)(J->cands.count - before);
 	return 0;
 }
 
 /* The candidates of the sentence pairs of the bead of shape k ending at
- * (i, j): from the cache, or computed into L->scratch for a pair whose
- * cell lies outside the corridor. */
-static int bead_cands(vl_bead_cands *bc, lattice *L, const vl_scorer *s, size_t i, size_t j, int k)
+ * (i, j): from the job's cache, or computed into its scratch for a pair
+ * whose cell lies outside the corridor or in another job's rows. */
+static int bead_cands(vl_bead_cands *bc, cost_job *J, size_t i, size_t j, int k)
 {
+	lattice *L = J->L;
 	size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, x, y, off[3][3];
 	int local[3][3];
-	L->scratch.count = 0;
-	bc->marks = L->marks;
+	J->scratch.count = 0;
+	bc->marks = J->marks;
 	for (x = 0; x < dv; x++)
 		for (y = 0; y < de; y++) {
 			size_t p = i - dv + x, q = j - de + y, c = cell(L, p + 1, q + 1);
-			local[x][y] = c == SIZE_MAX;
+			local[x][y] = c == SIZE_MAX || p + 1 < J->row0;
 			if (!local[x][y]) {
 				off[x][y] = L->cstart[c];
 				bc->n[x][y] = L->cn[c];
 				continue;
 			}
-			off[x][y] = L->scratch.count;
-			if (vl_anchor_candidates(&L->scratch, &s->tv, L->i0 + p, &s->te, L->j0 + q))
+			off[x][y] = J->scratch.count;
+			if (vl_anchor_candidates(&J->scratch, &J->s->tv, L->i0 + p, &J->s->te, L->j0 + q))
 				return VIETALIGN_ENOMEM;
-			bc->n[x][y] = L->scratch.count - off[x][y];
+			bc->n[x][y] = J->scratch.count - off[x][y];
 		}
 	for (x = 0; x < dv; x++)
 		for (y = 0; y < de; y++)
-			bc->list[x][y] = (local[x][y] ? L->scratch.items : L->cands.items) + off[x][y];
+			bc->list[x][y] = (local[x][y] ? J->scratch.items : J->cands.items) + off[x][y];
 	return 0;
 }
 
-/* Viterbi and forward (alpha) for one cell, sharing the bead costs. */
-static int forward_cell(lattice *L, const vl_scorer *s, size_t i, size_t j)
+/* The costs of the beads ending in cell (i, j) (INFINITY where a bead
+ * would start outside the corridor). */
+static int cost_cell(cost_job *J, size_t i, size_t j)
+{
+	lattice *L = J->L;
+	const vl_scorer *s = J->s;
+	float *cost = &L->cost[cell(L, i, j) * VL_NSHAPES];
+	int k;
+	for (k = 0; k < VL_NSHAPES; k++) {
+		size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de;
+		cost[k] = INFINITY;
+		if (dv > i || de > j || cell(L, i - dv, j - de) == SIZE_MAX)
+			continue;
+		if (dv && de && s->anchors) {
+			vl_bead_cands cands;
+			if (bead_cands(&cands, J, i, j, k))
+				return VIETALIGN_ENOMEM;
+			cost[k] = (float)vl_bead_cost_cands(s, L->i0 + i - dv, L->j0 + j - de, k, &cands);
+		} else {
+			cost[k] = (float)vl_bead_cost(s, L->i0 + i - dv, L->j0 + j - de, k);
+		}
+	}
+	return 0;
+}
+
+static void *cost_rows(void *arg)
+{
+	cost_job *J = arg;
+	size_t i, j;
+	for (i = J->row0; i < J->row1 && !J->rc; i++)
+		for (j = J->L->c->lo[i]; j <= J->L->c->hi[i] && !J->rc; j++) {
+			size_t c = cell(J->L, i, j);
+			J->rc = cache_pair(J, c, i, j) || cost_cell(J, i, j) ? VIETALIGN_ENOMEM : 0;
+		}
+	free(J->cands.items);
+	free(J->scratch.items);
+	J->cands.items = J->scratch.items = NULL;
+	return NULL;
+}
+
+/* Splits the rows into L->threads shares of about equal cells. */
+static void split_rows(cost_job *jobs, unsigned n, const lattice *L)
+{
+	size_t row = 0, t;
+	for (t = 0; t < n; t++) {
+		size_t target = L->cells / n * (t + 1);
+		jobs[t].row0 = row;
+		while (row <= L->c->n && (t + 1 == n || L->off[row] < target))
+			row++;
+		jobs[t].row1 = row;
+	}
+}
+
+/* Every bead cost of the corridor, on L->threads threads: the costs do
+ * not depend on one another, only the search that uses them does. */
+static int costs(lattice *L, const vl_scorer *s)
+{
+	cost_job jobs[VL_MAX_THREADS];
+	pthread_t tid[VL_MAX_THREADS];
+	unsigned n = L->threads < VL_MAX_THREADS ? L->threads : VL_MAX_THREADS, t, started = 0;
+	int rc = 0;
+	if ((size_t)n * 4096 > L->cells) /* not worth a thread */
+		n = 1;
+	memset(jobs, 0, sizeof jobs);
+	split_rows(jobs, n, L);
+	for (t = 0; t < n; t++) {
+		jobs[t].L = L;
+		jobs[t].s = s;
+		if (!(jobs[t].marks = calloc(1, sizeof *jobs[t].marks)))
+			rc = VIETALIGN_ENOMEM;
+	}
+	for (t = 1; !rc && t < n; t++, started++)
+		if (pthread_create(&tid[t], NULL, cost_rows, &jobs[t]))
+			break;
+	if (!rc)
+		cost_rows(&jobs[0]);
+	for (t = 1; t <= started; t++)
+		pthread_join(tid[t], NULL);
+	for (t = 1 + started; !rc && t < n; t++) /* a thread that could not start */
+		cost_rows(&jobs[t]);
+	for (t = 0; t < n; t++) {
+		rc = rc ? rc : jobs[t].rc;
+		free(jobs[t].marks);
+	}
+	return rc;
+}
+
+/* Viterbi and forward (alpha) for one cell from the bead costs. */
+static void forward_cell(lattice *L, size_t i, size_t j)
 {
 	size_t c = cell(L, i, j);
 	double best = (i == 0 && j == 0) ? 0.0 : INFINITY;
 	double terms[VL_NSHAPES + 1];
-	int nt = 0;
+	const float *cost = &L->cost[c * VL_NSHAPES];
 	unsigned char bp = NO_SHAPE;
-	float *cost = &L->cost[c * VL_NSHAPES];
-	int k;
+	int k, nt = 0;
 	for (k = 0; k < VL_NSHAPES; k++) {
-		size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, p;
-		double bc;
-		cost[k] = INFINITY;
-		if (dv > i || de > j || (p = cell(L, i - dv, j - de)) == SIZE_MAX || L->best[p] == INFINITY)
+		size_t p;
+		if (cost[k] == INFINITY)
 			continue;
-		if (dv && de && s->anchors) {
-			vl_bead_cands cands;
-			if (bead_cands(&cands, L, s, i, j, k))
-				return VIETALIGN_ENOMEM;
-			bc = vl_bead_cost_cands(s, L->i0 + i - dv, L->j0 + j - de, k, &cands);
-		} else {
-			bc = vl_bead_cost(s, L->i0 + i - dv, L->j0 + j - de, k);
-		}
-		cost[k] = (float)bc;
-		if (L->best[p] + bc < best) {
-			best = L->best[p] + bc;
+		p = cell(L, i - (size_t)vl_shapes[k].dv, j - (size_t)vl_shapes[k].de);
+		if (L->best[p] + cost[k] < best) {
+			best = L->best[p] + cost[k];
 			bp = (unsigned char)k;
 		}
-		terms[nt++] = L->alpha[p] - bc;
+		terms[nt++] = L->alpha[p] - cost[k];
 	}
 	if (i == 0 && j == 0)
 		terms[nt++] = 0.0;
 	L->best[c] = best;
 	L->alpha[c] = L->sums ? log_sum(terms, nt) : 0.0;
 	L->bp[c] = bp;
-	return 0;
 }
 
 static int forward(lattice *L, const vl_scorer *s)
 {
 	size_t i, j;
-	for (i = 0; i <= L->c->n; i++)
-		for (j = L->c->lo[i]; j <= L->c->hi[i]; j++)
-			if (cache_pair(L, s, cell(L, i, j), i, j) || forward_cell(L, s, i, j))
-				return VIETALIGN_ENOMEM;
-	/* the candidates served their purpose: free them before backward() */
-	free(L->cands.items);
+	int rc = costs(L, s);
+	/* the candidates served their purpose */
 	free(L->cstart);
 	free(L->cn);
-	L->cands.items = NULL;
 	L->cstart = NULL;
 	L->cn = NULL;
+	if (rc)
+		return rc;
+	for (i = 0; i <= L->c->n; i++)
+		for (j = L->c->lo[i]; j <= L->c->hi[i]; j++)
+			forward_cell(L, i, j);
 	return 0;
 }
 
@@ -262,7 +347,7 @@ static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, c
 	int rc;
 	*out = NULL;
 	*nout = 0;
-	if (!(rc = lattice_init(&L, c, 0, 0, sums)) && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L)) && sums) {
+	if (!(rc = lattice_init(&L, c, 0, 0, sums, s->threads)) && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L)) && sums) {
 		backward(&L);
 		posteriors(*out, *nout, &L);
 	}
@@ -277,7 +362,7 @@ int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scorer *s, con
 	int rc;
 	*out = NULL;
 	*nout = 0;
-	if (!(rc = lattice_init(&L, c, i0, j0, 1)) && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L))) {
+	if (!(rc = lattice_init(&L, c, i0, j0, 1, 1)) && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L))) {
 		backward(&L);
 		posteriors(*out, *nout, &L);
 	}
