@@ -1,0 +1,276 @@
+/* test_search.c - corridors, the coarse-to-fine corridor search, local
+ * repair and threaded bead costs, on the corpus pair (a real article and
+ * its Vietnamese translation). */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "vietalign.h"
+#include "corridor.h"
+#include "search.h"
+
+/* ------------------------------------------------------------ corridors */
+
+static void assert_crossable(const vl_corridor *c)
+{
+	size_t i;
+	ck_assert_uint_eq(c->lo[0], 0);
+	ck_assert_uint_eq(c->hi[c->n], c->m);
+	for (i = 0; i <= c->n; i++) {
+		ck_assert_uint_le(c->lo[i], c->hi[i]);
+		ck_assert_uint_le(c->hi[i], c->m);
+		if (i > 0) {
+			ck_assert_uint_le(c->lo[i - 1], c->lo[i]);
+			ck_assert_uint_le(c->hi[i - 1], c->hi[i]);
+			ck_assert_uint_le(c->lo[i], c->hi[i - 1]); /* reachable from the row above */
+		}
+	}
+}
+
+static int covers(const vl_corridor *c, size_t i, size_t j)
+{
+	return j >= c->lo[i] && j <= c->hi[i];
+}
+
+START_TEST(test_spread_matches_brute_force)
+{
+	/* a few scattered cells, spread by (rows, cols), against the cells
+	 * within that distance computed cell by cell */
+	const size_t n = 60, m = 70, pts[][2] = {{3, 5}, {20, 18}, {21, 40}, {45, 44}, {59, 69}};
+	const size_t rows = 4, cols = 6;
+	vl_corridor c;
+	size_t i, j, p;
+	ck_assert_int_eq(vl_corridor_empty(&c, n, m), 0);
+	for (p = 0; p < 5; p++)
+		vl_corridor_cover(&c, pts[p][0], pts[p][1], pts[p][1]);
+	ck_assert_int_eq(vl_corridor_spread(&c, rows, cols), 0);
+	for (i = 0; i <= n; i++) {
+		size_t lo = m + 1, hi = 0;
+		for (p = 0; p < 5; p++)
+			if (pts[p][0] + rows >= i && pts[p][0] <= i + rows) {
+				size_t a = pts[p][1] > cols ? pts[p][1] - cols : 0, b = pts[p][1] + cols > m ? m : pts[p][1] + cols;
+				lo = a < lo ? a : lo;
+				hi = b > hi ? b : hi;
+			}
+		for (j = 0; j <= m; j++)
+			ck_assert_int_eq(lo <= hi && covers(&c, i, j), lo <= hi && j >= lo && j <= hi);
+	}
+	vl_corridor_free(&c);
+}
+END_TEST
+
+START_TEST(test_close_keeps_cells_and_is_crossable)
+{
+	vl_corridor c;
+	ck_assert_int_eq(vl_corridor_empty(&c, 30, 50), 0);
+	vl_corridor_cover(&c, 5, 10, 12);
+	vl_corridor_cover(&c, 20, 40, 41); /* a jump: rows between must bridge it */
+	ck_assert_int_eq(vl_corridor_close(&c, 2), 0);
+	assert_crossable(&c);
+	ck_assert(covers(&c, 5, 10) && covers(&c, 5, 12) && covers(&c, 20, 40) && covers(&c, 20, 41));
+	ck_assert(covers(&c, 5, 8) && !covers(&c, 5, 30)); /* widened by 2, not to everything */
+	vl_corridor_free(&c);
+}
+END_TEST
+
+/* ------------------------------------------------------- the corpus pair */
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+	ck_assert_msg(f != NULL, "cannot open %s (tests run from the source directory)", path);
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	buf = malloc((size_t)n + 1);
+	ck_assert_uint_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+/* The article twice, with some Vietnamese paragraphs left out the second
+ * time: a longer pair whose path leaves the diagonal. */
+static char *twice(const char *text, int drop_every)
+{
+	size_t len = strlen(text), o = 0;
+	char *out = malloc(2 * len + 4);
+	const char *p = text;
+	int para = 0;
+	memcpy(out, text, len);
+	o = len;
+	out[o++] = '\n';
+	out[o++] = '\n';
+	while (*p) {
+		const char *e = strstr(p, "\n\n");
+		size_t n = e ? (size_t)(e - p) + 2 : strlen(p);
+		if (!drop_every || ++para % drop_every != 0) {
+			memcpy(out + o, p, n);
+			o += n;
+		}
+		p += n;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+typedef struct {
+	vietalign_aligner *a;
+	vietalign_doc *vi, *en;
+	vietalign_alignment *al;
+} run;
+
+static void align_with(run *r, const char *vi, const char *en, unsigned search, unsigned threads)
+{
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	o.search = search;
+	o.threads = threads;
+	ck_assert_int_eq(vietalign_aligner_new(&r->a, &o), 0);
+	ck_assert_int_eq(vietalign_doc_new(&r->vi, r->a, vi, strlen(vi), VIETALIGN_LANG_VI), 0);
+	ck_assert_int_eq(vietalign_doc_new(&r->en, r->a, en, strlen(en), VIETALIGN_LANG_EN), 0);
+	ck_assert_int_eq(vietalign_align(&r->al, r->a, r->vi, r->en), 0);
+}
+
+static void run_free(run *r)
+{
+	vietalign_alignment_free(r->al);
+	vietalign_doc_free(r->vi);
+	vietalign_doc_free(r->en);
+	vietalign_aligner_free(r->a);
+}
+
+/* Same beads in the same places; scores equal within `tol`. */
+static void assert_same_beads(const run *x, const run *y, double tol)
+{
+	size_t n = vietalign_alignment_bead_count(x->al), i;
+	ck_assert_uint_eq(n, vietalign_alignment_bead_count(y->al));
+	for (i = 0; i < n; i++) {
+		vietalign_bead a, b;
+		vietalign_alignment_bead(&a, x->al, i);
+		vietalign_alignment_bead(&b, y->al, i);
+		ck_assert_uint_eq(a.vi_first, b.vi_first);
+		ck_assert_uint_eq(a.vi_count, b.vi_count);
+		ck_assert_uint_eq(a.en_first, b.en_first);
+		ck_assert_uint_eq(a.en_count, b.en_count);
+		ck_assert_double_eq_tol(a.score, b.score, tol);
+	}
+}
+
+START_TEST(test_corridor_equals_full_search)
+{
+	char *vi1 = slurp("corpus/deepseek.vi.txt"), *en1 = slurp("corpus/deepseek.en.txt");
+	char *vi = twice(vi1, 4), *en = twice(en1, 0);
+	run full, corr;
+	align_with(&full, vi, en, VIETALIGN_SEARCH_FULL, 1);
+	align_with(&corr, vi, en, VIETALIGN_SEARCH_CORRIDOR, 1);
+	/* the Vietnamese side lost paragraphs: the path is not the diagonal */
+	ck_assert_uint_lt(vietalign_doc_sentence_count(full.vi), vietalign_doc_sentence_count(full.en));
+	/* posteriors sum over fewer paths in a corridor: nearly equal */
+	assert_same_beads(&full, &corr, 1e-3);
+	run_free(&full);
+	run_free(&corr);
+	free(vi1);
+	free(en1);
+	free(vi);
+	free(en);
+}
+END_TEST
+
+START_TEST(test_threads_do_not_change_the_result)
+{
+	char *vi1 = slurp("corpus/deepseek.vi.txt"), *en1 = slurp("corpus/deepseek.en.txt");
+	char *vi = twice(vi1, 3), *en = twice(en1, 0);
+	run one, three;
+	align_with(&one, vi, en, VIETALIGN_SEARCH_CORRIDOR, 1);
+	align_with(&three, vi, en, VIETALIGN_SEARCH_CORRIDOR, 3);
+	assert_same_beads(&one, &three, 1e-12); /* equal bit for bit, in fact */
+	run_free(&one);
+	run_free(&three);
+	free(vi1);
+	free(en1);
+	free(vi);
+	free(en);
+}
+END_TEST
+
+/* A corridor that misses the right path by far: the repair must find it
+ * (the path equals the whole-lattice search's). */
+START_TEST(test_repair_leaves_a_wrong_corridor)
+{
+	char *vi1 = slurp("corpus/deepseek.vi.txt"), *en1 = slurp("corpus/deepseek.en.txt");
+	char *vi = twice(vi1, 4), *en = twice(en1, 0);
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	run r;
+	vl_scorer s;
+	vl_error err;
+	vl_corridor full, off;
+	vietalign_bead *bf, *bo;
+	size_t nf, no, n, m, i;
+	o.length_ratio = 1.2; /* a fixed model: one pass, as the test compares */
+	o.length_variance = 6.8;
+	align_with(&r, vi, en, VIETALIGN_SEARCH_FULL, 1);
+	n = vietalign_doc_sentence_count(r.vi);
+	m = vietalign_doc_sentence_count(r.en);
+	ck_assert_int_eq(vl_scorer_init(&s, &o, r.vi, r.en, &err), 0);
+	ck_assert_int_eq(vl_corridor_full(&full, n, m), 0);
+	ck_assert_int_eq(vl_search(&bf, &nf, &s, &full, 1, &err), 0);
+	/* a corridor 3 wide along a line 10 sentences off the diagonal */
+	ck_assert_int_eq(vl_corridor_empty(&off, n, m), 0);
+	for (i = 0; i <= n; i++)
+		vl_corridor_cover(&off, i, i * m / n + 10, i * m / n + 10);
+	ck_assert_int_eq(vl_corridor_close(&off, 1), 0);
+	ck_assert(!covers(&off, bf[nf / 2].vi_first, bf[nf / 2].en_first));
+	ck_assert_int_eq(vl_search(&bo, &no, &s, &off, 1, &err), 0);
+	ck_assert_uint_eq(no, nf);
+	for (i = 0; i < nf; i++) {
+		ck_assert_uint_eq(bo[i].vi_first, bf[i].vi_first);
+		ck_assert_uint_eq(bo[i].en_first, bf[i].en_first);
+		ck_assert_uint_eq(bo[i].vi_count, bf[i].vi_count);
+	}
+	free(bf);
+	free(bo);
+	vl_corridor_free(&full);
+	vl_corridor_free(&off);
+	vl_scorer_free(&s);
+	run_free(&r);
+	free(vi1);
+	free(en1);
+	free(vi);
+	free(en);
+}
+END_TEST
+
+START_TEST(test_bad_search_option)
+{
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	vietalign_aligner *a = NULL;
+	o.search = 7;
+	ck_assert_int_eq(vietalign_aligner_new(&a, &o), VIETALIGN_EINVALID);
+	ck_assert_ptr_null(a);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("search");
+	TCase *t = tcase_create("corridor");
+	SRunner *sr;
+	int failed;
+	tcase_add_test(t, test_spread_matches_brute_force);
+	tcase_add_test(t, test_close_keeps_cells_and_is_crossable);
+	suite_add_tcase(s, t);
+	t = tcase_create("search");
+	tcase_set_timeout(t, 60);
+	tcase_add_test(t, test_corridor_equals_full_search);
+	tcase_add_test(t, test_threads_do_not_change_the_result);
+	tcase_add_test(t, test_repair_leaves_a_wrong_corridor);
+	tcase_add_test(t, test_bad_search_option);
+	suite_add_tcase(s, t);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? 1 : 0;
+}
