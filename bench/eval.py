@@ -7,7 +7,9 @@ Runs ../shared/eval/bench.py on the TED sets (paragraphs of 1-6 units and
 flat, without and with 5 % omissions) and on gnome-help and maint-guide (one
 unit per line, 10 % omissions), and prints a Markdown table of strict f1 next
 to a regex splitter + hunalign (no dictionary) on the same sets. With
---ablation, the same with the anchors switched on one kind at a time.
+--ablation, the same with the anchors switched on one kind at a time. With
+--search, strict f1 of the search over the whole lattice next to the
+corridor search (forced even on short documents), which must not lose.
 """
 import argparse, concurrent.futures as cf, json, os, subprocess, sys
 
@@ -42,8 +44,18 @@ def main():
     ap.add_argument('--ablation', action='store_true')
     ap.add_argument('--jobs', type=int, default=2)
     ap.add_argument('--extra', default='', help='more align options, e.g. "--search corridor"')
+    ap.add_argument('--search', action='store_true', help='full search against the corridor search')
     a = ap.parse_args()
     cli = os.path.abspath(a.cli)
+    if a.search:
+        with cf.ThreadPoolExecutor(a.jobs) as ex:
+            full = [ex.submit(run, cli, s, p, d, None, '--search full') for _, s, p, d, _ in CONFIGS]
+            corr = [ex.submit(run, cli, s, p, d, None, '--search corridor') for _, s, p, d, _ in CONFIGS]
+            print('| set | full search f1 | corridor search f1 |')
+            print('|---|---|---|')
+            for (name, _, _, _, _), f, c in zip(CONFIGS, full, corr):
+                print('| %s | %.4f | %.4f |' % (name, f.result()['f1'], c.result()['f1']))
+        return
     with cf.ThreadPoolExecutor(a.jobs) as ex:
         res = [ex.submit(run, cli, s, p, d, None, a.extra) for _, s, p, d, _ in CONFIGS]
         print('| set | units | vietalign f1 | precision | recall | hunalign f1 |')

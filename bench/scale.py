@@ -168,6 +168,30 @@ def score(gold, tsv):
     return json.loads(out.strip().splitlines()[-1])['f1']
 
 
+def batch_throughput(cli, tmp):
+    """Documents per second of `vietalign batch` on every shared evaluation
+    document, with 1 and 2 threads (the output must not change)."""
+    docs = os.path.join(tmp, 'batch-docs')
+    manifest = os.path.join(docs, 'manifest.tsv')
+    helper = os.path.join(HERE, '..', 'tests', 'e2e', 'batch_eval_docs.py')
+    subprocess.run([sys.executable, helper, docs, manifest] +
+                   [os.path.join(EVAL, 'data', s + '.jsonl') for s in SETS], check=True)
+    ndocs = sum(1 for _ in open(manifest, encoding='utf-8'))
+    mb = sum(os.path.getsize(os.path.join(docs, f)) for f in os.listdir(docs) if f.endswith('.txt')) / 1e6
+    print()
+    print('| batch, %d document pairs (%.1f MB) | wall s | documents/s | pairs written | peak RSS MB |' % (ndocs, mb))
+    print('|---|---|---|---|---|')
+    outputs = []
+    for threads in (1, 2):
+        out = os.path.join(tmp, 'batch-%d.tsv' % threads)
+        wall, rss = timed([cli, 'batch', manifest, '--threads', str(threads), '--quiet', '-o', out])
+        outputs.append(open(out, 'rb').read())
+        pairs = outputs[-1].count(b'\n')
+        print('| --threads %d | %.2f | %.1f | %d | %.0f |' % (threads, wall, ndocs / wall, pairs, rss), flush=True)
+    if outputs[0] != outputs[1]:
+        sys.exit('batch output differs between 1 and 2 threads')
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--cli', default=os.path.join(HERE, '..', 'build', 'cli', 'vietalign'))
@@ -175,6 +199,7 @@ def main():
     ap.add_argument('--keep', help='directory for the generated files (default: a temporary one)')
     ap.add_argument('--no-f1', action='store_true', help='skip the accuracy column')
     ap.add_argument('--extra', default='', help='extra options for align')
+    ap.add_argument('--batch', action='store_true', help='also the batch throughput on the shared sets')
     a = ap.parse_args()
     cli = os.path.abspath(a.cli)
     docs = load_docs()

@@ -69,7 +69,7 @@ static double unit_cost(const vl_scorer *s, const seq *v, const seq *e, size_t i
 		return s->prior[k] + span(v, i, dv) / v->mean;
 	if (dv == 0)
 		return s->prior[k] + span(e, j, de) / e->mean;
-	return s->prior[k] + vl_length_cost(&s->lm, span(v, i, dv), span(e, j, de));
+	return s->prior[k] + vl_length_cost_tab(&s->lm, &s->erfc, span(v, i, dv), span(e, j, de));
 }
 
 /* Viterbi by length alone inside c; *path receives the beads. */

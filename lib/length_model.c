@@ -47,6 +47,31 @@ double vl_length_cost(const vl_length_model *m, double lv, double le)
 	return vl_neg_log_erfc(fabs(delta) / M_SQRT2);
 }
 
+void vl_erfc_table_init(vl_erfc_table *t)
+{
+	size_t k;
+	for (k = 0; k <= VL_ERFC_MAX * VL_ERFC_STEPS; k++)
+		t->v[k] = vl_neg_log_erfc((double)k / VL_ERFC_STEPS);
+}
+
+static double neg_log_erfc_tab(const vl_erfc_table *t, double x)
+{
+	double pos = x * VL_ERFC_STEPS, f;
+	size_t k;
+	if (!(x < VL_ERFC_MAX))
+		return vl_neg_log_erfc(x);
+	k = (size_t)pos;
+	f = pos - (double)k;
+	return t->v[k] + f * (t->v[k + 1] - t->v[k]);
+}
+
+double vl_length_cost_tab(const vl_length_model *m, const vl_erfc_table *t, double lv, double le)
+{
+	double x = lv / m->ratio, mean = (x + le) / 2.0;
+	double delta = (x - le) / sqrt(m->variance * (mean > 1.0 ? mean : 1.0));
+	return neg_log_erfc_tab(t, fabs(delta) / M_SQRT2);
+}
+
 static int cmp_double(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;

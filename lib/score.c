@@ -54,6 +54,7 @@ int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vietalign_doc
 	s->vi = vi;
 	s->en = en;
 	vl_length_model_init(&s->lm, vi, en);
+	vl_erfc_table_init(&s->erfc);
 	if (o->length_ratio > 0)
 		s->lm.ratio = o->length_ratio;
 	if (o->length_variance > 0)
@@ -95,7 +96,7 @@ double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int d
 		return span_chars(s->en, j, de) / s->mean_en;
 	if (de == 0)
 		return span_chars(s->vi, i, dv) / s->mean_vi;
-	return vl_length_cost(&s->lm, span_chars(s->vi, i, dv), span_chars(s->en, j, de));
+	return vl_length_cost_tab(&s->lm, &s->erfc, span_chars(s->vi, i, dv), span_chars(s->en, j, de));
 }
 
 double vl_bead_anchor_cost_cands(const vl_scorer *s, size_t i, size_t j, int dv, int de, const vl_bead_cands *c)

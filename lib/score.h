@@ -19,6 +19,7 @@ VL_HIDDEN extern const vl_bead_shape vl_shapes[VL_NSHAPES];
 typedef struct vl_scorer {
 	const vietalign_doc *vi, *en;
 	vl_length_model lm;
+	vl_erfc_table erfc;        /* for the length cost */
 	double prior[VL_NSHAPES];  /* -log prior of each shape */
 	double mean_vi, mean_en;   /* average sentence length in characters: a
 	                              skipped sentence costs its length in these */

@@ -113,6 +113,20 @@ START_TEST(test_neg_log_erfc_continuous)
 }
 END_TEST
 
+START_TEST(test_length_cost_table)
+{
+	/* the search's tabulated cost agrees with the formula, in the table
+	 * and beyond it */
+	static vl_erfc_table t;
+	vl_length_model m = {1.1, 6.8};
+	double lv, le;
+	vl_erfc_table_init(&t);
+	for (lv = 1; lv < 3000; lv = lv * 1.37 + 1)
+		for (le = 1; le < 3000; le = le * 1.41 + 1)
+			ck_assert_double_eq_tol(vl_length_cost_tab(&m, &t, lv, le), vl_length_cost(&m, lv, le), 1e-5);
+}
+END_TEST
+
 START_TEST(test_length_refit)
 {
 	double lv[200], le[200];
@@ -454,6 +468,7 @@ int main(void)
 	tcase_add_test(t, test_length_cost_shape);
 	tcase_add_test(t, test_neg_log_erfc_continuous);
 	tcase_add_test(t, test_length_refit);
+	tcase_add_test(t, test_length_cost_table);
 	suite_add_tcase(s, t);
 	t = tcase_create("anchors");
 	tcase_add_test(t, test_number_canonical);
