@@ -50,7 +50,7 @@ static int second_corridor(vl_corridor *c, const vl_corridor *first, const vieta
 }
 
 static int second_pass(vietalign_bead **beads, size_t *nbeads, vl_scorer *s, const vietalign_options *o,
-                       const vl_corridor *first, size_t margin, vl_error *err)
+                       const vl_corridor *first, size_t margin, const vl_prev_costs *prev, vl_error *err)
 {
 	vl_length_model fixed = s->lm;
 	vl_corridor c;
@@ -66,7 +66,9 @@ static int second_pass(vietalign_bead **beads, size_t *nbeads, vl_scorer *s, con
 	*nbeads = 0;
 	if (rc)
 		return vl_error_set(err, rc, "out of memory");
-	rc = vl_search(beads, nbeads, s, &c, 1, err);
+	s->prev = prev;
+	rc = vl_search(beads, nbeads, s, &c, 1, NULL, err);
+	s->prev = NULL;
 	vl_corridor_free(&c);
 	return rc;
 }
@@ -82,6 +84,7 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, const vietalign_op
 {
 	vl_scorer s;
 	vl_corridor c;
+	vl_prev_costs prev = {0};
 	size_t margin = o->band ? o->band : DEFAULT_MARGIN;
 	int rc = vl_scorer_init(&s, o, vi, en, err);
 	if (rc)
@@ -90,9 +93,10 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, const vietalign_op
 		vl_scorer_free(&s);
 		return vl_error_set(err, rc, "out of memory");
 	}
-	rc = vl_search(beads, nbeads, &s, &c, !refits(o), err);
+	rc = vl_search(beads, nbeads, &s, &c, !refits(o), refits(o) ? &prev : NULL, err);
 	if (!rc && refits(o))
-		rc = second_pass(beads, nbeads, &s, o, &c, margin, err);
+		rc = second_pass(beads, nbeads, &s, o, &c, margin, &prev, err);
+	vl_prev_costs_free(&prev);
 	vl_corridor_free(&c);
 	vl_scorer_free(&s);
 	return rc;

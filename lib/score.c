@@ -90,13 +90,18 @@ static double span_chars(const vietalign_doc *d, size_t i, int n)
 	return t;
 }
 
-double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de)
+double vl_bead_length_cost_lm(const vl_scorer *s, const vl_length_model *lm, size_t i, size_t j, int dv, int de)
 {
 	if (dv == 0)
 		return span_chars(s->en, j, de) / s->mean_en;
 	if (de == 0)
 		return span_chars(s->vi, i, dv) / s->mean_vi;
-	return vl_length_cost_tab(&s->lm, &s->erfc, span_chars(s->vi, i, dv), span_chars(s->en, j, de));
+	return vl_length_cost_tab(lm, &s->erfc, span_chars(s->vi, i, dv), span_chars(s->en, j, de));
+}
+
+double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de)
+{
+	return vl_bead_length_cost_lm(s, &s->lm, i, j, dv, de);
 }
 
 double vl_bead_anchor_cost_cands(const vl_scorer *s, size_t i, size_t j, int dv, int de, const vl_bead_cands *c)

@@ -29,6 +29,7 @@ typedef struct vl_scorer {
 	unsigned anchors;          /* VIETALIGN_ANCHOR_* in use */
 	unsigned threads;          /* threads computing bead costs */
 	vl_anchor_table tv, te;    /* each side's anchors, compiled */
+	const struct vl_prev_costs *prev; /* costs of the first pass, or NULL */
 } vl_scorer;
 
 /* Prepares a scorer for the pair with the aligner's options. */
@@ -46,6 +47,9 @@ VL_HIDDEN double vl_bead_cost_cands(const vl_scorer *s, size_t i, size_t j, int 
 
 /* Its parts, for tests and reports. */
 VL_HIDDEN double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de);
+/* The same under another length model. */
+VL_HIDDEN double vl_bead_length_cost_lm(const vl_scorer *s, const vl_length_model *lm, size_t i, size_t j, int dv,
+                                        int de);
 VL_HIDDEN double vl_bead_anchor_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de);
 VL_HIDDEN double vl_bead_anchor_cost_cands(const vl_scorer *s, size_t i, size_t j, int dv, int de,
                                            const vl_bead_cands *c);

@@ -93,7 +93,18 @@ static double log_sum(const double *t, int n)
 	return m + log(sum);
 }
 
-/* Caches the candidates of sentence pair (i-1, j-1) at cell c = (i, j). */
+#define NOT_CACHED UINT32_MAX
+
+/* The index of global cell (i, j) in the previous pass's costs, or
+ * SIZE_MAX. */
+static size_t prev_cell(const vl_scorer *s, size_t i, size_t j)
+{
+	const vl_prev_costs *p = s->prev;
+	return p && i <= p->c.n && j <= p->c.m ? vl_corridor_cell(&p->c, p->off, i, j) : SIZE_MAX;
+}
+
+/* Caches the candidates of sentence pair (i-1, j-1) at cell c = (i, j),
+ * unless the previous pass's costs make them needless there. */
 static int cache_pair(cost_job *J, size_t c, size_t i, size_t j)
 {
 	lattice *L = J->L;
@@ -102,6 +113,10 @@ static int cache_pair(cost_job *J, size_t c, size_t i, size_t j)
 	L->cn[c] = 0;
 	if (i == 0 || j == 0 || !J->s->anchors)
 		return 0;
+	if (prev_cell(J->s, L->i0 + i, L->j0 + j) != SIZE_MAX) {
+		L->cn[c] = NOT_CACHED;
+		return 0;
+	}
 	if (vl_anchor_candidates(&J->cands, &J->s->tv, L->i0 + i - 1, &J->s->te, L->j0 + j - 1))
 		return VIETALIGN_ENOMEM;
 	L->cn[c] = (uint32_t)(J->cands.count - before);
@@ -121,7 +136,7 @@ static int bead_cands(vl_bead_cands *bc, cost_job *J, size_t i, size_t j, int k)
 	for (x = 0; x < dv; x++)
 		for (y = 0; y < de; y++) {
 			size_t p = i - dv + x, q = j - de + y, c = cell(L, p + 1, q + 1);
-			local[x][y] = c == SIZE_MAX || p + 1 < J->row0;
+			local[x][y] = c == SIZE_MAX || p + 1 < J->row0 || L->cn[c] == NOT_CACHED;
 			if (!local[x][y]) {
 				off[x][y] = L->cstart[c];
 				bc->n[x][y] = L->cn[c];
@@ -138,6 +153,21 @@ static int bead_cands(vl_bead_cands *bc, cost_job *J, size_t i, size_t j, int k)
 	return 0;
 }
 
+/* A bead's cost from the previous pass, which differs only in the length
+ * model: its length term is swapped for the new one. NAN when the previous
+ * pass did not cost the bead. */
+static double from_prev(const vl_scorer *s, size_t pc, size_t i, size_t j, int k)
+{
+	const vl_prev_costs *p = s->prev;
+	double c = p->cost[pc * VL_NSHAPES + (size_t)k];
+	int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
+	if (c == INFINITY)
+		return NAN;
+	if (!dv || !de) /* an omission's cost does not depend on the model */
+		return c;
+	return c - vl_bead_length_cost_lm(s, &p->lm, i, j, dv, de) + vl_bead_length_cost(s, i, j, dv, de);
+}
+
 /* The costs of the beads ending in cell (i, j) (INFINITY where a bead
  * would start outside the corridor). */
 static int cost_cell(cost_job *J, size_t i, size_t j)
@@ -145,12 +175,18 @@ static int cost_cell(cost_job *J, size_t i, size_t j)
 	lattice *L = J->L;
 	const vl_scorer *s = J->s;
 	float *cost = &L->cost[cell(L, i, j) * VL_NSHAPES];
+	size_t pc = prev_cell(s, L->i0 + i, L->j0 + j);
 	int k;
 	for (k = 0; k < VL_NSHAPES; k++) {
 		size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de;
+		double c;
 		cost[k] = INFINITY;
 		if (dv > i || de > j || cell(L, i - dv, j - de) == SIZE_MAX)
 			continue;
+		if (pc != SIZE_MAX && !isnan(c = from_prev(s, pc, L->i0 + i - dv, L->j0 + j - de, k))) {
+			cost[k] = (float)c;
+			continue;
+		}
 		if (dv && de && s->anchors) {
 			vl_bead_cands cands;
 			if (bead_cands(&cands, J, i, j, k))
@@ -332,16 +368,44 @@ static void posteriors(vietalign_bead *b, size_t n, const lattice *L)
 	double z = L->alpha[cell(L, L->c->n, L->c->m)];
 	size_t x;
 	for (x = 0; x < n; x++) {
-		size_t i = b[x].vi_first + b[x].vi_count, j = b[x].en_first + b[x].en_count, c = cell(L, i, j);
+		/* beads are in lattice coordinates, cells in the corridor's */
+		size_t i0 = b[x].vi_first - L->i0, j0 = b[x].en_first - L->j0;
+		size_t c = cell(L, i0 + b[x].vi_count, j0 + b[x].en_count);
 		int k = L->bp[c];
-		double lp = L->alpha[cell(L, b[x].vi_first, b[x].en_first)] - (double)L->cost[c * VL_NSHAPES + (size_t)k] +
-		            L->best[c] - z;
+		double lp = L->alpha[cell(L, i0, j0)] - (double)L->cost[c * VL_NSHAPES + (size_t)k] + L->best[c] - z;
 		b[x].score = lp >= 0 ? 1.0 : exp(lp);
 	}
 }
 
-/* One search of the whole corridor; with sums, beads get posteriors. */
-static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, const vl_corridor *c, int sums)
+void vl_prev_costs_free(vl_prev_costs *p)
+{
+	vl_corridor_free(&p->c);
+	free(p->off);
+	free(p->cost);
+	memset(p, 0, sizeof *p);
+}
+
+/* Hands the lattice's costs over to keep (with a copy of its corridor). */
+static int keep_costs(vl_prev_costs *keep, lattice *L, const vl_scorer *s)
+{
+	size_t rows = L->c->n + 1;
+	vl_prev_costs_free(keep);
+	if (vl_corridor_empty(&keep->c, L->c->n, L->c->m))
+		return VIETALIGN_ENOMEM;
+	memcpy(keep->c.lo, L->c->lo, rows * sizeof *keep->c.lo);
+	memcpy(keep->c.hi, L->c->hi, rows * sizeof *keep->c.hi);
+	keep->off = L->off;
+	keep->cost = L->cost;
+	keep->lm = s->lm;
+	L->off = NULL;
+	L->cost = NULL;
+	return 0;
+}
+
+/* One search of the whole corridor; with sums, beads get posteriors; with
+ * keep, the bead costs are kept for the next pass. */
+static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, const vl_corridor *c, int sums,
+                       vl_prev_costs *keep)
 {
 	lattice L;
 	int rc;
@@ -351,6 +415,8 @@ static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, c
 		backward(&L);
 		posteriors(*out, *nout, &L);
 	}
+	if (!rc && keep)
+		rc = keep_costs(keep, &L, s);
 	lattice_free(&L);
 	return rc;
 }
@@ -371,10 +437,10 @@ int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scorer *s, con
 }
 
 int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int exact_scores,
-              vl_error *err)
+              vl_prev_costs *keep, vl_error *err)
 {
 	int changed = 0;
-	int rc = search_once(out, nout, s, c, 1);
+	int rc = search_once(out, nout, s, c, 1, keep);
 	if (!rc)
 		rc = vl_repair(out, nout, &changed, s, c);
 	/* the repaired stretches have no posteriors yet: one more pass over
@@ -382,7 +448,7 @@ int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corrido
 	 * pick beads to refit the length model on, does without) */
 	if (!rc && changed && exact_scores) {
 		free(*out);
-		rc = search_once(out, nout, s, c, 1);
+		rc = search_once(out, nout, s, c, 1, NULL);
 	}
 	if (rc) {
 		free(*out);

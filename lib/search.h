@@ -7,15 +7,29 @@
 #include "corridor.h"
 #include "score.h"
 
+/* The bead costs of a pass, kept for the next one: the second pass differs
+ * only in the length model, so it swaps the length term of each bead the
+ * first pass costed instead of weighing its anchors again. */
+typedef struct vl_prev_costs {
+	vl_corridor c;       /* the corridor the costs cover */
+	size_t *off;         /* its cell offsets */
+	float *cost;         /* cost[cell * VL_NSHAPES + k] */
+	vl_length_model lm;  /* the model they were computed with */
+} vl_prev_costs;
+
+VL_HIDDEN void vl_prev_costs_free(vl_prev_costs *p);
+
 /* Finds the cheapest path of beads from (0, 0) to (nvi, nen) inside the
  * corridor c. Where the path runs along an inner edge of c, c is widened
  * there and that stretch searched again (vl_repair()). *out (malloc()ed)
  * receives the beads in order with their posterior probability as score;
  * without exact_scores, beads of repaired stretches get their posterior
  * within the repair's window (enough to pick beads for refitting the
- * length model, and one search cheaper). */
+ * length model, and one search cheaper). With keep non-NULL, it receives
+ * the costs of the first search of c (s->prev, when set, supplies costs of
+ * an earlier pass). */
 VL_HIDDEN int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int exact_scores,
-                        vl_error *err);
+                        vl_prev_costs *keep, vl_error *err);
 
 /* The best path through corridor c, whose cell (0, 0) is the lattice point
  * (i0, j0) and (c->n, c->m) the point (i0 + n, j0 + m); scores are the
