@@ -2,155 +2,245 @@
  * better path may lie outside: widen the corridor around those cells and
  * search again only a window of rows around them, keeping the rest of the
  * path. Each repair costs time in proportion to its window, not to the
- * document, so a long text with a few hard stretches is not searched again
+ * document (the path is rebuilt in one sweep, the corridor widened in
+ * place), so a long text with many hard stretches is not searched again
  * whole. */
 #include <stdlib.h>
 #include <string.h>
 #include "search.h"
+#include "vec.h"
 
 /* Rows of fixed path kept on each side of a stretch, beyond the widening. */
 #define PAD 16
 #define WIDEN_FIRST 16
 #define MAX_ROUNDS 6
 
-/* End point of bead x (a lattice point). */
-static size_t end_i(const vietalign_bead *b)
+typedef struct {
+	size_t i, j;
+} point;
+
+typedef struct {
+	vietalign_bead *items;
+	size_t count, cap;
+} bead_vec;
+
+static point start_of(const vietalign_bead *b)
 {
-	return b->vi_first + b->vi_count;
+	point p = {b->vi_first, b->en_first};
+	return p;
 }
 
-static size_t end_j(const vietalign_bead *b)
+static point end_of(const vietalign_bead *b)
 {
-	return b->en_first + b->en_count;
+	point p = {b->vi_first + b->vi_count, b->en_first + b->en_count};
+	return p;
 }
 
 static int bead_on_edge(const vl_corridor *c, const vietalign_bead *b)
 {
-	return vl_corridor_on_edge(c, end_i(b), end_j(b));
+	point e = end_of(b);
+	return vl_corridor_on_edge(c, e.i, e.j);
 }
 
-/* First bead from x on whose end lies on an edge of c, or n. */
-static size_t next_hit(const vietalign_bead *b, size_t n, size_t x, const vl_corridor *c)
+static int append(bead_vec *v, const vietalign_bead *b, size_t n)
 {
-	while (x < n && !bead_on_edge(c, &b[x]))
-		x++;
-	return x;
+	if (vl_grow((void **)&v->items, &v->cap, v->count + n, sizeof *v->items))
+		return VIETALIGN_ENOMEM;
+	memcpy(v->items + v->count, b, n * sizeof *b);
+	v->count += n;
+	return 0;
 }
 
-/* Widens c by w around the ends of beads [x0, x1) that lie on its edge. */
-static int widen(vl_corridor *c, const vietalign_bead *b, size_t x0, size_t x1, size_t w)
+/* Restores the corridor's order around rows [r0, r1] after they grew:
+ * hi non-decreasing downwards, lo non-decreasing upwards (growing rows
+ * never breaks reachability). */
+static void fix_around(vl_corridor *c, size_t r0, size_t r1)
 {
-	vl_corridor add;
-	size_t x;
-	int rc = vl_corridor_empty(&add, c->n, c->m);
-	if (rc)
-		return rc;
-	for (x = x0; x < x1; x++)
-		if (bead_on_edge(c, &b[x]))
-			vl_corridor_cover(&add, end_i(&b[x]), end_j(&b[x]), end_j(&b[x]));
-	/* columns by w, rows by a little: a path off by many columns along a
-	 * stretch leaves hits along all of it */
-	if (!(rc = vl_corridor_spread(&add, PAD / 4, w))) {
-		vl_corridor_union(c, &add);
-		vl_corridor_fix(c);
+	size_t i;
+	for (i = r0 > 0 ? r0 : 1; i <= c->n; i++) {
+		if (c->hi[i] >= c->hi[i - 1] && i > r1)
+			break;
+		if (c->hi[i] < c->hi[i - 1])
+			c->hi[i] = c->hi[i - 1];
 	}
-	vl_corridor_free(&add);
-	return rc;
+	for (i = r1 < c->n ? r1 + 1 : c->n; i-- > 0;) {
+		if (c->lo[i] <= c->lo[i + 1] && i < r0)
+			break;
+		if (c->lo[i] > c->lo[i + 1])
+			c->lo[i] = c->lo[i + 1];
+	}
 }
 
-/* The part of c between lattice points (i0, j0) and (i1, j1), shifted to
- * start at (0, 0). */
-static int window(vl_corridor *w, const vl_corridor *c, size_t i0, size_t j0, size_t i1, size_t j1)
+/* Widens c by w columns (and a few rows) around each hit: a path off by
+ * many columns along a stretch leaves hits along all of it. */
+static void widen(vl_corridor *c, const point *hits, size_t nh, size_t w)
+{
+	size_t h, r0 = c->n, r1 = 0;
+	const size_t rows = PAD / 4;
+	for (h = 0; h < nh; h++) {
+		size_t from = hits[h].i > rows ? hits[h].i - rows : 0, to = hits[h].i + rows, r;
+		size_t lo = hits[h].j > w ? hits[h].j - w : 0, hi = hits[h].j + w < c->m ? hits[h].j + w : c->m;
+		for (r = from; r <= to && r <= c->n; r++) {
+			vl_corridor_cover(c, r, lo, hi);
+			r0 = r < r0 ? r : r0;
+			r1 = r > r1 ? r : r1;
+		}
+	}
+	if (nh)
+		fix_around(c, r0, r1);
+}
+
+/* The part of c between points a and z, shifted to start at (0, 0). */
+static int window(vl_corridor *w, const vl_corridor *c, point a, point z)
 {
 	size_t r;
-	int rc = vl_corridor_empty(w, i1 - i0, j1 - j0);
+	int rc = vl_corridor_empty(w, z.i - a.i, z.j - a.j);
 	if (rc)
 		return rc;
-	for (r = i0; r <= i1; r++) {
-		size_t lo = c->lo[r] > j0 ? c->lo[r] : j0, hi = c->hi[r] < j1 ? c->hi[r] : j1;
+	for (r = a.i; r <= z.i; r++) {
+		size_t lo = c->lo[r] > a.j ? c->lo[r] : a.j, hi = c->hi[r] < z.j ? c->hi[r] : z.j;
 		if (lo <= hi)
-			vl_corridor_cover(w, r - i0, lo - j0, hi - j0);
+			vl_corridor_cover(w, r - a.i, lo - a.j, hi - a.j);
 	}
 	vl_corridor_fix(w);
 	return 0;
 }
 
-/* Replaces beads [x0, x1] of *b by the n beads of repl. */
-static int splice(vietalign_bead **b, size_t *nb, size_t x0, size_t x1, const vietalign_bead *repl, size_t n)
+/* The hits of beads b[0, n) other than the last (whose end is fixed). */
+static size_t hits_of(point *out, const vl_corridor *c, const vietalign_bead *b, size_t n)
 {
-	size_t tail = *nb - x1 - 1, total = x0 + n + tail;
-	vietalign_bead *out = malloc((total ? total : 1) * sizeof *out);
-	if (!out)
+	size_t x, nh = 0;
+	for (x = 0; x + 1 < n; x++)
+		if (bead_on_edge(c, &b[x]))
+			out[nh++] = end_of(&b[x]);
+	return nh;
+}
+
+/* The state of a sweep: the repaired path so far (out), then the old path
+ * from bead x on. */
+typedef struct {
+	bead_vec out;
+	const vietalign_bead *b;
+	size_t nb, x;
+	point *hits; /* room for a window's hits */
+	size_t nh;
+} sweep;
+
+/* One round: the path from the last of `out` whose start is at or above
+ * row lo_row to the first end of the old path at or below hi_row is
+ * searched again in c and replaces what was there. */
+static int research(sweep *sw, const vl_scorer *s, vl_corridor *c, size_t lo_row, size_t hi_row)
+{
+	size_t e = sw->out.count, nl = 0;
+	point a, z;
+	vietalign_bead *local = NULL;
+	vl_corridor win;
+	int rc;
+	while (e > 0 && sw->out.items[e - 1].vi_first + sw->out.items[e - 1].vi_count > lo_row)
+		e--;
+	a = e < sw->out.count ? start_of(&sw->out.items[e]) : sw->x < sw->nb ? start_of(&sw->b[sw->x]) : end_of(&sw->b[sw->nb - 1]);
+	z = sw->out.count ? end_of(&sw->out.items[sw->out.count - 1]) : a;
+	while (sw->x < sw->nb && z.i < hi_row) {
+		z = end_of(&sw->b[sw->x]);
+		sw->x++;
+	}
+	if ((rc = window(&win, c, a, z)))
+		return rc;
+	rc = vl_search_window(&local, &nl, s, &win, a.i, a.j);
+	vl_corridor_free(&win);
+	if (!rc) {
+		point *h = realloc(sw->hits, (nl + 1) * sizeof *h);
+		if (!h) {
+			rc = VIETALIGN_ENOMEM;
+		} else {
+			sw->hits = h;
+			sw->nh = hits_of(h, c, local, nl);
+			sw->out.count = e;
+			rc = append(&sw->out, local, nl);
+		}
+	}
+	free(local);
+	return rc;
+}
+
+static size_t min_row(const point *h, size_t n)
+{
+	size_t k, r = h[0].i;
+	for (k = 1; k < n; k++)
+		r = h[k].i < r ? h[k].i : r;
+	return r;
+}
+
+static size_t max_row(const point *h, size_t n)
+{
+	size_t k, r = h[0].i;
+	for (k = 1; k < n; k++)
+		r = h[k].i > r ? h[k].i : r;
+	return r;
+}
+
+/* Repairs the stretch of hits that starts with old bead sw->x. */
+static int repair_stretch(sweep *sw, const vl_scorer *s, vl_corridor *c)
+{
+	size_t w = WIDEN_FIRST, round, y, last = sw->x, nh = 0;
+	point *h;
+	int rc;
+	/* the stretch: hits no more than 2 PAD rows apart */
+	for (y = sw->x; y + 1 < sw->nb && end_of(&sw->b[y]).i <= end_of(&sw->b[last]).i + 2 * PAD; y++)
+		if (bead_on_edge(c, &sw->b[y]))
+			last = y;
+	if (!(h = realloc(sw->hits, (last - sw->x + 1) * sizeof *h)))
 		return VIETALIGN_ENOMEM;
-	memcpy(out, *b, x0 * sizeof *out);
-	memcpy(out + x0, repl, n * sizeof *out);
-	memcpy(out + x0 + n, *b + x1 + 1, tail * sizeof *out);
-	free(*b);
-	*b = out;
-	*nb = total;
+	sw->hits = h;
+	for (y = sw->x; y <= last; y++)
+		if (bead_on_edge(c, &sw->b[y]))
+			h[nh++] = end_of(&sw->b[y]);
+	sw->nh = nh;
+	for (round = 0; round < MAX_ROUNDS && sw->nh; round++, w *= 2) {
+		size_t lo = min_row(sw->hits, sw->nh), hi = max_row(sw->hits, sw->nh);
+		widen(c, sw->hits, sw->nh, w);
+		if ((rc = research(sw, s, c, lo > PAD + w ? lo - PAD - w : 0, hi + PAD + w)))
+			return rc;
+	}
 	return 0;
 }
 
-/* Repairs the stretch of hits starting at bead *x; on return *x is the
- * first bead after the repaired stretch. */
-static int repair_stretch(vietalign_bead **b, size_t *nb, size_t *x, const vl_scorer *s, vl_corridor *c)
+/* The first old bead from x on whose end lies on an edge of c (the last
+ * bead ends at (n, m), never on an inner edge), or nb. */
+static size_t next_hit(const sweep *sw, const vl_corridor *c)
 {
-	size_t w = WIDEN_FIRST, round, first = *x, last = *x, y;
-	int rc = 0;
-	/* the stretch: hits no more than 2 PAD rows apart */
-	for (y = *x; y < *nb && end_i(&(*b)[y]) <= end_i(&(*b)[last]) + 2 * PAD; y++)
-		if (bead_on_edge(c, &(*b)[y]))
-			last = y;
-	for (round = 0; round < MAX_ROUNDS; round++, w *= 2) {
-		size_t lo_row, hi_row, x0, x1, nl = 0;
-		vietalign_bead *local = NULL;
-		vl_corridor win;
-		if ((rc = widen(c, *b, first, last + 1, w)))
-			return rc;
-		lo_row = (*b)[first].vi_first > PAD + w ? (*b)[first].vi_first - PAD - w : 0;
-		hi_row = end_i(&(*b)[last]) + PAD + w;
-		for (x0 = first; x0 > 0 && (*b)[x0].vi_first > lo_row; x0--)
-			;
-		for (x1 = last; x1 + 1 < *nb && end_i(&(*b)[x1]) < hi_row; x1++)
-			;
-		if ((rc = window(&win, c, (*b)[x0].vi_first, (*b)[x0].en_first, end_i(&(*b)[x1]), end_j(&(*b)[x1]))))
-			return rc;
-		rc = vl_search_window(&local, &nl, s, &win, (*b)[x0].vi_first, (*b)[x0].en_first);
-		vl_corridor_free(&win);
-		if (!rc)
-			rc = splice(b, nb, x0, x1, local, nl);
-		free(local);
-		if (rc)
-			return rc;
-		/* hits left inside the window (not at its ends, which are fixed) */
-		first = x0 + nl;
-		last = x0;
-		for (y = x0; y + 1 < x0 + nl; y++)
-			if (bead_on_edge(c, &(*b)[y])) {
-				first = y < first ? y : first;
-				last = y;
-			}
-		*x = x0 + nl;
-		if (first == x0 + nl)
-			return 0;
-	}
-	return 0;
+	size_t x = sw->x;
+	while (x + 1 < sw->nb && !bead_on_edge(c, &sw->b[x]))
+		x++;
+	return x + 1 < sw->nb ? x : sw->nb;
 }
 
 int vl_repair(vietalign_bead **b, size_t *nb, int *changed, const vl_scorer *s, vl_corridor *c)
 {
-	size_t x = 0;
+	sweep sw;
+	int rc = 0;
+	memset(&sw, 0, sizeof sw);
+	sw.b = *b;
+	sw.nb = *nb;
 	*changed = 0;
 	for (;;) {
-		int rc;
-		size_t before = x;
-		x = next_hit(*b, *nb, x, c);
-		if (x + 1 >= *nb) /* the last bead ends at (n, m), never an inner edge */
-			return 0;
-		if ((rc = repair_stretch(b, nb, &x, s, c)))
-			return rc;
+		size_t h = next_hit(&sw, c);
+		if ((rc = append(&sw.out, sw.b + sw.x, h - sw.x)))
+			break;
+		sw.x = h;
+		if (h == sw.nb)
+			break;
 		*changed = 1;
-		if (x <= before)
-			x = before + 1;
+		if ((rc = repair_stretch(&sw, s, c)))
+			break;
 	}
+	free(sw.hits);
+	if (rc || !*changed) {
+		free(sw.out.items);
+		return rc;
+	}
+	free(*b);
+	*b = sw.out.items;
+	*nb = sw.out.count;
+	return 0;
 }
