@@ -5,7 +5,12 @@
 size_t vl_cp_next(const char *text, size_t len, size_t i, int32_t *cp)
 {
 	utf8proc_int32_t c = -1;
-	utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+	utf8proc_ssize_t n;
+	if ((unsigned char)text[i] < 0x80) { /* most characters: no decoding */
+		*cp = (unsigned char)text[i];
+		return 1;
+	}
+	n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
 	                                      (utf8proc_ssize_t)(len - i), &c);
 	if (n <= 0) { /* cannot happen on valid input; step one byte anyway */
 		*cp = (unsigned char)text[i];
@@ -29,6 +34,8 @@ int vl_is_space(int32_t cp)
 {
 	if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F) || cp == 0x85)
 		return 1;
+	if (cp < 0x80)
+		return 0;
 	switch (utf8proc_category(cp)) {
 	case UTF8PROC_CATEGORY_ZS:
 	case UTF8PROC_CATEGORY_ZL:
@@ -89,24 +96,45 @@ int vl_is_dash(int32_t cp)
 	return cp == 0x2013 || cp == 0x2014 || cp == 0x2015;
 }
 
+/* ASCII answers without the Unicode tables (the calls add up). */
+static int ascii_upper(int32_t cp)
+{
+	return cp >= 'A' && cp <= 'Z';
+}
+
+static int ascii_lower(int32_t cp)
+{
+	return cp >= 'a' && cp <= 'z';
+}
+
 int vl_is_upper(int32_t cp)
 {
-	utf8proc_category_t c = utf8proc_category(cp);
+	utf8proc_category_t c;
+	if (cp < 0x80)
+		return ascii_upper(cp);
+	c = utf8proc_category(cp);
 	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
 int vl_is_lower(int32_t cp)
 {
+	if (cp < 0x80)
+		return ascii_lower(cp);
 	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
 int vl_is_letter(int32_t cp)
 {
-	utf8proc_category_t c = utf8proc_category(cp);
+	utf8proc_category_t c;
+	if (cp < 0x80)
+		return ascii_upper(cp) || ascii_lower(cp);
+	c = utf8proc_category(cp);
 	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
 int vl_is_digit(int32_t cp)
 {
+	if (cp < 0x80)
+		return cp >= '0' && cp <= '9';
 	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
 }

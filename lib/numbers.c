@@ -49,6 +49,8 @@ static utf8proc_int32_t cp_at(const ctx *c, size_t i, size_t *n)
 	*n = 1;
 	if (i >= c->len)
 		return -1;
+	if ((unsigned char)c->t[i] < 0x80)
+		return (unsigned char)c->t[i];
 	k = utf8proc_iterate((const utf8proc_uint8_t *)c->t + i, (utf8proc_ssize_t)(c->len - i), &cp);
 	if (k <= 0)
 		return -1;
@@ -62,6 +64,8 @@ static int is_alnum_cp(utf8proc_int32_t cp)
 	utf8proc_category_t k;
 	if (cp < 0)
 		return 0;
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 	k = utf8proc_category(cp);
 	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_NO;
 }
@@ -107,9 +111,19 @@ static int small_value(const ctx *c, size_t i, size_t n)
 
 /* Length of word w (may hold spaces) at t[i], compared without case, when a
  * word boundary follows it; 0 otherwise. */
+static int ascii_fold(int ch)
+{
+	return ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch;
+}
+
 static size_t word_ci(const ctx *c, size_t i, const char *w)
 {
-	size_t j = i, k = 0, wl = strlen(w), n;
+	size_t j = i, k = 0, wl, n;
+	/* most tries fail on the first letter: decide that without decoding */
+	if (i < c->len && (unsigned char)c->t[i] < 0x80 && (unsigned char)w[0] < 0x80 &&
+	    ascii_fold((unsigned char)c->t[i]) != ascii_fold((unsigned char)w[0]))
+		return 0;
+	wl = strlen(w);
 	while (k < wl) {
 		utf8proc_int32_t a = cp_at(c, j, &n), b = -1;
 		utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)w + k, (utf8proc_ssize_t)(wl - k), &b);
