@@ -18,6 +18,7 @@ typedef struct {
 	double *len; /* characters of each unit */
 	size_t n;
 	double mean;
+	double sent;  /* mean characters of a sentence (of level 0) */
 } seq;
 
 static void seq_mean(seq *q)
@@ -38,6 +39,7 @@ static int seq_of_doc(seq *q, const vietalign_doc *d)
 	for (i = 0; i < q->n; i++)
 		q->len[i] = (double)d->sents[i].nchars;
 	seq_mean(q);
+	q->sent = q->mean;
 	return 0;
 }
 
@@ -50,6 +52,7 @@ static int seq_halve(seq *out, const seq *in)
 	for (k = 0; k < out->n; k++)
 		out->len[k] = in->len[2 * k] + (2 * k + 1 < in->n ? in->len[2 * k + 1] : 0.0);
 	seq_mean(out);
+	out->sent = in->sent;
 	return 0;
 }
 
@@ -65,11 +68,19 @@ static double span(const seq *q, size_t i, int n)
 static double unit_cost(const vl_scorer *s, const seq *v, const seq *e, size_t i, size_t j, int k)
 {
 	int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
+	/* leaving a merged unit out costs what leaving out its sentences one
+	 * by one would: were it as cheap as one sentence, a long text's
+	 * coarsest path could wander off by pairs of skips */
 	if (de == 0)
-		return s->prior[k] + span(v, i, dv) / v->mean;
+		return span(v, i, dv) / v->sent * (s->prior[k] + 1.0);
 	if (dv == 0)
-		return s->prior[k] + span(e, j, de) / e->mean;
-	return s->prior[k] + vl_length_cost_tab(&s->lm, &s->erfc, span(v, i, dv), span(e, j, de));
+		return span(e, j, de) / e->sent * (s->prior[k] + 1.0);
+	/* merged units of the two sides start and end at different sentences:
+	 * a unit pair that is right may differ by a sentence at either end, so
+	 * that much is allowed for, or a long text's coarse path would
+	 * rather skip units than pair them */
+	return s->prior[k] + vl_length_cost_slack(&s->lm, &s->erfc, span(v, i, dv), span(e, j, de),
+	                                          4 * (v->sent * v->sent + e->sent * e->sent));
 }
 
 /* Viterbi by length alone inside c; *path receives the beads. */

@@ -65,11 +65,16 @@ static double neg_log_erfc_tab(const vl_erfc_table *t, double x)
 	return t->v[k] + f * (t->v[k + 1] - t->v[k]);
 }
 
-double vl_length_cost_tab(const vl_length_model *m, const vl_erfc_table *t, double lv, double le)
+double vl_length_cost_slack(const vl_length_model *m, const vl_erfc_table *t, double lv, double le, double slack)
 {
 	double x = lv / m->ratio, mean = (x + le) / 2.0;
-	double delta = (x - le) / sqrt(m->variance * (mean > 1.0 ? mean : 1.0));
+	double delta = (x - le) / sqrt(m->variance * (mean > 1.0 ? mean : 1.0) + slack);
 	return neg_log_erfc_tab(t, fabs(delta) / M_SQRT2);
+}
+
+double vl_length_cost_tab(const vl_length_model *m, const vl_erfc_table *t, double lv, double le)
+{
+	return vl_length_cost_slack(m, t, lv, le, 0.0);
 }
 
 static int cmp_double(const void *a, const void *b)

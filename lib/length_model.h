@@ -45,4 +45,9 @@ VL_HIDDEN void vl_erfc_table_init(vl_erfc_table *t);
 /* vl_length_cost() through the table. */
 VL_HIDDEN double vl_length_cost_tab(const vl_length_model *m, const vl_erfc_table *t, double lv, double le);
 
+/* The same with `slack` added to the variance of the difference: for
+ * spans whose ends need not match exactly (merged sentences). */
+VL_HIDDEN double vl_length_cost_slack(const vl_length_model *m, const vl_erfc_table *t, double lv, double le,
+                                      double slack);
+
 #endif

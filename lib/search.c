@@ -64,8 +64,9 @@ static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, 
 	L->cells = L->off[c->n + 1];
 	if (L->cells > SIZE_MAX / (VL_NSHAPES * sizeof(float)))
 		return VIETALIGN_ENOMEM;
-	if (!(L->best = malloc(L->cells * sizeof *L->best)) || !(L->alpha = malloc(L->cells * sizeof *L->alpha)) ||
-	    !(L->bp = malloc(L->cells)) || !(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost)) ||
+	/* best, alpha and bp come once the candidates are gone (forward()):
+	 * the two never take memory at the same time */
+	if (!(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost)) ||
 	    !(L->cstart = malloc(L->cells * sizeof *L->cstart)) || !(L->cn = malloc(L->cells * sizeof *L->cn)))
 		return VIETALIGN_ENOMEM;
 	return 0;
@@ -299,6 +300,9 @@ static int forward(lattice *L, const vl_scorer *s)
 	L->cn = NULL;
 	if (rc)
 		return rc;
+	if (!(L->best = malloc(L->cells * sizeof *L->best)) || !(L->alpha = malloc(L->cells * sizeof *L->alpha)) ||
+	    !(L->bp = malloc(L->cells)))
+		return VIETALIGN_ENOMEM;
 	for (i = 0; i <= L->c->n; i++)
 		for (j = L->c->lo[i]; j <= L->c->hi[i]; j++)
 			forward_cell(L, i, j);
