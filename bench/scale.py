@@ -233,6 +233,8 @@ def main():
         del vtext, etext, gold
         print('| %d / %d | %.1f | %.2f | %.0f | %.1f | %.0f | %s |' % (nv, ne, mb, wall, (nv + ne) / 2 / wall,
                                                                      mb / wall, rss, f1), flush=True)
+    if a.batch:
+        batch_throughput(cli, tmp)
 
 
 if __name__ == '__main__':
