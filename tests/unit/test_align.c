@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "vietalign.h"
+#include "support.h"
 #include "anchors.h"
 #include "doc.h"
 #include "length_model.h"
@@ -57,35 +58,16 @@ static char *join(const char *const *s, const int *keep, const int *glue)
 	return out;
 }
 
-typedef struct {
-	vietalign_aligner *a;
-	vietalign_doc *vi, *en;
-	vietalign_alignment *al;
-} run;
-
 static void align_texts(run *r, const char *vi, const char *en, unsigned anchors)
 {
 	vietalign_options o = VIETALIGN_OPTIONS_INIT;
 	o.anchors = anchors;
-	ck_assert_int_eq(vietalign_aligner_new(&r->a, &o), 0);
-	ck_assert_int_eq(vietalign_doc_new(&r->vi, r->a, vi, strlen(vi), VIETALIGN_LANG_VI), 0);
-	ck_assert_int_eq(vietalign_doc_new(&r->en, r->a, en, strlen(en), VIETALIGN_LANG_EN), 0);
-	ck_assert_int_eq(vietalign_align(&r->al, r->a, r->vi, r->en), 0);
-}
-
-static void run_free(run *r)
-{
-	vietalign_alignment_free(r->al);
-	vietalign_doc_free(r->vi);
-	vietalign_doc_free(r->en);
-	vietalign_aligner_free(r->a);
+	run_align(r, &o, vi, en);
 }
 
 static vietalign_bead bead(const run *r, size_t i)
 {
-	vietalign_bead b;
-	ck_assert_int_eq(vietalign_alignment_bead(&b, r->al, i), 0);
-	return b;
+	return run_bead(r, i);
 }
 
 /* ------------------------------------------------------------ length model */
@@ -463,8 +445,6 @@ int main(void)
 {
 	Suite *s = suite_create("align");
 	TCase *t = tcase_create("length");
-	SRunner *sr;
-	int failed;
 	tcase_add_test(t, test_length_cost_shape);
 	tcase_add_test(t, test_neg_log_erfc_continuous);
 	tcase_add_test(t, test_length_refit);
@@ -486,9 +466,5 @@ int main(void)
 	tcase_add_test(t, test_lang_detect);
 	tcase_add_test(t, test_doc_errors);
 	suite_add_tcase(s, t);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return run_suite(s);
 }

@@ -6,27 +6,11 @@
 #include <string.h>
 
 #include "vietalign.h"
-
-typedef struct {
-	vietalign_aligner *a;
-	vietalign_doc *vi, *en;
-	vietalign_alignment *al;
-} run;
+#include "support.h"
 
 static void align(run *r, const char *vi, const char *en)
 {
-	ck_assert_int_eq(vietalign_aligner_new(&r->a, NULL), 0);
-	ck_assert_int_eq(vietalign_doc_new(&r->vi, r->a, vi, strlen(vi), VIETALIGN_LANG_VI), 0);
-	ck_assert_int_eq(vietalign_doc_new(&r->en, r->a, en, strlen(en), VIETALIGN_LANG_EN), 0);
-	ck_assert_int_eq(vietalign_align(&r->al, r->a, r->vi, r->en), 0);
-}
-
-static void done(run *r)
-{
-	vietalign_alignment_free(r->al);
-	vietalign_doc_free(r->vi);
-	vietalign_doc_free(r->en);
-	vietalign_aligner_free(r->a);
+	run_align(r, NULL, vi, en);
 }
 
 /* Finds an anchor of the given kind and value in sentence s; returns its
@@ -60,7 +44,7 @@ START_TEST(test_sentence_anchors)
 	ck_assert_int_ge(find(r.vi, 0, VIETALIGN_ANCHOR_NAMES, "nghia", &a), 0);
 	ck_assert_int_eq(vietalign_doc_anchor(&a, r.vi, 0, 999), VIETALIGN_EINVALID);
 	ck_assert_uint_eq(vietalign_doc_anchor_count(r.vi, 7), 0);
-	done(&r);
+	run_free(&r);
 }
 END_TEST
 
@@ -112,7 +96,7 @@ START_TEST(test_bead_matches)
 	ck_assert(m[0].vi.kind && m[0].en.kind);
 	vietalign_anchor_matches_free(m);
 	ck_assert_int_eq(vietalign_alignment_bead_anchors(&m, &n, r.al, 1), VIETALIGN_EINVALID);
-	done(&r);
+	run_free(&r);
 }
 END_TEST
 
@@ -129,7 +113,7 @@ static int places_shared(const char *vi, const char *en)
 	for (k = 0; k < n; k++)
 		shared += m[k].vi.kind == VIETALIGN_ANCHOR_NAMES && m[k].en.kind == VIETALIGN_ANCHOR_NAMES;
 	vietalign_anchor_matches_free(m);
-	done(&r);
+	run_free(&r);
 	return shared;
 }
 
@@ -159,7 +143,7 @@ START_TEST(test_word_table)
 			files += strcmp(m[k].vi.value, "tập tin") == 0 || strcmp(m[k].vi.value, "thư mục") == 0;
 	ck_assert_int_eq(files, 2);
 	vietalign_anchor_matches_free(m);
-	done(&r);
+	run_free(&r);
 }
 END_TEST
 
@@ -167,16 +151,10 @@ int main(void)
 {
 	Suite *s = suite_create("anchor_api");
 	TCase *t = tcase_create("api");
-	SRunner *sr;
-	int failed;
 	tcase_add_test(t, test_sentence_anchors);
 	tcase_add_test(t, test_bead_matches);
 	tcase_add_test(t, test_place_table);
 	tcase_add_test(t, test_word_table);
 	suite_add_tcase(s, t);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return run_suite(s);
 }

@@ -4,6 +4,7 @@
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
+#include "support.h"
 
 #include "anchors.h"
 #include "numbers.h"
@@ -256,10 +257,5 @@ static Suite *numbers_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(numbers_suite());
-	int failed;
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_suite(numbers_suite());
 }

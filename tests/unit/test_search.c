@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "vietalign.h"
+#include "support.h"
 #include "corridor.h"
 #include "search.h"
 
@@ -77,18 +78,9 @@ END_TEST
 
 static char *slurp(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long n;
-	ck_assert_msg(f != NULL, "cannot open %s (tests run from the source directory)", path);
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	rewind(f);
-	buf = malloc((size_t)n + 1);
-	ck_assert_uint_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-	buf[n] = '\0';
-	fclose(f);
-	return buf;
+	char *t = read_file(path, NULL);
+	ck_assert_msg(t != NULL, "cannot open %s (tests run from the source directory)", path);
+	return t;
 }
 
 /* The article twice, with some Vietnamese paragraphs left out the second
@@ -116,29 +108,12 @@ static char *twice(const char *text, int drop_every)
 	return out;
 }
 
-typedef struct {
-	vietalign_aligner *a;
-	vietalign_doc *vi, *en;
-	vietalign_alignment *al;
-} run;
-
 static void align_with(run *r, const char *vi, const char *en, unsigned search, unsigned threads)
 {
 	vietalign_options o = VIETALIGN_OPTIONS_INIT;
 	o.search = search;
 	o.threads = threads;
-	ck_assert_int_eq(vietalign_aligner_new(&r->a, &o), 0);
-	ck_assert_int_eq(vietalign_doc_new(&r->vi, r->a, vi, strlen(vi), VIETALIGN_LANG_VI), 0);
-	ck_assert_int_eq(vietalign_doc_new(&r->en, r->a, en, strlen(en), VIETALIGN_LANG_EN), 0);
-	ck_assert_int_eq(vietalign_align(&r->al, r->a, r->vi, r->en), 0);
-}
-
-static void run_free(run *r)
-{
-	vietalign_alignment_free(r->al);
-	vietalign_doc_free(r->vi);
-	vietalign_doc_free(r->en);
-	vietalign_aligner_free(r->a);
+	run_align(r, &o, vi, en);
 }
 
 /* Same beads in the same places; scores equal within `tol`. */
@@ -147,9 +122,7 @@ static void assert_same_beads(const run *x, const run *y, double tol)
 	size_t n = vietalign_alignment_bead_count(x->al), i;
 	ck_assert_uint_eq(n, vietalign_alignment_bead_count(y->al));
 	for (i = 0; i < n; i++) {
-		vietalign_bead a, b;
-		vietalign_alignment_bead(&a, x->al, i);
-		vietalign_alignment_bead(&b, y->al, i);
+		vietalign_bead a = run_bead(x, i), b = run_bead(y, i);
 		ck_assert_uint_eq(a.vi_first, b.vi_first);
 		ck_assert_uint_eq(a.vi_count, b.vi_count);
 		ck_assert_uint_eq(a.en_first, b.en_first);
@@ -256,8 +229,6 @@ int main(void)
 {
 	Suite *s = suite_create("search");
 	TCase *t = tcase_create("corridor");
-	SRunner *sr;
-	int failed;
 	tcase_add_test(t, test_spread_matches_brute_force);
 	tcase_add_test(t, test_close_keeps_cells_and_is_crossable);
 	suite_add_tcase(s, t);
@@ -268,9 +239,5 @@ int main(void)
 	tcase_add_test(t, test_repair_leaves_a_wrong_corridor);
 	tcase_add_test(t, test_bad_search_option);
 	suite_add_tcase(s, t);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return run_suite(s);
 }

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "support.h"
 #include "segment.h"
 #include "abbreviations.h"
 
@@ -129,24 +130,6 @@ static size_t fold_into(char *buf, size_t o, const char *text, size_t s, size_t 
 	}
 	buf[o] = '\0';
 	return o;
-}
-
-static char *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long n;
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	rewind(f);
-	buf = malloc((size_t)n + 1);
-	ck_assert_ptr_nonnull(buf);
-	*len = fread(buf, 1, (size_t)n, f);
-	buf[*len] = '\0';
-	fclose(f);
-	return buf;
 }
 
 /* The seed texts, from $VIETALIGN_SEEDS or the shared folder. */
@@ -722,10 +705,5 @@ static Suite *segment_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(segment_suite());
-	int failed;
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_suite(segment_suite());
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "vietalign.h"
+#include "support.h"
 
 #define NTHREADS 4
 #define NJOBS 8
@@ -20,14 +21,9 @@ typedef struct {
 
 static char *slurp(const char *path, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	ck_assert_msg(f != NULL, "cannot open %s (run from the source tree)", path);
-	buf = malloc(1 << 20);
-	*len = fread(buf, 1, (1 << 20) - 1, f);
-	buf[*len] = '\0';
-	fclose(f);
-	return buf;
+	char *t = read_file(path, len);
+	ck_assert_msg(t != NULL, "cannot open %s (run from the source tree)", path);
+	return t;
 }
 
 static char *align_tmx(const job *j)
@@ -108,14 +104,8 @@ int main(void)
 {
 	Suite *s = suite_create("threads");
 	TCase *t = tcase_create("threads");
-	SRunner *sr;
-	int failed;
 	tcase_set_timeout(t, 120);
 	tcase_add_test(t, test_concurrent_equals_sequential);
 	suite_add_tcase(s, t);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return run_suite(s);
 }

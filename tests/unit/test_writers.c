@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "vietalign.h"
+#include "support.h"
 #include "aligner.h"
 #include "doc.h"
 #include "sink.h"
