@@ -907,10 +907,5 @@ static Suite *writers_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(writers_suite());
-	int failed;
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_suite(writers_suite());
 }
