@@ -90,7 +90,7 @@ int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i)
 		double d;
 		if (cli_parse_double(&d, cli_opt_value(argc, argv, i, "--margin"), 1, 100000))
 			return -1;
-		o->band = (size_t)d;
+		o->margin = (size_t)d;
 		return 1;
 	}
 	if (cli_is_opt(a, "--anchor-weight"))

@@ -125,7 +125,7 @@ typedef struct {
 	double paragraph_weight;  /**< cost of a bead that crosses a paragraph
 	                               boundary on one side only; <0 = default */
 	double anchor_weight;     /**< scale of anchor evidence; <0 = default */
-	size_t band;              /**< corridor margin in sentences around the
+	size_t margin;            /**< corridor margin in sentences around the
 	                               path of the coarse levels (and of the
 	                               first pass); 0 = automatic (4) */
 	unsigned int search;      /**< VIETALIGN_SEARCH_*; default AUTO */
@@ -142,8 +142,8 @@ typedef struct {
  * coarser versions of the texts (neighbouring sentences merged two by two)
  * by length, projects each path onto the next finer level, and searches
  * only the cells near it, widening the corridor where the best path runs
- * along its edge. On the shared evaluation sets it finds the same
- * alignments as the full search (see README).
+ * along its edge. On the shared evaluation sets it finds the alignments
+ * of the full search (to one unit in 3,389 on one set, see README).
  */
 typedef enum {
 	VIETALIGN_SEARCH_AUTO = 0,     /**< full up to 262,144 cells, else corridor */

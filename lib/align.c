@@ -85,7 +85,7 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, const vietalign_op
 	vl_scorer s;
 	vl_corridor c;
 	vl_prev_costs prev = {0};
-	size_t margin = o->band ? o->band : DEFAULT_MARGIN;
+	size_t margin = o->margin ? o->margin : DEFAULT_MARGIN;
 	int rc = vl_scorer_init(&s, o, vi, en, err);
 	if (rc)
 		return rc;
