@@ -105,7 +105,7 @@ VIETALIGN_EXTERN int vietalign_lang_detect(vietalign_lang *out, double *share, c
                                             Vietnamese–English word table */
 #define VIETALIGN_ANCHOR_ALL     0x1Fu
 
-#define VIETALIGN_OPTIONS_VERSION 1
+#define VIETALIGN_OPTIONS_VERSION 2
 
 /**
  * Options of an aligner. Always initialise with VIETALIGN_OPTIONS_INIT (or
@@ -128,6 +128,8 @@ typedef struct {
 	size_t margin;            /**< corridor margin in sentences around the
 	                               path of the coarse levels (and of the
 	                               first pass); 0 = automatic (4) */
+	/* version 2 added the fields below; a version 1 struct (which ends
+	 * here) is still accepted, with their defaults */
 	unsigned int search;      /**< VIETALIGN_SEARCH_*; default AUTO */
 	unsigned int threads;     /**< threads that compute the bead costs of
 	                               one alignment (the search proper stays

@@ -1,4 +1,5 @@
 /* aligner.c - the aligner handle: options, last error, version. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -27,17 +28,19 @@ int vietalign_aligner_new(vietalign_aligner **out, const vietalign_options *opts
 	if (!out)
 		return VIETALIGN_EINVALID;
 	*out = NULL;
-	if (opts && opts->version != VIETALIGN_OPTIONS_VERSION)
+	if (opts && opts->version != VIETALIGN_OPTIONS_VERSION && opts->version != 1)
 		return VIETALIGN_EVERSION;
-	if (opts && opts->search > VIETALIGN_SEARCH_CORRIDOR)
+	if (opts && opts->version == VIETALIGN_OPTIONS_VERSION && opts->search > VIETALIGN_SEARCH_CORRIDOR)
 		return VIETALIGN_EINVALID;
 	a = calloc(1, sizeof *a);
 	if (!a)
 		return VIETALIGN_ENOMEM;
-	if (opts)
+	vietalign_options_init(&a->opts, VIETALIGN_OPTIONS_VERSION);
+	if (opts && opts->version == 1) /* a program built before `search` */
+		memcpy(&a->opts, opts, offsetof(vietalign_options, search));
+	else if (opts)
 		a->opts = *opts;
-	else
-		vietalign_options_init(&a->opts, VIETALIGN_OPTIONS_VERSION);
+	a->opts.version = VIETALIGN_OPTIONS_VERSION;
 	/* each aligner parses its own copy of the tables: no shared state */
 	if ((a->opts.anchors & (VIETALIGN_ANCHOR_NAMES | VIETALIGN_ANCHOR_LEXICON)) && vl_lexicon_new(&a->lex)) {
 		free(a);

@@ -416,6 +416,33 @@ START_TEST(test_options_version)
 }
 END_TEST
 
+/* A program built against version 1 of the options (no `search`, no
+ * `threads`) still gets an aligner, with those fields at their defaults:
+ * the garbage after its struct is not read. */
+START_TEST(test_options_version_1)
+{
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	vietalign_aligner *a = NULL;
+	vietalign_doc *vi = NULL, *en = NULL;
+	vietalign_alignment *al = NULL;
+	o.version = 1;
+	o.search = 77; /* beyond a version 1 struct: must be ignored */
+	o.threads = 1000;
+	o.anchors = VIETALIGN_ANCHOR_NUMBERS;
+	ck_assert_int_eq(vietalign_aligner_new(&a, &o), 0);
+	ck_assert_int_eq(vietalign_doc_new(&vi, a, "Có 3 con mèo.", strlen("Có 3 con mèo."), VIETALIGN_LANG_VI), 0);
+	ck_assert_int_eq(vietalign_doc_new(&en, a, "There are 3 cats.", strlen("There are 3 cats."), VIETALIGN_LANG_EN), 0);
+	ck_assert_int_eq(vietalign_align(&al, a, vi, en), 0);
+	ck_assert_uint_eq(vietalign_alignment_bead_count(al), 1);
+	/* the version 1 fields were taken: only numbers are anchors */
+	ck_assert_uint_eq(vietalign_doc_anchor_count(vi, 0), 1);
+	vietalign_alignment_free(al);
+	vietalign_doc_free(vi);
+	vietalign_doc_free(en);
+	vietalign_aligner_free(a);
+}
+END_TEST
+
 START_TEST(test_doc_errors)
 {
 	vietalign_aligner *a = NULL;
@@ -463,6 +490,7 @@ int main(void)
 	tcase_add_test(t, test_search_merge_and_split);
 	tcase_add_test(t, test_align_rejects_swapped_languages);
 	tcase_add_test(t, test_options_version);
+	tcase_add_test(t, test_options_version_1);
 	tcase_add_test(t, test_lang_detect);
 	tcase_add_test(t, test_doc_errors);
 	suite_add_tcase(s, t);
