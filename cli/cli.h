@@ -88,6 +88,13 @@ int cli_parse_anchors(unsigned *out, const char *list);
 /* --anchors, --skip-prior, --paragraph-weight, --anchor-weight: 1 parsed,
  * -1 bad value, 0 not one of them. */
 int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i);
+/* -o/--output, --format, --srclang, --min-score, --one-sided: the same
+ * convention. */
+int cli_parse_output(vietalign_write_options *w, const char **out_path, int argc, char **argv, int *i);
+/* --replace-invalid, --any-language: 1 when arg is one of them. */
+int cli_parse_input(cli_input_opts *io, const char *arg);
+/* A whole number in [lo, hi]; non-zero when v is not one. */
+int cli_parse_count(unsigned long *out, const char *v, unsigned long lo, unsigned long hi);
 /* SOURCE_DATE_EPOCH, for a reproducible TMX creationdate; 0 when unset. */
 time_t cli_source_date(void);
 

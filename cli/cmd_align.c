@@ -15,39 +15,21 @@ typedef struct {
 
 static int parse_one(align_args *a, int argc, char **argv, int *i)
 {
-	const char *v;
-	int scoring = cli_parse_scoring(&a->opts, argc, argv, i);
-	if (scoring)
-		return scoring < 0;
-	if (cli_is_opt(argv[*i], "-o") || cli_is_opt(argv[*i], "--output"))
-		return !(a->out_path = cli_opt_value(argc, argv, i, argv[*i][1] == 'o' ? "-o" : "--output"));
-	if (cli_is_opt(argv[*i], "--format"))
-		return !(v = cli_opt_value(argc, argv, i, "--format")) || vietalign_format_parse(&a->wopts.format, v);
-	if (cli_is_opt(argv[*i], "--srclang"))
-		return !(v = cli_opt_value(argc, argv, i, "--srclang")) || vietalign_lang_parse(&a->wopts.srclang, v);
+	int r;
+	unsigned long t;
+	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
+	    (r = cli_parse_output(&a->wopts, &a->out_path, argc, argv, i)))
+		return r < 0;
+	if (cli_parse_input(&a->io, argv[*i]))
+		return 0;
 	if (cli_is_opt(argv[*i], "--threads")) {
-		double t;
-		if (cli_parse_double(&t, cli_opt_value(argc, argv, i, "--threads"), 1, 1024) || t != (unsigned)t)
+		if (cli_parse_count(&t, cli_opt_value(argc, argv, i, "--threads"), 1, 1024))
 			return 1;
 		a->opts.threads = (unsigned)t;
 		return 0;
 	}
-	if (cli_is_opt(argv[*i], "--min-score"))
-		return cli_parse_double(&a->wopts.min_score, cli_opt_value(argc, argv, i, "--min-score"), 0, 1);
-	if (strcmp(argv[*i], "--replace-invalid") == 0) {
-		a->io.replace_invalid = 1;
-		return 0;
-	}
 	if (strcmp(argv[*i], "--not-parallel-ok") == 0) {
 		a->keep_unparallel = 1;
-		return 0;
-	}
-	if (strcmp(argv[*i], "--any-language") == 0) {
-		a->io.check_lang = 0;
-		return 0;
-	}
-	if (strcmp(argv[*i], "--one-sided") == 0) {
-		a->wopts.one_sided = 1;
 		return 0;
 	}
 	return 1;
@@ -124,15 +106,16 @@ static int load_pair(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner *
 {
 	en_job j;
 	pthread_t t;
-	int rc;
+	int rc, threaded;
 	memset(&j, 0, sizeof j);
 	j.a = a;
-	if (a->opts.threads < 2 || vietalign_aligner_new(&j.al, &a->opts) || pthread_create(&t, NULL, load_en, &j)) {
-		vietalign_aligner_free(j.al);
-		return cli_load_doc(vi, al, a->vi_path, VIETALIGN_LANG_VI, &a->io, NULL, NULL) ||
-		       cli_load_doc(en, al, a->en_path, VIETALIGN_LANG_EN, &a->io, NULL, NULL);
-	}
+	threaded = a->opts.threads >= 2 && !vietalign_aligner_new(&j.al, &a->opts) &&
+	           !pthread_create(&t, NULL, load_en, &j);
 	rc = cli_load_doc(vi, al, a->vi_path, VIETALIGN_LANG_VI, &a->io, NULL, NULL);
+	if (!threaded) {
+		vietalign_aligner_free(j.al);
+		return rc || cli_load_doc(en, al, a->en_path, VIETALIGN_LANG_EN, &a->io, NULL, NULL);
+	}
 	pthread_join(t, NULL);
 	if (j.msgs.len)
 		fwrite(j.msgs.data, 1, j.msgs.len, stderr);

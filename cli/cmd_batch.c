@@ -32,48 +32,30 @@ static int parse_flag(batch_args *a, const char *arg)
 		a->stream = 1;
 	else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0)
 		a->quiet = 1;
-	else if (strcmp(arg, "--replace-invalid") == 0)
-		a->cfg.io.replace_invalid = 1;
-	else if (strcmp(arg, "--any-language") == 0)
-		a->cfg.io.check_lang = 0;
 	else if (strcmp(arg, "--not-parallel-ok") == 0)
 		a->cfg.keep_unparallel = 1;
-	else if (strcmp(arg, "--one-sided") == 0)
-		a->cfg.wopts.one_sided = 1;
-	else
+	else if (!cli_parse_input(&a->cfg.io, arg))
 		return 1;
 	return 0;
-}
-
-static int parse_threads(long *out, const char *v)
-{
-	char *end;
-	if (!v)
-		return 1;
-	*out = strtol(v, &end, 10);
-	return *end != '\0' || end == v || *out < 1 || *out > 1024;
 }
 
 /* Parses argv[*i]; non-zero when it is not a valid option. */
 static int parse_one(batch_args *a, int argc, char **argv, int *i)
 {
-	vietalign_write_options *w = &a->cfg.wopts;
-	const char *arg = argv[*i], *v;
-	int scoring = cli_parse_scoring(&a->opts, argc, argv, i);
-	if (scoring)
-		return scoring < 0;
-	if (cli_is_opt(arg, "-o") || cli_is_opt(arg, "--output"))
-		return !(a->out_path = cli_opt_value(argc, argv, i, arg[1] == 'o' ? "-o" : "--output"));
+	const char *arg = argv[*i];
+	unsigned long t;
+	int r;
+	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
+	    (r = cli_parse_output(&a->cfg.wopts, &a->out_path, argc, argv, i)))
+		return r < 0;
 	if (cli_is_opt(arg, "--summary"))
 		return !(a->summary_path = cli_opt_value(argc, argv, i, "--summary"));
-	if (cli_is_opt(arg, "--format"))
-		return !(v = cli_opt_value(argc, argv, i, "--format")) || vietalign_format_parse(&w->format, v);
-	if (cli_is_opt(arg, "--srclang"))
-		return !(v = cli_opt_value(argc, argv, i, "--srclang")) || vietalign_lang_parse(&w->srclang, v);
-	if (cli_is_opt(arg, "--min-score"))
-		return cli_parse_double(&w->min_score, cli_opt_value(argc, argv, i, "--min-score"), 0, 1);
-	if (cli_is_opt(arg, "--threads"))
-		return parse_threads(&a->threads, cli_opt_value(argc, argv, i, "--threads"));
+	if (cli_is_opt(arg, "--threads")) {
+		if (cli_parse_count(&t, cli_opt_value(argc, argv, i, "--threads"), 1, 1024))
+			return 1;
+		a->threads = (long)t;
+		return 0;
+	}
 	return parse_flag(a, arg);
 }
 

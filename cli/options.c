@@ -48,6 +48,44 @@ int cli_is_opt(const char *arg, const char *name)
 	return strncmp(arg, name, n) == 0 && (arg[n] == '\0' || arg[n] == '=');
 }
 
+int cli_parse_count(unsigned long *out, const char *v, unsigned long lo, unsigned long hi)
+{
+	char *end;
+	if (!v || *v == '-')
+		return 1;
+	*out = strtoul(v, &end, 10);
+	return *end != '\0' || end == v || *out < lo || *out > hi;
+}
+
+int cli_parse_output(vietalign_write_options *w, const char **out_path, int argc, char **argv, int *i)
+{
+	const char *a = argv[*i], *v;
+	if (cli_is_opt(a, "-o") || cli_is_opt(a, "--output"))
+		return (*out_path = cli_opt_value(argc, argv, i, a[1] == 'o' ? "-o" : "--output")) ? 1 : -1;
+	if (cli_is_opt(a, "--format"))
+		return !(v = cli_opt_value(argc, argv, i, "--format")) || vietalign_format_parse(&w->format, v) ? -1 : 1;
+	if (cli_is_opt(a, "--srclang"))
+		return !(v = cli_opt_value(argc, argv, i, "--srclang")) || vietalign_lang_parse(&w->srclang, v) ? -1 : 1;
+	if (cli_is_opt(a, "--min-score"))
+		return cli_parse_double(&w->min_score, cli_opt_value(argc, argv, i, "--min-score"), 0, 1) ? -1 : 1;
+	if (strcmp(a, "--one-sided") == 0) {
+		w->one_sided = 1;
+		return 1;
+	}
+	return 0;
+}
+
+int cli_parse_input(cli_input_opts *io, const char *arg)
+{
+	if (strcmp(arg, "--replace-invalid") == 0)
+		io->replace_invalid = 1;
+	else if (strcmp(arg, "--any-language") == 0)
+		io->check_lang = 0;
+	else
+		return 0;
+	return 1;
+}
+
 int cli_parse_double(double *out, const char *v, double lo, double hi)
 {
 	char *end;
@@ -87,10 +125,10 @@ int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i)
 		return 1;
 	}
 	if (cli_is_opt(a, "--margin")) {
-		double d;
-		if (cli_parse_double(&d, cli_opt_value(argc, argv, i, "--margin"), 1, 100000))
+		unsigned long m;
+		if (cli_parse_count(&m, cli_opt_value(argc, argv, i, "--margin"), 1, 100000))
 			return -1;
-		o->margin = (size_t)d;
+		o->margin = (size_t)m;
 		return 1;
 	}
 	if (cli_is_opt(a, "--anchor-weight"))

@@ -42,11 +42,9 @@ static size_t full_cells(const vietalign_options *o)
 static int second_corridor(vl_corridor *c, const vl_corridor *first, const vietalign_bead *b, size_t nb,
                            size_t margin)
 {
-	size_t i;
-	for (i = 0; i <= first->n; i++)
-		if (first->lo[i] > 0 || first->hi[i] < first->m)
-			return vl_path_corridor(c, b, nb, first->n, first->m, margin);
-	return vl_corridor_full(c, first->n, first->m);
+	if (vl_corridor_is_full(first))
+		return vl_corridor_full(c, first->n, first->m);
+	return vl_path_corridor(c, b, nb, first->n, first->m, margin);
 }
 
 static int second_pass(vietalign_bead **beads, size_t *nbeads, vl_scorer *s, const vietalign_options *o,
@@ -79,14 +77,16 @@ static int refits(const vietalign_options *o)
 	return o->length_ratio <= 0 || o->length_variance <= 0;
 }
 
-static int align_pair(vietalign_bead **beads, size_t *nbeads, const vietalign_options *o,
-                      const vietalign_doc *vi, const vietalign_doc *en, vl_error *err)
+static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner *aligner,
+                      const vietalign_doc *vi, const vietalign_doc *en)
 {
+	const vietalign_options *o = &aligner->opts;
+	vl_error *err = &aligner->err;
 	vl_scorer s;
 	vl_corridor c;
 	vl_prev_costs prev = {0};
 	size_t margin = o->margin ? o->margin : DEFAULT_MARGIN;
-	int rc = vl_scorer_init(&s, o, vi, en, err);
+	int rc = vl_scorer_init(&s, o, &aligner->erfc, vi, en, err);
 	if (rc)
 		return rc;
 	if ((rc = vl_search_corridor(&c, &s, full_cells(o), margin))) {
@@ -119,7 +119,7 @@ int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner,
 		return vl_error_set(&aligner->err, VIETALIGN_ENOMEM, "out of memory");
 	al->vi = vi;
 	al->en = en;
-	rc = align_pair(&al->beads, &al->nbeads, &aligner->opts, vi, en, &aligner->err);
+	rc = align_pair(&al->beads, &al->nbeads, aligner, vi, en);
 	if (rc) {
 		vietalign_alignment_free(al);
 		return rc;

@@ -41,6 +41,7 @@ int vietalign_aligner_new(vietalign_aligner **out, const vietalign_options *opts
 	else if (opts)
 		a->opts = *opts;
 	a->opts.version = VIETALIGN_OPTIONS_VERSION;
+	vl_erfc_table_init(&a->erfc);
 	/* each aligner parses its own copy of the tables: no shared state */
 	if ((a->opts.anchors & (VIETALIGN_ANCHOR_NAMES | VIETALIGN_ANCHOR_LEXICON)) && vl_lexicon_new(&a->lex)) {
 		free(a);

@@ -3,6 +3,7 @@
 #define VL_ALIGNER_H
 
 #include "error.h"
+#include "length_model.h"
 
 struct vl_lexicon;
 
@@ -10,6 +11,7 @@ struct vietalign_aligner {
 	vietalign_options opts;
 	vl_error err;
 	struct vl_lexicon *lex; /* the bilingual tables, when anchors use them */
+	vl_erfc_table erfc;     /* for the length cost, made once per aligner */
 };
 
 struct vietalign_alignment {

@@ -1,5 +1,6 @@
 /* anchor_match.h - which anchors of one side of a bead meet anchors of the
- * other: shared by the bead cost and by the library's bead report. */
+ * other, on the documents' anchors: the library's bead report. The search
+ * applies the same rule to compiled anchors (anchor_score.h). */
 #ifndef VL_ANCHOR_MATCH_H
 #define VL_ANCHOR_MATCH_H
 
@@ -8,7 +9,7 @@
 #include "doc.h"
 
 /* Anchors considered per side of a bead; a longer sentence's rest is
- * ignored (this bounds the cost of a bead). */
+ * ignored (this bounds the cost of a report). */
 #define VL_VIEW_MAX 256
 
 /* The anchors of one side of a bead. Anchors of one group (the renderings

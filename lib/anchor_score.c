@@ -48,13 +48,17 @@ void vl_anchor_table_free(vl_anchor_table *t)
 	memset(t, 0, sizeof *t);
 }
 
-/* Anchors of set that take part: their indices in the set, in order. */
+/* Anchors of set that take part: their number, and with idx non-NULL
+ * their indices in the set, in order. */
 static size_t usable(size_t *idx, const vl_anchor_set *set, unsigned kinds)
 {
 	size_t m, k = 0;
 	for (m = 0; m < set->count && k < VL_SENT_ANCHORS_MAX; m++)
-		if (set->items[m].kind & kinds)
-			idx[k++] = m;
+		if (set->items[m].kind & kinds) {
+			if (idx)
+				idx[k] = m;
+			k++;
+		}
 	return k;
 }
 
@@ -71,15 +75,17 @@ static int cmp_keyed(const void *a, const void *b)
 	return x->rank < y->rank ? -1 : x->rank > y->rank;
 }
 
-/* Fills the entries of one sentence from t->start[s]. scratch holds
- * 3 * VL_SENT_ANCHORS_MAX size_t and VL_SENT_ANCHORS_MAX keyed. */
+/* Fills the entries of one sentence from t->start[s] and sets
+ * t->start[s + 1]. idx, slot_of_rank and rank_of_m hold
+ * VL_SENT_ANCHORS_MAX size_t each, kd as many keyed. */
 static void compile_sentence(vl_anchor_table *t, size_t s, const vl_anchor_set *set, const double *w, unsigned kinds,
                              size_t *idx, size_t *slot_of_rank, size_t *rank_of_m, keyed *kd)
 {
 	size_t k = usable(idx, set, kinds), r, base = t->start[s];
 	double msum = 0;
-	for (r = 0; r < set->count; r++)
-		rank_of_m[r < VL_SENT_ANCHORS_MAX ? r : 0] = SIZE_MAX;
+	t->start[s + 1] = base + k;
+	for (r = 0; r < set->count && r < VL_SENT_ANCHORS_MAX; r++)
+		rank_of_m[r] = SIZE_MAX;
 	for (r = 0; r < k; r++) {
 		kd[r].key = set->items[idx[r]].key;
 		kd[r].rank = r;
@@ -128,12 +134,8 @@ int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const doub
 {
 	size_t s, total = 0, woff = 0, *scratch;
 	keyed *kd;
-	for (s = 0; s < d->nsents; s++) {
-		size_t m, k = 0;
-		for (m = 0; m < d->anchors[s].count && k < VL_SENT_ANCHORS_MAX; m++)
-			k += (d->anchors[s].items[m].kind & kinds) != 0;
-		total += k;
-	}
+	for (s = 0; s < d->nsents; s++)
+		total += usable(NULL, &d->anchors[s], kinds);
 	if (table_alloc(t, d->nsents, total))
 		return VIETALIGN_ENOMEM;
 	scratch = malloc(3 * VL_SENT_ANCHORS_MAX * sizeof *scratch);
@@ -147,7 +149,6 @@ int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const doub
 	t->start[0] = 0;
 	for (s = 0; s < d->nsents; s++) {
 		const vl_anchor_set *set = &d->anchors[s];
-		t->start[s + 1] = t->start[s] + usable(scratch, set, kinds);
 		compile_sentence(t, s, set, w + woff, kinds, scratch, scratch + VL_SENT_ANCHORS_MAX,
 		                 scratch + 2 * VL_SENT_ANCHORS_MAX, kd);
 		woff += set->count;

@@ -3,8 +3,8 @@
  * Extraction (this file's .c) turns a sentence into a set of anchors, each a
  * kind and a key (a hash of its normalised value); weighting (anchor_weights.c)
  * gives each anchor an IDF weight over the document pair; matching
- * (score.c) compares the anchors of the two sides of a bead. Each part can
- * be replaced on its own. */
+ * (anchor_score.c for the search, anchor_match.c for reports) compares the
+ * anchors of the two sides of a bead. Each part can be replaced on its own. */
 #ifndef VL_ANCHORS_H
 #define VL_ANCHORS_H
 

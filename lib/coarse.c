@@ -17,18 +17,7 @@
 typedef struct {
 	double *len; /* characters of each unit */
 	size_t n;
-	double mean;
-	double sent;  /* mean characters of a sentence (of level 0) */
 } seq;
-
-static void seq_mean(seq *q)
-{
-	double t = 0;
-	size_t i;
-	for (i = 0; i < q->n; i++)
-		t += q->len[i];
-	q->mean = q->n && t > 0 ? t / (double)q->n : 1.0;
-}
 
 static int seq_of_doc(seq *q, const vietalign_doc *d)
 {
@@ -38,8 +27,6 @@ static int seq_of_doc(seq *q, const vietalign_doc *d)
 		return VIETALIGN_ENOMEM;
 	for (i = 0; i < q->n; i++)
 		q->len[i] = (double)d->sents[i].nchars;
-	seq_mean(q);
-	q->sent = q->mean;
 	return 0;
 }
 
@@ -51,8 +38,6 @@ static int seq_halve(seq *out, const seq *in)
 		return VIETALIGN_ENOMEM;
 	for (k = 0; k < out->n; k++)
 		out->len[k] = in->len[2 * k] + (2 * k + 1 < in->n ? in->len[2 * k + 1] : 0.0);
-	seq_mean(out);
-	out->sent = in->sent;
 	return 0;
 }
 
@@ -72,15 +57,15 @@ static double unit_cost(const vl_scorer *s, const seq *v, const seq *e, size_t i
 	 * by one would: were it as cheap as one sentence, a long text's
 	 * coarsest path could wander off by pairs of skips */
 	if (de == 0)
-		return span(v, i, dv) / v->sent * (s->prior[k] + 1.0);
+		return span(v, i, dv) / s->mean_vi * (s->prior[k] + 1.0);
 	if (dv == 0)
-		return span(e, j, de) / e->sent * (s->prior[k] + 1.0);
+		return span(e, j, de) / s->mean_en * (s->prior[k] + 1.0);
 	/* merged units of the two sides start and end at different sentences:
-	 * a unit pair that is right may differ by a sentence at either end, so
-	 * that much is allowed for, or a long text's coarse path would
+	 * a unit pair that is right may differ by two sentences of each side,
+	 * so that much is allowed for, or a long text's coarse path would
 	 * rather skip units than pair them */
-	return s->prior[k] + vl_length_cost_slack(&s->lm, &s->erfc, span(v, i, dv), span(e, j, de),
-	                                          4 * (v->sent * v->sent + e->sent * e->sent));
+	return s->prior[k] + vl_length_cost_slack(&s->lm, s->erfc, span(v, i, dv), span(e, j, de),
+	                                          4 * (s->mean_vi * s->mean_vi + s->mean_en * s->mean_en));
 }
 
 /* Viterbi by length alone inside c; *path receives the beads. */

@@ -20,30 +20,47 @@ static int corridor_alloc(vl_corridor *c, size_t n, size_t m)
 	return 0;
 }
 
-int vl_corridor_full(vl_corridor *c, size_t n, size_t m)
+/* A corridor whose every row holds [lo, hi] (lo > hi: empty rows). */
+static int corridor_filled(vl_corridor *c, size_t n, size_t m, size_t lo, size_t hi)
 {
 	size_t i;
 	int rc = corridor_alloc(c, n, m);
 	if (rc)
 		return rc;
 	for (i = 0; i <= n; i++) {
-		c->lo[i] = 0;
-		c->hi[i] = m;
+		c->lo[i] = lo;
+		c->hi[i] = hi;
 	}
 	return 0;
 }
 
+int vl_corridor_full(vl_corridor *c, size_t n, size_t m)
+{
+	return corridor_filled(c, n, m, 0, m);
+}
+
 int vl_corridor_empty(vl_corridor *c, size_t n, size_t m)
 {
-	size_t i;
-	int rc = corridor_alloc(c, n, m);
+	return corridor_filled(c, n, m, m, 0);
+}
+
+int vl_corridor_copy(vl_corridor *c, const vl_corridor *from)
+{
+	int rc = corridor_alloc(c, from->n, from->m);
 	if (rc)
 		return rc;
-	for (i = 0; i <= n; i++) {
-		c->lo[i] = m;
-		c->hi[i] = 0;
-	}
+	memcpy(c->lo, from->lo, (from->n + 1) * sizeof *c->lo);
+	memcpy(c->hi, from->hi, (from->n + 1) * sizeof *c->hi);
 	return 0;
+}
+
+int vl_corridor_is_full(const vl_corridor *c)
+{
+	size_t i;
+	for (i = 0; i <= c->n; i++)
+		if (c->lo[i] > 0 || c->hi[i] < c->m)
+			return 0;
+	return 1;
 }
 
 void vl_corridor_cover(vl_corridor *c, size_t i, size_t j0, size_t j1)
@@ -113,14 +130,6 @@ int vl_corridor_spread(vl_corridor *c, size_t rows, size_t cols)
 	return 0;
 }
 
-void vl_corridor_union(vl_corridor *c, const vl_corridor *other)
-{
-	size_t i;
-	for (i = 0; i <= c->n && i <= other->n; i++)
-		if (other->lo[i] <= other->hi[i])
-			vl_corridor_cover(c, i, other->lo[i], other->hi[i]);
-}
-
 void vl_corridor_fix(vl_corridor *c)
 {
 	size_t i;
@@ -151,24 +160,19 @@ int vl_corridor_close(vl_corridor *c, size_t r)
 int vl_corridor_offsets(size_t **off, const vl_corridor *c)
 {
 	size_t i;
-	if (vl_corridor_cells(c) == SIZE_MAX || !(*off = malloc((c->n + 2) * sizeof **off)))
+	if (!(*off = malloc((c->n + 2) * sizeof **off)))
 		return VIETALIGN_ENOMEM;
 	(*off)[0] = 0;
-	for (i = 0; i <= c->n; i++)
-		(*off)[i + 1] = (*off)[i] + (c->hi[i] - c->lo[i] + 1);
-	return 0;
-}
-
-size_t vl_corridor_cells(const vl_corridor *c)
-{
-	size_t i, total = 0;
 	for (i = 0; i <= c->n; i++) {
 		size_t w = c->hi[i] - c->lo[i] + 1;
-		if (total > SIZE_MAX - w)
-			return SIZE_MAX;
-		total += w;
+		if ((*off)[i] > SIZE_MAX - w) { /* more cells than a size_t holds */
+			free(*off);
+			*off = NULL;
+			return VIETALIGN_ENOMEM;
+		}
+		(*off)[i + 1] = (*off)[i] + w;
 	}
-	return total;
+	return 0;
 }
 
 void vl_corridor_free(vl_corridor *c)

@@ -19,6 +19,12 @@ VL_HIDDEN int vl_corridor_full(vl_corridor *c, size_t n, size_t m);
  * with vl_corridor_cover() and closed with vl_corridor_close(). */
 VL_HIDDEN int vl_corridor_empty(vl_corridor *c, size_t n, size_t m);
 
+/* A copy of from. */
+VL_HIDDEN int vl_corridor_copy(vl_corridor *c, const vl_corridor *from);
+
+/* Whether c is the whole lattice. */
+VL_HIDDEN int vl_corridor_is_full(const vl_corridor *c);
+
 /* Adds the cells (i, j0..j1), clamped to the lattice. */
 VL_HIDDEN void vl_corridor_cover(vl_corridor *c, size_t i, size_t j0, size_t j1);
 
@@ -27,8 +33,6 @@ VL_HIDDEN void vl_corridor_cover(vl_corridor *c, size_t i, size_t j0, size_t j1)
  * i+rows), in O(n). */
 VL_HIDDEN int vl_corridor_spread(vl_corridor *c, size_t rows, size_t cols);
 
-/* Adds the cells of other (same n and m) to c. */
-VL_HIDDEN void vl_corridor_union(vl_corridor *c, const vl_corridor *other);
 
 /* Makes lo and hi non-decreasing, the corner cells (0, 0) and (n, m)
  * covered and each row reachable from the one before: a corridor any
@@ -38,14 +42,13 @@ VL_HIDDEN void vl_corridor_fix(vl_corridor *c);
 /* vl_corridor_spread(c, r, r), then vl_corridor_fix(). */
 VL_HIDDEN int vl_corridor_close(vl_corridor *c, size_t r);
 
-/* Number of cells, or SIZE_MAX when it does not fit a size_t. */
-VL_HIDDEN size_t vl_corridor_cells(const vl_corridor *c);
 
 VL_HIDDEN void vl_corridor_free(vl_corridor *c);
 
 /* Cell numbering for arrays laid out over a corridor: *off (malloc()ed,
  * n + 2 entries) receives the index of cell (i, lo[i]) for each row, and
- * off[n + 1] the number of cells. */
+ * off[n + 1] the number of cells; VIETALIGN_ENOMEM also when that number
+ * does not fit a size_t. */
 VL_HIDDEN int vl_corridor_offsets(size_t **off, const vl_corridor *c);
 
 /* Index of cell (i, j), or SIZE_MAX when it lies outside the corridor. */

@@ -40,11 +40,18 @@ double vl_neg_log_erfc(double x)
 	return x * x + log(x * sqrt(M_PI)) - log1p(-0.5 / (x * x) + 0.75 / (x * x * x * x));
 }
 
-double vl_length_cost(const vl_length_model *m, double lv, double le)
+/* |delta| / sqrt(2) of Gale–Church: the length difference in standard
+ * deviations, with `slack` added to the variance; what erfc is taken of. */
+static double erfc_arg(const vl_length_model *m, double lv, double le, double slack)
 {
 	double x = lv / m->ratio, mean = (x + le) / 2.0;
-	double delta = (x - le) / sqrt(m->variance * (mean > 1.0 ? mean : 1.0));
-	return vl_neg_log_erfc(fabs(delta) / M_SQRT2);
+	double delta = (x - le) / sqrt(m->variance * (mean > 1.0 ? mean : 1.0) + slack);
+	return fabs(delta) / M_SQRT2;
+}
+
+double vl_length_cost(const vl_length_model *m, double lv, double le)
+{
+	return vl_neg_log_erfc(erfc_arg(m, lv, le, 0.0));
 }
 
 void vl_erfc_table_init(vl_erfc_table *t)
@@ -67,9 +74,7 @@ static double neg_log_erfc_tab(const vl_erfc_table *t, double x)
 
 double vl_length_cost_slack(const vl_length_model *m, const vl_erfc_table *t, double lv, double le, double slack)
 {
-	double x = lv / m->ratio, mean = (x + le) / 2.0;
-	double delta = (x - le) / sqrt(m->variance * (mean > 1.0 ? mean : 1.0) + slack);
-	return neg_log_erfc_tab(t, fabs(delta) / M_SQRT2);
+	return neg_log_erfc_tab(t, erfc_arg(m, lv, le, slack));
 }
 
 double vl_length_cost_tab(const vl_length_model *m, const vl_erfc_table *t, double lv, double le)

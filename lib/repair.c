@@ -163,26 +163,10 @@ static int research(sweep *sw, const vl_scorer *s, vl_corridor *c, size_t lo_row
 	return rc;
 }
 
-static size_t min_row(const point *h, size_t n)
-{
-	size_t k, r = h[0].i;
-	for (k = 1; k < n; k++)
-		r = h[k].i < r ? h[k].i : r;
-	return r;
-}
-
-static size_t max_row(const point *h, size_t n)
-{
-	size_t k, r = h[0].i;
-	for (k = 1; k < n; k++)
-		r = h[k].i > r ? h[k].i : r;
-	return r;
-}
-
 /* Repairs the stretch of hits that starts with old bead sw->x. */
 static int repair_stretch(sweep *sw, const vl_scorer *s, vl_corridor *c)
 {
-	size_t w = WIDEN_FIRST, round, y, last = sw->x, nh = 0;
+	size_t w = WIDEN_FIRST, round, y, last = sw->x;
 	point *h;
 	int rc;
 	/* the stretch: hits no more than 2 PAD rows apart */
@@ -192,12 +176,10 @@ static int repair_stretch(sweep *sw, const vl_scorer *s, vl_corridor *c)
 	if (!(h = realloc(sw->hits, (last - sw->x + 1) * sizeof *h)))
 		return VIETALIGN_ENOMEM;
 	sw->hits = h;
-	for (y = sw->x; y <= last; y++)
-		if (bead_on_edge(c, &sw->b[y]))
-			h[nh++] = end_of(&sw->b[y]);
-	sw->nh = nh;
+	sw->nh = hits_of(h, c, sw->b + sw->x, last - sw->x + 2); /* beads x..last */
+	/* hits come in path order: their rows never decrease */
 	for (round = 0; round < MAX_ROUNDS && sw->nh; round++, w *= 2) {
-		size_t lo = min_row(sw->hits, sw->nh), hi = max_row(sw->hits, sw->nh);
+		size_t lo = sw->hits[0].i, hi = sw->hits[sw->nh - 1].i;
 		widen(c, sw->hits, sw->nh, w);
 		if ((rc = research(sw, s, c, lo > PAD + w ? lo - PAD - w : 0, hi + PAD + w)))
 			return rc;

@@ -4,7 +4,6 @@
 #include <string.h>
 #include "anchors.h"
 #include "score.h"
-#include "vec.h"
 
 const vl_bead_shape vl_shapes[VL_NSHAPES] = {
 	{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}
@@ -47,14 +46,14 @@ static void set_priors(vl_scorer *s, const vietalign_options *o)
 	}
 }
 
-int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vietalign_doc *vi,
+int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vl_erfc_table *erfc, const vietalign_doc *vi,
                    const vietalign_doc *en, vl_error *err)
 {
 	memset(s, 0, sizeof *s);
 	s->vi = vi;
 	s->en = en;
 	vl_length_model_init(&s->lm, vi, en);
-	vl_erfc_table_init(&s->erfc);
+	s->erfc = erfc;
 	if (o->length_ratio > 0)
 		s->lm.ratio = o->length_ratio;
 	if (o->length_variance > 0)
@@ -96,7 +95,7 @@ double vl_bead_length_cost_lm(const vl_scorer *s, const vl_length_model *lm, siz
 		return span_chars(s->en, j, de) / s->mean_en;
 	if (de == 0)
 		return span_chars(s->vi, i, dv) / s->mean_vi;
-	return vl_length_cost_tab(lm, &s->erfc, span_chars(s->vi, i, dv), span_chars(s->en, j, de));
+	return vl_length_cost_tab(lm, s->erfc, span_chars(s->vi, i, dv), span_chars(s->en, j, de));
 }
 
 double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de)
@@ -104,37 +103,11 @@ double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int d
 	return vl_bead_length_cost_lm(s, &s->lm, i, j, dv, de);
 }
 
-double vl_bead_anchor_cost_cands(const vl_scorer *s, size_t i, size_t j, int dv, int de, const vl_bead_cands *c)
+double vl_bead_anchor_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de, const vl_bead_cands *c)
 {
 	if (dv == 0 || de == 0 || !s->anchors)
 		return 0.0; /* an omission has no counterpart to compare with */
 	return s->anchor_scale * vl_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, c);
-}
-
-double vl_bead_anchor_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de)
-{
-	vl_cand_vec v = {0};
-	size_t off[3][3] = {{0}};
-	vl_bead_cands c;
-	double cost = 0;
-	int x, y, rc = 0;
-	if (dv == 0 || de == 0 || !s->anchors)
-		return 0.0;
-	for (x = 0; x < dv; x++)
-		for (y = 0; y < de; y++) {
-			off[x][y] = v.count;
-			rc |= vl_anchor_candidates(&v, &s->tv, i + (size_t)x, &s->te, j + (size_t)y);
-			c.n[x][y] = v.count - off[x][y];
-		}
-	for (x = 0; x < dv; x++)
-		for (y = 0; y < de; y++)
-			c.list[x][y] = v.items + off[x][y];
-	c.marks = calloc(1, sizeof *c.marks);
-	if (!rc && c.marks)
-		cost = vl_bead_anchor_cost_cands(s, i, j, dv, de, &c);
-	free(c.marks);
-	free(v.items);
-	return cost;
 }
 
 static int crosses(const vietalign_doc *d, size_t i, int n)
@@ -160,16 +133,9 @@ double vl_bead_paragraph_cost(const vl_scorer *s, size_t i, size_t j, int dv, in
 	return c;
 }
 
-double vl_bead_cost(const vl_scorer *s, size_t i, size_t j, int k)
+double vl_bead_cost(const vl_scorer *s, size_t i, size_t j, int k, const vl_bead_cands *c)
 {
 	int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
-	return s->prior[k] + vl_bead_length_cost(s, i, j, dv, de) + vl_bead_anchor_cost(s, i, j, dv, de) +
-	       vl_bead_paragraph_cost(s, i, j, dv, de);
-}
-
-double vl_bead_cost_cands(const vl_scorer *s, size_t i, size_t j, int k, const vl_bead_cands *c)
-{
-	int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
-	return s->prior[k] + vl_bead_length_cost(s, i, j, dv, de) + vl_bead_anchor_cost_cands(s, i, j, dv, de, c) +
+	return s->prior[k] + vl_bead_length_cost(s, i, j, dv, de) + vl_bead_anchor_cost(s, i, j, dv, de, c) +
 	       vl_bead_paragraph_cost(s, i, j, dv, de);
 }

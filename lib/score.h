@@ -19,7 +19,7 @@ VL_HIDDEN extern const vl_bead_shape vl_shapes[VL_NSHAPES];
 typedef struct vl_scorer {
 	const vietalign_doc *vi, *en;
 	vl_length_model lm;
-	vl_erfc_table erfc;        /* for the length cost */
+	const vl_erfc_table *erfc; /* for the length cost (the aligner's) */
 	double prior[VL_NSHAPES];  /* -log prior of each shape */
 	double mean_vi, mean_en;   /* average sentence length in characters: a
 	                              skipped sentence costs its length in these */
@@ -32,27 +32,24 @@ typedef struct vl_scorer {
 	const struct vl_prev_costs *prev; /* costs of the first pass, or NULL */
 } vl_scorer;
 
-/* Prepares a scorer for the pair with the aligner's options. */
-VL_HIDDEN int vl_scorer_init(vl_scorer *s, const vietalign_options *opts, const vietalign_doc *vi,
-                             const vietalign_doc *en, vl_error *err);
+/* Prepares a scorer for the pair with the aligner's options; erfc is
+ * read, never written, and must outlive the scorer. */
+VL_HIDDEN int vl_scorer_init(vl_scorer *s, const vietalign_options *opts, const vl_erfc_table *erfc,
+                             const vietalign_doc *vi, const vietalign_doc *en, vl_error *err);
 VL_HIDDEN void vl_scorer_free(vl_scorer *s);
 
 /* Cost of the bead holding Vietnamese sentences [i, i+dv) and English
- * sentences [j, j+de), shape index k. */
-VL_HIDDEN double vl_bead_cost(const vl_scorer *s, size_t i, size_t j, int k);
-
-/* The same, given the anchor candidates of the bead's sentence pairs (the
- * search caches them: each pair takes part in many beads). */
-VL_HIDDEN double vl_bead_cost_cands(const vl_scorer *s, size_t i, size_t j, int k, const vl_bead_cands *c);
+ * sentences [j, j+de), shape index k, given the anchor candidates of its
+ * sentence pairs (c may be NULL for a bead without both sides, or when
+ * the scorer uses no anchors). */
+VL_HIDDEN double vl_bead_cost(const vl_scorer *s, size_t i, size_t j, int k, const vl_bead_cands *c);
 
 /* Its parts, for tests and reports. */
 VL_HIDDEN double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de);
 /* The same under another length model. */
 VL_HIDDEN double vl_bead_length_cost_lm(const vl_scorer *s, const vl_length_model *lm, size_t i, size_t j, int dv,
                                         int de);
-VL_HIDDEN double vl_bead_anchor_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de);
-VL_HIDDEN double vl_bead_anchor_cost_cands(const vl_scorer *s, size_t i, size_t j, int dv, int de,
-                                           const vl_bead_cands *c);
+VL_HIDDEN double vl_bead_anchor_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de, const vl_bead_cands *c);
 VL_HIDDEN double vl_bead_paragraph_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de);
 
 #endif

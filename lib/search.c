@@ -180,6 +180,7 @@ static int cost_cell(cost_job *J, size_t i, size_t j)
 	int k;
 	for (k = 0; k < VL_NSHAPES; k++) {
 		size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de;
+		vl_bead_cands cands, *cp = NULL;
 		double c;
 		cost[k] = INFINITY;
 		if (dv > i || de > j || cell(L, i - dv, j - de) == SIZE_MAX)
@@ -188,14 +189,12 @@ static int cost_cell(cost_job *J, size_t i, size_t j)
 			cost[k] = (float)c;
 			continue;
 		}
-		if (dv && de && s->anchors) {
-			vl_bead_cands cands;
+		if (dv && de && s->anchors) { /* only such beads weigh anchors */
 			if (bead_cands(&cands, J, i, j, k))
 				return VIETALIGN_ENOMEM;
-			cost[k] = (float)vl_bead_cost_cands(s, L->i0 + i - dv, L->j0 + j - de, k, &cands);
-		} else {
-			cost[k] = (float)vl_bead_cost(s, L->i0 + i - dv, L->j0 + j - de, k);
+			cp = &cands;
 		}
+		cost[k] = (float)vl_bead_cost(s, L->i0 + i - dv, L->j0 + j - de, k, cp);
 	}
 	return 0;
 }
@@ -392,12 +391,9 @@ void vl_prev_costs_free(vl_prev_costs *p)
 /* Hands the lattice's costs over to keep (with a copy of its corridor). */
 static int keep_costs(vl_prev_costs *keep, lattice *L, const vl_scorer *s)
 {
-	size_t rows = L->c->n + 1;
 	vl_prev_costs_free(keep);
-	if (vl_corridor_empty(&keep->c, L->c->n, L->c->m))
+	if (vl_corridor_copy(&keep->c, L->c))
 		return VIETALIGN_ENOMEM;
-	memcpy(keep->c.lo, L->c->lo, rows * sizeof *keep->c.lo);
-	memcpy(keep->c.hi, L->c->hi, rows * sizeof *keep->c.hi);
 	keep->off = L->off;
 	keep->cost = L->cost;
 	keep->lm = s->lm;

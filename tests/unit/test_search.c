@@ -177,6 +177,7 @@ START_TEST(test_repair_leaves_a_wrong_corridor)
 	vietalign_options o = VIETALIGN_OPTIONS_INIT;
 	run r;
 	vl_scorer s;
+	static vl_erfc_table erfc;
 	vl_error err;
 	vl_corridor full, off;
 	vietalign_bead *bf, *bo;
@@ -186,7 +187,8 @@ START_TEST(test_repair_leaves_a_wrong_corridor)
 	align_with(&r, vi, en, VIETALIGN_SEARCH_FULL, 1);
 	n = vietalign_doc_sentence_count(r.vi);
 	m = vietalign_doc_sentence_count(r.en);
-	ck_assert_int_eq(vl_scorer_init(&s, &o, r.vi, r.en, &err), 0);
+	vl_erfc_table_init(&erfc);
+	ck_assert_int_eq(vl_scorer_init(&s, &o, &erfc, r.vi, r.en, &err), 0);
 	ck_assert_int_eq(vl_corridor_full(&full, n, m), 0);
 	ck_assert_int_eq(vl_search(&bf, &nf, &s, &full, 1, NULL, &err), 0);
 	/* a corridor 3 wide along a line 10 sentences off the diagonal */
