@@ -138,8 +138,12 @@ static size_t word_ci(const ctx *c, size_t i, const char *w)
 /* The same, with case: "May" the month, not "may" the verb. */
 static size_t word_cs(const ctx *c, size_t i, const char *w)
 {
-	size_t wl = strlen(w);
-	if (i > c->len || c->len - i < wl || memcmp(c->t + i, w, wl) != 0 || alnum_at(c, i + wl))
+	size_t wl;
+	/* tried at every word: most fail on the first byte */
+	if (i >= c->len || c->t[i] != w[0])
+		return 0;
+	wl = strlen(w);
+	if (c->len - i < wl || memcmp(c->t + i, w, wl) != 0 || alnum_at(c, i + wl))
 		return 0;
 	return wl;
 }
@@ -148,7 +152,16 @@ static size_t word_cs(const ctx *c, size_t i, const char *w)
 static size_t table_word(const ctx *c, size_t i, const word_val *tab, int ci, int *v)
 {
 	size_t k, n;
+	unsigned char b;
+	if (i >= c->len)
+		return 0;
+	b = (unsigned char)c->t[i];
 	for (k = 0; tab[k].w; k++) {
+		unsigned char w0 = (unsigned char)tab[k].w[0];
+		/* tried at every word: skip entries whose first letter differs
+		 * without a call (non-ASCII first letters take the full test) */
+		if (b < 0x80 && w0 < 0x80 && (ci ? ascii_fold(b) != ascii_fold(w0) : b != w0))
+			continue;
 		n = ci ? word_ci(c, i, tab[k].w) : word_cs(c, i, tab[k].w);
 		if (n) {
 			*v = tab[k].v;
