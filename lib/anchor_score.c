@@ -14,12 +14,14 @@
 /* Anchor evidence per kind: what a shared anchor earns, what one without
  * counterpart costs. Names and punctuation are weaker than numbers: English
  * translates some names (China ↔ Trung Quốc) and moves some marks. */
-static double match_gain(unsigned kind)
+static const float match_gain[3] = {1.0f, 0.5f, LEX_GAIN};
+
+static unsigned gain_class(unsigned kind)
 {
 	switch (kind) {
-	case VL_ANCHOR_PUNCT: return 0.5;
-	case VL_ANCHOR_LEX: return LEX_GAIN;
-	default: return 1.0;
+	case VL_ANCHOR_PUNCT: return 1;
+	case VL_ANCHOR_LEX: return 2;
+	default: return 0;
 	}
 }
 
@@ -75,11 +77,28 @@ static int cmp_keyed(const void *a, const void *b)
 	return x->rank < y->rank ? -1 : x->rank > y->rank;
 }
 
+/* Insertion sort for the usual few dozen anchors of a sentence (qsort()
+ * took most of the table's build time), qsort() for long sentences. */
+static void sort_keyed(keyed *kd, size_t k)
+{
+	size_t i, j;
+	if (k > 64) {
+		qsort(kd, k, sizeof *kd, cmp_keyed);
+		return;
+	}
+	for (i = 1; i < k; i++) {
+		keyed x = kd[i];
+		for (j = i; j > 0 && cmp_keyed(&x, &kd[j - 1]) < 0; j--)
+			kd[j] = kd[j - 1];
+		kd[j] = x;
+	}
+}
+
 /* Fills the entries of one sentence from t->start[s] and sets
- * t->start[s + 1]. idx, slot_of_rank and rank_of_m hold
- * VL_SENT_ANCHORS_MAX size_t each, kd as many keyed. */
+ * t->start[s + 1]: keys in key order, the rest in document order. idx and
+ * rank_of_m hold VL_SENT_ANCHORS_MAX size_t each, kd as many keyed. */
 static void compile_sentence(vl_anchor_table *t, size_t s, const vl_anchor_set *set, const double *w, unsigned kinds,
-                             size_t *idx, size_t *slot_of_rank, size_t *rank_of_m, keyed *kd)
+                             size_t *idx, size_t *rank_of_m, keyed *kd)
 {
 	size_t k = usable(idx, set, kinds), r, base = t->start[s];
 	double msum = 0;
@@ -92,21 +111,21 @@ static void compile_sentence(vl_anchor_table *t, size_t s, const vl_anchor_set *
 		if (idx[r] < VL_SENT_ANCHORS_MAX)
 			rank_of_m[idx[r]] = r;
 	}
-	qsort(kd, k, sizeof *kd, cmp_keyed);
-	for (r = 0; r < k; r++)
-		slot_of_rank[kd[r].rank] = r;
+	sort_keyed(kd, k);
 	for (r = 0; r < k; r++) {
-		const vl_anchor *a = &set->items[idx[kd[r].rank]];
+		const vl_anchor *a = &set->items[idx[r]];
 		size_t lead = a->group < set->count && a->group < VL_SENT_ANCHORS_MAX ? rank_of_m[a->group] : SIZE_MAX;
 		size_t e = base + r;
 		t->key[e] = kd[r].key;
 		t->pos[e] = (uint16_t)kd[r].rank;
-		t->leader[e] = (uint16_t)(lead == SIZE_MAX ? r : slot_of_rank[lead]);
-		t->w[e] = (float)w[idx[kd[r].rank]];
-		t->gain[e] = (float)match_gain(a->kind);
-		t->miss[e] = t->leader[e] == r ? (float)(miss_cost(a) * w[idx[kd[r].rank]]) : 0.0f;
-		msum += t->miss[e];
+		t->leader[e] = (uint16_t)(lead == SIZE_MAX ? r : lead);
+		t->w[e] = (float)w[idx[r]];
+		t->gain[e] = (uint8_t)gain_class(a->kind);
+		t->miss[e] = t->leader[e] == r ? (float)(miss_cost(a) * w[idx[r]]) : 0.0f;
 	}
+	/* summed in key order, as before the tables were split */
+	for (r = 0; r < k; r++)
+		msum += t->miss[base + kd[r].rank];
 	t->msum[s] = msum;
 }
 
@@ -138,7 +157,7 @@ int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const doub
 		total += usable(NULL, &d->anchors[s], kinds);
 	if (table_alloc(t, d->nsents, total))
 		return VIETALIGN_ENOMEM;
-	scratch = malloc(3 * VL_SENT_ANCHORS_MAX * sizeof *scratch);
+	scratch = malloc(2 * VL_SENT_ANCHORS_MAX * sizeof *scratch);
 	kd = malloc(VL_SENT_ANCHORS_MAX * sizeof *kd);
 	if (!scratch || !kd) {
 		free(scratch);
@@ -149,8 +168,7 @@ int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const doub
 	t->start[0] = 0;
 	for (s = 0; s < d->nsents; s++) {
 		const vl_anchor_set *set = &d->anchors[s];
-		compile_sentence(t, s, set, w + woff, kinds, scratch, scratch + VL_SENT_ANCHORS_MAX,
-		                 scratch + 2 * VL_SENT_ANCHORS_MAX, kd);
+		compile_sentence(t, s, set, w + woff, kinds, scratch, scratch + VL_SENT_ANCHORS_MAX, kd);
 		woff += set->count;
 	}
 	free(scratch);
@@ -177,9 +195,9 @@ static void sort_cands(vl_cand *c, size_t n)
 
 int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, const vl_anchor_table *e, size_t b)
 {
-	const uint64_t *kv = v->key + v->start[a], *ke = e->key + e->start[b];
-	const uint16_t *pv = v->pos + v->start[a], *pe = e->pos + e->start[b];
-	size_t nv = v->start[a + 1] - v->start[a], ne = e->start[b + 1] - e->start[b];
+	size_t sv = v->start[a], se = e->start[b];
+	const uint64_t *kv = v->key + sv, *ke = e->key + se;
+	size_t nv = v->start[a + 1] - sv, ne = e->start[b + 1] - se;
 	size_t p = 0, q = 0, first = out->count;
 	while (p < nv && q < ne) {
 		size_t p1 = p, q1 = q, x, y;
@@ -200,10 +218,10 @@ int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, c
 		for (x = p; x < p1; x++)
 			for (y = q; y < q1; y++) {
 				vl_cand *c = &out->items[out->count++];
-				c->x = (uint16_t)x;
-				c->y = (uint16_t)y;
-				c->px = pv[x];
-				c->py = pe[y];
+				c->px = v->pos[sv + x];
+				c->py = e->pos[se + y];
+				c->lv = v->leader[sv + c->px];
+				c->le = e->leader[se + c->py];
 			}
 		p = p1;
 		q = q1;
@@ -212,99 +230,101 @@ int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, c
 	return 0;
 }
 
-/* A candidate of a bead: sentence offsets xo, yo within the bead. */
-typedef struct {
-	uint8_t xo, yo;
-	uint16_t x, y, px, py;
-} bead_cand;
-
-static int bead_cand_before(const bead_cand *a, const bead_cand *b)
-{
-	if (a->xo != b->xo)
-		return a->xo < b->xo;
-	if (a->px != b->px)
-		return a->px < b->px;
-	if (a->yo != b->yo)
-		return a->yo < b->yo;
-	return a->py < b->py;
-}
-
-/* Up to this many candidates per bead are weighed; a bead of very long
- * sentences keeps the first (a bound on the cost of one bead). */
+/* Up to this many candidates per bead are weighed, taken list by list in
+ * the order of their sentence pairs; a bead of very long sentences keeps
+ * the first (a bound on the cost of one bead). */
 #define BEAD_CANDS_MAX 512
 
-static size_t gather(bead_cand *out, int dv, int de, const vl_bead_cands *c)
+/* The marks one match sets, to clear them after the bead. */
+typedef struct {
+	uint8_t xo, yo;
+	uint16_t lv, le, py;
+} taken;
+
+/* The sentences of a bead: where their entries start in the tables. */
+typedef struct {
+	const vl_anchor_table *v, *e;
+	size_t sv, se[3];
+} bead_at;
+
+/* What matching Vietnamese anchor c->px with English anchor c->py earns
+ * back: the gain and the two groups' miss costs. */
+static float match_value(const bead_at *b, int yo, const vl_cand *c)
 {
-	size_t n = 0, k;
-	int xo, yo;
-	for (xo = 0; xo < dv; xo++)
-		for (yo = 0; yo < de; yo++)
-			for (k = 0; k < c->n[xo][yo] && n < BEAD_CANDS_MAX; k++) {
-				bead_cand *b = &out[n++], t;
-				size_t z = n - 1;
-				b->xo = (uint8_t)xo;
-				b->yo = (uint8_t)yo;
-				b->x = c->list[xo][yo][k].x;
-				b->y = c->list[xo][yo][k].y;
-				b->px = c->list[xo][yo][k].px;
-				b->py = c->list[xo][yo][k].py;
-				/* insert in bead order; lists arrive nearly sorted */
-				t = *b;
-				while (z > 0 && bead_cand_before(&t, &out[z - 1])) {
-					out[z] = out[z - 1];
-					z--;
-				}
-				out[z] = t;
-			}
-	return n;
+	size_t x = b->sv + c->px, y = b->se[yo] + c->py;
+	float wv = b->v->w[x], we = b->e->w[y];
+	return match_gain[b->v->gain[x]] * (wv < we ? wv : we) + b->v->miss[b->sv + c->lv] +
+	       b->e->miss[b->se[yo] + c->le];
 }
 
-/* What a match earns back: the gain and the two groups' miss costs. */
-static double match_value(const vl_anchor_table *v, size_t xv, size_t lv, const vl_anchor_table *e, size_t ye,
-                          size_t le)
+/* Matches the anchors of Vietnamese sentence xo of a bead with the English
+ * sentences' (lists l[0..de), n[y] entries each, each sorted by (px, py)):
+ * the anchors in document order, each taking the first free counterpart
+ * in the bead's order (English sentence, then rank). The lists are merged
+ * as they are read, by (px, English sentence). What the matches earn comes
+ * off *cost; their marks are appended to t. */
+static void match_sentence(double *cost, vl_match_marks *mk, const bead_at *b, int xo, const vl_cand *const *l,
+                           const size_t *n, int de, taken *t, size_t *nt)
 {
-	float wv = v->w[xv], we = e->w[ye];
-	return v->gain[xv] * (wv < we ? wv : we) + v->miss[lv] + e->miss[le];
+	size_t h[3] = {0, 0, 0};
+	for (;;) {
+		int y, first = -1;
+		uint16_t px;
+		for (y = 0; y < de; y++)
+			if (h[y] < n[y] && (first < 0 || l[y][h[y]].px < l[first][h[first]].px))
+				first = y;
+		if (first < 0)
+			return;
+		/* every candidate of Vietnamese anchor px, in bead order */
+		px = l[first][h[first]].px;
+		for (y = first; y < de; y++)
+			for (; h[y] < n[y] && l[y][h[y]].px == px; h[y]++) {
+				const vl_cand *c = &l[y][h[y]];
+				if (mk->vgroup[xo][c->lv] || mk->eused[y][c->py] || mk->egroup[y][c->le])
+					continue;
+				*cost -= match_value(b, y, c);
+				mk->vgroup[xo][c->lv] = mk->egroup[y][c->le] = mk->eused[y][c->py] = 1;
+				t[*nt].xo = (uint8_t)xo;
+				t[*nt].yo = (uint8_t)y;
+				t[*nt].lv = c->lv;
+				t[*nt].le = c->le;
+				t[*nt].py = c->py;
+				(*nt)++;
+			}
+	}
 }
 
 double vl_anchor_bead_cost(const vl_anchor_table *v, const vl_anchor_table *e, size_t i, int dv, size_t j, int de,
                            const vl_bead_cands *c)
 {
-	bead_cand bc[BEAD_CANDS_MAX];
-	size_t matched[BEAD_CANDS_MAX][3]; /* (vi group, en group, en anchor) */
+	taken t[BEAD_CANDS_MAX];
 	vl_match_marks *mk = c->marks;
-	size_t n, k, nm = 0;
+	size_t nt = 0, k, left = BEAD_CANDS_MAX;
 	double cost = 0;
-	int x;
+	int x, y;
+	bead_at b;
 	for (x = 0; x < dv; x++)
 		cost += v->msum[i + (size_t)x];
-	for (x = 0; x < de; x++)
-		cost += e->msum[j + (size_t)x];
-	n = gather(bc, dv, de, c);
-	for (k = 0; k < n;) {
-		size_t end = k, sv = v->start[i + bc[k].xo];
-		uint16_t lv = v->leader[sv + bc[k].x];
-		while (end < n && bc[end].xo == bc[k].xo && bc[end].x == bc[k].x)
-			end++;
-		for (; k < end && !mk->vgroup[bc[k].xo][lv]; k++) {
-			size_t se = e->start[j + bc[k].yo];
-			uint16_t le = e->leader[se + bc[k].y];
-			if (mk->eused[bc[k].yo][bc[k].y] || mk->egroup[bc[k].yo][le])
-				continue;
-			cost -= match_value(v, sv + bc[k].x, sv + lv, e, se + bc[k].y, se + le);
-			mk->vgroup[bc[k].xo][lv] = mk->egroup[bc[k].yo][le] = mk->eused[bc[k].yo][bc[k].y] = 1;
-			matched[nm][0] = (size_t)bc[k].xo << 16 | lv;
-			matched[nm][1] = (size_t)bc[k].yo << 16 | le;
-			matched[nm][2] = (size_t)bc[k].yo << 16 | bc[k].y;
-			nm++;
+	for (y = 0; y < de; y++)
+		cost += e->msum[j + (size_t)y];
+	b.v = v;
+	b.e = e;
+	for (y = 0; y < de; y++)
+		b.se[y] = e->start[j + (size_t)y];
+	for (x = 0; x < dv; x++) {
+		size_t n[3];
+		b.sv = v->start[i + (size_t)x];
+		for (y = 0; y < de; y++) {
+			n[y] = c->n[x][y] < left ? c->n[x][y] : left;
+			left -= n[y];
 		}
-		k = end;
+		match_sentence(&cost, mk, &b, x, c->list[x], n, de, t, &nt);
 	}
 	/* leave the marks clear for the next bead */
-	for (k = 0; k < nm; k++) {
-		mk->vgroup[matched[k][0] >> 16][matched[k][0] & 0xFFFF] = 0;
-		mk->egroup[matched[k][1] >> 16][matched[k][1] & 0xFFFF] = 0;
-		mk->eused[matched[k][2] >> 16][matched[k][2] & 0xFFFF] = 0;
+	for (k = 0; k < nt; k++) {
+		mk->vgroup[t[k].xo][t[k].lv] = 0;
+		mk->egroup[t[k].yo][t[k].le] = 0;
+		mk->eused[t[k].yo][t[k].py] = 0;
 	}
 	return cost;
 }

@@ -20,11 +20,15 @@
 typedef struct vl_anchor_table {
 	size_t n;           /* sentences */
 	size_t *start;      /* n + 1: sentence s holds entries [start[s], start[s+1]) */
-	uint64_t *key;      /* entries sorted by key within each sentence */
-	uint16_t *pos;      /* each entry's rank in document order in its sentence */
-	uint16_t *leader;   /* entry (local index) leading the entry's group */
+	/* sorted by key within each sentence: */
+	uint64_t *key;
+	uint16_t *pos;      /* each key's anchor: its rank in document order in
+	                       its sentence */
+	/* in document order within each sentence (indexed by rank): */
+	uint16_t *leader;   /* rank of the anchor leading the anchor's group */
 	float *w;           /* IDF weight */
-	float *gain;        /* what a match earns: kind's gain x weight */
+	uint8_t *gain;      /* what a match earns per unit of weight (a class:
+	                       see anchor_score.c) */
 	float *miss;        /* what the group costs unmatched (leaders only) */
 	double *msum;       /* per sentence: sum of its groups' miss costs */
 } vl_anchor_table;
@@ -34,10 +38,11 @@ typedef struct vl_anchor_table {
 VL_HIDDEN int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const double *w, unsigned kinds);
 VL_HIDDEN void vl_anchor_table_free(vl_anchor_table *t);
 
-/* A pair of entries with equal keys: x in a Vietnamese sentence, y in an
- * English one (local indices), with their ranks in document order. */
+/* A pair of anchors with equal keys, one in a Vietnamese sentence and one
+ * in an English one: their ranks in document order (px, py) and their
+ * groups' leaders (lv, le, ranks too). */
 typedef struct vl_cand {
-	uint16_t x, y, px, py;
+	uint16_t px, py, lv, le;
 } vl_cand;
 
 typedef struct vl_cand_vec {
@@ -51,8 +56,8 @@ VL_HIDDEN int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, s
                                    size_t b);
 
 /* Flags of the matching, all zero between calls (each call clears what
- * it set): which groups and English anchors are taken, per sentence of a
- * bead. Allocate zeroed (calloc) and reuse. */
+ * it set): which groups and English anchors (by rank) are taken, per
+ * sentence of a bead. Allocate zeroed (calloc) and reuse. */
 typedef struct vl_match_marks {
 	uint8_t vgroup[3][VL_SENT_ANCHORS_MAX];
 	uint8_t egroup[3][VL_SENT_ANCHORS_MAX];

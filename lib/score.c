@@ -1,5 +1,6 @@
 /* score.c - bead costs: Gale–Church length, priors, anchors, paragraphs. */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "anchors.h"
@@ -19,6 +20,36 @@ static double mean_len(const vietalign_doc *d)
 	return d->nsents ? vl_total_chars(d) / (double)d->nsents : 1.0;
 }
 
+typedef struct {
+	vl_anchor_table *t;
+	const vietalign_doc *d;
+	const double *w;
+	unsigned kinds;
+	int rc;
+} table_job;
+
+static void *build_table(void *arg)
+{
+	table_job *j = arg;
+	j->rc = vl_anchor_table_build(j->t, j->d, j->w, j->kinds);
+	return NULL;
+}
+
+/* Both sides' tables, the English one on a second thread when the scorer
+ * has one (each reads hundreds of MB of anchors on a long pair). */
+static int build_tables(vl_scorer *s, const double *w_vi, const double *w_en)
+{
+	table_job v = {&s->tv, s->vi, w_vi, s->anchors, 0}, e = {&s->te, s->en, w_en, s->anchors, 0};
+	pthread_t t;
+	int threaded = s->threads >= 2 && !pthread_create(&t, NULL, build_table, &e);
+	build_table(&v);
+	if (threaded)
+		pthread_join(t, NULL);
+	else
+		build_table(&e);
+	return v.rc || e.rc ? VIETALIGN_ENOMEM : 0;
+}
+
 /* The anchor tables of both sides, weighted by IDF over the pair. */
 static int compile_anchors(vl_scorer *s)
 {
@@ -26,8 +57,7 @@ static int compile_anchors(vl_scorer *s)
 	double *w_en = malloc((vl_anchor_total(s->en) + 1) * sizeof *w_en);
 	int rc = VIETALIGN_ENOMEM;
 	if (w_vi && w_en && !vl_anchor_weights(w_vi, w_en, s->vi, s->en) &&
-	    !vl_anchor_table_build(&s->tv, s->vi, w_vi, s->anchors) &&
-	    !vl_anchor_table_build(&s->te, s->en, w_en, s->anchors))
+	    !build_tables(s, w_vi, w_en))
 		rc = 0;
 	free(w_vi);
 	free(w_en);
