@@ -9,14 +9,21 @@
 /* Default corridor margin, in sentences, around a coarser path. */
 #define DEFAULT_MARGIN 4
 
-/* Confident 1-1 beads teach the length model what this translator does. */
+static int one_one(const vietalign_bead *b, size_t n, size_t k)
+{
+	return k < n && b[k].vi_count == 1 && b[k].en_count == 1; /* k = -1 wraps: none */
+}
+
+/* 1-1 beads between two others teach the length model what this
+ * translator does (as well as the beads of posterior 0.9 and more did, on
+ * the shared sets, and without computing posteriors in the first pass). */
 static void refit(vl_scorer *s, const vietalign_bead *b, size_t n)
 {
 	double *lv = malloc((n + 1) * sizeof *lv), *le = malloc((n + 1) * sizeof *le);
 	size_t k, used = 0;
 	if (lv && le) {
 		for (k = 0; k < n; k++) {
-			if (b[k].vi_count != 1 || b[k].en_count != 1 || b[k].score < 0.9)
+			if (!one_one(b, n, k) || !one_one(b, n, k - 1) || !one_one(b, n, k + 1))
 				continue;
 			lv[used] = (double)s->vi->sents[b[k].vi_first].nchars;
 			le[used] = (double)s->en->sents[b[k].en_first].nchars;

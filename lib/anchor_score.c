@@ -65,7 +65,7 @@ static size_t usable(size_t *idx, const vl_anchor_set *set, unsigned kinds)
 }
 
 typedef struct {
-	uint64_t key;
+	uint32_t key;
 	size_t rank; /* document order among the usable anchors */
 } keyed;
 
@@ -75,6 +75,14 @@ static int cmp_keyed(const void *a, const void *b)
 	if (x->key != y->key)
 		return x->key < y->key ? -1 : 1;
 	return x->rank < y->rank ? -1 : x->rank > y->rank;
+}
+
+/* A key in 32 bits: a pair of sentences (some 40 and 25 anchors) holds
+ * two different anchors with one key about once in 5 million, and the
+ * merge reads half as much. */
+static uint32_t short_key(uint64_t k)
+{
+	return (uint32_t)(k ^ (k >> 32));
 }
 
 /* Insertion sort for the usual few dozen anchors of a sentence (qsort()
@@ -106,7 +114,7 @@ static void compile_sentence(vl_anchor_table *t, size_t s, const vl_anchor_set *
 	for (r = 0; r < set->count && r < VL_SENT_ANCHORS_MAX; r++)
 		rank_of_m[r] = SIZE_MAX;
 	for (r = 0; r < k; r++) {
-		kd[r].key = set->items[idx[r]].key;
+		kd[r].key = short_key(set->items[idx[r]].key);
 		kd[r].rank = r;
 		if (idx[r] < VL_SENT_ANCHORS_MAX)
 			rank_of_m[idx[r]] = r;
@@ -196,7 +204,7 @@ static void sort_cands(vl_cand *c, size_t n)
 int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, const vl_anchor_table *e, size_t b)
 {
 	size_t sv = v->start[a], se = e->start[b];
-	const uint64_t *kv = v->key + sv, *ke = e->key + se;
+	const uint32_t *kv = v->key + sv, *ke = e->key + se;
 	size_t nv = v->start[a + 1] - sv, ne = e->start[b + 1] - se;
 	size_t p = 0, q = 0, first = out->count;
 	while (p < nv && q < ne) {
@@ -227,13 +235,14 @@ int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, c
 		q = q1;
 	}
 	sort_cands(out->items + first, out->count - first);
+	if (out->count - first > VL_PAIR_CANDS_MAX) /* more than a bead weighs */
+		out->count = first + VL_PAIR_CANDS_MAX;
 	return 0;
 }
 
 /* Up to this many candidates per bead are weighed, taken list by list in
- * the order of their sentence pairs; a bead of very long sentences keeps
- * the first (a bound on the cost of one bead). */
-#define BEAD_CANDS_MAX 512
+ * the order of their sentence pairs. */
+#define BEAD_CANDS_MAX VL_PAIR_CANDS_MAX
 
 /* The marks one match sets, to clear them after the bead. */
 typedef struct {

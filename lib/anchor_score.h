@@ -21,7 +21,7 @@ typedef struct vl_anchor_table {
 	size_t n;           /* sentences */
 	size_t *start;      /* n + 1: sentence s holds entries [start[s], start[s+1]) */
 	/* sorted by key within each sentence: */
-	uint64_t *key;
+	uint32_t *key;      /* the anchors' keys, in 32 bits */
 	uint16_t *pos;      /* each key's anchor: its rank in document order in
 	                       its sentence */
 	/* in document order within each sentence (indexed by rank): */
@@ -50,8 +50,12 @@ typedef struct vl_cand_vec {
 	size_t count, cap;
 } vl_cand_vec;
 
+/* Candidates kept per sentence pair, and weighed per bead: a bead of very
+ * long sentences keeps the first (a bound on the cost of one bead). */
+#define VL_PAIR_CANDS_MAX 512
+
 /* Appends the candidates of Vietnamese sentence a and English sentence b to
- * out, in document order of x, then of y. */
+ * out, in document order of px, then of py; the first VL_PAIR_CANDS_MAX. */
 VL_HIDDEN int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, const vl_anchor_table *e,
                                    size_t b);
 

@@ -24,9 +24,11 @@ typedef struct {
 	unsigned char *bp;
 	unsigned threads; /* for the bead costs */
 	/* while costing: the anchor candidates of sentence pair (i-1, j-1),
-	 * kept at cell (i, j) as a slice of its job's `cands` */
-	size_t *cstart;
-	uint32_t *cn;
+	 * kept at cell (i, j) as a slice of its job's `cands`: from
+	 * rowbase[i] + coff[cell], cn[cell] of them */
+	size_t *rowbase;
+	uint32_t *coff;
+	uint16_t *cn;
 } lattice;
 
 /* A share of the rows whose bead costs one thread computes. */
@@ -46,7 +48,8 @@ static void lattice_free(lattice *L)
 	free(L->alpha);
 	free(L->cost);
 	free(L->bp);
-	free(L->cstart);
+	free(L->rowbase);
+	free(L->coff);
 	free(L->cn);
 	memset(L, 0, sizeof *L);
 }
@@ -67,7 +70,8 @@ static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, 
 	/* best, alpha and bp come once the candidates are gone (forward()):
 	 * the two never take memory at the same time */
 	if (!(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost)) ||
-	    !(L->cstart = malloc(L->cells * sizeof *L->cstart)) || !(L->cn = malloc(L->cells * sizeof *L->cn)))
+	    !(L->rowbase = malloc((c->n + 1) * sizeof *L->rowbase)) || !(L->coff = malloc(L->cells * sizeof *L->coff)) ||
+	    !(L->cn = malloc(L->cells * sizeof *L->cn)))
 		return VIETALIGN_ENOMEM;
 	return 0;
 }
@@ -94,7 +98,7 @@ static double log_sum(const double *t, int n)
 	return m + log(sum);
 }
 
-#define NOT_CACHED UINT32_MAX
+#define NOT_CACHED UINT16_MAX
 
 /* The index of global cell (i, j) in the previous pass's costs, or
  * SIZE_MAX. */
@@ -109,18 +113,20 @@ static size_t prev_cell(const vl_scorer *s, size_t i, size_t j)
 static int cache_pair(cost_job *J, size_t c, size_t i, size_t j)
 {
 	lattice *L = J->L;
-	size_t before = J->cands.count;
-	L->cstart[c] = before;
+	size_t before = J->cands.count, off = before - L->rowbase[i];
+	L->coff[c] = (uint32_t)off;
 	L->cn[c] = 0;
 	if (i == 0 || j == 0 || !J->s->anchors)
 		return 0;
-	if (prev_cell(J->s, L->i0 + i, L->j0 + j) != SIZE_MAX) {
+	/* a row of millions of cells would outgrow the 32-bit offsets: its
+	 * last cells' candidates are then made when needed */
+	if (prev_cell(J->s, L->i0 + i, L->j0 + j) != SIZE_MAX || off > UINT32_MAX - VL_PAIR_CANDS_MAX) {
 		L->cn[c] = NOT_CACHED;
 		return 0;
 	}
 	if (vl_anchor_candidates(&J->cands, &J->s->tv, L->i0 + i - 1, &J->s->te, L->j0 + j - 1))
 		return VIETALIGN_ENOMEM;
-	L->cn[c] = (uint32_t)(J->cands.count - before);
+	L->cn[c] = (uint16_t)(J->cands.count - before);
 	return 0;
 }
 
@@ -139,7 +145,7 @@ static int bead_cands(vl_bead_cands *bc, cost_job *J, size_t i, size_t j, int k)
 			size_t p = i - dv + x, q = j - de + y, c = cell(L, p + 1, q + 1);
 			local[x][y] = c == SIZE_MAX || p + 1 < J->row0 || L->cn[c] == NOT_CACHED;
 			if (!local[x][y]) {
-				off[x][y] = L->cstart[c];
+				off[x][y] = L->rowbase[p + 1] + L->coff[c];
 				bc->n[x][y] = L->cn[c];
 				continue;
 			}
@@ -204,7 +210,7 @@ static void *cost_rows(void *arg)
 	cost_job *J = arg;
 	size_t i, j;
 	for (i = J->row0; i < J->row1 && !J->rc; i++)
-		for (j = J->L->c->lo[i]; j <= J->L->c->hi[i] && !J->rc; j++) {
+		for (J->L->rowbase[i] = J->cands.count, j = J->L->c->lo[i]; j <= J->L->c->hi[i] && !J->rc; j++) {
 			size_t c = cell(J->L, i, j);
 			J->rc = cache_pair(J, c, i, j) || cost_cell(J, i, j) ? VIETALIGN_ENOMEM : 0;
 		}
@@ -235,7 +241,7 @@ static int costs(lattice *L, const vl_scorer *s)
 	pthread_t tid[VL_MAX_THREADS];
 	unsigned n = L->threads < VL_MAX_THREADS ? L->threads : VL_MAX_THREADS, t, started = 0;
 	int rc = 0;
-	if ((size_t)n * 4096 > L->cells) /* not worth a thread */
+	if ((size_t)n * 1024 > L->cells) /* not worth a thread */
 		n = 1;
 	memset(jobs, 0, sizeof jobs);
 	split_rows(jobs, n, L);
@@ -279,12 +285,14 @@ static void forward_cell(lattice *L, size_t i, size_t j)
 			best = L->best[p] + cost[k];
 			bp = (unsigned char)k;
 		}
-		terms[nt++] = L->alpha[p] - cost[k];
+		if (L->sums)
+			terms[nt++] = L->alpha[p] - cost[k];
 	}
 	if (i == 0 && j == 0)
 		terms[nt++] = 0.0;
 	L->best[c] = best;
-	L->alpha[c] = L->sums ? log_sum(terms, nt) : 0.0;
+	if (L->sums)
+		L->alpha[c] = log_sum(terms, nt);
 	L->bp[c] = bp;
 }
 
@@ -293,14 +301,16 @@ static int forward(lattice *L, const vl_scorer *s)
 	size_t i, j;
 	int rc = costs(L, s);
 	/* the candidates served their purpose */
-	free(L->cstart);
+	free(L->rowbase);
+	free(L->coff);
 	free(L->cn);
-	L->cstart = NULL;
+	L->rowbase = NULL;
+	L->coff = NULL;
 	L->cn = NULL;
 	if (rc)
 		return rc;
-	if (!(L->best = malloc(L->cells * sizeof *L->best)) || !(L->alpha = malloc(L->cells * sizeof *L->alpha)) ||
-	    !(L->bp = malloc(L->cells)))
+	if (!(L->best = malloc(L->cells * sizeof *L->best)) ||
+	    (L->sums && !(L->alpha = malloc(L->cells * sizeof *L->alpha))) || !(L->bp = malloc(L->cells)))
 		return VIETALIGN_ENOMEM;
 	for (i = 0; i <= L->c->n; i++)
 		for (j = L->c->lo[i]; j <= L->c->hi[i]; j++)
@@ -428,25 +438,23 @@ int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scorer *s, con
 	int rc;
 	*out = NULL;
 	*nout = 0;
-	if (!(rc = lattice_init(&L, c, i0, j0, 1, 1)) && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L))) {
-		backward(&L);
-		posteriors(*out, *nout, &L);
-	}
+	if (!(rc = lattice_init(&L, c, i0, j0, 0, s->threads)) && !(rc = forward(&L, s)))
+		rc = trace(out, nout, &L);
 	lattice_free(&L);
 	return rc;
 }
 
-int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int exact_scores,
+int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int scores,
               vl_prev_costs *keep, vl_error *err)
 {
 	int changed = 0;
-	int rc = search_once(out, nout, s, c, 1, keep);
+	int rc = search_once(out, nout, s, c, scores, keep);
 	if (!rc)
 		rc = vl_repair(out, nout, &changed, s, c);
 	/* the repaired stretches have no posteriors yet: one more pass over
-	 * the widened corridor gives them (a first pass, whose scores only
-	 * pick beads to refit the length model on, does without) */
-	if (!rc && changed && exact_scores) {
+	 * the widened corridor gives them (a first pass, which needs only the
+	 * path, does without) */
+	if (!rc && changed && scores) {
 		free(*out);
 		rc = search_once(out, nout, s, c, 1, NULL);
 	}

@@ -23,24 +23,23 @@ VL_HIDDEN void vl_prev_costs_free(vl_prev_costs *p);
  * corridor c. Where the path runs along an inner edge of c, c is widened
  * there and that stretch searched again (vl_repair()). *out (malloc()ed)
  * receives the beads in order with their posterior probability as score;
- * without exact_scores, beads of repaired stretches get their posterior
- * within the repair's window (enough to pick beads for refitting the
- * length model, and one search cheaper). With keep non-NULL, it receives
+ * without scores, only the path is wanted (a first pass): no posteriors
+ * are computed, and the beads' scores mean nothing. With keep non-NULL, it receives
  * the costs of the first search of c (s->prev, when set, supplies costs of
  * an earlier pass). */
-VL_HIDDEN int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int exact_scores,
+VL_HIDDEN int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int scores,
                         vl_prev_costs *keep, vl_error *err);
 
 /* The best path through corridor c, whose cell (0, 0) is the lattice point
- * (i0, j0) and (c->n, c->m) the point (i0 + n, j0 + m); scores are the
- * posteriors within that window. */
+ * (i0, j0) and (c->n, c->m) the point (i0 + n, j0 + m); scores are left 0
+ * (posteriors within a window would not be the document's). */
 VL_HIDDEN int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scorer *s, const vl_corridor *c,
                                size_t i0, size_t j0);
 
 /* Where the path b runs along an inner edge of c, widens c there and
  * searches that stretch again with vl_search_window(), until the path
  * stays clear of the edges (a few rounds at most); *changed tells whether
- * any bead changed. New beads get their posterior within the window. */
+ * any bead changed. New beads have no score. */
 VL_HIDDEN int vl_repair(vietalign_bead **b, size_t *nb, int *changed, const vl_scorer *s, vl_corridor *c);
 
 /* The corridor of a first search: the whole lattice when it has at most
