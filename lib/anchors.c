@@ -7,15 +7,19 @@
 #include "numbers.h"
 #include "vec.h"
 
-uint64_t vl_anchor_hash(unsigned kind, const char *data, size_t len)
+uint64_t vl_hash_extend(uint64_t h, const char *data, size_t len)
 {
-	uint64_t h = 1469598103934665603ULL ^ (uint64_t)kind;
 	size_t i;
 	for (i = 0; i < len; i++) {
 		h ^= (unsigned char)data[i];
 		h *= 1099511628211ULL;
 	}
 	return h;
+}
+
+uint64_t vl_anchor_hash(unsigned kind, const char *data, size_t len)
+{
+	return vl_hash_extend(1469598103934665603ULL ^ (uint64_t)kind, data, len);
 }
 
 void vl_anchor_set_free(vl_anchor_set *s)

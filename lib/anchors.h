@@ -102,6 +102,11 @@ VL_HIDDEN int vl_vi_plain_syllable(const char *w, size_t n);
 /* 64-bit FNV-1a of data, seeded with the anchor kind. */
 VL_HIDDEN uint64_t vl_anchor_hash(unsigned kind, const char *data, size_t len);
 
+/* The hash of a text continued over data: vl_anchor_hash(k, ab, |ab|) is
+ * vl_hash_extend(vl_anchor_hash(k, a, |a|), b, |b|), so that the phrases
+ * of one, two, three... words from a point cost one pass. */
+VL_HIDDEN uint64_t vl_hash_extend(uint64_t h, const char *data, size_t len);
+
 /* Number of anchors in all sentences of a document. */
 VL_HIDDEN size_t vl_anchor_total(const vietalign_doc *d);
 

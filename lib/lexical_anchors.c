@@ -96,34 +96,59 @@ static int emit_keys(vl_anchor_set *out, const char *text, unsigned kind, const 
 	return 0;
 }
 
+/* How many tokens from i (at most max) follow one another with one space
+ * between each, so that they form phrases of the text; ends[n] receives
+ * the end of the phrase of n tokens (ends[0] its start). */
+static size_t phrase_run(size_t *ends, const char *text, const vl_token_vec *tv, size_t i, size_t max)
+{
+	size_t n = 1;
+	ends[0] = tv->items[i].offset;
+	ends[1] = ends[0] + tv->items[i].length;
+	while (n < max && i + n < tv->count && phrase_end(text, tv, i + n - 1, 2, &ends[n + 1]))
+		n++;
+	return n;
+}
+
+/* The entry of the phrase of tokens [i, i+n) (end `end`) in the words
+ * table, from the sentence's lowercase copy, or folded on its own. */
+static const uint64_t *vi_word(const vl_lexicon *lex, const char *text, const char *lowered, size_t off,
+                               size_t end, uint64_t lowered_key, size_t *nk)
+{
+	char low[PHRASE_MAX];
+	size_t ll;
+	if (lowered)
+		return vl_lexicon_vi_by_key(lex, VL_TABLE_WORDS, lowered_key, nk);
+	return (ll = vi_lower(low, sizeof low, text + off, end - off)) ? vl_lexicon_vi(lex, VL_TABLE_WORDS, low, ll, nk)
+	                                                              : NULL;
+}
+
 /* The longest phrase at token i found in a table; returns its token count
- * (0 when none) after emitting its anchors. */
+ * (0 when none) after emitting its anchors. The keys of the phrases of 1,
+ * 2, 3... tokens are hashed in one pass. */
 static size_t vi_match(vl_anchor_set *out, const char *text, const char *lowered, const vl_token_vec *tv, size_t i,
                        const vl_lexicon *lex, unsigned kinds, int *err)
 {
-	size_t n = tv->count - i < VL_LEX_MAX_SYLLABLES ? tv->count - i : VL_LEX_MAX_SYLLABLES;
-	size_t off = tv->items[i].offset;
-	for (; n > 0; n--) {
-		size_t end, nk, ll;
-		const uint64_t *keys;
-		char low[PHRASE_MAX];
-		if (!phrase_end(text, tv, i, n, &end))
-			continue;
-		if ((kinds & VL_ANCHOR_NAME) &&
-		    (keys = vl_lexicon_vi(lex, VL_TABLE_PLACES, text + off, end - off, &nk)) != NULL) {
-			*err = emit_keys(out, text, VL_ANCHOR_NAME, keys, nk, off, end - off);
+	size_t ends[VL_LEX_MAX_SYLLABLES + 1], n, nk, k;
+	uint64_t kp[VL_LEX_MAX_SYLLABLES + 1], kw[4];
+	const uint64_t *keys;
+	size_t run = phrase_run(ends, text, tv, i, VL_LEX_MAX_SYLLABLES), off = ends[0];
+	int places = (kinds & VL_ANCHOR_NAME) && vl_lexicon_may_start_place(lex, VIETALIGN_LANG_VI, (unsigned char)text[off]);
+	int words = (kinds & VL_ANCHOR_LEX) != 0;
+	kp[0] = vl_lexicon_vi_seed(VL_TABLE_PLACES);
+	kw[0] = vl_lexicon_vi_seed(VL_TABLE_WORDS);
+	for (k = 1; k <= run; k++) {
+		if (places)
+			kp[k] = vl_hash_extend(kp[k - 1], text + ends[k - 1], ends[k] - ends[k - 1]);
+		if (words && lowered && k <= 3)
+			kw[k] = vl_hash_extend(kw[k - 1], lowered + ends[k - 1], ends[k] - ends[k - 1]);
+	}
+	for (n = run; n > 0; n--) {
+		if (places && (keys = vl_lexicon_vi_by_key(lex, VL_TABLE_PLACES, kp[n], &nk)) != NULL) {
+			*err = emit_keys(out, text, VL_ANCHOR_NAME, keys, nk, off, ends[n] - off);
 			return n;
 		}
-		if (!(kinds & VL_ANCHOR_LEX) || n > 3)
-			continue;
-		if (lowered)
-			keys = vl_lexicon_vi(lex, VL_TABLE_WORDS, lowered + off, end - off, &nk);
-		else
-			keys = (ll = vi_lower(low, sizeof low, text + off, end - off))
-			               ? vl_lexicon_vi(lex, VL_TABLE_WORDS, low, ll, &nk)
-			               : NULL;
-		if (keys) {
-			*err = emit_keys(out, text, VL_ANCHOR_LEX, keys, nk, off, end - off);
+		if (words && n <= 3 && (keys = vi_word(lex, text, lowered, off, ends[n], kw[n], &nk)) != NULL) {
+			*err = emit_keys(out, text, VL_ANCHOR_LEX, keys, nk, off, ends[n] - off);
 			return n;
 		}
 	}
@@ -136,6 +161,8 @@ static size_t en_match(vl_anchor_set *out, const char *text, size_t len, const v
 	size_t n = tv->count - i < 4 ? tv->count - i : 4;
 	size_t off = tv->items[i].offset;
 	uint64_t key;
+	if (!vl_lexicon_may_start_place(lex, VIETALIGN_LANG_EN, (unsigned char)text[off]))
+		n = 0; /* no place starts so */
 	for (; (kinds & VL_ANCHOR_NAME) && n > 0; n--) {
 		size_t end;
 		if (!phrase_end(text, tv, i, n, &end))

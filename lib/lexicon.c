@@ -26,6 +26,9 @@ typedef struct {
 
 struct vl_lexicon {
 	table t[2];
+	/* first bytes of the places' phrases (Vietnamese, English): most
+	 * words cannot start a place, and are not looked up */
+	uint8_t place_first[2][32];
 	uint64_t *keys;
 	size_t nkeys, keys_cap;
 };
@@ -42,9 +45,25 @@ uint64_t vl_lexicon_en_key(int tab, const char *phrase, size_t len)
 	return n ? vl_anchor_hash(0x200u, buf, n) : 0;
 }
 
-static uint64_t vi_key(int tab, const char *phrase, size_t len)
+static unsigned vi_seed(int tab)
 {
-	return vl_anchor_hash(tab == VL_TABLE_PLACES ? 0x300u : 0x400u, phrase, len);
+	return tab == VL_TABLE_PLACES ? 0x300u : 0x400u;
+}
+
+uint64_t vl_lexicon_vi_key(int tab, const char *phrase, size_t len)
+{
+	return vl_anchor_hash(vi_seed(tab), phrase, len);
+}
+
+static void mark_first(uint8_t *set, const char *phrase)
+{
+	unsigned char b = (unsigned char)phrase[0];
+	set[b >> 3] |= (uint8_t)(1u << (b & 7));
+}
+
+int vl_lexicon_may_start_place(const vl_lexicon *lex, vietalign_lang lang, unsigned char b)
+{
+	return (lex->place_first[lang == VIETALIGN_LANG_EN][b >> 3] >> (b & 7)) & 1;
 }
 
 static int add_key(vl_lexicon *lex, table *t, uint64_t key)
@@ -76,11 +95,15 @@ static int add_line(vl_lexicon *lex, int tab, const char *s, size_t len)
 			q = end;
 		if (q > p && add_key(lex, t, vl_lexicon_en_key(tab, p, (size_t)(q - p))))
 			return VIETALIGN_ENOMEM;
+		if (q > p && tab == VL_TABLE_PLACES)
+			mark_first(lex->place_first[1], p);
 		p = q + 1;
 	}
 	e->count = (uint32_t)(lex->nkeys - e->first);
-	if (vl_keymap_put(&t->vi, vi_key(tab, s, (size_t)(tabc - s)), (uint32_t)t->nentries))
+	if (vl_keymap_put(&t->vi, vl_lexicon_vi_key(tab, s, (size_t)(tabc - s)), (uint32_t)t->nentries))
 		return VIETALIGN_ENOMEM;
+	if (tab == VL_TABLE_PLACES)
+		mark_first(lex->place_first[0], s);
 	t->nentries++;
 	return 0;
 }
@@ -138,9 +161,19 @@ void vl_lexicon_free(vl_lexicon *lex)
 
 const uint64_t *vl_lexicon_vi(const vl_lexicon *lex, int tab, const char *phrase, size_t len, size_t *n)
 {
+	return vl_lexicon_vi_by_key(lex, tab, vl_lexicon_vi_key(tab, phrase, len), n);
+}
+
+uint64_t vl_lexicon_vi_seed(int tab)
+{
+	return vl_lexicon_vi_key(tab, "", 0);
+}
+
+const uint64_t *vl_lexicon_vi_by_key(const vl_lexicon *lex, int tab, uint64_t key, size_t *n)
+{
 	uint32_t idx;
 	const entry *e;
-	if (!vl_keymap_get(&lex->t[tab].vi, vi_key(tab, phrase, len), &idx))
+	if (!vl_keymap_get(&lex->t[tab].vi, key, &idx))
 		return NULL;
 	e = &lex->t[tab].entries[idx];
 	*n = e->count;

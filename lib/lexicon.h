@@ -31,6 +31,15 @@ VL_HIDDEN int vl_lexicon_from_tsv(vl_lexicon **out, const char *words, size_t wo
 VL_HIDDEN const uint64_t *vl_lexicon_vi(const vl_lexicon *lex, int table, const char *phrase, size_t len,
                                         size_t *n);
 
+/* The same by the key of the Vietnamese phrase: vl_lexicon_vi_key(), or
+ * vl_hash_extend() of vl_lexicon_vi_seed() over the phrase. */
+VL_HIDDEN uint64_t vl_lexicon_vi_key(int table, const char *phrase, size_t len);
+VL_HIDDEN uint64_t vl_lexicon_vi_seed(int table);
+VL_HIDDEN const uint64_t *vl_lexicon_vi_by_key(const vl_lexicon *lex, int table, uint64_t key, size_t *n);
+
+/* Whether some place of the table, in lang, starts with byte b. */
+VL_HIDDEN int vl_lexicon_may_start_place(const vl_lexicon *lex, vietalign_lang lang, unsigned char b);
+
 /* The key of an English phrase (lowercased and stemmed for words, as written
  * for places) when some entry has it; 0 otherwise. */
 VL_HIDDEN uint64_t vl_lexicon_en(const vl_lexicon *lex, int table, const char *phrase, size_t len);

@@ -171,6 +171,12 @@ static size_t table_word(const ctx *c, size_t i, const word_val *tab, int ci, in
 	return 0;
 }
 
+/* Whether t[i] is A-Z: English month and day names begin so. */
+static int is_upper_ascii(const ctx *c, size_t i)
+{
+	return i < c->len && c->t[i] >= 'A' && c->t[i] <= 'Z';
+}
+
 static size_t space(const ctx *c, size_t i)
 {
 	return i < c->len && c->t[i] == ' ' ? i + 1 : i;
@@ -399,8 +405,11 @@ static int year_at(const ctx *c, size_t i, size_t *end)
 /* An English month name (with "Jan." abbreviations) at t[i]: its length. */
 static size_t en_month(const ctx *c, size_t i, int *m, int *abbr)
 {
-	size_t n = table_word(c, i, EN_MONTHS, 0, m);
+	size_t n;
 	*abbr = 0;
+	if (!is_upper_ascii(c, i)) /* the tables are capitalised ASCII */
+		return 0;
+	n = table_word(c, i, EN_MONTHS, 0, m);
 	if (n)
 		return n;
 	n = table_word(c, i, EN_MONTH_ABBR, 0, m);
@@ -717,7 +726,7 @@ static int m_vi_weekday(ctx *c, size_t i, size_t *end)
 static int m_en_weekday(ctx *c, size_t i, size_t *end)
 {
 	int v;
-	size_t n = table_word(c, i, EN_WEEKDAYS, 0, &v);
+	size_t n = is_upper_ascii(c, i) ? table_word(c, i, EN_WEEKDAYS, 0, &v) : 0;
 	if (!n)
 		return 0;
 	*end = i + n;
