@@ -133,7 +133,10 @@ typedef struct {
 	unsigned int search;      /**< VIETALIGN_SEARCH_*; default AUTO */
 	unsigned int threads;     /**< threads that compute the bead costs of
 	                               one alignment (the search proper stays
-	                               on the calling thread); 0 or 1 = only the
+	                               on the calling thread) and read the
+	                               anchors of a long document (4,096
+	                               sentences and more) in
+	                               vietalign_doc_new(); 0 or 1 = only the
 	                               calling thread (default). Results do not
 	                               depend on it. */
 } vietalign_options;

@@ -1,4 +1,5 @@
 /* doc.c - the document model: a text split into paragraphs and sentences. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "aligner.h"
@@ -7,6 +8,9 @@
 #include "lexicon.h"
 #include "segment.h"
 #include "vec.h"
+
+/* Threads reading one document's anchors, at most. */
+#define VL_DOC_THREADS_MAX 64
 
 static void doc_free_parts(vietalign_doc *doc)
 {
@@ -101,19 +105,69 @@ static int doc_segment(vietalign_doc *doc, size_t skip, vl_error *err)
 	return rc;
 }
 
-static int doc_anchors(vietalign_doc *doc, unsigned int kinds, const vl_lexicon *lex, vl_error *err)
+/* A share of the sentences whose anchors one thread reads. */
+typedef struct {
+	vietalign_doc *doc;
+	size_t first, end;
+	unsigned kinds;
+	const vl_lexicon *lex;
+	size_t failed; /* the first sentence that failed, or SIZE_MAX */
+	int rc;
+} anchor_job;
+
+static void *read_anchors(void *arg)
 {
+	anchor_job *j = arg;
 	size_t i;
+	for (i = j->first; i < j->end; i++) {
+		const vl_sentence *s = &j->doc->sents[i];
+		j->rc = vl_anchors_extract(&j->doc->anchors[i], s->text, s->text_length, j->doc->lang, j->kinds, j->lex);
+		if (j->rc) {
+			j->failed = i;
+			return NULL;
+		}
+		vl_anchor_set_shrink(&j->doc->anchors[i]);
+	}
+	return NULL;
+}
+
+/* Reads each sentence's anchors, on up to `threads` threads for a long
+ * document (sentences are independent; shares of about equal bytes). */
+static int doc_anchors(vietalign_doc *doc, unsigned int kinds, const vl_lexicon *lex, unsigned threads, vl_error *err)
+{
+	anchor_job jobs[VL_DOC_THREADS_MAX];
+	pthread_t tid[VL_DOC_THREADS_MAX];
+	size_t i, t, n, started = 0, bytes = 0, done = 0;
 	doc->anchors = calloc(doc->nsents ? doc->nsents : 1, sizeof *doc->anchors);
 	if (!doc->anchors)
 		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
-	for (i = 0; i < doc->nsents; i++) {
-		const vl_sentence *s = &doc->sents[i];
-		int rc = vl_anchors_extract(&doc->anchors[i], s->text, s->text_length, doc->lang, kinds, lex);
-		if (rc)
-			return vl_error_set(err, rc, "cannot read anchors of sentence %zu", i);
-		vl_anchor_set_shrink(&doc->anchors[i]);
+	n = threads < 2 || doc->nsents < 4096 ? 1 : threads < VL_DOC_THREADS_MAX ? threads : VL_DOC_THREADS_MAX;
+	for (i = 0; i < doc->nsents; i++)
+		bytes += doc->sents[i].text_length;
+	for (t = 0, i = 0; t < n; t++) {
+		anchor_job *j = &jobs[t];
+		size_t share = 0;
+		j->doc = doc;
+		j->kinds = kinds;
+		j->lex = lex;
+		j->failed = SIZE_MAX;
+		j->rc = 0;
+		j->first = i;
+		while (i < doc->nsents && (t + 1 == n || done + share < bytes / n * (t + 1)))
+			share += doc->sents[i++].text_length;
+		done += share;
+		j->end = i;
 	}
+	for (t = 1; t < n && !pthread_create(&tid[t], NULL, read_anchors, &jobs[t]); t++)
+		started++;
+	read_anchors(&jobs[0]);
+	for (t = 1; t <= started; t++)
+		pthread_join(tid[t], NULL);
+	for (t = 1 + started; t < n; t++) /* a thread that could not start */
+		read_anchors(&jobs[t]);
+	for (t = 0; t < n; t++)
+		if (jobs[t].rc)
+			return vl_error_set(err, jobs[t].rc, "cannot read anchors of sentence %zu", jobs[t].failed);
 	return 0;
 }
 
@@ -147,7 +201,8 @@ int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
 	if (!rc && doc->nsents == 0)
 		rc = vl_error_set(err, VIETALIGN_EEMPTY, "the text holds no sentence");
 	if (!rc)
-		rc = doc_anchors(doc, aligner ? aligner->opts.anchors : 0, aligner ? aligner->lex : NULL, err);
+		rc = doc_anchors(doc, aligner ? aligner->opts.anchors : 0, aligner ? aligner->lex : NULL,
+		                 aligner ? aligner->opts.threads : 1, err);
 	if (rc) {
 		vietalign_doc_free(doc);
 		return rc;

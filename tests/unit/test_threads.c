@@ -100,12 +100,71 @@ START_TEST(test_concurrent_equals_sequential)
 }
 END_TEST
 
+static vietalign_doc *doc_with_threads(const char *text, size_t len, vietalign_lang lang, unsigned threads)
+{
+	vietalign_options o;
+	vietalign_aligner *a = NULL;
+	vietalign_doc *d = NULL;
+	vietalign_options_init(&o, VIETALIGN_OPTIONS_VERSION);
+	o.threads = threads;
+	ck_assert_int_eq(vietalign_aligner_new(&a, &o), 0);
+	ck_assert_int_eq(vietalign_doc_new(&d, a, text, len, lang), 0);
+	vietalign_aligner_free(a);
+	return d;
+}
+
+/* A document long enough to be read on several threads (the corpus text
+ * repeated past 4,096 sentences) has the same anchors, sentence by
+ * sentence, as one read on one thread. */
+#define COPIES 120
+
+static void check_doc_threads(const char *path, vietalign_lang lang)
+{
+	size_t len, k, total = 0, s;
+	char *one = slurp(path, &len), *text = malloc(len * COPIES + 1);
+	vietalign_doc *a, *b;
+	ck_assert_ptr_nonnull(text);
+	for (k = 0; k < COPIES; k++) {
+		memcpy(text + k * len, one, len);
+		text[(k + 1) * len - 1] = '\n'; /* a paragraph break between copies */
+	}
+	a = doc_with_threads(text, len * COPIES, lang, 1);
+	b = doc_with_threads(text, len * COPIES, lang, 3);
+	ck_assert_uint_ge(vietalign_doc_sentence_count(a), 4096);
+	ck_assert_uint_eq(vietalign_doc_sentence_count(a), vietalign_doc_sentence_count(b));
+	for (s = 0; s < vietalign_doc_sentence_count(a); s++) {
+		size_t n = vietalign_doc_anchor_count(a, s);
+		ck_assert_uint_eq(n, vietalign_doc_anchor_count(b, s));
+		for (k = 0; k < n; k++) {
+			vietalign_anchor x, y;
+			ck_assert_int_eq(vietalign_doc_anchor(&x, a, s, k), 0);
+			ck_assert_int_eq(vietalign_doc_anchor(&y, b, s, k), 0);
+			ck_assert(x.kind == y.kind && x.offset == y.offset && x.length == y.length);
+			ck_assert_str_eq(x.value, y.value);
+		}
+		total += n;
+	}
+	ck_assert_uint_gt(total, vietalign_doc_sentence_count(a)); /* anchors were read */
+	vietalign_doc_free(a);
+	vietalign_doc_free(b);
+	free(text);
+	free(one);
+}
+
+START_TEST(test_doc_threads)
+{
+	check_doc_threads("corpus/deepseek.vi.txt", VIETALIGN_LANG_VI);
+	check_doc_threads("corpus/deepseek.en.txt", VIETALIGN_LANG_EN);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("threads");
 	TCase *t = tcase_create("threads");
 	tcase_set_timeout(t, 120);
 	tcase_add_test(t, test_concurrent_equals_sequential);
+	tcase_add_test(t, test_doc_threads);
 	suite_add_tcase(s, t);
 	return run_suite(s);
 }
