@@ -40,6 +40,7 @@ static double miss_cost(const vl_anchor *a)
 void vl_anchor_table_free(vl_anchor_table *t)
 {
 	free(t->start);
+	free(t->rstart);
 	free(t->key);
 	free(t->pos);
 	free(t->leader);
@@ -102,39 +103,79 @@ static void sort_keyed(keyed *kd, size_t k)
 	}
 }
 
-/* Fills the entries of one sentence from t->start[s] and sets
- * t->start[s + 1]: keys in key order, the rest in document order. idx and
- * rank_of_m hold VL_SENT_ANCHORS_MAX size_t each, kd as many keyed. */
-static void compile_sentence(vl_anchor_table *t, size_t s, const vl_anchor_set *set, const double *w, unsigned kinds,
-                             size_t *idx, size_t *rank_of_m, keyed *kd)
+/* Scratch of one sentence's compilation: VL_SENT_ANCHORS_MAX of each. */
+typedef struct {
+	size_t idx[VL_SENT_ANCHORS_MAX];       /* rank -> index in the set */
+	size_t rank_of_m[VL_SENT_ANCHORS_MAX]; /* index in the set -> rank */
+	size_t lead[VL_SENT_ANCHORS_MAX];      /* rank -> its leader's rank */
+	size_t kept[VL_SENT_ANCHORS_MAX];      /* rank -> rank among the kept,
+	                                          SIZE_MAX when left out */
+	float miss[VL_SENT_ANCHORS_MAX];
+	keyed kd[VL_SENT_ANCHORS_MAX];
+} scratch;
+
+/* Ranks, leaders and miss costs of the usable anchors of a sentence, and
+ * the sum of the miss costs (in key order: kd sorted); returns how many. */
+static size_t rank_sentence(scratch *x, double *msum, const vl_anchor_set *set, const double *w, unsigned kinds)
 {
-	size_t k = usable(idx, set, kinds), r, base = t->start[s];
-	double msum = 0;
-	t->start[s + 1] = base + k;
+	size_t k = usable(x->idx, set, kinds), r;
 	for (r = 0; r < set->count && r < VL_SENT_ANCHORS_MAX; r++)
-		rank_of_m[r] = SIZE_MAX;
+		x->rank_of_m[r] = SIZE_MAX;
 	for (r = 0; r < k; r++) {
-		kd[r].key = short_key(set->items[idx[r]].key);
-		kd[r].rank = r;
-		if (idx[r] < VL_SENT_ANCHORS_MAX)
-			rank_of_m[idx[r]] = r;
+		x->kd[r].key = short_key(set->items[x->idx[r]].key);
+		x->kd[r].rank = r;
+		if (x->idx[r] < VL_SENT_ANCHORS_MAX)
+			x->rank_of_m[x->idx[r]] = r;
 	}
-	sort_keyed(kd, k);
+	sort_keyed(x->kd, k);
 	for (r = 0; r < k; r++) {
-		const vl_anchor *a = &set->items[idx[r]];
-		size_t lead = a->group < set->count && a->group < VL_SENT_ANCHORS_MAX ? rank_of_m[a->group] : SIZE_MAX;
-		size_t e = base + r;
-		t->key[e] = kd[r].key;
-		t->pos[e] = (uint16_t)kd[r].rank;
-		t->leader[e] = (uint16_t)(lead == SIZE_MAX ? r : lead);
-		t->w[e] = (float)w[idx[r]];
-		t->gain[e] = (uint8_t)gain_class(a->kind);
-		t->miss[e] = t->leader[e] == r ? (float)(miss_cost(a) * w[idx[r]]) : 0.0f;
+		const vl_anchor *a = &set->items[x->idx[r]];
+		size_t lead = a->group < set->count && a->group < VL_SENT_ANCHORS_MAX ? x->rank_of_m[a->group] : SIZE_MAX;
+		x->lead[r] = lead == SIZE_MAX ? r : lead;
+		x->miss[r] = x->lead[r] == r ? (float)(miss_cost(a) * w[x->idx[r]]) : 0.0f;
 	}
-	/* summed in key order, as before the tables were split */
+	*msum = 0;
 	for (r = 0; r < k; r++)
-		msum += t->miss[base + kd[r].rank];
-	t->msum[s] = msum;
+		*msum += x->miss[x->kd[r].rank];
+	return k;
+}
+
+/* Fills the entries of sentence s (from t->start[s] and t->rstart[s]; sets
+ * both for s + 1). An anchor whose key the other document lacks can never
+ * be matched: it counts only through the sentence's miss costs, and is
+ * kept (in document order) only when it leads a group that some other
+ * anchor can match. */
+static void compile_sentence(vl_anchor_table *t, size_t s, const vl_anchor_set *set, const double *w,
+                             const uint8_t *both, unsigned kinds, scratch *x)
+{
+	size_t k = rank_sentence(x, &t->msum[s], set, w, kinds), r, q, nk = t->start[s], nr = 0;
+	size_t rbase = t->rstart[s];
+	for (r = 0; r < k; r++)
+		x->kept[r] = SIZE_MAX;
+	for (r = 0; r < k; r++)
+		if (both[x->idx[r]])
+			x->kept[r] = x->kept[x->lead[r]] = 0;
+	for (r = 0; r < k; r++) {
+		const vl_anchor *a = &set->items[x->idx[r]];
+		size_t e = rbase + nr;
+		if (x->kept[r] == SIZE_MAX)
+			continue;
+		x->kept[r] = nr++;
+		t->leader[e] = (uint16_t)x->kept[x->lead[r]]; /* leaders come first */
+		t->w[e] = (float)w[x->idx[r]];
+		t->gain[e] = (uint8_t)gain_class(a->kind);
+		t->miss[e] = x->miss[r];
+	}
+	for (q = 0; q < k; q++) {
+		r = x->kd[q].rank;
+		if (!both[x->idx[r]])
+			continue;
+		t->key[nk] = x->kd[q].key;
+		t->pos[nk] = (uint16_t)x->kept[r];
+		nk++;
+	}
+	t->start[s + 1] = nk;
+	t->rstart[s + 1] = rbase + nr;
 }
 
 static int table_alloc(vl_anchor_table *t, size_t n, size_t total)
@@ -143,6 +184,7 @@ static int table_alloc(vl_anchor_table *t, size_t n, size_t total)
 	t->n = n;
 	total = total ? total : 1;
 	t->start = malloc((n + 1) * sizeof *t->start);
+	t->rstart = malloc((n + 1) * sizeof *t->rstart);
 	t->msum = malloc((n + 1) * sizeof *t->msum);
 	t->key = malloc(total * sizeof *t->key);
 	t->pos = malloc(total * sizeof *t->pos);
@@ -150,37 +192,53 @@ static int table_alloc(vl_anchor_table *t, size_t n, size_t total)
 	t->w = malloc(total * sizeof *t->w);
 	t->gain = malloc(total * sizeof *t->gain);
 	t->miss = malloc(total * sizeof *t->miss);
-	if (!t->start || !t->msum || !t->key || !t->pos || !t->leader || !t->w || !t->gain || !t->miss) {
+	if (!t->start || !t->rstart || !t->msum || !t->key || !t->pos || !t->leader || !t->w || !t->gain || !t->miss) {
 		vl_anchor_table_free(t);
 		return VIETALIGN_ENOMEM;
 	}
 	return 0;
 }
 
-int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const double *w, unsigned kinds)
+/* Gives back what the left-out anchors would have taken (a shrinking
+ * realloc() cannot fail in practice; if it does, the block stays). */
+static void shrink(void **p, size_t n, size_t size)
 {
-	size_t s, total = 0, woff = 0, *scratch;
-	keyed *kd;
+	void *q = realloc(*p, (n ? n : 1) * size);
+	if (q)
+		*p = q;
+}
+
+static void table_trim(vl_anchor_table *t)
+{
+	size_t nk = t->start[t->n], nr = t->rstart[t->n];
+	shrink((void **)&t->key, nk, sizeof *t->key);
+	shrink((void **)&t->pos, nk, sizeof *t->pos);
+	shrink((void **)&t->leader, nr, sizeof *t->leader);
+	shrink((void **)&t->w, nr, sizeof *t->w);
+	shrink((void **)&t->gain, nr, sizeof *t->gain);
+	shrink((void **)&t->miss, nr, sizeof *t->miss);
+}
+
+int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const double *w, const uint8_t *both,
+                          unsigned kinds)
+{
+	size_t s, total = 0, woff = 0;
+	scratch *x;
 	for (s = 0; s < d->nsents; s++)
 		total += usable(NULL, &d->anchors[s], kinds);
 	if (table_alloc(t, d->nsents, total))
 		return VIETALIGN_ENOMEM;
-	scratch = malloc(2 * VL_SENT_ANCHORS_MAX * sizeof *scratch);
-	kd = malloc(VL_SENT_ANCHORS_MAX * sizeof *kd);
-	if (!scratch || !kd) {
-		free(scratch);
-		free(kd);
+	if (!(x = malloc(sizeof *x))) {
 		vl_anchor_table_free(t);
 		return VIETALIGN_ENOMEM;
 	}
-	t->start[0] = 0;
+	t->start[0] = t->rstart[0] = 0;
 	for (s = 0; s < d->nsents; s++) {
-		const vl_anchor_set *set = &d->anchors[s];
-		compile_sentence(t, s, set, w + woff, kinds, scratch, scratch + VL_SENT_ANCHORS_MAX, kd);
-		woff += set->count;
+		compile_sentence(t, s, &d->anchors[s], w + woff, both + woff, kinds, x);
+		woff += d->anchors[s].count;
 	}
-	free(scratch);
-	free(kd);
+	free(x);
+	table_trim(t);
 	return 0;
 }
 
@@ -203,7 +261,7 @@ static void sort_cands(vl_cand *c, size_t n)
 
 int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, const vl_anchor_table *e, size_t b)
 {
-	size_t sv = v->start[a], se = e->start[b];
+	size_t sv = v->start[a], se = e->start[b], rv = v->rstart[a], re = e->rstart[b];
 	const uint32_t *kv = v->key + sv, *ke = e->key + se;
 	size_t nv = v->start[a + 1] - sv, ne = e->start[b + 1] - se;
 	size_t p = 0, q = 0, first = out->count;
@@ -228,8 +286,8 @@ int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, c
 				vl_cand *c = &out->items[out->count++];
 				c->px = v->pos[sv + x];
 				c->py = e->pos[se + y];
-				c->lv = v->leader[sv + c->px];
-				c->le = e->leader[se + c->py];
+				c->lv = v->leader[rv + c->px];
+				c->le = e->leader[re + c->py];
 			}
 		p = p1;
 		q = q1;
@@ -319,10 +377,10 @@ double vl_anchor_bead_cost(const vl_anchor_table *v, const vl_anchor_table *e, s
 	b.v = v;
 	b.e = e;
 	for (y = 0; y < de; y++)
-		b.se[y] = e->start[j + (size_t)y];
+		b.se[y] = e->rstart[j + (size_t)y];
 	for (x = 0; x < dv; x++) {
 		size_t n[3];
-		b.sv = v->start[i + (size_t)x];
+		b.sv = v->rstart[i + (size_t)x];
 		for (y = 0; y < de; y++) {
 			n[y] = c->n[x][y] < left ? c->n[x][y] : left;
 			left -= n[y];

@@ -19,23 +19,28 @@
 
 typedef struct vl_anchor_table {
 	size_t n;           /* sentences */
-	size_t *start;      /* n + 1: sentence s holds entries [start[s], start[s+1]) */
-	/* sorted by key within each sentence: */
+	/* keys that can be matched (the other document has them), sorted by
+	 * key within each sentence: sentence s holds [start[s], start[s+1]) */
+	size_t *start;
 	uint32_t *key;      /* the anchors' keys, in 32 bits */
-	uint16_t *pos;      /* each key's anchor: its rank in document order in
-	                       its sentence */
-	/* in document order within each sentence (indexed by rank): */
+	uint16_t *pos;      /* each key's anchor: its rank below */
+	/* the anchors that can be matched and the leaders of their groups, in
+	 * document order: sentence s holds [rstart[s], rstart[s+1]), indexed
+	 * by rank */
+	size_t *rstart;
 	uint16_t *leader;   /* rank of the anchor leading the anchor's group */
 	float *w;           /* IDF weight */
 	uint8_t *gain;      /* what a match earns per unit of weight (a class:
 	                       see anchor_score.c) */
 	float *miss;        /* what the group costs unmatched (leaders only) */
-	double *msum;       /* per sentence: sum of its groups' miss costs */
+	double *msum;       /* per sentence: sum of all its groups' miss costs */
 } vl_anchor_table;
 
-/* Compiles the anchors of kinds `kinds` of d; w holds one IDF weight per
- * anchor of d in document order (vl_anchor_weights()). */
-VL_HIDDEN int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const double *w, unsigned kinds);
+/* Compiles the anchors of kinds `kinds` of d; w and both hold, per anchor
+ * of d in document order, its IDF weight and whether the other document
+ * has its key (vl_anchor_weights()). */
+VL_HIDDEN int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const double *w, const uint8_t *both,
+                                    unsigned kinds);
 VL_HIDDEN void vl_anchor_table_free(vl_anchor_table *t);
 
 /* A pair of anchors with equal keys, one in a Vietnamese sentence and one

@@ -10,6 +10,7 @@
 typedef struct {
 	uint64_t *key;
 	uint32_t *count;
+	uint8_t *sides; /* 1: seen in the Vietnamese document, 2: in the English */
 	size_t mask, used;
 } key_counts;
 
@@ -21,16 +22,23 @@ static size_t slot(const key_counts *t, uint64_t key)
 	return h;
 }
 
+static void table_free(key_counts *t)
+{
+	free(t->key);
+	free(t->count);
+	free(t->sides);
+}
+
 static int table_init(key_counts *t, size_t slots)
 {
 	t->mask = slots - 1;
 	t->used = 0;
 	t->key = malloc(slots * sizeof *t->key);
 	t->count = calloc(slots, sizeof *t->count);
-	if (t->key && t->count)
+	t->sides = malloc(slots);
+	if (t->key && t->count && t->sides)
 		return 0;
-	free(t->key);
-	free(t->count);
+	table_free(t);
 	return VIETALIGN_ENOMEM;
 }
 
@@ -47,15 +55,15 @@ static int grow(key_counts *t)
 			size_t x = slot(&n, t->key[h]);
 			n.key[x] = t->key[h];
 			n.count[x] = t->count[h];
+			n.sides[x] = t->sides[h];
 			n.used++;
 		}
-	free(t->key);
-	free(t->count);
+	table_free(t);
 	*t = n;
 	return 0;
 }
 
-static int count_doc(key_counts *t, const vietalign_doc *d)
+static int count_doc(key_counts *t, const vietalign_doc *d, uint8_t side)
 {
 	size_t i, j;
 	for (i = 0; i < d->nsents; i++)
@@ -68,21 +76,26 @@ static int count_doc(key_counts *t, const vietalign_doc *d)
 					h = slot(t, d->anchors[i].items[j].key);
 				}
 				t->key[h] = d->anchors[i].items[j].key;
+				t->sides[h] = 0;
 				t->used++;
 			}
+			t->sides[h] |= side;
 			if (t->count[h] < UINT32_MAX)
 				t->count[h]++;
 		}
 	return 0;
 }
 
-static void set_weights(double *w, const vietalign_doc *d, const key_counts *t, double nsent)
+static void set_weights(double *w, uint8_t *both, const vietalign_doc *d, const key_counts *t, double nsent)
 {
 	size_t i, j, k = 0;
 	for (i = 0; i < d->nsents; i++)
-		for (j = 0; j < d->anchors[i].count; j++) {
-			double df = (double)t->count[slot(t, d->anchors[i].items[j].key)];
-			w[k++] = log(1.0 + nsent / (df > 0 ? df : 1.0));
+		for (j = 0; j < d->anchors[i].count; j++, k++) {
+			size_t h = slot(t, d->anchors[i].items[j].key);
+			double df = (double)t->count[h];
+			w[k] = log(1.0 + nsent / (df > 0 ? df : 1.0));
+			if (both)
+				both[k] = t->sides[h] == 3;
 		}
 }
 
@@ -94,19 +107,18 @@ size_t vl_anchor_total(const vietalign_doc *d)
 	return total;
 }
 
-int vl_anchor_weights(double *w_vi, double *w_en, const vietalign_doc *vi, const vietalign_doc *en)
+int vl_anchor_weights(double *w_vi, double *w_en, uint8_t *both_vi, uint8_t *both_en, const vietalign_doc *vi,
+                      const vietalign_doc *en)
 {
 	key_counts t;
 	if (table_init(&t, 1024))
 		return VIETALIGN_ENOMEM;
-	if (count_doc(&t, vi) || count_doc(&t, en)) {
-		free(t.key);
-		free(t.count);
+	if (count_doc(&t, vi, 1) || count_doc(&t, en, 2)) {
+		table_free(&t);
 		return VIETALIGN_ENOMEM;
 	}
-	set_weights(w_vi, vi, &t, (double)(vi->nsents + en->nsents));
-	set_weights(w_en, en, &t, (double)(vi->nsents + en->nsents));
-	free(t.key);
-	free(t.count);
+	set_weights(w_vi, both_vi, vi, &t, (double)(vi->nsents + en->nsents));
+	set_weights(w_en, both_en, en, &t, (double)(vi->nsents + en->nsents));
+	table_free(&t);
 	return 0;
 }

@@ -113,7 +113,10 @@ VL_HIDDEN size_t vl_anchor_total(const vietalign_doc *d);
 /* Weighs each anchor by its rarity over both documents (IDF): w_vi and w_en
  * receive one weight per anchor, sentence by sentence, in order (they hold
  * vl_anchor_total() items). Documents stay read-only: the weights belong to
- * the pair, not to either text. */
-VL_HIDDEN int vl_anchor_weights(double *w_vi, double *w_en, const vietalign_doc *vi, const vietalign_doc *en);
+ * the pair, not to either text. both_vi and both_en (NULL, or as many
+ * items) receive 1 for an anchor whose key the other document has too,
+ * 0 for one that can never find a counterpart. */
+VL_HIDDEN int vl_anchor_weights(double *w_vi, double *w_en, uint8_t *both_vi, uint8_t *both_en,
+                                const vietalign_doc *vi, const vietalign_doc *en);
 
 #endif

@@ -24,6 +24,7 @@ typedef struct {
 	vl_anchor_table *t;
 	const vietalign_doc *d;
 	const double *w;
+	const uint8_t *both;
 	unsigned kinds;
 	int rc;
 } table_job;
@@ -31,15 +32,16 @@ typedef struct {
 static void *build_table(void *arg)
 {
 	table_job *j = arg;
-	j->rc = vl_anchor_table_build(j->t, j->d, j->w, j->kinds);
+	j->rc = vl_anchor_table_build(j->t, j->d, j->w, j->both, j->kinds);
 	return NULL;
 }
 
 /* Both sides' tables, the English one on a second thread when the scorer
  * has one (each reads hundreds of MB of anchors on a long pair). */
-static int build_tables(vl_scorer *s, const double *w_vi, const double *w_en)
+static int build_tables(vl_scorer *s, const double *w_vi, const double *w_en, const uint8_t *b_vi,
+                        const uint8_t *b_en)
 {
-	table_job v = {&s->tv, s->vi, w_vi, s->anchors, 0}, e = {&s->te, s->en, w_en, s->anchors, 0};
+	table_job v = {&s->tv, s->vi, w_vi, b_vi, s->anchors, 0}, e = {&s->te, s->en, w_en, b_en, s->anchors, 0};
 	pthread_t t;
 	int threaded = s->threads >= 2 && !pthread_create(&t, NULL, build_table, &e);
 	build_table(&v);
@@ -53,14 +55,17 @@ static int build_tables(vl_scorer *s, const double *w_vi, const double *w_en)
 /* The anchor tables of both sides, weighted by IDF over the pair. */
 static int compile_anchors(vl_scorer *s)
 {
-	double *w_vi = malloc((vl_anchor_total(s->vi) + 1) * sizeof *w_vi);
-	double *w_en = malloc((vl_anchor_total(s->en) + 1) * sizeof *w_en);
+	size_t nv = vl_anchor_total(s->vi) + 1, ne = vl_anchor_total(s->en) + 1;
+	double *w_vi = malloc(nv * sizeof *w_vi), *w_en = malloc(ne * sizeof *w_en);
+	uint8_t *b_vi = malloc(nv), *b_en = malloc(ne);
 	int rc = VIETALIGN_ENOMEM;
-	if (w_vi && w_en && !vl_anchor_weights(w_vi, w_en, s->vi, s->en) &&
-	    !build_tables(s, w_vi, w_en))
+	if (w_vi && w_en && b_vi && b_en && !vl_anchor_weights(w_vi, w_en, b_vi, b_en, s->vi, s->en) &&
+	    !build_tables(s, w_vi, w_en, b_vi, b_en))
 		rc = 0;
 	free(w_vi);
 	free(w_en);
+	free(b_vi);
+	free(b_en);
 	return rc;
 }
 

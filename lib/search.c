@@ -447,17 +447,23 @@ int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scorer *s, con
 int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int scores,
               vl_prev_costs *keep, vl_error *err)
 {
+	vl_prev_costs mine = {0};
+	vl_scorer again = *s;
 	int changed = 0;
-	int rc = search_once(out, nout, s, c, scores, keep);
+	int rc = search_once(out, nout, s, c, scores, keep ? keep : &mine);
+	/* what follows searches cells of c again: their costs are taken from
+	 * this search (the same model), only new cells are computed */
+	again.prev = keep ? keep : &mine;
 	if (!rc)
-		rc = vl_repair(out, nout, &changed, s, c);
+		rc = vl_repair(out, nout, &changed, &again, c);
 	/* the repaired stretches have no posteriors yet: one more pass over
 	 * the widened corridor gives them (a first pass, which needs only the
 	 * path, does without) */
 	if (!rc && changed && scores) {
 		free(*out);
-		rc = search_once(out, nout, s, c, 1, NULL);
+		rc = search_once(out, nout, &again, c, 1, NULL);
 	}
+	vl_prev_costs_free(&mine);
 	if (rc) {
 		free(*out);
 		*out = NULL;
