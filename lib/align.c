@@ -55,7 +55,7 @@ static int second_corridor(vl_corridor *c, const vl_corridor *first, const vieta
 }
 
 static int second_pass(vietalign_bead **beads, size_t *nbeads, vl_scorer *s, const vietalign_options *o,
-                       const vl_corridor *first, size_t margin, const vl_prev_costs *prev, vl_error *err)
+                       const vl_corridor *first, size_t margin, vl_prev_costs *prev, vl_error *err)
 {
 	vl_length_model fixed = s->lm;
 	vl_corridor c;
@@ -72,7 +72,7 @@ static int second_pass(vietalign_bead **beads, size_t *nbeads, vl_scorer *s, con
 	if (rc)
 		return vl_error_set(err, rc, "out of memory");
 	s->prev = prev;
-	rc = vl_search(beads, nbeads, s, &c, 1, NULL, err);
+	rc = vl_search(beads, nbeads, s, &c, 1, NULL, prev, err);
 	s->prev = NULL;
 	vl_corridor_free(&c);
 	return rc;
@@ -100,7 +100,7 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner 
 		vl_scorer_free(&s);
 		return vl_error_set(err, rc, "out of memory");
 	}
-	rc = vl_search(beads, nbeads, &s, &c, !refits(o), refits(o) ? &prev : NULL, err);
+	rc = vl_search(beads, nbeads, &s, &c, !refits(o), refits(o) ? &prev : NULL, NULL, err);
 	if (!rc && refits(o))
 		rc = second_pass(beads, nbeads, &s, o, &c, margin, &prev, err);
 	vl_prev_costs_free(&prev);

@@ -23,10 +23,10 @@ typedef struct {
 	                     ends in cell c, computed once by forward() */
 	unsigned char *bp;
 	unsigned threads; /* for the bead costs */
+	vl_prev_costs *spent; /* freed once the bead costs are computed */
 	/* while costing: the anchor candidates of sentence pair (i-1, j-1),
-	 * kept at cell (i, j) as a slice of its job's `cands`: from
-	 * rowbase[i] + coff[cell], cn[cell] of them */
-	size_t *rowbase;
+	 * kept at cell (i, j) as a slice of its job's row i: from coff[cell],
+	 * cn[cell] of them */
 	uint32_t *coff;
 	uint16_t *cn;
 } lattice;
@@ -36,7 +36,10 @@ typedef struct {
 	lattice *L;
 	const vl_scorer *s;
 	size_t row0, row1; /* rows [row0, row1) */
-	vl_cand_vec cands, scratch;
+	/* the candidates of the last three rows: a bead ending in row i
+	 * holds pairs of rows i-2..i only, so row i reuses row i-3's room */
+	vl_cand_vec rows[3];
+	vl_cand_vec scratch;
 	vl_match_marks *marks;
 	int rc;
 } cost_job;
@@ -48,7 +51,6 @@ static void lattice_free(lattice *L)
 	free(L->alpha);
 	free(L->cost);
 	free(L->bp);
-	free(L->rowbase);
 	free(L->coff);
 	free(L->cn);
 	memset(L, 0, sizeof *L);
@@ -70,8 +72,7 @@ static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, 
 	/* best, alpha and bp come once the candidates are gone (forward()):
 	 * the two never take memory at the same time */
 	if (!(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost)) ||
-	    !(L->rowbase = malloc((c->n + 1) * sizeof *L->rowbase)) || !(L->coff = malloc(L->cells * sizeof *L->coff)) ||
-	    !(L->cn = malloc(L->cells * sizeof *L->cn)))
+	    !(L->coff = malloc(L->cells * sizeof *L->coff)) || !(L->cn = malloc(L->cells * sizeof *L->cn)))
 		return VIETALIGN_ENOMEM;
 	return 0;
 }
@@ -113,7 +114,8 @@ static size_t prev_cell(const vl_scorer *s, size_t i, size_t j)
 static int cache_pair(cost_job *J, size_t c, size_t i, size_t j)
 {
 	lattice *L = J->L;
-	size_t before = J->cands.count, off = before - L->rowbase[i];
+	vl_cand_vec *row = &J->rows[i % 3];
+	size_t off = row->count;
 	L->coff[c] = (uint32_t)off;
 	L->cn[c] = 0;
 	if (i == 0 || j == 0 || !J->s->anchors)
@@ -124,9 +126,9 @@ static int cache_pair(cost_job *J, size_t c, size_t i, size_t j)
 		L->cn[c] = NOT_CACHED;
 		return 0;
 	}
-	if (vl_anchor_candidates(&J->cands, &J->s->tv, L->i0 + i - 1, &J->s->te, L->j0 + j - 1))
+	if (vl_anchor_candidates(row, &J->s->tv, L->i0 + i - 1, &J->s->te, L->j0 + j - 1))
 		return VIETALIGN_ENOMEM;
-	L->cn[c] = (uint16_t)(J->cands.count - before);
+	L->cn[c] = (uint16_t)(row->count - off);
 	return 0;
 }
 
@@ -137,18 +139,19 @@ static int bead_cands(vl_bead_cands *bc, cost_job *J, size_t i, size_t j, int k)
 {
 	lattice *L = J->L;
 	size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, x, y, off[3][3];
-	int local[3][3];
+	const vl_cand *from[3][3];
 	J->scratch.count = 0;
 	bc->marks = J->marks;
 	for (x = 0; x < dv; x++)
 		for (y = 0; y < de; y++) {
 			size_t p = i - dv + x, q = j - de + y, c = cell(L, p + 1, q + 1);
-			local[x][y] = c == SIZE_MAX || p + 1 < J->row0 || L->cn[c] == NOT_CACHED;
-			if (!local[x][y]) {
-				off[x][y] = L->rowbase[p + 1] + L->coff[c];
+			if (c != SIZE_MAX && p + 1 >= J->row0 && L->cn[c] != NOT_CACHED) {
+				from[x][y] = J->rows[(p + 1) % 3].items;
+				off[x][y] = L->coff[c];
 				bc->n[x][y] = L->cn[c];
 				continue;
 			}
+			from[x][y] = NULL; /* the scratch, which may still move */
 			off[x][y] = J->scratch.count;
 			if (vl_anchor_candidates(&J->scratch, &J->s->tv, L->i0 + p, &J->s->te, L->j0 + q))
 				return VIETALIGN_ENOMEM;
@@ -156,7 +159,7 @@ static int bead_cands(vl_bead_cands *bc, cost_job *J, size_t i, size_t j, int k)
 		}
 	for (x = 0; x < dv; x++)
 		for (y = 0; y < de; y++)
-			bc->list[x][y] = (local[x][y] ? J->scratch.items : J->cands.items) + off[x][y];
+			bc->list[x][y] = (from[x][y] ? from[x][y] : J->scratch.items) + off[x][y];
 	return 0;
 }
 
@@ -210,13 +213,16 @@ static void *cost_rows(void *arg)
 	cost_job *J = arg;
 	size_t i, j;
 	for (i = J->row0; i < J->row1 && !J->rc; i++)
-		for (J->L->rowbase[i] = J->cands.count, j = J->L->c->lo[i]; j <= J->L->c->hi[i] && !J->rc; j++) {
+		for (J->rows[i % 3].count = 0, j = J->L->c->lo[i]; j <= J->L->c->hi[i] && !J->rc; j++) {
 			size_t c = cell(J->L, i, j);
 			J->rc = cache_pair(J, c, i, j) || cost_cell(J, i, j) ? VIETALIGN_ENOMEM : 0;
 		}
-	free(J->cands.items);
+	for (i = 0; i < 3; i++) {
+		free(J->rows[i].items);
+		J->rows[i].items = NULL;
+	}
 	free(J->scratch.items);
-	J->cands.items = J->scratch.items = NULL;
+	J->scratch.items = NULL;
 	return NULL;
 }
 
@@ -300,11 +306,11 @@ static int forward(lattice *L, const vl_scorer *s)
 {
 	size_t i, j;
 	int rc = costs(L, s);
-	/* the candidates served their purpose */
-	free(L->rowbase);
+	/* the candidates, and an earlier pass's costs, served their purpose */
+	if (L->spent)
+		vl_prev_costs_free(L->spent);
 	free(L->coff);
 	free(L->cn);
-	L->rowbase = NULL;
 	L->coff = NULL;
 	L->cn = NULL;
 	if (rc)
@@ -413,15 +419,18 @@ static int keep_costs(vl_prev_costs *keep, lattice *L, const vl_scorer *s)
 }
 
 /* One search of the whole corridor; with sums, beads get posteriors; with
- * keep, the bead costs are kept for the next pass. */
+ * keep, the bead costs are kept for the next pass; spent is freed once the
+ * costs are computed. */
 static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, const vl_corridor *c, int sums,
-                       vl_prev_costs *keep)
+                       vl_prev_costs *keep, vl_prev_costs *spent)
 {
 	lattice L;
 	int rc;
 	*out = NULL;
 	*nout = 0;
-	if (!(rc = lattice_init(&L, c, 0, 0, sums, s->threads)) && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L)) && sums) {
+	rc = lattice_init(&L, c, 0, 0, sums, s->threads);
+	L.spent = spent;
+	if (!rc && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L)) && sums) {
 		backward(&L);
 		posteriors(*out, *nout, &L);
 	}
@@ -445,12 +454,12 @@ int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scorer *s, con
 }
 
 int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int scores,
-              vl_prev_costs *keep, vl_error *err)
+              vl_prev_costs *keep, vl_prev_costs *spent, vl_error *err)
 {
 	vl_prev_costs mine = {0};
 	vl_scorer again = *s;
 	int changed = 0;
-	int rc = search_once(out, nout, s, c, scores, keep ? keep : &mine);
+	int rc = search_once(out, nout, s, c, scores, keep ? keep : &mine, spent);
 	/* what follows searches cells of c again: their costs are taken from
 	 * this search (the same model), only new cells are computed */
 	again.prev = keep ? keep : &mine;
@@ -461,7 +470,7 @@ int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corrido
 	 * path, does without) */
 	if (!rc && changed && scores) {
 		free(*out);
-		rc = search_once(out, nout, &again, c, 1, NULL);
+		rc = search_once(out, nout, &again, c, 1, NULL, NULL);
 	}
 	vl_prev_costs_free(&mine);
 	if (rc) {

@@ -24,11 +24,13 @@ VL_HIDDEN void vl_prev_costs_free(vl_prev_costs *p);
  * there and that stretch searched again (vl_repair()). *out (malloc()ed)
  * receives the beads in order with their posterior probability as score;
  * without scores, only the path is wanted (a first pass): no posteriors
- * are computed, and the beads' scores mean nothing. With keep non-NULL, it receives
- * the costs of the first search of c (s->prev, when set, supplies costs of
- * an earlier pass). */
+ * are computed, and the beads' scores mean nothing. With keep non-NULL, it
+ * receives the costs of the first search of c. s->prev, when set, supplies
+ * costs of an earlier pass; spent (NULL, or what s->prev points to) is
+ * freed as soon as the search no longer needs them, before its own
+ * forward pass takes memory. */
 VL_HIDDEN int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int scores,
-                        vl_prev_costs *keep, vl_error *err);
+                        vl_prev_costs *keep, vl_prev_costs *spent, vl_error *err);
 
 /* The best path through corridor c, whose cell (0, 0) is the lattice point
  * (i0, j0) and (c->n, c->m) the point (i0 + n, j0 + m); scores are left 0

@@ -190,14 +190,14 @@ START_TEST(test_repair_leaves_a_wrong_corridor)
 	vl_erfc_table_init(&erfc);
 	ck_assert_int_eq(vl_scorer_init(&s, &o, &erfc, r.vi, r.en, &err), 0);
 	ck_assert_int_eq(vl_corridor_full(&full, n, m), 0);
-	ck_assert_int_eq(vl_search(&bf, &nf, &s, &full, 1, NULL, &err), 0);
+	ck_assert_int_eq(vl_search(&bf, &nf, &s, &full, 1, NULL, NULL, &err), 0);
 	/* a corridor 3 wide along a line 10 sentences off the diagonal */
 	ck_assert_int_eq(vl_corridor_empty(&off, n, m), 0);
 	for (i = 0; i <= n; i++)
 		vl_corridor_cover(&off, i, i * m / n + 10, i * m / n + 10);
 	ck_assert_int_eq(vl_corridor_close(&off, 1), 0);
 	ck_assert(!covers(&off, bf[nf / 2].vi_first, bf[nf / 2].en_first));
-	ck_assert_int_eq(vl_search(&bo, &no, &s, &off, 1, NULL, &err), 0);
+	ck_assert_int_eq(vl_search(&bo, &no, &s, &off, 1, NULL, NULL, &err), 0);
 	ck_assert_uint_eq(no, nf);
 	for (i = 0; i < nf; i++) {
 		ck_assert_uint_eq(bo[i].vi_first, bf[i].vi_first);
