@@ -198,6 +198,9 @@ int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
 	doc->input_len = len;
 	doc->lang = lang;
 	rc = doc_segment(doc, skip, err);
+	/* the sentences hold their own text: the copy is done with */
+	free(doc->input);
+	doc->input = NULL;
 	if (!rc && doc->nsents == 0)
 		rc = vl_error_set(err, VIETALIGN_EEMPTY, "the text holds no sentence");
 	if (!rc)

@@ -19,7 +19,8 @@ typedef struct vl_sentence {
 
 struct vietalign_doc {
 	vietalign_lang lang;
-	char *input;                 /* copy of the input, NUL-terminated */
+	char *input;                 /* copy of the input, NUL-terminated, while
+	                                it is segmented; NULL after */
 	size_t input_len;
 	vl_sentence *sents;
 	size_t nsents, sents_cap;
