@@ -34,7 +34,9 @@ void vl_anchor_set_free(vl_anchor_set *s)
 static int same_as_last(const vl_anchor_set *s, unsigned group, const char *value, size_t vlen)
 {
 	const vl_anchor *p = s->count ? &s->items[s->count - 1] : NULL;
-	return p && group != VL_GROUP_SELF && p->value_len == vlen && memcmp(s->pool + p->value_off, value, vlen) == 0;
+	/* values end with a NUL inside the pool: strnlen() stays inside it */
+	return p && group != VL_GROUP_SELF && strnlen(s->pool + p->value_off, vlen + 1) == vlen &&
+	       memcmp(s->pool + p->value_off, value, vlen) == 0;
 }
 
 int vl_anchor_push(vl_anchor_set *s, unsigned kind, unsigned flags, uint64_t key, const char *value, size_t vlen,
@@ -42,7 +44,8 @@ int vl_anchor_push(vl_anchor_set *s, unsigned kind, unsigned flags, uint64_t key
 {
 	vl_anchor *a;
 	int shared = same_as_last(s, group, value, vlen);
-	if (off > UINT32_MAX || len > UINT32_MAX || vlen >= UINT32_MAX || s->pool_len > UINT32_MAX - vlen - 1)
+	if (off > UINT32_MAX || len > UINT32_MAX || vlen >= UINT32_MAX || s->pool_len > UINT32_MAX - vlen - 1 ||
+	    s->count >= VL_SET_ANCHORS_MAX)
 		return 0;
 	if (vl_grow((void **)&s->items, &s->cap, s->count + 1, sizeof *s->items) ||
 	    (!shared && vl_grow((void **)&s->pool, &s->pool_cap, s->pool_len + vlen + 1, 1)))
@@ -53,8 +56,7 @@ int vl_anchor_push(vl_anchor_set *s, unsigned kind, unsigned flags, uint64_t key
 	a->key = key ? key : vl_anchor_hash(kind, value, vlen);
 	a->offset = (uint32_t)off;
 	a->length = (uint32_t)len;
-	a->group = group == VL_GROUP_SELF ? (uint32_t)s->count : group;
-	a->value_len = (uint32_t)vlen;
+	a->group = (uint16_t)(group == VL_GROUP_SELF ? s->count : group);
 	if (shared) {
 		a->value_off = s->items[s->count - 1].value_off;
 	} else {

@@ -29,15 +29,19 @@ struct vl_lexicon;
 #define VL_ANCHOR_F_WEAK    0x4u /* an ordinary English word: evidence when the
                                     Vietnamese kept it, none when it did not */
 
-/* 32 bytes: a long document holds tens of millions of anchors. Spans and
- * values lie within one sentence, so 32 bits hold them (longer ones are
- * not kept, see vl_anchor_push()). */
+/* 24 bytes: a long document holds tens of millions of anchors. Spans and
+ * values lie within one sentence, so 32 bits hold them, and a sentence
+ * keeps at most VL_SET_ANCHORS_MAX anchors (longer ones, or more, are not
+ * kept, see vl_anchor_push()). */
+#define VL_SET_ANCHORS_MAX 65535u
+
 typedef struct vl_anchor {
 	uint64_t key;          /* hash of kind and normalised value */
 	uint32_t offset, length; /* span in the sentence's folded text */
-	uint32_t group;        /* anchors with the same group are renderings of
+	uint32_t value_off;    /* the normalised value, NUL-terminated, in the
+	                          set's pool */
+	uint16_t group;        /* anchors with the same group are renderings of
 	                          one table phrase and count as one */
-	uint32_t value_off, value_len; /* the normalised value, in the set's pool */
 	uint8_t kind;
 	uint8_t flags;
 } vl_anchor;
@@ -51,7 +55,8 @@ typedef struct vl_anchor_set {
 
 /* Appends an anchor whose normalised value is value[0, vlen); key 0 means
  * "hash the kind and the value". An anchor whose span or value does not fit
- * 32 bits (a sentence of gigabytes) is left out. The renderings of one
+ * 32 bits (a sentence of gigabytes), or past the set's VL_SET_ANCHORS_MAX,
+ * is left out. The renderings of one
  * phrase share their value in the pool. group: VL_GROUP_SELF for an anchor that
  * stands alone, else the index of the first anchor of its group. */
 #define VL_GROUP_SELF ((unsigned)-1)

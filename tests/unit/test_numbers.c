@@ -2,6 +2,7 @@
  * and the English way give the same anchors (lines from seed
  * 000_8122ceabae3739ce unless marked). */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "support.h"
@@ -236,11 +237,31 @@ START_TEST(odd_strings)
 }
 END_TEST
 
+/* A sentence of 70,000 numbers keeps the first VL_SET_ANCHORS_MAX (their
+ * groups must fit 16 bits), each with its own value. */
+START_TEST(anchors_per_sentence_capped)
+{
+	size_t n = 70000, k, len = 0;
+	char *s = malloc(n * 8 + 1);
+	vl_anchor_set a;
+	ck_assert_ptr_nonnull(s);
+	for (k = 0; k < n; k++)
+		len += (size_t)sprintf(s + len, "%zu ", k % 1000 + 1);
+	a = extract(s, EN);
+	ck_assert_uint_eq(a.count, VL_SET_ANCHORS_MAX);
+	ck_assert_uint_eq(a.items[a.count - 1].group, a.count - 1);
+	ck_assert_str_eq(vl_anchor_value(&a, &a.items[a.count - 1]), "535"); /* k = 65534 */
+	vl_anchor_set_free(&a);
+	free(s);
+}
+END_TEST
+
 static Suite *numbers_suite(void)
 {
 	Suite *s = suite_create("numbers");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, scale_words);
+	tcase_add_test(tc, anchors_per_sentence_capped);
 	tcase_add_test(tc, percentages);
 	tcase_add_test(tc, different_values);
 	tcase_add_test(tc, broken_spacing);
