@@ -69,6 +69,21 @@ static int compile_anchors(vl_scorer *s)
 	return rc;
 }
 
+static int pack(double **cum, size_t **para, const vietalign_doc *d)
+{
+	size_t i;
+	*cum = malloc((d->nsents + 1) * sizeof **cum);
+	*para = malloc((d->nsents + 1) * sizeof **para);
+	if (!*cum || !*para)
+		return VIETALIGN_ENOMEM;
+	(*cum)[0] = 0;
+	for (i = 0; i < d->nsents; i++) {
+		(*cum)[i + 1] = (*cum)[i] + (double)d->sents[i].nchars;
+		(*para)[i] = d->sents[i].paragraph;
+	}
+	return 0;
+}
+
 static void set_priors(vl_scorer *s, const vietalign_options *o)
 {
 	double skip = o->skip_prior > 0 ? o->skip_prior : 0.02;
@@ -101,7 +116,7 @@ int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vl_erfc_table
 	s->anchor_scale = o->anchor_weight >= 0 ? o->anchor_weight : 1.0;
 	s->anchors = o->anchors;
 	s->threads = o->threads ? o->threads : 1;
-	if (compile_anchors(s)) {
+	if (pack(&s->cum_vi, &s->para_vi, vi) || pack(&s->cum_en, &s->para_en, en) || compile_anchors(s)) {
 		vl_scorer_free(s);
 		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
 	}
@@ -112,25 +127,27 @@ void vl_scorer_free(vl_scorer *s)
 {
 	vl_anchor_table_free(&s->tv);
 	vl_anchor_table_free(&s->te);
+	free(s->cum_vi);
+	free(s->cum_en);
+	free(s->para_vi);
+	free(s->para_en);
+	s->cum_vi = s->cum_en = NULL;
+	s->para_vi = s->para_en = NULL;
 }
 
-/* Characters of sentences [i, i+n). */
-static double span_chars(const vietalign_doc *d, size_t i, int n)
+/* Characters of sentences [i, i+n) (sums of whole numbers: exact). */
+static double span_chars(const double *cum, size_t i, int n)
 {
-	double t = 0;
-	int k;
-	for (k = 0; k < n; k++)
-		t += (double)d->sents[i + (size_t)k].nchars;
-	return t;
+	return cum[i + (size_t)n] - cum[i];
 }
 
 double vl_bead_length_cost_lm(const vl_scorer *s, const vl_length_model *lm, size_t i, size_t j, int dv, int de)
 {
 	if (dv == 0)
-		return span_chars(s->en, j, de) / s->mean_en;
+		return span_chars(s->cum_en, j, de) / s->mean_en;
 	if (de == 0)
-		return span_chars(s->vi, i, dv) / s->mean_vi;
-	return vl_length_cost_tab(lm, s->erfc, span_chars(s->vi, i, dv), span_chars(s->en, j, de));
+		return span_chars(s->cum_vi, i, dv) / s->mean_vi;
+	return vl_length_cost_tab(lm, s->erfc, span_chars(s->cum_vi, i, dv), span_chars(s->cum_en, j, de));
 }
 
 double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de)
@@ -145,25 +162,25 @@ double vl_bead_anchor_cost(const vl_scorer *s, size_t i, size_t j, int dv, int d
 	return s->anchor_scale * vl_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, c);
 }
 
-static int crosses(const vietalign_doc *d, size_t i, int n)
+static int crosses(const size_t *para, size_t i, int n)
 {
-	return n >= 2 && d->sents[i].paragraph != d->sents[i + (size_t)n - 1].paragraph;
+	return n >= 2 && para[i] != para[i + (size_t)n - 1];
 }
 
-static int starts_para(const vietalign_doc *d, size_t i)
+static int starts_para(const size_t *para, size_t i)
 {
-	return i == 0 || d->sents[i - 1].paragraph != d->sents[i].paragraph;
+	return i == 0 || para[i - 1] != para[i];
 }
 
 double vl_bead_paragraph_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de)
 {
 	double c = 0;
-	int cv = crosses(s->vi, i, dv), ce = crosses(s->en, j, de);
+	int cv = crosses(s->para_vi, i, dv), ce = crosses(s->para_en, j, de);
 	if (cv != ce)
 		c += s->para_cross;
 	else if (cv)
 		c += s->para_start; /* both sides do: rarer than staying inside */
-	if (dv && de && starts_para(s->vi, i) != starts_para(s->en, j))
+	if (dv && de && starts_para(s->para_vi, i) != starts_para(s->para_en, j))
 		c += s->para_start;
 	return c;
 }

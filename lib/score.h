@@ -29,6 +29,10 @@ typedef struct vl_scorer {
 	unsigned anchors;          /* VIETALIGN_ANCHOR_* in use */
 	unsigned threads;          /* threads computing bead costs */
 	vl_anchor_table tv, te;    /* each side's anchors, compiled */
+	/* each side's sentences, packed for the length and paragraph terms
+	 * (read for every bead): cum[i] = characters of sentences [0, i) */
+	double *cum_vi, *cum_en;
+	size_t *para_vi, *para_en;
 	const struct vl_prev_costs *prev; /* costs of the first pass, or NULL */
 } vl_scorer;
 

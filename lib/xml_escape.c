@@ -64,7 +64,16 @@ size_t vl_xml_clean(char *s, size_t len)
 	size_t i = 0, out = 0, end = 0; /* end: just past the last non-space */
 	while (i < len) {
 		uint32_t c;
-		size_t n = utf8_decode(in + i, len - i, &c);
+		size_t n;
+		if (in[i] >= 0x20 && in[i] < 0x7F) { /* printable ASCII, most of it */
+			if (in[i] != ' ')
+				end = out + 1;
+			if (in[i] != ' ' || out > 0)
+				s[out++] = (char)in[i];
+			i++;
+			continue;
+		}
+		n = utf8_decode(in + i, len - i, &c);
 		if (n == 0) {
 			i++; /* not UTF-8: drop the byte */
 			continue;
