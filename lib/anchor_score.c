@@ -111,14 +111,23 @@ typedef struct {
 	size_t kept[VL_SENT_ANCHORS_MAX];      /* rank -> rank among the kept,
 	                                          SIZE_MAX when left out */
 	float miss[VL_SENT_ANCHORS_MAX];
+	double w[VL_SENT_ANCHORS_MAX];         /* rank -> IDF weight */
+	uint8_t both[VL_SENT_ANCHORS_MAX];     /* rank -> key in both documents */
 	keyed kd[VL_SENT_ANCHORS_MAX];
 } scratch;
 
 /* Ranks, leaders and miss costs of the usable anchors of a sentence, and
  * the sum of the miss costs (in key order: kd sorted); returns how many. */
-static size_t rank_sentence(scratch *x, double *msum, const vl_anchor_set *set, const double *w, unsigned kinds)
+static size_t rank_sentence(scratch *x, double *msum, const vl_anchor_set *set, const vl_idf *idf, unsigned kinds)
 {
 	size_t k = usable(x->idx, set, kinds), r;
+	for (r = 0; r < k; r++) /* the weights' slots, fetched all at once */
+		vl_idf_prefetch(idf, set->items[x->idx[r]].key);
+	for (r = 0; r < k; r++) {
+		int both;
+		x->w[r] = vl_idf_weight(idf, set->items[x->idx[r]].key, &both);
+		x->both[r] = (uint8_t)both;
+	}
 	for (r = 0; r < set->count && r < VL_SENT_ANCHORS_MAX; r++)
 		x->rank_of_m[r] = SIZE_MAX;
 	for (r = 0; r < k; r++) {
@@ -132,7 +141,7 @@ static size_t rank_sentence(scratch *x, double *msum, const vl_anchor_set *set, 
 		const vl_anchor *a = &set->items[x->idx[r]];
 		size_t lead = a->group < set->count && a->group < VL_SENT_ANCHORS_MAX ? x->rank_of_m[a->group] : SIZE_MAX;
 		x->lead[r] = lead == SIZE_MAX ? r : lead;
-		x->miss[r] = x->lead[r] == r ? (float)(miss_cost(a) * w[x->idx[r]]) : 0.0f;
+		x->miss[r] = x->lead[r] == r ? (float)(miss_cost(a) * x->w[r]) : 0.0f;
 	}
 	*msum = 0;
 	for (r = 0; r < k; r++)
@@ -145,15 +154,15 @@ static size_t rank_sentence(scratch *x, double *msum, const vl_anchor_set *set, 
  * be matched: it counts only through the sentence's miss costs, and is
  * kept (in document order) only when it leads a group that some other
  * anchor can match. */
-static void compile_sentence(vl_anchor_table *t, size_t s, const vl_anchor_set *set, const double *w,
-                             const uint8_t *both, unsigned kinds, scratch *x)
+static void compile_sentence(vl_anchor_table *t, size_t s, const vl_anchor_set *set, const vl_idf *idf,
+                             unsigned kinds, scratch *x)
 {
-	size_t k = rank_sentence(x, &t->msum[s], set, w, kinds), r, q, nk = t->start[s], nr = 0;
+	size_t k = rank_sentence(x, &t->msum[s], set, idf, kinds), r, q, nk = t->start[s], nr = 0;
 	size_t rbase = t->rstart[s];
 	for (r = 0; r < k; r++)
 		x->kept[r] = SIZE_MAX;
 	for (r = 0; r < k; r++)
-		if (both[x->idx[r]])
+		if (x->both[r])
 			x->kept[r] = x->kept[x->lead[r]] = 0;
 	for (r = 0; r < k; r++) {
 		const vl_anchor *a = &set->items[x->idx[r]];
@@ -162,13 +171,13 @@ static void compile_sentence(vl_anchor_table *t, size_t s, const vl_anchor_set *
 			continue;
 		x->kept[r] = nr++;
 		t->leader[e] = (uint16_t)x->kept[x->lead[r]]; /* leaders come first */
-		t->w[e] = (float)w[x->idx[r]];
+		t->w[e] = (float)x->w[r];
 		t->gain[e] = (uint8_t)gain_class(a->kind);
 		t->miss[e] = x->miss[r];
 	}
 	for (q = 0; q < k; q++) {
 		r = x->kd[q].rank;
-		if (!both[x->idx[r]])
+		if (!x->both[r])
 			continue;
 		t->key[nk] = x->kd[q].key;
 		t->pos[nk] = (uint16_t)x->kept[r];
@@ -219,10 +228,9 @@ static void table_trim(vl_anchor_table *t)
 	shrink((void **)&t->miss, nr, sizeof *t->miss);
 }
 
-int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const double *w, const uint8_t *both,
-                          unsigned kinds)
+int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const vl_idf *idf, unsigned kinds)
 {
-	size_t s, total = 0, woff = 0;
+	size_t s, total = 0;
 	scratch *x;
 	for (s = 0; s < d->nsents; s++)
 		total += usable(NULL, &d->anchors[s], kinds);
@@ -234,8 +242,7 @@ int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const doub
 	}
 	t->start[0] = t->rstart[0] = 0;
 	for (s = 0; s < d->nsents; s++) {
-		compile_sentence(t, s, &d->anchors[s], w + woff, both + woff, kinds, x);
-		woff += d->anchors[s].count;
+		compile_sentence(t, s, &d->anchors[s], idf, kinds, x);
 	}
 	free(x);
 	table_trim(t);

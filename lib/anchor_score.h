@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "anchors.h"
 #include "doc.h"
 
 /* Anchors of one sentence that take part in scoring, at most this many. */
@@ -36,11 +37,9 @@ typedef struct vl_anchor_table {
 	double *msum;       /* per sentence: sum of all its groups' miss costs */
 } vl_anchor_table;
 
-/* Compiles the anchors of kinds `kinds` of d; w and both hold, per anchor
- * of d in document order, its IDF weight and whether the other document
- * has its key (vl_anchor_weights()). */
-VL_HIDDEN int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const double *w, const uint8_t *both,
-                                    unsigned kinds);
+/* Compiles the anchors of kinds `kinds` of d, weighted by idf (which also
+ * tells which keys the other document has). */
+VL_HIDDEN int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const vl_idf *idf, unsigned kinds);
 VL_HIDDEN void vl_anchor_table_free(vl_anchor_table *t);
 
 /* A pair of anchors with equal keys, one in a Vietnamese sentence and one

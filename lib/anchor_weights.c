@@ -6,40 +6,42 @@
 #include "doc.h"
 
 /* Occurrences of each key over both documents: an open-addressing table
- * (linear in the number of anchors, where sorting was n log n). */
+ * (linear in the number of anchors, where sorting was n log n). A slot
+ * holds all that is known of its key, so a look-up touches one cache
+ * line; on a long pair the table outgrows the caches and look-ups are
+ * issued a batch at a time, each slot fetched before it is read. */
 typedef struct {
-	uint64_t *key;
-	uint32_t *count;
-	uint8_t *sides; /* 1: seen in the Vietnamese document, 2: in the English */
+	uint64_t key;
+	uint32_t count; /* 0: an empty slot */
+	uint8_t sides;  /* 1: seen in the Vietnamese document, 2: in the English */
+} key_slot;
+
+typedef struct {
+	key_slot *slot;
 	size_t mask, used;
 } key_counts;
 
-static size_t slot(const key_counts *t, uint64_t key)
+#define BATCH 16
+
+static size_t home(const key_counts *t, uint64_t key)
 {
-	size_t h = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 17) & t->mask;
-	while (t->count[h] && t->key[h] != key)
-		h = (h + 1) & t->mask;
-	return h;
+	return (size_t)(key * 0x9E3779B97F4A7C15ULL >> 17) & t->mask;
 }
 
-static void table_free(key_counts *t)
+static size_t slot(const key_counts *t, uint64_t key)
 {
-	free(t->key);
-	free(t->count);
-	free(t->sides);
+	size_t h = home(t, key);
+	while (t->slot[h].count && t->slot[h].key != key)
+		h = (h + 1) & t->mask;
+	return h;
 }
 
 static int table_init(key_counts *t, size_t slots)
 {
 	t->mask = slots - 1;
 	t->used = 0;
-	t->key = malloc(slots * sizeof *t->key);
-	t->count = calloc(slots, sizeof *t->count);
-	t->sides = malloc(slots);
-	if (t->key && t->count && t->sides)
-		return 0;
-	table_free(t);
-	return VIETALIGN_ENOMEM;
+	t->slot = calloc(slots, sizeof *t->slot);
+	return t->slot ? 0 : VIETALIGN_ENOMEM;
 }
 
 /* Doubles the table (kept at most half full: distinct keys are far fewer
@@ -51,52 +53,78 @@ static int grow(key_counts *t)
 	if (t->mask >= SIZE_MAX / 4 || table_init(&n, 2 * (t->mask + 1)))
 		return VIETALIGN_ENOMEM;
 	for (h = 0; h <= t->mask; h++)
-		if (t->count[h]) {
-			size_t x = slot(&n, t->key[h]);
-			n.key[x] = t->key[h];
-			n.count[x] = t->count[h];
-			n.sides[x] = t->sides[h];
+		if (t->slot[h].count) {
+			n.slot[slot(&n, t->slot[h].key)] = t->slot[h];
 			n.used++;
 		}
-	table_free(t);
+	free(t->slot);
 	*t = n;
 	return 0;
 }
 
-static int count_doc(key_counts *t, const vietalign_doc *d, uint8_t side)
+static void prefetch(const key_counts *t, uint64_t key)
 {
-	size_t i, j;
-	for (i = 0; i < d->nsents; i++)
-		for (j = 0; j < d->anchors[i].count; j++) {
-			size_t h = slot(t, d->anchors[i].items[j].key);
-			if (!t->count[h]) {
-				if (2 * (t->used + 1) > t->mask + 1) {
-					if (grow(t))
-						return VIETALIGN_ENOMEM;
-					h = slot(t, d->anchors[i].items[j].key);
-				}
-				t->key[h] = d->anchors[i].items[j].key;
-				t->sides[h] = 0;
-				t->used++;
-			}
-			t->sides[h] |= side;
-			if (t->count[h] < UINT32_MAX)
-				t->count[h]++;
+#if defined(__GNUC__)
+	__builtin_prefetch(&t->slot[home(t, key)]);
+#else
+	(void)t;
+	(void)key;
+#endif
+}
+
+static int count_key(key_counts *t, uint64_t key, uint8_t side)
+{
+	size_t h = slot(t, key);
+	if (!t->slot[h].count) {
+		if (2 * (t->used + 1) > t->mask + 1) {
+			if (grow(t))
+				return VIETALIGN_ENOMEM;
+			h = slot(t, key);
 		}
+		t->slot[h].key = key;
+		t->slot[h].sides = 0;
+		t->used++;
+	}
+	if (t->slot[h].count < UINT32_MAX)
+		t->slot[h].count++;
+	t->slot[h].sides |= side;
 	return 0;
 }
 
-static void set_weights(double *w, uint8_t *both, const vietalign_doc *d, const key_counts *t, double nsent)
+/* Walks the anchors of d in document order, BATCH keys at a time. */
+typedef struct {
+	const vietalign_doc *d;
+	size_t i, j; /* next anchor: sentence i, anchor j */
+} walker;
+
+static size_t next_batch(walker *w, uint64_t *keys)
 {
-	size_t i, j, k = 0;
-	for (i = 0; i < d->nsents; i++)
-		for (j = 0; j < d->anchors[i].count; j++, k++) {
-			size_t h = slot(t, d->anchors[i].items[j].key);
-			double df = (double)t->count[h];
-			w[k] = log(1.0 + nsent / (df > 0 ? df : 1.0));
-			if (both)
-				both[k] = t->sides[h] == 3;
+	size_t n = 0;
+	while (n < BATCH && w->i < w->d->nsents) {
+		const vl_anchor_set *set = &w->d->anchors[w->i];
+		if (w->j < set->count) {
+			keys[n++] = set->items[w->j++].key;
+		} else {
+			w->i++;
+			w->j = 0;
 		}
+	}
+	return n;
+}
+
+static int count_doc(key_counts *t, const vietalign_doc *d, uint8_t side)
+{
+	walker w = {d, 0, 0};
+	uint64_t keys[BATCH];
+	size_t n, k;
+	while ((n = next_batch(&w, keys)) > 0) {
+		for (k = 0; k < n; k++)
+			prefetch(t, keys[k]);
+		for (k = 0; k < n; k++)
+			if (count_key(t, keys[k], side))
+				return VIETALIGN_ENOMEM;
+	}
+	return 0;
 }
 
 size_t vl_anchor_total(const vietalign_doc *d)
@@ -107,18 +135,63 @@ size_t vl_anchor_total(const vietalign_doc *d)
 	return total;
 }
 
-int vl_anchor_weights(double *w_vi, double *w_en, uint8_t *both_vi, uint8_t *both_en, const vietalign_doc *vi,
-                      const vietalign_doc *en)
-{
+struct vl_idf {
 	key_counts t;
-	if (table_init(&t, 1024))
-		return VIETALIGN_ENOMEM;
-	if (count_doc(&t, vi, 1) || count_doc(&t, en, 2)) {
-		table_free(&t);
+	double nsent; /* sentences of both documents */
+};
+
+int vl_idf_new(vl_idf **out, const vietalign_doc *vi, const vietalign_doc *en)
+{
+	vl_idf *f = calloc(1, sizeof *f);
+	*out = NULL;
+	if (!f || table_init(&f->t, 1024)) {
+		free(f);
 		return VIETALIGN_ENOMEM;
 	}
-	set_weights(w_vi, both_vi, vi, &t, (double)(vi->nsents + en->nsents));
-	set_weights(w_en, both_en, en, &t, (double)(vi->nsents + en->nsents));
-	table_free(&t);
+	if (count_doc(&f->t, vi, 1) || count_doc(&f->t, en, 2)) {
+		vl_idf_free(f);
+		return VIETALIGN_ENOMEM;
+	}
+	f->nsent = (double)(vi->nsents + en->nsents);
+	*out = f;
+	return 0;
+}
+
+void vl_idf_free(vl_idf *f)
+{
+	if (f)
+		free(f->t.slot);
+	free(f);
+}
+
+void vl_idf_prefetch(const vl_idf *f, uint64_t key)
+{
+	prefetch(&f->t, key);
+}
+
+double vl_idf_weight(const vl_idf *f, uint64_t key, int *both)
+{
+	const key_slot *e = &f->t.slot[slot(&f->t, key)];
+	double df = (double)e->count;
+	if (both)
+		*both = e->sides == 3;
+	return log(1.0 + f->nsent / (df > 0 ? df : 1.0));
+}
+
+int vl_anchor_weights(double *w_vi, double *w_en, const vietalign_doc *vi, const vietalign_doc *en)
+{
+	vl_idf *f;
+	size_t i, j, k;
+	int side;
+	if (vl_idf_new(&f, vi, en))
+		return VIETALIGN_ENOMEM;
+	for (side = 0; side < 2; side++) {
+		const vietalign_doc *d = side ? en : vi;
+		double *w = side ? w_en : w_vi;
+		for (i = 0, k = 0; i < d->nsents; i++)
+			for (j = 0; j < d->anchors[i].count; j++)
+				w[k++] = vl_idf_weight(f, d->anchors[i].items[j].key, NULL);
+	}
+	vl_idf_free(f);
 	return 0;
 }

@@ -115,13 +115,22 @@ VL_HIDDEN uint64_t vl_hash_extend(uint64_t h, const char *data, size_t len);
 /* Number of anchors in all sentences of a document. */
 VL_HIDDEN size_t vl_anchor_total(const vietalign_doc *d);
 
-/* Weighs each anchor by its rarity over both documents (IDF): w_vi and w_en
- * receive one weight per anchor, sentence by sentence, in order (they hold
- * vl_anchor_total() items). Documents stay read-only: the weights belong to
- * the pair, not to either text. both_vi and both_en (NULL, or as many
- * items) receive 1 for an anchor whose key the other document has too,
- * 0 for one that can never find a counterpart. */
-VL_HIDDEN int vl_anchor_weights(double *w_vi, double *w_en, uint8_t *both_vi, uint8_t *both_en,
-                                const vietalign_doc *vi, const vietalign_doc *en);
+/* The rarity of each key over a document pair (IDF): an anchor that occurs
+ * in few sentences says more about where a sentence belongs. Documents stay
+ * read-only: the weights belong to the pair, not to either text. Look-ups
+ * may run on several threads at once. */
+typedef struct vl_idf vl_idf;
+VL_HIDDEN int vl_idf_new(vl_idf **out, const vietalign_doc *vi, const vietalign_doc *en);
+VL_HIDDEN void vl_idf_free(vl_idf *f);
+/* The weight of key; *both (when both is non-NULL) receives whether both
+ * documents have it (else an anchor with it can never find a counterpart). */
+VL_HIDDEN double vl_idf_weight(const vl_idf *f, uint64_t key, int *both);
+/* Fetches key's slot ahead of vl_idf_weight() (a long pair's table
+ * outgrows the caches). */
+VL_HIDDEN void vl_idf_prefetch(const vl_idf *f, uint64_t key);
+
+/* Every anchor's weight: w_vi and w_en receive one per anchor, sentence by
+ * sentence, in order (they hold vl_anchor_total() items). */
+VL_HIDDEN int vl_anchor_weights(double *w_vi, double *w_en, const vietalign_doc *vi, const vietalign_doc *en);
 
 #endif

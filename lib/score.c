@@ -23,8 +23,7 @@ static double mean_len(const vietalign_doc *d)
 typedef struct {
 	vl_anchor_table *t;
 	const vietalign_doc *d;
-	const double *w;
-	const uint8_t *both;
+	const vl_idf *idf;
 	unsigned kinds;
 	int rc;
 } table_job;
@@ -32,41 +31,30 @@ typedef struct {
 static void *build_table(void *arg)
 {
 	table_job *j = arg;
-	j->rc = vl_anchor_table_build(j->t, j->d, j->w, j->both, j->kinds);
+	j->rc = vl_anchor_table_build(j->t, j->d, j->idf, j->kinds);
 	return NULL;
 }
 
-/* Both sides' tables, the English one on a second thread when the scorer
- * has one (each reads hundreds of MB of anchors on a long pair). */
-static int build_tables(vl_scorer *s, const double *w_vi, const double *w_en, const uint8_t *b_vi,
-                        const uint8_t *b_en)
+/* The anchor tables of both sides, weighted by IDF over the pair; the
+ * English one on a second thread when the scorer has one (each reads
+ * hundreds of MB of anchors on a long pair). */
+static int compile_anchors(vl_scorer *s)
 {
-	table_job v = {&s->tv, s->vi, w_vi, b_vi, s->anchors, 0}, e = {&s->te, s->en, w_en, b_en, s->anchors, 0};
+	vl_idf *idf;
+	table_job v = {&s->tv, s->vi, NULL, s->anchors, 0}, e = {&s->te, s->en, NULL, s->anchors, 0};
 	pthread_t t;
-	int threaded = s->threads >= 2 && !pthread_create(&t, NULL, build_table, &e);
+	int threaded;
+	if (vl_idf_new(&idf, s->vi, s->en))
+		return VIETALIGN_ENOMEM;
+	v.idf = e.idf = idf;
+	threaded = s->threads >= 2 && !pthread_create(&t, NULL, build_table, &e);
 	build_table(&v);
 	if (threaded)
 		pthread_join(t, NULL);
 	else
 		build_table(&e);
+	vl_idf_free(idf);
 	return v.rc || e.rc ? VIETALIGN_ENOMEM : 0;
-}
-
-/* The anchor tables of both sides, weighted by IDF over the pair. */
-static int compile_anchors(vl_scorer *s)
-{
-	size_t nv = vl_anchor_total(s->vi) + 1, ne = vl_anchor_total(s->en) + 1;
-	double *w_vi = malloc(nv * sizeof *w_vi), *w_en = malloc(ne * sizeof *w_en);
-	uint8_t *b_vi = malloc(nv), *b_en = malloc(ne);
-	int rc = VIETALIGN_ENOMEM;
-	if (w_vi && w_en && b_vi && b_en && !vl_anchor_weights(w_vi, w_en, b_vi, b_en, s->vi, s->en) &&
-	    !build_tables(s, w_vi, w_en, b_vi, b_en))
-		rc = 0;
-	free(w_vi);
-	free(w_en);
-	free(b_vi);
-	free(b_en);
-	return rc;
 }
 
 static int pack(double **cum, size_t **para, const vietalign_doc *d)

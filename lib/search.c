@@ -173,7 +173,9 @@ static double from_prev(const vl_scorer *s, size_t pc, size_t i, size_t j, int k
 	int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
 	if (c == INFINITY)
 		return NAN;
-	if (!dv || !de) /* an omission's cost does not depend on the model */
+	/* an omission's cost does not depend on the model; a search of the
+	 * same model again (after a repair) takes the cost as it is */
+	if (!dv || !de || (p->lm.ratio == s->lm.ratio && p->lm.variance == s->lm.variance))
 		return c;
 	return c - vl_bead_length_cost_lm(s, &p->lm, i, j, dv, de) + vl_bead_length_cost(s, i, j, dv, de);
 }

@@ -219,7 +219,7 @@ START_TEST(test_idf_weights)
 	ck_assert_int_eq(vietalign_doc_new(&de, a, en, strlen(en), VIETALIGN_LANG_EN), 0);
 	wv = calloc(vl_anchor_total(dv) + 1, sizeof *wv);
 	we = calloc(vl_anchor_total(de) + 1, sizeof *we);
-	ck_assert_int_eq(vl_anchor_weights(wv, we, NULL, NULL, dv, de), 0);
+	ck_assert_int_eq(vl_anchor_weights(wv, we, dv, de), 0);
 	/* sentence 1 holds DeepSeek (first) and Nvidia */
 	for (k = 0; k < dv->anchors[1].count; k++) {
 		size_t idx = dv->anchors[0].count + k;
