@@ -73,7 +73,13 @@ static char *lower_copy(const char *text, size_t len)
 		return NULL;
 	while (i < len) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		utf8proc_ssize_t k;
+		unsigned char b = (unsigned char)text[i];
+		if (b < 0x80) { /* ASCII, most of a Vietnamese text's bytes */
+			low[i++] = (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+			continue;
+		}
+		k = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
 		if (k <= 0 || !simple_case(cp) ||
 		    utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)low + i) != k) {
 			free(low);
