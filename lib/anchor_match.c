@@ -6,25 +6,27 @@
 void vl_view_gather(vl_anchor_view *v, const vietalign_doc *d, const size_t *off, const double *w, size_t i,
                     int n, unsigned kinds)
 {
-	unsigned slot_of[VL_VIEW_MAX]; /* set index of a group leader -> view slot */
 	int k;
-	size_t m;
+	size_t m, j;
 	v->n = 0;
 	for (k = 0; k < n; k++) {
 		const vl_anchor_set *set = &d->anchors[i + (size_t)k];
-		for (m = 0; m < set->count && m < VL_VIEW_MAX && v->n < VL_VIEW_MAX; m++) {
+		for (m = 0; m < set->count && v->n < VL_VIEW_MAX; m++) {
 			const vl_anchor *a = &set->items[m];
+			unsigned leader = (unsigned)v->n;
 			if (!(a->kind & kinds))
 				continue;
-			slot_of[m] = (unsigned)v->n;
-			v->a[v->n] = a;
-			v->w[v->n] = w ? w[off[i + (size_t)k] + m] : 1.0;
-			/* leaders come before their group's other members */
-			v->grp[v->n] = a->group < m ? slot_of[a->group] : (unsigned)v->n;
-			v->sent[v->n] = (unsigned)k;
-			v->used[v->n] = 0;
-			v->gdone[v->n] = 0;
-			v->n++;
+			/* one entry per key; the first leads the anchor's group */
+			for (j = 0; j < a->nkeys && v->n < VL_VIEW_MAX; j++) {
+				v->a[v->n] = a;
+				v->key[v->n] = vl_anchor_key(set, a, j);
+				v->w[v->n] = w ? w[off[i + (size_t)k] + m] : 1.0;
+				v->grp[v->n] = leader;
+				v->sent[v->n] = (unsigned)k;
+				v->used[v->n] = 0;
+				v->gdone[v->n] = 0;
+				v->n++;
+			}
 		}
 	}
 }
@@ -49,11 +51,11 @@ static void index_build(key_index *ix, const vl_anchor_view *e)
 	size_t y;
 	memset(ix->head, -1, sizeof ix->head);
 	for (y = e->n; y-- > 0;) {
-		size_t h = slot_of_key(e->a[y]->key);
-		while (ix->head[h] >= 0 && ix->key[h] != e->a[y]->key)
+		size_t h = slot_of_key(e->key[y]);
+		while (ix->head[h] >= 0 && ix->key[h] != e->key[y])
 			h = (h + 1) & (HASH_SLOTS - 1);
 		ix->next[y] = ix->head[h];
-		ix->key[h] = e->a[y]->key;
+		ix->key[h] = e->key[y];
 		ix->head[h] = (short)y;
 	}
 }
@@ -79,7 +81,7 @@ void vl_view_match(vl_anchor_view *v, vl_anchor_view *e, short *pair)
 	for (x = 0; x < v->n; x++) {
 		int y;
 		pair[x] = -1;
-		if (v->gdone[v->grp[x]] || (y = index_find(&ix, e, v->a[x]->key)) < 0)
+		if (v->gdone[v->grp[x]] || (y = index_find(&ix, e, v->key[x])) < 0)
 			continue;
 		v->used[x] = e->used[y] = 1;
 		v->gdone[v->grp[x]] = e->gdone[e->grp[y]] = 1;

@@ -12,11 +12,13 @@
  * ignored (this bounds the cost of a report). */
 #define VL_VIEW_MAX 256
 
-/* The anchors of one side of a bead. Anchors of one group (the renderings
- * of one table phrase) stand or fall together: grp[] gives each anchor's
- * group leader, gdone[] whether a group was matched. */
+/* The anchors of one side of a bead, one entry per key. The keys of one
+ * anchor (the renderings of a table phrase) stand or fall together: grp[]
+ * gives each entry's group leader (the anchor's first key), gdone[]
+ * whether a group was matched. */
 typedef struct vl_anchor_view {
 	const vl_anchor *a[VL_VIEW_MAX];
+	uint64_t key[VL_VIEW_MAX];
 	double w[VL_VIEW_MAX];
 	unsigned grp[VL_VIEW_MAX];
 	unsigned sent[VL_VIEW_MAX]; /* sentence of the bead, from 0 */
@@ -26,7 +28,7 @@ typedef struct vl_anchor_view {
 } vl_anchor_view;
 
 /* Gathers the anchors of kinds `kinds` of sentences [i, i+n) of d; w/off
- * give their weights (w may be NULL: all 1). */
+ * give their weights, one per anchor (w may be NULL: all 1). */
 VL_HIDDEN void vl_view_gather(vl_anchor_view *v, const vietalign_doc *d, const size_t *off, const double *w,
                               size_t i, int n, unsigned kinds);
 

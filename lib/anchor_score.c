@@ -51,17 +51,24 @@ void vl_anchor_table_free(vl_anchor_table *t)
 	memset(t, 0, sizeof *t);
 }
 
-/* Anchors of set that take part: their number, and with idx non-NULL
- * their indices in the set, in order. */
-static size_t usable(size_t *idx, const vl_anchor_set *set, unsigned kinds)
+/* The entries of set that take part: one per key of each anchor of the
+ * kinds (the keys of one anchor form its group). Their number, and with
+ * idx non-NULL each one's anchor (index in the set), key and group leader
+ * (the entry of the anchor's first key), in order. */
+static size_t usable(size_t *idx, uint64_t *key, size_t *lead, const vl_anchor_set *set, unsigned kinds)
 {
-	size_t m, k = 0;
-	for (m = 0; m < set->count && k < VL_SENT_ANCHORS_MAX; m++)
-		if (set->items[m].kind & kinds) {
-			if (idx)
+	size_t m, j, k = 0;
+	for (m = 0; m < set->count && k < VL_SENT_ANCHORS_MAX; m++) {
+		const vl_anchor *a = &set->items[m];
+		if (!(a->kind & kinds))
+			continue;
+		for (j = 0; j < a->nkeys && k < VL_SENT_ANCHORS_MAX; j++, k++)
+			if (idx) {
 				idx[k] = m;
-			k++;
-		}
+				key[k] = vl_anchor_key(set, a, j);
+				lead[k] = k - j;
+			}
+	}
 	return k;
 }
 
@@ -105,8 +112,8 @@ static void sort_keyed(keyed *kd, size_t k)
 
 /* Scratch of one sentence's compilation: VL_SENT_ANCHORS_MAX of each. */
 typedef struct {
-	size_t idx[VL_SENT_ANCHORS_MAX];       /* rank -> index in the set */
-	size_t rank_of_m[VL_SENT_ANCHORS_MAX]; /* index in the set -> rank */
+	size_t idx[VL_SENT_ANCHORS_MAX];       /* rank -> its anchor in the set */
+	uint64_t key[VL_SENT_ANCHORS_MAX];     /* rank -> key */
 	size_t lead[VL_SENT_ANCHORS_MAX];      /* rank -> its leader's rank */
 	size_t kept[VL_SENT_ANCHORS_MAX];      /* rank -> rank among the kept,
 	                                          SIZE_MAX when left out */
@@ -120,29 +127,21 @@ typedef struct {
  * the sum of the miss costs (in key order: kd sorted); returns how many. */
 static size_t rank_sentence(scratch *x, double *msum, const vl_anchor_set *set, const vl_idf *idf, unsigned kinds)
 {
-	size_t k = usable(x->idx, set, kinds), r;
+	size_t k = usable(x->idx, x->key, x->lead, set, kinds), r;
 	for (r = 0; r < k; r++) /* the weights' slots, fetched all at once */
-		vl_idf_prefetch(idf, set->items[x->idx[r]].key);
+		vl_idf_prefetch(idf, x->key[r]);
 	for (r = 0; r < k; r++) {
 		int both;
-		x->w[r] = vl_idf_weight(idf, set->items[x->idx[r]].key, &both);
+		x->w[r] = vl_idf_weight(idf, x->key[r], &both);
 		x->both[r] = (uint8_t)both;
 	}
-	for (r = 0; r < set->count && r < VL_SENT_ANCHORS_MAX; r++)
-		x->rank_of_m[r] = SIZE_MAX;
 	for (r = 0; r < k; r++) {
-		x->kd[r].key = short_key(set->items[x->idx[r]].key);
+		x->kd[r].key = short_key(x->key[r]);
 		x->kd[r].rank = r;
-		if (x->idx[r] < VL_SENT_ANCHORS_MAX)
-			x->rank_of_m[x->idx[r]] = r;
 	}
 	sort_keyed(x->kd, k);
-	for (r = 0; r < k; r++) {
-		const vl_anchor *a = &set->items[x->idx[r]];
-		size_t lead = a->group < set->count && a->group < VL_SENT_ANCHORS_MAX ? x->rank_of_m[a->group] : SIZE_MAX;
-		x->lead[r] = lead == SIZE_MAX ? r : lead;
-		x->miss[r] = x->lead[r] == r ? (float)(miss_cost(a) * x->w[r]) : 0.0f;
-	}
+	for (r = 0; r < k; r++)
+		x->miss[r] = x->lead[r] == r ? (float)(miss_cost(&set->items[x->idx[r]]) * x->w[r]) : 0.0f;
 	*msum = 0;
 	for (r = 0; r < k; r++)
 		*msum += x->miss[x->kd[r].rank];
@@ -233,7 +232,7 @@ int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const vl_i
 	size_t s, total = 0;
 	scratch *x;
 	for (s = 0; s < d->nsents; s++)
-		total += usable(NULL, &d->anchors[s], kinds);
+		total += usable(NULL, NULL, NULL, &d->anchors[s], kinds);
 	if (table_alloc(t, d->nsents, total))
 		return VIETALIGN_ENOMEM;
 	if (!(x = malloc(sizeof *x))) {

@@ -91,10 +91,10 @@ static int count_key(key_counts *t, uint64_t key, uint8_t side)
 	return 0;
 }
 
-/* Walks the anchors of d in document order, BATCH keys at a time. */
+/* Walks the keys of d's anchors in document order, BATCH at a time. */
 typedef struct {
 	const vietalign_doc *d;
-	size_t i, j; /* next anchor: sentence i, anchor j */
+	size_t i, j, k; /* next key: sentence i, anchor j, key k */
 } walker;
 
 static size_t next_batch(walker *w, uint64_t *keys)
@@ -102,11 +102,14 @@ static size_t next_batch(walker *w, uint64_t *keys)
 	size_t n = 0;
 	while (n < BATCH && w->i < w->d->nsents) {
 		const vl_anchor_set *set = &w->d->anchors[w->i];
-		if (w->j < set->count) {
-			keys[n++] = set->items[w->j++].key;
-		} else {
+		if (w->j >= set->count) {
 			w->i++;
 			w->j = 0;
+		} else if (w->k >= set->items[w->j].nkeys) {
+			w->j++;
+			w->k = 0;
+		} else {
+			keys[n++] = vl_anchor_key(set, &set->items[w->j], w->k++);
 		}
 	}
 	return n;
@@ -114,7 +117,7 @@ static size_t next_batch(walker *w, uint64_t *keys)
 
 static int count_doc(key_counts *t, const vietalign_doc *d, uint8_t side)
 {
-	walker w = {d, 0, 0};
+	walker w = {d, 0, 0, 0};
 	uint64_t keys[BATCH];
 	size_t n, k;
 	while ((n = next_batch(&w, keys)) > 0) {

@@ -29,44 +29,48 @@ void vl_anchor_set_free(vl_anchor_set *s)
 	memset(s, 0, sizeof *s);
 }
 
-/* Whether the value equals that of the set's last anchor, a rendering of
- * the same phrase: then both share it. */
-static int same_as_last(const vl_anchor_set *s, unsigned group, const char *value, size_t vlen)
-{
-	const vl_anchor *p = s->count ? &s->items[s->count - 1] : NULL;
-	/* values end with a NUL inside the pool: strnlen() stays inside it */
-	return p && group != VL_GROUP_SELF && strnlen(s->pool + p->value_off, vlen + 1) == vlen &&
-	       memcmp(s->pool + p->value_off, value, vlen) == 0;
-}
-
-int vl_anchor_push(vl_anchor_set *s, unsigned kind, unsigned flags, uint64_t key, const char *value, size_t vlen,
-                   size_t off, size_t len, unsigned group)
+int vl_anchor_push(vl_anchor_set *s, unsigned kind, unsigned flags, const uint64_t *keys, size_t nkeys,
+                   const char *value, size_t vlen, size_t off, size_t len)
 {
 	vl_anchor *a;
-	int shared = same_as_last(s, group, value, vlen);
-	if (off > UINT32_MAX || len > UINT32_MAX || vlen >= UINT32_MAX || s->pool_len > UINT32_MAX - vlen - 1 ||
+	size_t extra, need;
+	if (!keys)
+		nkeys = 1;
+	if (nkeys == 0 || nkeys > UINT16_MAX)
+		return 0;
+	extra = (nkeys - 1) * sizeof(uint64_t);
+	need = extra + vlen + 1;
+	if (off > UINT32_MAX || len > UINT32_MAX || vlen >= UINT32_MAX || s->pool_len > UINT32_MAX - need ||
 	    s->count >= VL_SET_ANCHORS_MAX)
 		return 0;
 	if (vl_grow((void **)&s->items, &s->cap, s->count + 1, sizeof *s->items) ||
-	    (!shared && vl_grow((void **)&s->pool, &s->pool_cap, s->pool_len + vlen + 1, 1)))
+	    vl_grow((void **)&s->pool, &s->pool_cap, s->pool_len + need, 1))
 		return VIETALIGN_ENOMEM;
 	a = &s->items[s->count];
 	a->kind = (uint8_t)kind;
 	a->flags = (uint8_t)flags;
-	a->key = key ? key : vl_anchor_hash(kind, value, vlen);
+	a->key = keys ? keys[0] : vl_anchor_hash(kind, value, vlen);
+	a->nkeys = (uint16_t)nkeys;
 	a->offset = (uint32_t)off;
 	a->length = (uint32_t)len;
-	a->group = (uint16_t)(group == VL_GROUP_SELF ? s->count : group);
-	if (shared) {
-		a->value_off = s->items[s->count - 1].value_off;
-	} else {
-		a->value_off = (uint32_t)s->pool_len;
-		memcpy(s->pool + s->pool_len, value, vlen);
-		s->pool[s->pool_len + vlen] = '\0';
-		s->pool_len += vlen + 1;
-	}
+	if (extra)
+		memcpy(s->pool + s->pool_len, keys + 1, extra);
+	a->value_off = (uint32_t)(s->pool_len + extra);
+	memcpy(s->pool + a->value_off, value, vlen);
+	s->pool[a->value_off + vlen] = '\0';
+	s->pool_len += need;
 	s->count++;
 	return 0;
+}
+
+uint64_t vl_anchor_key(const vl_anchor_set *s, const vl_anchor *a, size_t k)
+{
+	uint64_t key;
+	if (k == 0)
+		return a->key;
+	/* the pool is bytes: the keys need not be aligned */
+	memcpy(&key, s->pool + a->value_off - (a->nkeys - k) * sizeof key, sizeof key);
+	return key;
 }
 
 void vl_anchor_set_shrink(vl_anchor_set *s)
@@ -253,7 +257,7 @@ static int add_name(vl_anchor_set *out, const char *text, size_t start, size_t e
 	 * English translates them, so they are no evidence when missing */
 	if (nonascii || (lang == VIETALIGN_LANG_VI && vl_vi_plain_syllable(text + start, end - start)))
 		flags |= VL_ANCHOR_F_NATIVE;
-	rc = vl_anchor_push(out, VL_ANCHOR_NAME, flags, 0, folded, flen, start, end - start, VL_GROUP_SELF);
+	rc = vl_anchor_push(out, VL_ANCHOR_NAME, flags, NULL, 1, folded, flen, start, end - start);
 	free(folded);
 	return rc;
 }
@@ -324,7 +328,7 @@ static int extract_punct(vl_anchor_set *out, const char *text, size_t len)
 			key = "\""; /* “ and ” */
 			n = 3;
 		}
-		if (key && vl_anchor_push(out, VL_ANCHOR_PUNCT, 0, 0, key, 1, i, n, VL_GROUP_SELF))
+		if (key && vl_anchor_push(out, VL_ANCHOR_PUNCT, 0, NULL, 1, key, 1, i, n))
 			return VIETALIGN_ENOMEM;
 		i += n - 1;
 	}

@@ -32,16 +32,17 @@ struct vl_lexicon;
 /* 24 bytes: a long document holds tens of millions of anchors. Spans and
  * values lie within one sentence, so 32 bits hold them, and a sentence
  * keeps at most VL_SET_ANCHORS_MAX anchors (longer ones, or more, are not
- * kept, see vl_anchor_push()). */
+ * kept, see vl_anchor_push()). A table phrase is one anchor with a key per
+ * rendering ("xe" = car, vehicle, ...): a match on any counts once. */
 #define VL_SET_ANCHORS_MAX 65535u
 
 typedef struct vl_anchor {
-	uint64_t key;          /* hash of kind and normalised value */
+	uint64_t key;          /* hash of kind and normalised value: the first
+	                          (often only) key, see vl_anchor_key() */
 	uint32_t offset, length; /* span in the sentence's folded text */
 	uint32_t value_off;    /* the normalised value, NUL-terminated, in the
-	                          set's pool */
-	uint16_t group;        /* anchors with the same group are renderings of
-	                          one table phrase and count as one */
+	                          set's pool; the other keys just before it */
+	uint16_t nkeys;        /* 1 and more */
 	uint8_t kind;
 	uint8_t flags;
 } vl_anchor;
@@ -49,19 +50,21 @@ typedef struct vl_anchor {
 typedef struct vl_anchor_set {
 	vl_anchor *items;
 	size_t count, cap;
-	char *pool;            /* NUL-terminated values, one after another */
+	char *pool;            /* per anchor: its keys after the first, then its
+	                          NUL-terminated value */
 	size_t pool_len, pool_cap;
 } vl_anchor_set;
 
-/* Appends an anchor whose normalised value is value[0, vlen); key 0 means
- * "hash the kind and the value". An anchor whose span or value does not fit
- * 32 bits (a sentence of gigabytes), or past the set's VL_SET_ANCHORS_MAX,
- * is left out. The renderings of one
- * phrase share their value in the pool. group: VL_GROUP_SELF for an anchor that
- * stands alone, else the index of the first anchor of its group. */
-#define VL_GROUP_SELF ((unsigned)-1)
-VL_HIDDEN int vl_anchor_push(vl_anchor_set *s, unsigned kind, unsigned flags, uint64_t key, const char *value,
-                             size_t vlen, size_t off, size_t len, unsigned group);
+/* Appends an anchor whose normalised value is value[0, vlen), with the
+ * nkeys keys of `keys` (at most 65,535), or with keys NULL the one key
+ * hashing the kind and the value. An anchor whose span or value does not
+ * fit 32 bits (a sentence of gigabytes), or past the set's
+ * VL_SET_ANCHORS_MAX, is left out. */
+VL_HIDDEN int vl_anchor_push(vl_anchor_set *s, unsigned kind, unsigned flags, const uint64_t *keys, size_t nkeys,
+                             const char *value, size_t vlen, size_t off, size_t len);
+
+/* Key k (0 <= k < a->nkeys) of anchor a of set s. */
+VL_HIDDEN uint64_t vl_anchor_key(const vl_anchor_set *s, const vl_anchor *a, size_t k);
 
 /* The value of anchor a of set s (NUL-terminated). */
 VL_HIDDEN const char *vl_anchor_value(const vl_anchor_set *s, const vl_anchor *a);
@@ -129,8 +132,9 @@ VL_HIDDEN double vl_idf_weight(const vl_idf *f, uint64_t key, int *both);
  * outgrows the caches). */
 VL_HIDDEN void vl_idf_prefetch(const vl_idf *f, uint64_t key);
 
-/* Every anchor's weight: w_vi and w_en receive one per anchor, sentence by
- * sentence, in order (they hold vl_anchor_total() items). */
+/* Every anchor's weight (its first key's): w_vi and w_en receive one per
+ * anchor, sentence by sentence, in order (they hold vl_anchor_total()
+ * items). */
 VL_HIDDEN int vl_anchor_weights(double *w_vi, double *w_en, const vietalign_doc *vi, const vietalign_doc *en);
 
 #endif

@@ -10,12 +10,13 @@
 
 #define PHRASE_MAX 256
 
-/* A table anchor's value is the text it was read from. */
-static int emit(vl_anchor_set *out, const char *text, unsigned kind, uint64_t key, size_t off, size_t len,
-                unsigned group)
+/* A table anchor's value is the text it was read from; its keys, one per
+ * rendering. */
+static int emit(vl_anchor_set *out, const char *text, unsigned kind, const uint64_t *keys, size_t nk, size_t off,
+                size_t len)
 {
 	/* a translator may choose another word: no cost when unmatched */
-	return vl_anchor_push(out, kind, VL_ANCHOR_F_WEAK, key, text + off, len, off, len, group);
+	return vl_anchor_push(out, kind, VL_ANCHOR_F_WEAK, keys, nk, text + off, len, off, len);
 }
 
 /* Whether tokens [i, i+n) are separated by single spaces only, so that they
@@ -91,17 +92,6 @@ static char *lower_copy(const char *text, size_t len)
 	return low;
 }
 
-static int emit_keys(vl_anchor_set *out, const char *text, unsigned kind, const uint64_t *keys, size_t nk,
-                     size_t off, size_t len)
-{
-	size_t k;
-	unsigned group = (unsigned)out->count;
-	for (k = 0; k < nk; k++)
-		if (emit(out, text, kind, keys[k], off, len, group))
-			return VIETALIGN_ENOMEM;
-	return 0;
-}
-
 /* How many tokens from i (at most max) follow one another with one space
  * between each, so that they form phrases of the text; ends[n] receives
  * the end of the phrase of n tokens (ends[0] its start). */
@@ -150,11 +140,11 @@ static size_t vi_match(vl_anchor_set *out, const char *text, const char *lowered
 	}
 	for (n = run; n > 0; n--) {
 		if (places && (keys = vl_lexicon_vi_by_key(lex, VL_TABLE_PLACES, kp[n], &nk)) != NULL) {
-			*err = emit_keys(out, text, VL_ANCHOR_NAME, keys, nk, off, ends[n] - off);
+			*err = emit(out, text, VL_ANCHOR_NAME, keys, nk, off, ends[n] - off);
 			return n;
 		}
 		if (words && n <= 3 && (keys = vi_word(lex, text, lowered, off, ends[n], kw[n], &nk)) != NULL) {
-			*err = emit_keys(out, text, VL_ANCHOR_LEX, keys, nk, off, ends[n] - off);
+			*err = emit(out, text, VL_ANCHOR_LEX, keys, nk, off, ends[n] - off);
 			return n;
 		}
 	}
@@ -178,13 +168,13 @@ static size_t en_match(vl_anchor_set *out, const char *text, size_t len, const v
 		if (!key && end < len && text[end] == '.')
 			key = vl_lexicon_en(lex, VL_TABLE_PLACES, text + off, ++end - off);
 		if (key) {
-			*err = emit(out, text, VL_ANCHOR_NAME, key, off, end - off, VL_GROUP_SELF);
+			*err = emit(out, text, VL_ANCHOR_NAME, &key, 1, off, end - off);
 			return n;
 		}
 	}
 	if ((kinds & VL_ANCHOR_LEX) &&
 	    (key = vl_lexicon_en(lex, VL_TABLE_WORDS, text + off, tv->items[i].length)) != 0) {
-		*err = emit(out, text, VL_ANCHOR_LEX, key, off, tv->items[i].length, VL_GROUP_SELF);
+		*err = emit(out, text, VL_ANCHOR_LEX, &key, 1, off, tv->items[i].length);
 		return 1;
 	}
 	return 0;

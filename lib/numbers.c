@@ -196,7 +196,7 @@ static int after_word(const ctx *c, size_t i, const char *w)
 
 static int emit(ctx *c, const char *canon, size_t n, size_t off, size_t len)
 {
-	return vl_anchor_push(c->out, VL_ANCHOR_NUMBER, 0, 0, canon, n, off, len, VL_GROUP_SELF);
+	return vl_anchor_push(c->out, VL_ANCHOR_NUMBER, 0, NULL, 1, canon, n, off, len);
 }
 
 static int emitf(ctx *c, size_t off, size_t len, const char *fmt, ...) __attribute__((format(printf, 4, 5)));

@@ -97,7 +97,7 @@ static int push_word(vl_anchor_set *out, unsigned flags, const char *w, size_t l
 	int rc = vl_word_fold(&folded, &flen, w, len);
 	if (rc)
 		return rc;
-	rc = vl_anchor_push(out, VL_ANCHOR_WORD, flags, 0, folded, flen, off, len, VL_GROUP_SELF);
+	rc = vl_anchor_push(out, VL_ANCHOR_WORD, flags, NULL, 1, folded, flen, off, len);
 	free(folded);
 	return rc;
 }

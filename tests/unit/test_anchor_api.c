@@ -147,6 +147,43 @@ START_TEST(test_word_table)
 }
 END_TEST
 
+/* A table phrase with several renderings ("thư mục": folder, directory) is
+ * one anchor, and matches on any of them, once. */
+START_TEST(test_table_renderings)
+{
+	run r = {0};
+	vietalign_anchor_match *m = NULL;
+	vietalign_anchor a;
+	size_t n = 0, k, listed = 0;
+	int matched = 0;
+	align(&r, "Chọn tập tin trong thư mục.", "Select the file in the directory of the folder.");
+	for (k = 0; k < vietalign_doc_anchor_count(r.vi, 0); k++) {
+		ck_assert_int_eq(vietalign_doc_anchor(&a, r.vi, 0, k), 0);
+		listed += a.kind == VIETALIGN_ANCHOR_LEXICON && strcmp(a.value, "thư mục") == 0;
+	}
+	ck_assert_uint_eq(listed, 1);
+	ck_assert_int_eq(vietalign_alignment_bead_anchors(&m, &n, r.al, 0), 0);
+	for (k = 0; k < n; k++)
+		if (m[k].vi.kind && m[k].en.kind && strcmp(m[k].vi.value, "thư mục") == 0) {
+			matched++;
+			/* renderings are tried in the table's order */
+			ck_assert_str_eq(m[k].en.value, "folder");
+		}
+	ck_assert_int_eq(matched, 1);
+	vietalign_anchor_matches_free(m);
+	run_free(&r);
+	/* the second rendering alone */
+	align(&r, "Chọn tập tin trong thư mục.", "Select the file in the directory.");
+	ck_assert_int_eq(vietalign_alignment_bead_anchors(&m, &n, r.al, 0), 0);
+	for (k = 0, matched = 0; k < n; k++)
+		matched += m[k].vi.kind && m[k].en.kind && strcmp(m[k].vi.value, "thư mục") == 0 &&
+		           strcmp(m[k].en.value, "directory") == 0;
+	ck_assert_int_eq(matched, 1);
+	vietalign_anchor_matches_free(m);
+	run_free(&r);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("anchor_api");
@@ -155,6 +192,7 @@ int main(void)
 	tcase_add_test(t, test_bead_matches);
 	tcase_add_test(t, test_place_table);
 	tcase_add_test(t, test_word_table);
+	tcase_add_test(t, test_table_renderings);
 	suite_add_tcase(s, t);
 	return run_suite(s);
 }
