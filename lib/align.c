@@ -69,6 +69,8 @@ static int second_pass(vietalign_bead **beads, size_t *nbeads, vl_scorer *s, con
 	free(*beads);
 	*beads = NULL;
 	*nbeads = 0;
+	if (!rc && (rc = vl_prev_costs_restrict(prev, &c)))
+		vl_corridor_free(&c);
 	if (rc)
 		return vl_error_set(err, rc, "out of memory");
 	s->prev = prev;

@@ -54,6 +54,12 @@ int vl_corridor_copy(vl_corridor *c, const vl_corridor *from)
 	return 0;
 }
 
+int vl_corridor_same(const vl_corridor *a, const vl_corridor *b)
+{
+	return a->n == b->n && a->m == b->m && memcmp(a->lo, b->lo, (a->n + 1) * sizeof *a->lo) == 0 &&
+	       memcmp(a->hi, b->hi, (a->n + 1) * sizeof *a->hi) == 0;
+}
+
 int vl_corridor_is_full(const vl_corridor *c)
 {
 	size_t i;

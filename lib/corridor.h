@@ -25,6 +25,9 @@ VL_HIDDEN int vl_corridor_copy(vl_corridor *c, const vl_corridor *from);
 /* Whether c is the whole lattice. */
 VL_HIDDEN int vl_corridor_is_full(const vl_corridor *c);
 
+/* Whether a and b cover the same cells. */
+VL_HIDDEN int vl_corridor_same(const vl_corridor *a, const vl_corridor *b);
+
 /* Adds the cells (i, j0..j1), clamped to the lattice. */
 VL_HIDDEN void vl_corridor_cover(vl_corridor *c, size_t i, size_t j0, size_t j1);
 

@@ -24,6 +24,8 @@ typedef struct {
 	unsigned char *bp;
 	unsigned threads; /* for the bead costs */
 	vl_prev_costs *spent; /* freed once the bead costs are computed */
+	int inplace;      /* cost[] came holding the previous pass's costs of
+	                     the same cells, each replaced as it is read */
 	/* while costing: the anchor candidates of sentence pair (i-1, j-1),
 	 * kept at cell (i, j) as a slice of its job's row i: from coff[cell],
 	 * cn[cell] of them */
@@ -56,7 +58,10 @@ static void lattice_free(lattice *L)
 	memset(L, 0, sizeof *L);
 }
 
-static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, int sums, unsigned threads)
+/* With cost non-NULL, the lattice takes that array (holding as many
+ * cells as c) instead of allocating its own. */
+static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, int sums, unsigned threads,
+                        float *cost)
 {
 	memset(L, 0, sizeof *L);
 	L->c = c;
@@ -71,7 +76,9 @@ static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, 
 		return VIETALIGN_ENOMEM;
 	/* best, alpha and bp come once the candidates are gone (forward()):
 	 * the two never take memory at the same time */
-	if (!(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost)) ||
+	L->cost = cost;
+	L->inplace = cost != NULL;
+	if ((!L->cost && !(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost))) ||
 	    !(L->coff = malloc(L->cells * sizeof *L->coff)) || !(L->cn = malloc(L->cells * sizeof *L->cn)))
 		return VIETALIGN_ENOMEM;
 	return 0;
@@ -163,13 +170,12 @@ static int bead_cands(vl_bead_cands *bc, cost_job *J, size_t i, size_t j, int k)
 	return 0;
 }
 
-/* A bead's cost from the previous pass, which differs only in the length
- * model: its length term is swapped for the new one. NAN when the previous
- * pass did not cost the bead. */
-static double from_prev(const vl_scorer *s, size_t pc, size_t i, size_t j, int k)
+/* A bead's cost from the previous pass (c), which differs only in the
+ * length model: its length term is swapped for the new one. NAN when the
+ * previous pass did not cost the bead. */
+static double from_prev(const vl_scorer *s, double c, size_t i, size_t j, int k)
 {
 	const vl_prev_costs *p = s->prev;
-	double c = p->cost[pc * VL_NSHAPES + (size_t)k];
 	int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
 	if (c == INFINITY)
 		return NAN;
@@ -188,15 +194,16 @@ static int cost_cell(cost_job *J, size_t i, size_t j)
 	const vl_scorer *s = J->s;
 	float *cost = &L->cost[cell(L, i, j) * VL_NSHAPES];
 	size_t pc = prev_cell(s, L->i0 + i, L->j0 + j);
+	const float *old = L->inplace ? cost : pc != SIZE_MAX ? &s->prev->cost[pc * VL_NSHAPES] : NULL;
 	int k;
 	for (k = 0; k < VL_NSHAPES; k++) {
 		size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de;
 		vl_bead_cands cands, *cp = NULL;
-		double c;
+		double c, was = old ? old[k] : INFINITY; /* read before cost[k] is set */
 		cost[k] = INFINITY;
 		if (dv > i || de > j || cell(L, i - dv, j - de) == SIZE_MAX)
 			continue;
-		if (pc != SIZE_MAX && !isnan(c = from_prev(s, pc, L->i0 + i - dv, L->j0 + j - de, k))) {
+		if (old && !isnan(c = from_prev(s, was, L->i0 + i - dv, L->j0 + j - de, k))) {
 			cost[k] = (float)c;
 			continue;
 		}
@@ -406,6 +413,78 @@ void vl_prev_costs_free(vl_prev_costs *p)
 	memset(p, 0, sizeof *p);
 }
 
+/* Whether every cell that both q and p hold lies no later in q's layout
+ * than in p's (then p's costs can be moved into q's layout in place). */
+static int compacts(const vl_prev_costs *q, const vl_prev_costs *p)
+{
+	size_t i;
+	for (i = 0; i <= q->c.n && i <= p->c.n; i++) {
+		size_t lo = q->c.lo[i] > p->c.lo[i] ? q->c.lo[i] : p->c.lo[i];
+		size_t hi = q->c.hi[i] < p->c.hi[i] ? q->c.hi[i] : p->c.hi[i];
+		if (lo <= hi && q->off[i] + (lo - q->c.lo[i]) > p->off[i] + (lo - p->c.lo[i]))
+			return 0;
+	}
+	return 1;
+}
+
+/* Row i of q's layout filled from p's costs (cells p lacks: INFINITY),
+ * into to (which may be p's own array: see compacts()). */
+static void fill_row(float *to, const vl_prev_costs *q, const vl_prev_costs *p, size_t i)
+{
+	size_t j, k, lo = 0, hi = 0;
+	int both = 0;
+	if (i <= p->c.n) {
+		lo = q->c.lo[i] > p->c.lo[i] ? q->c.lo[i] : p->c.lo[i];
+		hi = q->c.hi[i] < p->c.hi[i] ? q->c.hi[i] : p->c.hi[i];
+		both = lo <= hi;
+	}
+	for (j = q->c.lo[i]; j <= q->c.hi[i]; j++) {
+		float *d = &to[(q->off[i] + j - q->c.lo[i]) * VL_NSHAPES];
+		if (both && j == lo) { /* the run both hold, moved at once */
+			memmove(d, &p->cost[(p->off[i] + j - p->c.lo[i]) * VL_NSHAPES],
+			        (hi - lo + 1) * VL_NSHAPES * sizeof *d);
+			j = hi;
+			continue;
+		}
+		for (k = 0; k < VL_NSHAPES; k++)
+			d[k] = INFINITY; /* not costed */
+	}
+}
+
+int vl_prev_costs_restrict(vl_prev_costs *p, const vl_corridor *c)
+{
+	vl_prev_costs q = {0};
+	size_t i, cells;
+	float *to;
+	if (vl_corridor_copy(&q.c, c) || vl_corridor_offsets(&q.off, c) ||
+	    (cells = q.off[c->n + 1]) > SIZE_MAX / (VL_NSHAPES * sizeof *q.cost)) {
+		vl_prev_costs_free(&q);
+		return VIETALIGN_ENOMEM;
+	}
+	/* in place when the cells only move forward (the usual case: the new
+	 * corridor is narrower), so the two layouts never take memory at once */
+	to = compacts(&q, p) ? p->cost : malloc(cells * VL_NSHAPES * sizeof *to);
+	if (!to) {
+		vl_prev_costs_free(&q);
+		return VIETALIGN_ENOMEM;
+	}
+	for (i = 0; i <= c->n; i++)
+		fill_row(to, &q, p, i);
+	if (to == p->cost) {
+		p->cost = NULL;
+		/* a shrinking realloc() cannot fail in practice; if it does the block stays */
+		q.cost = cells ? realloc(to, cells * VL_NSHAPES * sizeof *to) : NULL;
+		if (!q.cost)
+			q.cost = to;
+	} else {
+		q.cost = to;
+	}
+	q.lm = p->lm;
+	vl_prev_costs_free(p);
+	*p = q;
+	return 0;
+}
+
 /* Hands the lattice's costs over to keep (with a copy of its corridor). */
 static int keep_costs(vl_prev_costs *keep, lattice *L, const vl_scorer *s)
 {
@@ -430,7 +509,11 @@ static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, c
 	int rc;
 	*out = NULL;
 	*nout = 0;
-	rc = lattice_init(&L, c, 0, 0, sums, s->threads);
+	/* costs kept for exactly these cells are updated where they lie */
+	float *adopt = spent && spent == s->prev && spent->cost && vl_corridor_same(&spent->c, c) ? spent->cost : NULL;
+	if (adopt)
+		spent->cost = NULL;
+	rc = lattice_init(&L, c, 0, 0, sums, s->threads, adopt);
 	L.spent = spent;
 	if (!rc && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L)) && sums) {
 		backward(&L);
@@ -449,7 +532,7 @@ int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scorer *s, con
 	int rc;
 	*out = NULL;
 	*nout = 0;
-	if (!(rc = lattice_init(&L, c, i0, j0, 0, s->threads)) && !(rc = forward(&L, s)))
+	if (!(rc = lattice_init(&L, c, i0, j0, 0, s->threads, NULL)) && !(rc = forward(&L, s)))
 		rc = trace(out, nout, &L);
 	lattice_free(&L);
 	return rc;

@@ -19,6 +19,11 @@ typedef struct vl_prev_costs {
 
 VL_HIDDEN void vl_prev_costs_free(vl_prev_costs *p);
 
+/* Lays the kept costs out on corridor c (its cells that p did not cost
+ * hold INFINITY): a search of exactly c then updates them in place instead
+ * of holding two arrays. */
+VL_HIDDEN int vl_prev_costs_restrict(vl_prev_costs *p, const vl_corridor *c);
+
 /* Finds the cheapest path of beads from (0, 0) to (nvi, nen) inside the
  * corridor c. Where the path runs along an inner edge of c, c is widened
  * there and that stretch searched again (vl_repair()). *out (malloc()ed)

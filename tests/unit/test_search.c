@@ -2,6 +2,7 @@
  * repair and threaded bead costs, on the corpus pair (a real article and
  * its Vietnamese translation). */
 #include <check.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -217,6 +218,56 @@ START_TEST(test_repair_leaves_a_wrong_corridor)
 }
 END_TEST
 
+/* A band corridor: cells within r of the diagonal shifted by `shift`. */
+static void band(vl_corridor *c, size_t n, size_t m, size_t r, size_t shift)
+{
+	size_t i;
+	ck_assert_int_eq(vl_corridor_empty(c, n, m), 0);
+	for (i = 0; i <= n; i++) {
+		size_t j = i * m / n + shift;
+		vl_corridor_cover(c, i, j > r ? j - r : 0, j + r < m ? j + r : m);
+	}
+	vl_corridor_fix(c);
+}
+
+static float code(size_t i, size_t j, size_t k)
+{
+	return (float)(i * 1000 + j * 10 + k);
+}
+
+/* Kept costs laid out on another corridor keep each cell's costs where
+ * both corridors hold it and mark the others not costed: in place for a
+ * narrower corridor, into a new array for a wider, shifted one. */
+START_TEST(test_restrict_costs)
+{
+	size_t widths[2] = {2, 9}, shifts[2] = {0, 3}, t, i, j, k;
+	for (t = 0; t < 2; t++) {
+		vl_prev_costs p = {0};
+		vl_corridor to;
+		band(&p.c, 60, 70, 5, 0);
+		ck_assert_int_eq(vl_corridor_offsets(&p.off, &p.c), 0);
+		p.cost = malloc(p.off[p.c.n + 1] * VL_NSHAPES * sizeof *p.cost);
+		ck_assert_ptr_nonnull(p.cost);
+		for (i = 0; i <= p.c.n; i++)
+			for (j = p.c.lo[i]; j <= p.c.hi[i]; j++)
+				for (k = 0; k < VL_NSHAPES; k++)
+					p.cost[vl_corridor_cell(&p.c, p.off, i, j) * VL_NSHAPES + k] = code(i, j, k);
+		band(&to, 60, 70, widths[t], shifts[t]);
+		ck_assert_int_eq(vl_prev_costs_restrict(&p, &to), 0);
+		ck_assert(vl_corridor_same(&p.c, &to));
+		for (i = 0; i <= to.n; i++)
+			for (j = to.lo[i]; j <= to.hi[i]; j++) {
+				size_t old = i * 70 / 60, x = vl_corridor_cell(&p.c, p.off, i, j);
+				int had = j + 5 >= old && j <= old + 5; /* in the first band */
+				for (k = 0; k < VL_NSHAPES; k++)
+					ck_assert(p.cost[x * VL_NSHAPES + k] == (had ? code(i, j, k) : INFINITY));
+			}
+		vl_corridor_free(&to);
+		vl_prev_costs_free(&p);
+	}
+}
+END_TEST
+
 START_TEST(test_bad_search_option)
 {
 	vietalign_options o = VIETALIGN_OPTIONS_INIT;
@@ -239,6 +290,7 @@ int main(void)
 	tcase_add_test(t, test_corridor_equals_full_search);
 	tcase_add_test(t, test_threads_do_not_change_the_result);
 	tcase_add_test(t, test_repair_leaves_a_wrong_corridor);
+	tcase_add_test(t, test_restrict_costs);
 	tcase_add_test(t, test_bad_search_option);
 	suite_add_tcase(s, t);
 	return run_suite(s);
