@@ -26,11 +26,7 @@ typedef struct {
 	vl_prev_costs *spent; /* freed once the bead costs are computed */
 	int inplace;      /* cost[] came holding the previous pass's costs of
 	                     the same cells, each replaced as it is read */
-	/* while costing: the anchor candidates of sentence pair (i-1, j-1),
-	 * kept at cell (i, j) as a slice of its job's row i: from coff[cell],
-	 * cn[cell] of them */
-	uint32_t *coff;
-	uint16_t *cn;
+	size_t width;     /* cells of the widest row */
 } lattice;
 
 /* A share of the rows whose bead costs one thread computes. */
@@ -39,8 +35,12 @@ typedef struct {
 	const vl_scorer *s;
 	size_t row0, row1; /* rows [row0, row1) */
 	/* the candidates of the last three rows: a bead ending in row i
-	 * holds pairs of rows i-2..i only, so row i reuses row i-3's room */
+	 * holds pairs of rows i-2..i only, so row i reuses row i-3's room.
+	 * Those of sentence pair (i-1, j-1) are kept at cell (i, j): from
+	 * coff[s], cn[s] of them, s = slot(i, j) */
 	vl_cand_vec rows[3];
+	uint32_t *coff;
+	uint16_t *cn;
 	vl_cand_vec scratch;
 	vl_match_marks *marks;
 	int rc;
@@ -53,8 +53,6 @@ static void lattice_free(lattice *L)
 	free(L->alpha);
 	free(L->cost);
 	free(L->bp);
-	free(L->coff);
-	free(L->cn);
 	memset(L, 0, sizeof *L);
 }
 
@@ -63,6 +61,7 @@ static void lattice_free(lattice *L)
 static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, int sums, unsigned threads,
                         float *cost)
 {
+	size_t i;
 	memset(L, 0, sizeof *L);
 	L->c = c;
 	L->threads = threads ? threads : 1;
@@ -78,9 +77,11 @@ static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, 
 	 * the two never take memory at the same time */
 	L->cost = cost;
 	L->inplace = cost != NULL;
-	if ((!L->cost && !(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost))) ||
-	    !(L->coff = malloc(L->cells * sizeof *L->coff)) || !(L->cn = malloc(L->cells * sizeof *L->cn)))
+	if (!L->cost && !(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost)))
 		return VIETALIGN_ENOMEM;
+	for (L->width = 0, i = 0; i <= c->n; i++)
+		if (c->hi[i] - c->lo[i] + 1 > L->width)
+			L->width = c->hi[i] - c->lo[i] + 1;
 	return 0;
 }
 
@@ -116,26 +117,34 @@ static size_t prev_cell(const vl_scorer *s, size_t i, size_t j)
 	return p && i <= p->c.n && j <= p->c.m ? vl_corridor_cell(&p->c, p->off, i, j) : SIZE_MAX;
 }
 
-/* Caches the candidates of sentence pair (i-1, j-1) at cell c = (i, j),
+/* Where a job keeps the candidates of cell (i, j), among its last three
+ * rows. */
+static size_t slot(const lattice *L, size_t i, size_t j)
+{
+	return (i % 3) * L->width + (j - L->c->lo[i]);
+}
+
+/* Caches the candidates of sentence pair (i-1, j-1) at cell (i, j),
  * unless the previous pass's costs make them needless there. */
-static int cache_pair(cost_job *J, size_t c, size_t i, size_t j)
+static int cache_pair(cost_job *J, size_t i, size_t j)
 {
 	lattice *L = J->L;
 	vl_cand_vec *row = &J->rows[i % 3];
 	size_t off = row->count;
-	L->coff[c] = (uint32_t)off;
-	L->cn[c] = 0;
+	size_t x = slot(L, i, j);
+	J->coff[x] = (uint32_t)off;
+	J->cn[x] = 0;
 	if (i == 0 || j == 0 || !J->s->anchors)
 		return 0;
 	/* a row of millions of cells would outgrow the 32-bit offsets: its
 	 * last cells' candidates are then made when needed */
 	if (prev_cell(J->s, L->i0 + i, L->j0 + j) != SIZE_MAX || off > UINT32_MAX - VL_PAIR_CANDS_MAX) {
-		L->cn[c] = NOT_CACHED;
+		J->cn[x] = NOT_CACHED;
 		return 0;
 	}
 	if (vl_anchor_candidates(row, &J->s->tv, L->i0 + i - 1, &J->s->te, L->j0 + j - 1))
 		return VIETALIGN_ENOMEM;
-	L->cn[c] = (uint16_t)(row->count - off);
+	J->cn[x] = (uint16_t)(row->count - off);
 	return 0;
 }
 
@@ -152,10 +161,10 @@ static int bead_cands(vl_bead_cands *bc, cost_job *J, size_t i, size_t j, int k)
 	for (x = 0; x < dv; x++)
 		for (y = 0; y < de; y++) {
 			size_t p = i - dv + x, q = j - de + y, c = cell(L, p + 1, q + 1);
-			if (c != SIZE_MAX && p + 1 >= J->row0 && L->cn[c] != NOT_CACHED) {
+			if (c != SIZE_MAX && p + 1 >= J->row0 && J->cn[slot(L, p + 1, q + 1)] != NOT_CACHED) {
 				from[x][y] = J->rows[(p + 1) % 3].items;
-				off[x][y] = L->coff[c];
-				bc->n[x][y] = L->cn[c];
+				off[x][y] = J->coff[slot(L, p + 1, q + 1)];
+				bc->n[x][y] = J->cn[slot(L, p + 1, q + 1)];
 				continue;
 			}
 			from[x][y] = NULL; /* the scratch, which may still move */
@@ -223,8 +232,7 @@ static void *cost_rows(void *arg)
 	size_t i, j;
 	for (i = J->row0; i < J->row1 && !J->rc; i++)
 		for (J->rows[i % 3].count = 0, j = J->L->c->lo[i]; j <= J->L->c->hi[i] && !J->rc; j++) {
-			size_t c = cell(J->L, i, j);
-			J->rc = cache_pair(J, c, i, j) || cost_cell(J, i, j) ? VIETALIGN_ENOMEM : 0;
+			J->rc = cache_pair(J, i, j) || cost_cell(J, i, j) ? VIETALIGN_ENOMEM : 0;
 		}
 	for (i = 0; i < 3; i++) {
 		free(J->rows[i].items);
@@ -263,7 +271,9 @@ static int costs(lattice *L, const vl_scorer *s)
 	for (t = 0; t < n; t++) {
 		jobs[t].L = L;
 		jobs[t].s = s;
-		if (!(jobs[t].marks = calloc(1, sizeof *jobs[t].marks)))
+		if (!(jobs[t].marks = calloc(1, sizeof *jobs[t].marks)) ||
+		    !(jobs[t].coff = malloc(3 * L->width * sizeof *jobs[t].coff)) ||
+		    !(jobs[t].cn = malloc(3 * L->width * sizeof *jobs[t].cn)))
 			rc = VIETALIGN_ENOMEM;
 	}
 	for (t = 1; !rc && t < n; t++, started++)
@@ -278,6 +288,8 @@ static int costs(lattice *L, const vl_scorer *s)
 	for (t = 0; t < n; t++) {
 		rc = rc ? rc : jobs[t].rc;
 		free(jobs[t].marks);
+		free(jobs[t].coff);
+		free(jobs[t].cn);
 	}
 	return rc;
 }
@@ -315,13 +327,9 @@ static int forward(lattice *L, const vl_scorer *s)
 {
 	size_t i, j;
 	int rc = costs(L, s);
-	/* the candidates, and an earlier pass's costs, served their purpose */
+	/* an earlier pass's costs served their purpose */
 	if (L->spent)
 		vl_prev_costs_free(L->spent);
-	free(L->coff);
-	free(L->cn);
-	L->coff = NULL;
-	L->cn = NULL;
 	if (rc)
 		return rc;
 	if (!(L->best = malloc(L->cells * sizeof *L->best)) ||
