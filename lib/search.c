@@ -563,7 +563,11 @@ int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corrido
 	 * path, does without) */
 	if (!rc && changed && scores) {
 		free(*out);
-		rc = search_once(out, nout, &again, c, 1, NULL, NULL);
+		*out = NULL;
+		/* this search's costs, laid out on the widened corridor, are
+		 * updated where they lie (the kept ones of a caller stay its) */
+		if (!(rc = vl_prev_costs_restrict(keep ? keep : &mine, c)))
+			rc = search_once(out, nout, &again, c, 1, NULL, keep ? NULL : &mine);
 	}
 	vl_prev_costs_free(&mine);
 	if (rc) {
