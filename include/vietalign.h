@@ -301,7 +301,9 @@ VIETALIGN_EXTERN const vietalign_doc *vietalign_alignment_en(const vietalign_ali
 /* ---------------------------------------------------------------- anchors */
 
 /** An anchor: a number, date, name, identifier or table word of a sentence,
- *  which a translation keeps. */
+ *  which a translation keeps. A phrase of the built-in word or place table
+ *  is one anchor however many English renderings the table gives it (it
+ *  matches any of them, once); its value is the phrase as written. */
 typedef struct {
 	unsigned int kind;  /**< one VIETALIGN_ANCHOR_* bit; 0 in an empty slot */
 	size_t sentence;    /**< index of its sentence in its document */
@@ -313,7 +315,7 @@ typedef struct {
 	                         "65000000000" for 65 tỷ and $65 billion,
 	                         "D:2025-01-28", "T:15:00", "W:1" (Monday),
 	                         "le trung nghia"; owned by the document */
-	int weak;           /**< 1 for an ordinary word or place rendering,
+	int weak;           /**< 1 for an ordinary word or a table phrase,
 	                         whose absence on the other side says little */
 } vietalign_anchor;
 
