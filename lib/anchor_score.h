@@ -1,12 +1,14 @@
 /* anchor_score.h - the anchor term of a bead's cost, computed fast.
  *
- * Each side's anchors are compiled once per alignment into flat arrays,
- * sorted by key within each sentence, so that the anchors two sentences
- * share are found by one merge ("candidates"). A bead's cost is the sum of
- * its sentences' miss costs (precomputed) less what its matches earn; the
- * matches are chosen by the same rule as vl_view_match() (Vietnamese
- * anchors in document order each take the first free English anchor with
- * their key, a group at most once), run over the candidates only. */
+ * Each side's anchors are compiled once per alignment into flat arrays: one
+ * entry per key (the keys of one anchor, a table phrase's renderings, form
+ * a group), keys sorted within each sentence, so that the anchors two
+ * sentences share are found by one merge ("candidates"); keys the other
+ * document lacks are left out. A bead's cost is the sum of its sentences'
+ * miss costs (precomputed) less what its matches earn; the matches are
+ * chosen by the same rule as vl_view_match() (Vietnamese entries in
+ * document order each take the first free English entry with their key, a
+ * group at most once), run over the candidates only. */
 #ifndef VL_ANCHOR_SCORE_H
 #define VL_ANCHOR_SCORE_H
 
