@@ -5,7 +5,7 @@
 #include "search.h"
 
 /* Up to this many cells, AUTO searches the whole lattice. */
-#define FULL_MATRIX_CELLS ((size_t)1 << 18)
+#define FULL_MATRIX_CELLS ((size_t)1 << 14)
 /* Default corridor margin, in sentences, around a coarser path. */
 #define DEFAULT_MARGIN 4
 

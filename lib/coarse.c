@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "search.h"
+#include "skeleton.h"
 
 #define NO_SHAPE 255
 /* Shapes used on coarse levels: the first six of vl_shapes (1-1, 1-0,
@@ -157,6 +158,48 @@ static int corridor_for(vl_corridor *out, const vl_scorer *s, const seq *v, cons
 	return rc;
 }
 
+/* Cells of c. */
+static size_t cells_of(const vl_corridor *c)
+{
+	size_t i, n = 0;
+	for (i = 0; i <= c->n; i++)
+		n += c->hi[i] - c->lo[i] + 1;
+	return n;
+}
+
+/* Longest omission, in sentences, between two sure points that the
+ * corridor is widened to hold. */
+#define SKELETON_SKEW_MAX 1024
+
+/* Widens the corridor to hold the paths between sure points (skeleton.h),
+ * unless that would more than quadruple it (texts that share almost no
+ * sure point, or disagree everywhere, keep the coarse corridor alone). */
+static int add_skeleton(vl_corridor *c, const vl_scorer *s, size_t r)
+{
+	vl_point *p;
+	vl_corridor w;
+	size_t np;
+	int rc = vl_skeleton(&p, &np, s->vi, s->en);
+	if (rc || np == 0) {
+		free(p);
+		return rc;
+	}
+	if ((rc = vl_corridor_copy(&w, c))) {
+		free(p);
+		return rc;
+	}
+	vl_skeleton_cover(&w, p, np, r, SKELETON_SKEW_MAX);
+	vl_corridor_fix(&w);
+	free(p);
+	if (cells_of(&w) / 4 <= cells_of(c)) {
+		vl_corridor_free(c);
+		*c = w;
+	} else {
+		vl_corridor_free(&w);
+	}
+	return 0;
+}
+
 int vl_search_corridor(vl_corridor *out, const vl_scorer *s, size_t full_cells, size_t r)
 {
 	seq v = {0}, e = {0};
@@ -164,6 +207,8 @@ int vl_search_corridor(vl_corridor *out, const vl_scorer *s, size_t full_cells, 
 	memset(out, 0, sizeof *out);
 	if (!(rc = seq_of_doc(&v, s->vi)) && !(rc = seq_of_doc(&e, s->en)))
 		rc = corridor_for(out, s, &v, &e, full_cells, r);
+	if (!rc && !vl_corridor_is_full(out))
+		rc = add_skeleton(out, s, r);
 	free(v.len);
 	free(e.len);
 	if (rc)

@@ -10,6 +10,7 @@
 #include "support.h"
 #include "corridor.h"
 #include "search.h"
+#include "skeleton.h"
 
 /* ------------------------------------------------------------ corridors */
 
@@ -143,6 +144,83 @@ START_TEST(test_corridor_equals_full_search)
 	ck_assert_uint_lt(vietalign_doc_sentence_count(full.vi), vietalign_doc_sentence_count(full.en));
 	/* posteriors sum over fewer paths in a corridor: nearly equal */
 	assert_same_beads(&full, &corr, 1e-3);
+	run_free(&full);
+	run_free(&corr);
+	free(vi1);
+	free(en1);
+	free(vi);
+	free(en);
+}
+END_TEST
+
+/* The article `copies` times (leaving out copy `skip`, or none with -1),
+ * each paragraph followed by its own page number ("Trang 2003." / "Page
+ * 2003."), a number found once on each side. */
+static char *numbered(const char *text, int copies, int skip, int vi)
+{
+	size_t len = strlen(text), o = 0;
+	char *out = malloc((size_t)copies * (len + 64 * 64) + 1);
+	int c;
+	ck_assert_ptr_nonnull(out);
+	for (c = 0; c < copies; c++) {
+		const char *p = text;
+		int para = 0;
+		if (c == skip)
+			continue;
+		while (*p) {
+			const char *e = strstr(p, "\n\n");
+			size_t n = e ? (size_t)(e - p) : strlen(p);
+			memcpy(out + o, p, n);
+			o += n;
+			o += (size_t)sprintf(out + o, " %s %d.\n\n", vi ? "Trang" : "Page", 1000 * (c + 1) + para++);
+			p += e ? n + 2 : n;
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* Numbers found once on each side pair their sentences; a pair that
+ * crosses the others is left out of the chain. */
+START_TEST(test_skeleton_chain)
+{
+	const char *vi = "Có 11 người.\n\nCó 33 người.\n\nCó 22 người.\n\nCó 44 người.\n\nCó 66 người.";
+	const char *en = "There are 11.\n\nThere are 22.\n\nThere are 55.\n\nThere are 33.\n\nThere are 44 and 66.";
+	run r = {0};
+	vl_point *p;
+	size_t n, k;
+	run_align(&r, NULL, vi, en);
+	ck_assert_int_eq(vl_skeleton(&p, &n, r.vi, r.en), 0);
+	/* 11 (0,0), 33 (1,3), 22 (2,1), 44 (3,4), 66 (4,4): one of 33 and 22
+	 * crosses the other, 66 shares 44's English sentence */
+	ck_assert_uint_eq(n, 3);
+	ck_assert(p[0].i == 0 && p[0].j == 0);
+	for (k = 1; k < n; k++)
+		ck_assert(p[k].i > p[k - 1].i && p[k].j > p[k - 1].j);
+	ck_assert(p[2].j == 4);
+	free(p);
+	run_free(&r);
+}
+END_TEST
+
+/* A long omission (the Vietnamese lacks a whole copy of the article, a
+ * quarter of the text): a length-only coarse path spreads it over the
+ * whole text and the corridor around that path misses the right one; the
+ * sure points (numbers found once on each side) keep it in. */
+START_TEST(test_corridor_holds_a_long_omission)
+{
+	char *vi1 = slurp("corpus/deepseek.vi.txt"), *en1 = slurp("corpus/deepseek.en.txt");
+	char *vi = numbered(vi1, 4, 1, 1), *en = numbered(en1, 4, -1, 0);
+	run full, corr;
+	size_t i, skipped = 0;
+	align_with(&full, vi, en, VIETALIGN_SEARCH_FULL, 1);
+	align_with(&corr, vi, en, VIETALIGN_SEARCH_CORRIDOR, 1);
+	for (i = 0; i < vietalign_alignment_bead_count(full.al); i++)
+		skipped += run_bead(&full, i).vi_count == 0;
+	ck_assert_uint_ge(skipped, 40); /* the copy left out: one block of 0-1 beads */
+	/* the same beads; their posteriors may differ by up to 0.2 near the
+	 * omission, whose far paths the corridor leaves out */
+	assert_same_beads(&full, &corr, 1.0);
 	run_free(&full);
 	run_free(&corr);
 	free(vi1);
@@ -288,6 +366,8 @@ int main(void)
 	t = tcase_create("search");
 	tcase_set_timeout(t, 60);
 	tcase_add_test(t, test_corridor_equals_full_search);
+	tcase_add_test(t, test_skeleton_chain);
+	tcase_add_test(t, test_corridor_holds_a_long_omission);
 	tcase_add_test(t, test_threads_do_not_change_the_result);
 	tcase_add_test(t, test_repair_leaves_a_wrong_corridor);
 	tcase_add_test(t, test_restrict_costs);

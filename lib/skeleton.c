@@ -1,0 +1,179 @@
+/* skeleton.c - the chain of sure points (see skeleton.h). */
+#include <stdint.h>
+#include <stdlib.h>
+#include "anchors.h"
+#include "skeleton.h"
+
+/* Occurrences of a key in each document, and where the last one was. */
+typedef struct {
+	uint64_t key;
+	uint32_t n[2];
+	size_t sent[2];
+} occ;
+
+typedef struct {
+	occ *slot;
+	size_t mask, used;
+} occ_table;
+
+/* Strong evidence only: numbers, names and identifiers that are not the
+ * sentence's first word, a Vietnamese word or an ordinary one. */
+static int sure_kind(const vl_anchor *a)
+{
+	return (a->kind & (VL_ANCHOR_NUMBER | VL_ANCHOR_NAME | VL_ANCHOR_WORD)) && a->flags == 0;
+}
+
+static size_t find(const occ_table *t, uint64_t key)
+{
+	size_t h = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 20) & t->mask;
+	while ((t->slot[h].n[0] || t->slot[h].n[1]) && t->slot[h].key != key)
+		h = (h + 1) & t->mask;
+	return h;
+}
+
+static size_t sure_count(const vietalign_doc *d)
+{
+	size_t i, k, n = 0;
+	for (i = 0; i < d->nsents; i++)
+		for (k = 0; k < d->anchors[i].count; k++)
+			n += sure_kind(&d->anchors[i].items[k]);
+	return n;
+}
+
+static void count(occ_table *t, const vietalign_doc *d, int side)
+{
+	size_t i, k;
+	for (i = 0; i < d->nsents; i++)
+		for (k = 0; k < d->anchors[i].count; k++) {
+			const vl_anchor *a = &d->anchors[i].items[k];
+			size_t h;
+			if (!sure_kind(a))
+				continue;
+			h = find(t, a->key);
+			t->slot[h].key = a->key;
+			if (t->slot[h].n[side] < UINT32_MAX)
+				t->slot[h].n[side]++;
+			t->slot[h].sent[side] = i;
+		}
+}
+
+static int by_i_then_j_down(const void *a, const void *b)
+{
+	const vl_point *x = a, *y = b;
+	if (x->i != y->i)
+		return x->i < y->i ? -1 : 1;
+	return x->j > y->j ? -1 : x->j < y->j;
+}
+
+/* The longest chain of p (sorted by i, then j downwards) increasing in j,
+ * hence in i too; written over p, its length returned. O(n log n). */
+static size_t longest_chain(vl_point *p, size_t n, size_t *tail, size_t *prev)
+{
+	size_t k, len = 0, x;
+	for (k = 0; k < n; k++) {
+		size_t lo = 0, hi = len;
+		while (lo < hi) { /* first chain end whose j is >= p[k].j */
+			size_t mid = lo + (hi - lo) / 2;
+			if (p[tail[mid]].j < p[k].j)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		prev[k] = lo ? tail[lo - 1] : SIZE_MAX;
+		tail[lo] = k;
+		if (lo == len)
+			len++;
+	}
+	/* walk back from the last end, then write the chain in order */
+	for (k = len, x = len ? tail[len - 1] : SIZE_MAX; k-- > 0; x = prev[x])
+		tail[k] = x;
+	for (k = 0; k < len; k++)
+		p[k] = p[tail[k]]; /* tail[k] >= k: read before written */
+	return len;
+}
+
+int vl_skeleton(vl_point **out, size_t *n, const vietalign_doc *vi, const vietalign_doc *en)
+{
+	occ_table t;
+	size_t want = sure_count(vi) + sure_count(en), slots = 64, h, np = 0, *tail, *prev;
+	vl_point *p;
+	*out = NULL;
+	*n = 0;
+	while (slots < 2 * want + 2) {
+		if (slots > SIZE_MAX / 4 / sizeof *t.slot)
+			return VIETALIGN_ENOMEM;
+		slots *= 2;
+	}
+	t.mask = slots - 1;
+	if (!(t.slot = calloc(slots, sizeof *t.slot)))
+		return VIETALIGN_ENOMEM;
+	count(&t, vi, 0);
+	count(&t, en, 1);
+	for (h = 0; h < slots; h++)
+		np += t.slot[h].n[0] == 1 && t.slot[h].n[1] == 1;
+	p = malloc((np + 1) * sizeof *p);
+	tail = malloc((np + 1) * sizeof *tail);
+	prev = malloc((np + 1) * sizeof *prev);
+	if (!p || !tail || !prev) {
+		free(t.slot);
+		free(p);
+		free(tail);
+		free(prev);
+		return VIETALIGN_ENOMEM;
+	}
+	for (np = 0, h = 0; h < slots; h++)
+		if (t.slot[h].n[0] == 1 && t.slot[h].n[1] == 1) {
+			p[np].i = t.slot[h].sent[0];
+			p[np].j = t.slot[h].sent[1];
+			np++;
+		}
+	free(t.slot);
+	qsort(p, np, sizeof *p, by_i_then_j_down);
+	np = longest_chain(p, np, tail, prev);
+	free(tail);
+	free(prev);
+	*out = p;
+	*n = np;
+	return 0;
+}
+
+/* Rows [a.i, b.i] of the paths from lattice point a to b that are diagonal
+ * but for one run of omissions (of d = (b.j - a.j) - (b.i - a.i) sentences,
+ * anywhere), widened by r. */
+static void cover_stretch(vl_corridor *c, vl_point a, vl_point b, size_t r)
+{
+	size_t i;
+	for (i = a.i; i <= b.i && i <= c->n; i++) {
+		size_t diag = a.j + (i - a.i);          /* no omission before row i */
+		size_t late = b.j >= b.i - i ? b.j - (b.i - i) : 0; /* all of it before */
+		size_t lo = diag < late ? diag : late, hi = diag < late ? late : diag;
+		lo = lo > a.j + r ? lo - r : a.j > r ? a.j - r : 0;
+		hi = hi + r < b.j + r ? hi + r : b.j + r;
+		vl_corridor_cover(c, i, lo, hi);
+	}
+}
+
+void vl_skeleton_cover(vl_corridor *c, const vl_point *p, size_t n, size_t r, size_t max_skew)
+{
+	vl_point a = {0, 0}, b;
+	size_t k;
+	for (k = 0; k <= n; k++) {
+		if (k < n) {
+			b = p[k];
+		} else {
+			b.i = c->n;
+			b.j = c->m;
+		}
+		if (b.i >= a.i && b.j >= a.j) {
+			size_t di = b.i - a.i, dj = b.j - a.j, skew = di > dj ? di - dj : dj - di;
+			if (skew <= max_skew)
+				cover_stretch(c, a, b, r);
+		}
+		if (k < n) { /* the pair's own cell, then on from after it */
+			vl_corridor_cover(c, b.i, b.j, b.j);
+			vl_corridor_cover(c, b.i + 1, b.j + 1, b.j + 1);
+			a.i = b.i + 1;
+			a.j = b.j + 1;
+		}
+	}
+}
