@@ -3,8 +3,7 @@
 #include <string.h>
 #include "anchor_match.h"
 
-void vl_view_gather(vl_anchor_view *v, const vietalign_doc *d, const size_t *off, const double *w, size_t i,
-                    int n, unsigned kinds)
+void vl_view_gather(vl_anchor_view *v, const vietalign_doc *d, size_t i, int n, unsigned kinds)
 {
 	int k;
 	size_t m, j;
@@ -20,7 +19,6 @@ void vl_view_gather(vl_anchor_view *v, const vietalign_doc *d, const size_t *off
 			for (j = 0; j < a->nkeys && v->n < VL_VIEW_MAX; j++) {
 				v->a[v->n] = a;
 				v->key[v->n] = vl_anchor_key(set, a, j);
-				v->w[v->n] = w ? w[off[i + (size_t)k] + m] : 1.0;
 				v->grp[v->n] = leader;
 				v->sent[v->n] = (unsigned)k;
 				v->used[v->n] = 0;

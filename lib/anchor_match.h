@@ -19,7 +19,6 @@
 typedef struct vl_anchor_view {
 	const vl_anchor *a[VL_VIEW_MAX];
 	uint64_t key[VL_VIEW_MAX];
-	double w[VL_VIEW_MAX];
 	unsigned grp[VL_VIEW_MAX];
 	unsigned sent[VL_VIEW_MAX]; /* sentence of the bead, from 0 */
 	char used[VL_VIEW_MAX];
@@ -27,10 +26,8 @@ typedef struct vl_anchor_view {
 	size_t n;
 } vl_anchor_view;
 
-/* Gathers the anchors of kinds `kinds` of sentences [i, i+n) of d; w/off
- * give their weights, one per anchor (w may be NULL: all 1). */
-VL_HIDDEN void vl_view_gather(vl_anchor_view *v, const vietalign_doc *d, const size_t *off, const double *w,
-                              size_t i, int n, unsigned kinds);
+/* Gathers the anchors of kinds `kinds` of sentences [i, i+n) of d. */
+VL_HIDDEN void vl_view_gather(vl_anchor_view *v, const vietalign_doc *d, size_t i, int n, unsigned kinds);
 
 /* Pairs anchors of v with equal keys in e, each at most once, a group at
  * most once; pair[x] receives the index in e matched with v's x, or -1. */

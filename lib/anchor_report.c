@@ -91,8 +91,8 @@ int vietalign_alignment_bead_anchors(vietalign_anchor_match **out, size_t *count
 		free(e);
 		return VIETALIGN_ENOMEM;
 	}
-	vl_view_gather(v, al->vi, NULL, NULL, b->vi_first, (int)b->vi_count, ~0u);
-	vl_view_gather(e, al->en, NULL, NULL, b->en_first, (int)b->en_count, ~0u);
+	vl_view_gather(v, al->vi, b->vi_first, (int)b->vi_count, ~0u);
+	vl_view_gather(e, al->en, b->en_first, (int)b->en_count, ~0u);
 	vl_view_match(v, e, pair);
 	if (v->n + e->n > 0) {
 		*out = calloc(v->n + e->n, sizeof **out);

@@ -130,14 +130,6 @@ static int count_doc(key_counts *t, const vietalign_doc *d, uint8_t side)
 	return 0;
 }
 
-size_t vl_anchor_total(const vietalign_doc *d)
-{
-	size_t i, total = 0;
-	for (i = 0; i < d->nsents; i++)
-		total += d->anchors[i].count;
-	return total;
-}
-
 struct vl_idf {
 	key_counts t;
 	double nsent; /* sentences of both documents */
@@ -179,22 +171,4 @@ double vl_idf_weight(const vl_idf *f, uint64_t key, int *both)
 	if (both)
 		*both = e->sides == 3;
 	return log(1.0 + f->nsent / (df > 0 ? df : 1.0));
-}
-
-int vl_anchor_weights(double *w_vi, double *w_en, const vietalign_doc *vi, const vietalign_doc *en)
-{
-	vl_idf *f;
-	size_t i, j, k;
-	int side;
-	if (vl_idf_new(&f, vi, en))
-		return VIETALIGN_ENOMEM;
-	for (side = 0; side < 2; side++) {
-		const vietalign_doc *d = side ? en : vi;
-		double *w = side ? w_en : w_vi;
-		for (i = 0, k = 0; i < d->nsents; i++)
-			for (j = 0; j < d->anchors[i].count; j++)
-				w[k++] = vl_idf_weight(f, d->anchors[i].items[j].key, NULL);
-	}
-	vl_idf_free(f);
-	return 0;
 }

@@ -115,9 +115,6 @@ VL_HIDDEN uint64_t vl_anchor_hash(unsigned kind, const char *data, size_t len);
  * of one, two, three... words from a point cost one pass. */
 VL_HIDDEN uint64_t vl_hash_extend(uint64_t h, const char *data, size_t len);
 
-/* Number of anchors in all sentences of a document. */
-VL_HIDDEN size_t vl_anchor_total(const vietalign_doc *d);
-
 /* The rarity of each key over a document pair (IDF): an anchor that occurs
  * in few sentences says more about where a sentence belongs. Documents stay
  * read-only: the weights belong to the pair, not to either text. Look-ups
@@ -131,10 +128,5 @@ VL_HIDDEN double vl_idf_weight(const vl_idf *f, uint64_t key, int *both);
 /* Fetches key's slot ahead of vl_idf_weight() (a long pair's table
  * outgrows the caches). */
 VL_HIDDEN void vl_idf_prefetch(const vl_idf *f, uint64_t key);
-
-/* Every anchor's weight (its first key's): w_vi and w_en receive one per
- * anchor, sentence by sentence, in order (they hold vl_anchor_total()
- * items). */
-VL_HIDDEN int vl_anchor_weights(double *w_vi, double *w_en, const vietalign_doc *vi, const vietalign_doc *en);
 
 #endif

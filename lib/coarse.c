@@ -158,15 +158,6 @@ static int corridor_for(vl_corridor *out, const vl_scorer *s, const seq *v, cons
 	return rc;
 }
 
-/* Cells of c. */
-static size_t cells_of(const vl_corridor *c)
-{
-	size_t i, n = 0;
-	for (i = 0; i <= c->n; i++)
-		n += c->hi[i] - c->lo[i] + 1;
-	return n;
-}
-
 /* Longest omission, in sentences, between two sure points that the
  * corridor is widened to hold. */
 #define SKELETON_SKEW_MAX 1024
@@ -191,7 +182,7 @@ static int add_skeleton(vl_corridor *c, const vl_scorer *s, size_t r)
 	vl_skeleton_cover(&w, p, np, r, SKELETON_SKEW_MAX);
 	vl_corridor_fix(&w);
 	free(p);
-	if (cells_of(&w) / 4 <= cells_of(c)) {
+	if (vl_corridor_cells(&w) / 4 <= vl_corridor_cells(c)) {
 		vl_corridor_free(c);
 		*c = w;
 	} else {

@@ -54,6 +54,14 @@ int vl_corridor_copy(vl_corridor *c, const vl_corridor *from)
 	return 0;
 }
 
+size_t vl_corridor_cells(const vl_corridor *c)
+{
+	size_t i, n = 0;
+	for (i = 0; i <= c->n; i++)
+		n += c->hi[i] - c->lo[i] + 1;
+	return n;
+}
+
 int vl_corridor_same(const vl_corridor *a, const vl_corridor *b)
 {
 	return a->n == b->n && a->m == b->m && memcmp(a->lo, b->lo, (a->n + 1) * sizeof *a->lo) == 0 &&

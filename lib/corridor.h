@@ -25,6 +25,9 @@ VL_HIDDEN int vl_corridor_copy(vl_corridor *c, const vl_corridor *from);
 /* Whether c is the whole lattice. */
 VL_HIDDEN int vl_corridor_is_full(const vl_corridor *c);
 
+/* Cells of c (rows hold lo <= hi: a fixed corridor). */
+VL_HIDDEN size_t vl_corridor_cells(const vl_corridor *c);
+
 /* Whether a and b cover the same cells. */
 VL_HIDDEN int vl_corridor_same(const vl_corridor *a, const vl_corridor *b);
 

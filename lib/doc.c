@@ -1,16 +1,13 @@
 /* doc.c - the document model: a text split into paragraphs and sentences. */
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "aligner.h"
 #include "anchors.h"
 #include "doc.h"
 #include "lexicon.h"
+#include "parallel.h"
 #include "segment.h"
 #include "vec.h"
-
-/* Threads reading one document's anchors, at most. */
-#define VL_DOC_THREADS_MAX 64
 
 static void doc_free_parts(vietalign_doc *doc)
 {
@@ -135,13 +132,12 @@ static void *read_anchors(void *arg)
  * document (sentences are independent; shares of about equal bytes). */
 static int doc_anchors(vietalign_doc *doc, unsigned int kinds, const vl_lexicon *lex, unsigned threads, vl_error *err)
 {
-	anchor_job jobs[VL_DOC_THREADS_MAX];
-	pthread_t tid[VL_DOC_THREADS_MAX];
-	size_t i, t, n, started = 0, bytes = 0, done = 0;
+	anchor_job jobs[VL_PARALLEL_MAX];
+	size_t i, t, n, bytes = 0, done = 0;
 	doc->anchors = calloc(doc->nsents ? doc->nsents : 1, sizeof *doc->anchors);
 	if (!doc->anchors)
 		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
-	n = threads < 2 || doc->nsents < 4096 ? 1 : threads < VL_DOC_THREADS_MAX ? threads : VL_DOC_THREADS_MAX;
+	n = threads < 2 || doc->nsents < 4096 ? 1 : threads < VL_PARALLEL_MAX ? threads : VL_PARALLEL_MAX;
 	for (i = 0; i < doc->nsents; i++)
 		bytes += doc->sents[i].text_length;
 	for (t = 0, i = 0; t < n; t++) {
@@ -158,13 +154,7 @@ static int doc_anchors(vietalign_doc *doc, unsigned int kinds, const vl_lexicon 
 		done += share;
 		j->end = i;
 	}
-	for (t = 1; t < n && !pthread_create(&tid[t], NULL, read_anchors, &jobs[t]); t++)
-		started++;
-	read_anchors(&jobs[0]);
-	for (t = 1; t <= started; t++)
-		pthread_join(tid[t], NULL);
-	for (t = 1 + started; t < n; t++) /* a thread that could not start */
-		read_anchors(&jobs[t]);
+	vl_parallel(read_anchors, jobs, sizeof *jobs, n);
 	for (t = 0; t < n; t++)
 		if (jobs[t].rc)
 			return vl_error_set(err, jobs[t].rc, "cannot read anchors of sentence %zu", jobs[t].failed);

@@ -1,9 +1,9 @@
 /* score.c - bead costs: Gale–Church length, priors, anchors, paragraphs. */
 #include <math.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "anchors.h"
+#include "parallel.h"
 #include "score.h"
 
 const vl_bead_shape vl_shapes[VL_NSHAPES] = {
@@ -41,20 +41,19 @@ static void *build_table(void *arg)
 static int compile_anchors(vl_scorer *s)
 {
 	vl_idf *idf;
-	table_job v = {&s->tv, s->vi, NULL, s->anchors, 0}, e = {&s->te, s->en, NULL, s->anchors, 0};
-	pthread_t t;
-	int threaded;
+	table_job jobs[2] = {{&s->tv, s->vi, NULL, s->anchors, 0}, {&s->te, s->en, NULL, s->anchors, 0}};
+	size_t k;
 	if (vl_idf_new(&idf, s->vi, s->en))
 		return VIETALIGN_ENOMEM;
-	v.idf = e.idf = idf;
-	threaded = s->threads >= 2 && !pthread_create(&t, NULL, build_table, &e);
-	build_table(&v);
-	if (threaded)
-		pthread_join(t, NULL);
-	else
-		build_table(&e);
+	jobs[0].idf = jobs[1].idf = idf;
+	if (s->threads >= 2) {
+		vl_parallel(build_table, jobs, sizeof *jobs, 2);
+	} else {
+		for (k = 0; k < 2; k++)
+			build_table(&jobs[k]);
+	}
 	vl_idf_free(idf);
-	return v.rc || e.rc ? VIETALIGN_ENOMEM : 0;
+	return jobs[0].rc || jobs[1].rc ? VIETALIGN_ENOMEM : 0;
 }
 
 static int pack(double **cum, size_t **para, const vietalign_doc *d)

@@ -2,14 +2,13 @@
  * forward–backward posteriors so each bead of the best path gets a
  * probability. Time and memory grow with the corridor's area. */
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "parallel.h"
 #include "search.h"
 
 #define NO_SHAPE 255
-#define VL_MAX_THREADS 64
 
 typedef struct {
 	const vl_corridor *c;
@@ -117,6 +116,17 @@ static size_t prev_cell(const vl_scorer *s, size_t i, size_t j)
 	return p && i <= p->c.n && j <= p->c.m ? vl_corridor_cell(&p->c, p->off, i, j) : SIZE_MAX;
 }
 
+/* The previous pass's costs of cell (i, j): where they lie when the
+ * lattice took them over, else looked up in s->prev; NULL when none. */
+static const float *prev_costs(const lattice *L, const vl_scorer *s, size_t i, size_t j)
+{
+	size_t pc;
+	if (L->inplace)
+		return &L->cost[cell(L, i, j) * VL_NSHAPES];
+	pc = prev_cell(s, L->i0 + i, L->j0 + j);
+	return pc != SIZE_MAX ? &s->prev->cost[pc * VL_NSHAPES] : NULL;
+}
+
 /* Where a job keeps the candidates of cell (i, j), among its last three
  * rows. */
 static size_t slot(const lattice *L, size_t i, size_t j)
@@ -125,8 +135,8 @@ static size_t slot(const lattice *L, size_t i, size_t j)
 }
 
 /* Caches the candidates of sentence pair (i-1, j-1) at cell (i, j),
- * unless the previous pass's costs make them needless there. */
-static int cache_pair(cost_job *J, size_t i, size_t j)
+ * unless the previous pass's costs (has_prev) make them needless there. */
+static int cache_pair(cost_job *J, size_t i, size_t j, int has_prev)
 {
 	lattice *L = J->L;
 	vl_cand_vec *row = &J->rows[i % 3];
@@ -138,7 +148,7 @@ static int cache_pair(cost_job *J, size_t i, size_t j)
 		return 0;
 	/* a row of millions of cells would outgrow the 32-bit offsets: its
 	 * last cells' candidates are then made when needed */
-	if (prev_cell(J->s, L->i0 + i, L->j0 + j) != SIZE_MAX || off > UINT32_MAX - VL_PAIR_CANDS_MAX) {
+	if (has_prev || off > UINT32_MAX - VL_PAIR_CANDS_MAX) {
 		J->cn[x] = NOT_CACHED;
 		return 0;
 	}
@@ -161,10 +171,11 @@ static int bead_cands(vl_bead_cands *bc, cost_job *J, size_t i, size_t j, int k)
 	for (x = 0; x < dv; x++)
 		for (y = 0; y < de; y++) {
 			size_t p = i - dv + x, q = j - de + y, c = cell(L, p + 1, q + 1);
-			if (c != SIZE_MAX && p + 1 >= J->row0 && J->cn[slot(L, p + 1, q + 1)] != NOT_CACHED) {
+			size_t at = c != SIZE_MAX && p + 1 >= J->row0 ? slot(L, p + 1, q + 1) : SIZE_MAX;
+			if (at != SIZE_MAX && J->cn[at] != NOT_CACHED) {
 				from[x][y] = J->rows[(p + 1) % 3].items;
-				off[x][y] = J->coff[slot(L, p + 1, q + 1)];
-				bc->n[x][y] = J->cn[slot(L, p + 1, q + 1)];
+				off[x][y] = J->coff[at];
+				bc->n[x][y] = J->cn[at];
 				continue;
 			}
 			from[x][y] = NULL; /* the scratch, which may still move */
@@ -196,14 +207,13 @@ static double from_prev(const vl_scorer *s, double c, size_t i, size_t j, int k)
 }
 
 /* The costs of the beads ending in cell (i, j) (INFINITY where a bead
- * would start outside the corridor). */
-static int cost_cell(cost_job *J, size_t i, size_t j)
+ * would start outside the corridor); old: the previous pass's costs of
+ * the cell, or NULL. */
+static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 {
 	lattice *L = J->L;
 	const vl_scorer *s = J->s;
 	float *cost = &L->cost[cell(L, i, j) * VL_NSHAPES];
-	size_t pc = prev_cell(s, L->i0 + i, L->j0 + j);
-	const float *old = L->inplace ? cost : pc != SIZE_MAX ? &s->prev->cost[pc * VL_NSHAPES] : NULL;
 	int k;
 	for (k = 0; k < VL_NSHAPES; k++) {
 		size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de;
@@ -232,7 +242,8 @@ static void *cost_rows(void *arg)
 	size_t i, j;
 	for (i = J->row0; i < J->row1 && !J->rc; i++)
 		for (J->rows[i % 3].count = 0, j = J->L->c->lo[i]; j <= J->L->c->hi[i] && !J->rc; j++) {
-			J->rc = cache_pair(J, i, j) || cost_cell(J, i, j) ? VIETALIGN_ENOMEM : 0;
+			const float *old = prev_costs(J->L, J->s, i, j);
+			J->rc = cache_pair(J, i, j, old != NULL) || cost_cell(J, i, j, old) ? VIETALIGN_ENOMEM : 0;
 		}
 	for (i = 0; i < 3; i++) {
 		free(J->rows[i].items);
@@ -260,9 +271,8 @@ static void split_rows(cost_job *jobs, unsigned n, const lattice *L)
  * not depend on one another, only the search that uses them does. */
 static int costs(lattice *L, const vl_scorer *s)
 {
-	cost_job jobs[VL_MAX_THREADS];
-	pthread_t tid[VL_MAX_THREADS];
-	unsigned n = L->threads < VL_MAX_THREADS ? L->threads : VL_MAX_THREADS, t, started = 0;
+	cost_job jobs[VL_PARALLEL_MAX];
+	unsigned n = L->threads < VL_PARALLEL_MAX ? L->threads : VL_PARALLEL_MAX, t;
 	int rc = 0;
 	if ((size_t)n * 1024 > L->cells) /* not worth a thread */
 		n = 1;
@@ -276,15 +286,8 @@ static int costs(lattice *L, const vl_scorer *s)
 		    !(jobs[t].cn = malloc(3 * L->width * sizeof *jobs[t].cn)))
 			rc = VIETALIGN_ENOMEM;
 	}
-	for (t = 1; !rc && t < n; t++, started++)
-		if (pthread_create(&tid[t], NULL, cost_rows, &jobs[t]))
-			break;
 	if (!rc)
-		cost_rows(&jobs[0]);
-	for (t = 1; t <= started; t++)
-		pthread_join(tid[t], NULL);
-	for (t = 1 + started; !rc && t < n; t++) /* a thread that could not start */
-		cost_rows(&jobs[t]);
+		vl_parallel(cost_rows, jobs, sizeof *jobs, n);
 	for (t = 0; t < n; t++) {
 		rc = rc ? rc : jobs[t].rc;
 		free(jobs[t].marks);
@@ -549,13 +552,13 @@ int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scorer *s, con
 int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int scores,
               vl_prev_costs *keep, vl_prev_costs *spent, vl_error *err)
 {
-	vl_prev_costs mine = {0};
+	vl_prev_costs mine = {0}, *kept = keep ? keep : &mine;
 	vl_scorer again = *s;
 	int changed = 0;
-	int rc = search_once(out, nout, s, c, scores, keep ? keep : &mine, spent);
+	int rc = search_once(out, nout, s, c, scores, kept, spent);
 	/* what follows searches cells of c again: their costs are taken from
 	 * this search (the same model), only new cells are computed */
-	again.prev = keep ? keep : &mine;
+	again.prev = kept;
 	if (!rc)
 		rc = vl_repair(out, nout, &changed, &again, c);
 	/* the repaired stretches have no posteriors yet: one more pass over
@@ -566,7 +569,7 @@ int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corrido
 		*out = NULL;
 		/* this search's costs, laid out on the widened corridor, are
 		 * updated where they lie (the kept ones of a caller stay its) */
-		if (!(rc = vl_prev_costs_restrict(keep ? keep : &mine, c)))
+		if (!(rc = vl_prev_costs_restrict(kept, c)))
 			rc = search_once(out, nout, &again, c, 1, NULL, keep ? NULL : &mine);
 	}
 	vl_prev_costs_free(&mine);

@@ -210,29 +210,27 @@ START_TEST(test_idf_weights)
 	const char *en = "DeepSeek shocked. DeepSeek and Nvidia. DeepSeek wins again.";
 	vietalign_aligner *a = NULL;
 	vietalign_doc *dv = NULL, *de = NULL;
-	double *wv, *we;
-	size_t k, deepseek = 0, nvidia = 0;
+	vl_idf *idf = NULL;
+	double deepseek = 0, nvidia = 0;
+	size_t k;
 	vietalign_options o = VIETALIGN_OPTIONS_INIT;
 	o.anchors = VIETALIGN_ANCHOR_NAMES;
 	ck_assert_int_eq(vietalign_aligner_new(&a, &o), 0);
 	ck_assert_int_eq(vietalign_doc_new(&dv, a, vi, strlen(vi), VIETALIGN_LANG_VI), 0);
 	ck_assert_int_eq(vietalign_doc_new(&de, a, en, strlen(en), VIETALIGN_LANG_EN), 0);
-	wv = calloc(vl_anchor_total(dv) + 1, sizeof *wv);
-	we = calloc(vl_anchor_total(de) + 1, sizeof *we);
-	ck_assert_int_eq(vl_anchor_weights(wv, we, dv, de), 0);
+	ck_assert_int_eq(vl_idf_new(&idf, dv, de), 0);
 	/* sentence 1 holds DeepSeek (first) and Nvidia */
 	for (k = 0; k < dv->anchors[1].count; k++) {
-		size_t idx = dv->anchors[0].count + k;
-		const char *val = vl_anchor_value(&dv->anchors[1], &dv->anchors[1].items[k]);
+		const vl_anchor *x = &dv->anchors[1].items[k];
+		const char *val = vl_anchor_value(&dv->anchors[1], x);
 		if (strcmp(val, "deepseek") == 0)
-			deepseek = idx;
+			deepseek = vl_idf_weight(idf, x->key, NULL);
 		if (strcmp(val, "nvidia") == 0)
-			nvidia = idx;
+			nvidia = vl_idf_weight(idf, x->key, NULL);
 	}
-	ck_assert(wv[nvidia] > wv[deepseek]);
-	ck_assert(wv[deepseek] > 0);
-	free(wv);
-	free(we);
+	ck_assert(nvidia > deepseek);
+	ck_assert(deepseek > 0);
+	vl_idf_free(idf);
 	vietalign_doc_free(dv);
 	vietalign_doc_free(de);
 	vietalign_aligner_free(a);

@@ -133,19 +133,33 @@ static void assert_same_beads(const run *x, const run *y, double tol)
 	}
 }
 
+/* Aligns vi and en with search mode and threads (sa, ta), then (sb, tb),
+ * and checks both give the same beads, scores within tol. The first run
+ * goes to *first (to inspect and free) when first is non-NULL. */
+static void two_ways(run *first, const char *vi, const char *en, unsigned sa, unsigned ta, unsigned sb, unsigned tb,
+                     double tol)
+{
+	run a, b;
+	align_with(&a, vi, en, sa, ta);
+	align_with(&b, vi, en, sb, tb);
+	assert_same_beads(&a, &b, tol);
+	run_free(&b);
+	if (first)
+		*first = a;
+	else
+		run_free(&a);
+}
+
 START_TEST(test_corridor_equals_full_search)
 {
 	char *vi1 = slurp("corpus/deepseek.vi.txt"), *en1 = slurp("corpus/deepseek.en.txt");
 	char *vi = twice(vi1, 4), *en = twice(en1, 0);
-	run full, corr;
-	align_with(&full, vi, en, VIETALIGN_SEARCH_FULL, 1);
-	align_with(&corr, vi, en, VIETALIGN_SEARCH_CORRIDOR, 1);
+	run full;
+	/* posteriors sum over fewer paths in a corridor: nearly equal */
+	two_ways(&full, vi, en, VIETALIGN_SEARCH_FULL, 1, VIETALIGN_SEARCH_CORRIDOR, 1, 1e-3);
 	/* the Vietnamese side lost paragraphs: the path is not the diagonal */
 	ck_assert_uint_lt(vietalign_doc_sentence_count(full.vi), vietalign_doc_sentence_count(full.en));
-	/* posteriors sum over fewer paths in a corridor: nearly equal */
-	assert_same_beads(&full, &corr, 1e-3);
 	run_free(&full);
-	run_free(&corr);
 	free(vi1);
 	free(en1);
 	free(vi);
@@ -211,18 +225,15 @@ START_TEST(test_corridor_holds_a_long_omission)
 {
 	char *vi1 = slurp("corpus/deepseek.vi.txt"), *en1 = slurp("corpus/deepseek.en.txt");
 	char *vi = numbered(vi1, 4, 1, 1), *en = numbered(en1, 4, -1, 0);
-	run full, corr;
+	run full;
 	size_t i, skipped = 0;
-	align_with(&full, vi, en, VIETALIGN_SEARCH_FULL, 1);
-	align_with(&corr, vi, en, VIETALIGN_SEARCH_CORRIDOR, 1);
+	/* the same beads; their posteriors may differ by up to 0.2 near the
+	 * omission, whose far paths the corridor leaves out */
+	two_ways(&full, vi, en, VIETALIGN_SEARCH_FULL, 1, VIETALIGN_SEARCH_CORRIDOR, 1, 1.0);
 	for (i = 0; i < vietalign_alignment_bead_count(full.al); i++)
 		skipped += run_bead(&full, i).vi_count == 0;
 	ck_assert_uint_ge(skipped, 40); /* the copy left out: one block of 0-1 beads */
-	/* the same beads; their posteriors may differ by up to 0.2 near the
-	 * omission, whose far paths the corridor leaves out */
-	assert_same_beads(&full, &corr, 1.0);
 	run_free(&full);
-	run_free(&corr);
 	free(vi1);
 	free(en1);
 	free(vi);
@@ -234,12 +245,8 @@ START_TEST(test_threads_do_not_change_the_result)
 {
 	char *vi1 = slurp("corpus/deepseek.vi.txt"), *en1 = slurp("corpus/deepseek.en.txt");
 	char *vi = twice(vi1, 3), *en = twice(en1, 0);
-	run one, three;
-	align_with(&one, vi, en, VIETALIGN_SEARCH_CORRIDOR, 1);
-	align_with(&three, vi, en, VIETALIGN_SEARCH_CORRIDOR, 3);
-	assert_same_beads(&one, &three, 1e-12); /* equal bit for bit, in fact */
-	run_free(&one);
-	run_free(&three);
+	/* equal bit for bit, in fact */
+	two_ways(NULL, vi, en, VIETALIGN_SEARCH_CORRIDOR, 1, VIETALIGN_SEARCH_CORRIDOR, 3, 1e-12);
 	free(vi1);
 	free(en1);
 	free(vi);
