@@ -265,6 +265,17 @@ static void sort_cands(vl_cand *c, size_t n)
 	}
 }
 
+/* What matching Vietnamese anchor c->px with English anchor c->py earns
+ * back (their sentences' ranks start at rv and re): the gain and the two
+ * groups' miss costs. */
+static float match_value(const vl_anchor_table *v, size_t rv, const vl_anchor_table *e, size_t re,
+                         const vl_cand *c)
+{
+	size_t x = rv + c->px, y = re + c->py;
+	float wv = v->w[x], we = e->w[y];
+	return match_gain[v->gain[x]] * (wv < we ? wv : we) + v->miss[rv + c->lv] + e->miss[re + c->le];
+}
+
 int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, const vl_anchor_table *e, size_t b)
 {
 	size_t sv = v->start[a], se = e->start[b], rv = v->rstart[a], re = e->rstart[b];
@@ -294,6 +305,7 @@ int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, c
 				c->py = e->pos[se + y];
 				c->lv = v->leader[rv + c->px];
 				c->le = e->leader[re + c->py];
+				c->value = match_value(v, rv, e, re, c);
 			}
 		p = p1;
 		q = q1;
@@ -314,32 +326,37 @@ typedef struct {
 	uint16_t lv, le, py;
 } taken;
 
-/* The sentences of a bead: where their entries start in the tables. */
-typedef struct {
-	const vl_anchor_table *v, *e;
-	size_t sv, se[3];
-} bead_at;
-
-/* What matching Vietnamese anchor c->px with English anchor c->py earns
- * back: the gain and the two groups' miss costs. */
-static float match_value(const bead_at *b, int yo, const vl_cand *c)
+/* Takes candidate c (of Vietnamese sentence xo, English sentence yo of the
+ * bead) when its groups and English anchor are free. */
+static void take(double *gain, vl_match_marks *mk, int xo, int yo, const vl_cand *c, taken *t, size_t *nt)
 {
-	size_t x = b->sv + c->px, y = b->se[yo] + c->py;
-	float wv = b->v->w[x], we = b->e->w[y];
-	return match_gain[b->v->gain[x]] * (wv < we ? wv : we) + b->v->miss[b->sv + c->lv] +
-	       b->e->miss[b->se[yo] + c->le];
+	if (mk->vgroup[xo][c->lv] || mk->eused[yo][c->py] || mk->egroup[yo][c->le])
+		return;
+	*gain += c->value;
+	mk->vgroup[xo][c->lv] = mk->egroup[yo][c->le] = mk->eused[yo][c->py] = 1;
+	t[*nt].xo = (uint8_t)xo;
+	t[*nt].yo = (uint8_t)yo;
+	t[*nt].lv = c->lv;
+	t[*nt].le = c->le;
+	t[*nt].py = c->py;
+	(*nt)++;
 }
 
 /* Matches the anchors of Vietnamese sentence xo of a bead with the English
  * sentences' (lists l[0..de), n[y] entries each, each sorted by (px, py)):
  * the anchors in document order, each taking the first free counterpart
  * in the bead's order (English sentence, then rank). The lists are merged
- * as they are read, by (px, English sentence). What the matches earn comes
- * off *cost; their marks are appended to t. */
-static void match_sentence(double *cost, vl_match_marks *mk, const bead_at *b, int xo, const vl_cand *const *l,
-                           const size_t *n, int de, taken *t, size_t *nt)
+ * as they are read, by (px, English sentence). What the matches earn is
+ * added to *gain; their marks are appended to t. */
+static void match_sentence(double *gain, vl_match_marks *mk, int xo, const vl_cand *const *l, const size_t *n,
+                           int de, taken *t, size_t *nt)
 {
 	size_t h[3] = {0, 0, 0};
+	if (de == 1) { /* one list: already in that order */
+		for (; h[0] < n[0]; h[0]++)
+			take(gain, mk, xo, 0, &l[0][h[0]], t, nt);
+		return;
+	}
 	for (;;) {
 		int y, first = -1;
 		uint16_t px;
@@ -351,53 +368,103 @@ static void match_sentence(double *cost, vl_match_marks *mk, const bead_at *b, i
 		/* every candidate of Vietnamese anchor px, in bead order */
 		px = l[first][h[first]].px;
 		for (y = first; y < de; y++)
-			for (; h[y] < n[y] && l[y][h[y]].px == px; h[y]++) {
-				const vl_cand *c = &l[y][h[y]];
-				if (mk->vgroup[xo][c->lv] || mk->eused[y][c->py] || mk->egroup[y][c->le])
-					continue;
-				*cost -= match_value(b, y, c);
-				mk->vgroup[xo][c->lv] = mk->egroup[y][c->le] = mk->eused[y][c->py] = 1;
-				t[*nt].xo = (uint8_t)xo;
-				t[*nt].yo = (uint8_t)y;
-				t[*nt].lv = c->lv;
-				t[*nt].le = c->le;
-				t[*nt].py = c->py;
-				(*nt)++;
-			}
+			for (; h[y] < n[y] && l[y][h[y]].px == px; h[y]++)
+				take(gain, mk, xo, y, &l[y][h[y]], t, nt);
 	}
 }
 
-double vl_anchor_bead_cost(const vl_anchor_table *v, const vl_anchor_table *e, size_t i, int dv, size_t j, int de,
-                           const vl_bead_cands *c)
+/* Clears the marks of the matches in t, for the next bead. */
+static void clear_marks(vl_match_marks *mk, const taken *t, size_t nt)
 {
-	taken t[BEAD_CANDS_MAX];
-	vl_match_marks *mk = c->marks;
-	size_t nt = 0, k, left = BEAD_CANDS_MAX;
-	double cost = 0;
-	int x, y;
-	bead_at b;
-	for (x = 0; x < dv; x++)
-		cost += v->msum[i + (size_t)x];
-	for (y = 0; y < de; y++)
-		cost += e->msum[j + (size_t)y];
-	b.v = v;
-	b.e = e;
-	for (y = 0; y < de; y++)
-		b.se[y] = e->rstart[j + (size_t)y];
-	for (x = 0; x < dv; x++) {
-		size_t n[3];
-		b.sv = v->rstart[i + (size_t)x];
-		for (y = 0; y < de; y++) {
-			n[y] = c->n[x][y] < left ? c->n[x][y] : left;
-			left -= n[y];
-		}
-		match_sentence(&cost, mk, &b, x, c->list[x], n, de, t, &nt);
-	}
-	/* leave the marks clear for the next bead */
+	size_t k;
 	for (k = 0; k < nt; k++) {
 		mk->vgroup[t[k].xo][t[k].lv] = 0;
 		mk->egroup[t[k].yo][t[k].le] = 0;
 		mk->eused[t[k].yo][t[k].py] = 0;
 	}
-	return cost;
+}
+
+/* What the matches of a bead of dv Vietnamese and de English sentences
+ * earn, by matching every candidate. */
+static double match_bead(int dv, int de, const vl_cand *const list[3][3], const size_t cn[3][3], vl_match_marks *mk)
+{
+	taken t[BEAD_CANDS_MAX];
+	size_t nt = 0, left = BEAD_CANDS_MAX;
+	double gain = 0;
+	int x, y;
+	for (x = 0; x < dv; x++) {
+		size_t n[3];
+		for (y = 0; y < de; y++) {
+			n[y] = cn[x][y] < left ? cn[x][y] : left;
+			left -= n[y];
+		}
+		match_sentence(&gain, mk, x, list[x], n, de, t, &nt);
+	}
+	clear_marks(mk, t, nt);
+	return gain;
+}
+
+/* Matches as match_bead() for one pair alone, noting which groups the
+ * candidates touch and the matches take. */
+void vl_pair_gain_of(vl_pair_gain *g, const vl_cand *c, size_t n, vl_match_marks *mk)
+{
+	taken t[BEAD_CANDS_MAX];
+	size_t nt = 0, k;
+	memset(g, 0, sizeof *g);
+	match_sentence(&g->gain, mk, 0, &c, &n, 1, t, &nt);
+	for (k = 0; k < n; k++) {
+		g->vcand |= (uint64_t)1 << (c[k].lv & 63);
+		g->ecand |= (uint64_t)1 << (c[k].le & 63);
+	}
+	for (k = 0; k < nt; k++) {
+		g->vtaken |= (uint64_t)1 << (t[k].lv & 63);
+		g->etaken |= (uint64_t)1 << (t[k].le & 63);
+	}
+	clear_marks(mk, t, nt);
+}
+
+/* The bead's gain as the sum of its pairs' gains, when they are known, no
+ * pair takes a group another's candidates touch (the Vietnamese sentences
+ * are matched one after the other, each merging its pairs), and the
+ * candidates do not exceed what a bead weighs; else 0. */
+static int sum_of_pairs(double *gain, const vl_bead_cands *c, int dv, int de)
+{
+	size_t total = 0;
+	int x, y, z;
+	*gain = 0;
+	for (x = 0; x < dv; x++)
+		for (y = 0; y < de; y++) {
+			if (!c->gain[x][y])
+				return 0;
+			total += c->n[x][y];
+			*gain += c->gain[x][y]->gain;
+		}
+	if (total > BEAD_CANDS_MAX)
+		return 0;
+	for (x = 0; x < dv; x++)
+		for (y = 0; y < de; y++)
+			for (z = y + 1; z < de; z++)
+				if ((c->gain[x][y]->vtaken & c->gain[x][z]->vcand) ||
+				    (c->gain[x][z]->vtaken & c->gain[x][y]->vcand))
+					return 0;
+	for (y = 0; y < de; y++)
+		for (x = 0; x < dv; x++)
+			for (z = x + 1; z < dv; z++)
+				if (c->gain[x][y]->etaken & c->gain[z][y]->ecand)
+					return 0;
+	return 1;
+}
+
+double vl_anchor_bead_cost(const vl_anchor_table *v, const vl_anchor_table *e, size_t i, int dv, size_t j, int de,
+                           const vl_bead_cands *c)
+{
+	double cost = 0, gain;
+	int x, y;
+	for (x = 0; x < dv; x++)
+		cost += v->msum[i + (size_t)x];
+	for (y = 0; y < de; y++)
+		cost += e->msum[j + (size_t)y];
+	if (!sum_of_pairs(&gain, c, dv, de))
+		gain = match_bead(dv, de, c->list, c->n, c->marks);
+	return cost - gain;
 }

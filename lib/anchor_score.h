@@ -45,10 +45,13 @@ VL_HIDDEN int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, 
 VL_HIDDEN void vl_anchor_table_free(vl_anchor_table *t);
 
 /* A pair of anchors with equal keys, one in a Vietnamese sentence and one
- * in an English one: their ranks in document order (px, py) and their
- * groups' leaders (lv, le, ranks too). */
+ * in an English one: their ranks in document order (px, py), their
+ * groups' leaders (lv, le, ranks too) and what matching them earns (the
+ * gain and the two groups' miss costs; a pair weighs in up to nine beads,
+ * so it is worked out once). */
 typedef struct vl_cand {
 	uint16_t px, py, lv, le;
+	float value;
 } vl_cand;
 
 typedef struct vl_cand_vec {
@@ -74,16 +77,36 @@ typedef struct vl_match_marks {
 	uint8_t eused[3][VL_SENT_ANCHORS_MAX];
 } vl_match_marks;
 
+/* What the matches of one sentence pair earn when the pair is matched
+ * alone, and which groups (a bit per group: its rank modulo 64) its
+ * candidates touch and its matches take, on each side. When no pair of a
+ * bead takes a group that another pair's candidates touch (on the
+ * Vietnamese side: in one Vietnamese sentence; on the English side: in
+ * one English sentence, from an earlier Vietnamese one), no pair takes
+ * another's anchors: the bead earns the sum of its pairs' gains. */
+typedef struct vl_pair_gain {
+	double gain;
+	uint64_t vcand, vtaken, ecand, etaken;
+} vl_pair_gain;
+
 /* The candidates of the sentence pairs of a bead: list[x][y] (with count
- * n[x][y]) for Vietnamese sentence i+x and English sentence j+y. */
+ * n[x][y]) for Vietnamese sentence i+x and English sentence j+y; with
+ * gain[x][y] all non-NULL, each pair's gain (vl_pair_gain_of()). */
 typedef struct vl_bead_cands {
 	const vl_cand *list[3][3];
 	size_t n[3][3];
+	const vl_pair_gain *gain[3][3];
 	vl_match_marks *marks;
 } vl_bead_cands;
 
+/* The gain of a sentence pair from its n candidates c (as
+ * vl_anchor_candidates() made them); mk: the caller's marks (above). */
+VL_HIDDEN void vl_pair_gain_of(vl_pair_gain *g, const vl_cand *c, size_t n, vl_match_marks *mk);
+
 /* Anchor cost (before scaling) of the bead of Vietnamese sentences
- * [i, i+dv) and English [j, j+de), both non-empty, dv and de at most 3. */
+ * [i, i+dv) and English [j, j+de), both non-empty, dv and de at most 3:
+ * the sum of its pairs' gains where they cannot interfere, else every
+ * candidate matched anew. */
 VL_HIDDEN double vl_anchor_bead_cost(const vl_anchor_table *v, const vl_anchor_table *e, size_t i, int dv,
                                      size_t j, int de, const vl_bead_cands *c);
 

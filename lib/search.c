@@ -40,6 +40,7 @@ typedef struct {
 	vl_cand_vec rows[3];
 	uint32_t *coff;
 	uint16_t *cn;
+	vl_pair_gain *gain; /* each cached pair's gain, at its slot */
 	vl_cand_vec scratch;
 	vl_match_marks *marks;
 	int rc;
@@ -155,6 +156,7 @@ static int cache_pair(cost_job *J, size_t i, size_t j, int has_prev)
 	if (vl_anchor_candidates(row, &J->s->tv, L->i0 + i - 1, &J->s->te, L->j0 + j - 1))
 		return VIETALIGN_ENOMEM;
 	J->cn[x] = (uint16_t)(row->count - off);
+	vl_pair_gain_of(&J->gain[x], row->items + off, J->cn[x], J->marks);
 	return 0;
 }
 
@@ -176,9 +178,11 @@ static int bead_cands(vl_bead_cands *bc, cost_job *J, size_t i, size_t j, int k)
 				from[x][y] = J->rows[(p + 1) % 3].items;
 				off[x][y] = J->coff[at];
 				bc->n[x][y] = J->cn[at];
+				bc->gain[x][y] = &J->gain[at];
 				continue;
 			}
 			from[x][y] = NULL; /* the scratch, which may still move */
+			bc->gain[x][y] = NULL;
 			off[x][y] = J->scratch.count;
 			if (vl_anchor_candidates(&J->scratch, &J->s->tv, L->i0 + p, &J->s->te, L->j0 + q))
 				return VIETALIGN_ENOMEM;
@@ -283,7 +287,8 @@ static int costs(lattice *L, const vl_scorer *s)
 		jobs[t].s = s;
 		if (!(jobs[t].marks = calloc(1, sizeof *jobs[t].marks)) ||
 		    !(jobs[t].coff = malloc(3 * L->width * sizeof *jobs[t].coff)) ||
-		    !(jobs[t].cn = malloc(3 * L->width * sizeof *jobs[t].cn)))
+		    !(jobs[t].cn = malloc(3 * L->width * sizeof *jobs[t].cn)) ||
+		    !(jobs[t].gain = malloc(3 * L->width * sizeof *jobs[t].gain)))
 			rc = VIETALIGN_ENOMEM;
 	}
 	if (!rc)
@@ -293,6 +298,7 @@ static int costs(lattice *L, const vl_scorer *s)
 		free(jobs[t].marks);
 		free(jobs[t].coff);
 		free(jobs[t].cn);
+		free(jobs[t].gain);
 	}
 	return rc;
 }

@@ -1,0 +1,112 @@
+/* test_anchor_score.c - the anchor term of a bead's cost: taken from its
+ * sentence pairs' gains where they cannot interfere, by the full matching
+ * elsewhere, and the same either way, on the corpus pair (a real article
+ * and its Vietnamese translation). */
+#include <check.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "vietalign.h"
+#include "support.h"
+#include "score.h"
+
+/* The candidates and gain of every sentence pair of a bead. */
+typedef struct {
+	vl_cand_vec list[3][3];
+	vl_pair_gain gain[3][3];
+} bead_pairs;
+
+static void pairs_make(bead_pairs *p, vl_bead_cands *bc, const vl_scorer *s, size_t i, int dv, size_t j, int de,
+                       vl_match_marks *mk)
+{
+	int x, y;
+	memset(bc, 0, sizeof *bc);
+	bc->marks = mk;
+	for (x = 0; x < dv; x++)
+		for (y = 0; y < de; y++) {
+			vl_cand_vec *v = &p->list[x][y];
+			v->count = 0;
+			ck_assert_int_eq(vl_anchor_candidates(v, &s->tv, i + (size_t)x, &s->te, j + (size_t)y), 0);
+			vl_pair_gain_of(&p->gain[x][y], v->items, v->count, mk);
+			bc->list[x][y] = v->items;
+			bc->n[x][y] = v->count;
+		}
+}
+
+START_TEST(test_pair_gains_equal_full_matching)
+{
+	char *vi = read_file("corpus/deepseek.vi.txt", NULL), *en = read_file("corpus/deepseek.en.txt", NULL);
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	static vl_erfc_table erfc;
+	bead_pairs p;
+	vl_match_marks *mk = calloc(1, sizeof *mk);
+	vl_scorer s;
+	vl_error err;
+	run r;
+	size_t n, m, i, j, beads = 0, interfering = 0, summed = 0;
+	int k, x, y;
+	ck_assert_ptr_nonnull(vi);
+	ck_assert_ptr_nonnull(en);
+	ck_assert_ptr_nonnull(mk);
+	memset(&p, 0, sizeof p);
+	run_align(&r, &o, vi, en);
+	vl_erfc_table_init(&erfc);
+	ck_assert_int_eq(vl_scorer_init(&s, &o, &erfc, r.vi, r.en, &err), 0);
+	n = vietalign_doc_sentence_count(r.vi);
+	m = vietalign_doc_sentence_count(r.en);
+	for (i = 0; i < n; i++)
+		for (j = i * m / n > 8 ? i * m / n - 8 : 0; j < m && j <= i * m / n + 8; j++)
+			for (k = 0; k < VL_NSHAPES; k++) {
+				int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
+				vl_bead_cands bc;
+				double from_pairs, full, sum = 0;
+				if (!dv || !de || i + (size_t)dv > n || j + (size_t)de > m)
+					continue;
+				pairs_make(&p, &bc, &s, i, dv, j, de, mk);
+				full = vl_anchor_bead_cost(&s.tv, &s.te, i, dv, j, de, &bc); /* no gains: full matching */
+				for (x = 0; x < dv; x++)
+					for (y = 0; y < de; y++) {
+						bc.gain[x][y] = &p.gain[x][y];
+						sum += p.gain[x][y].gain;
+					}
+				from_pairs = vl_anchor_bead_cost(&s.tv, &s.te, i, dv, j, de, &bc);
+				ck_assert_double_eq_tol(from_pairs, full, 1e-9);
+				beads++;
+				/* what the bead's matching earns, against the pairs alone */
+				if (dv * de > 1 && sum > 0) {
+					double msum = 0;
+					for (x = 0; x < dv; x++)
+						msum += s.tv.msum[i + (size_t)x];
+					for (y = 0; y < de; y++)
+						msum += s.te.msum[j + (size_t)y];
+					if (fabs((msum - full) - sum) > 1e-9)
+						interfering++;
+					else
+						summed++;
+				}
+			}
+	/* both cases occur on real text: pairs that take one another's
+	 * anchors, and pairs that earn the sum */
+	ck_assert_uint_gt(beads, 1000);
+	ck_assert_uint_gt(interfering, 50);
+	ck_assert_uint_gt(summed, 50);
+	for (x = 0; x < 3; x++)
+		for (y = 0; y < 3; y++)
+			free(p.list[x][y].items);
+	vl_scorer_free(&s);
+	run_free(&r);
+	free(mk);
+	free(vi);
+	free(en);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("anchor_score");
+	TCase *t = tcase_create("pairs");
+	tcase_set_timeout(t, 60);
+	tcase_add_test(t, test_pair_gains_equal_full_matching);
+	suite_add_tcase(s, t);
+	return run_suite(s);
+}
