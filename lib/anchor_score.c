@@ -276,14 +276,62 @@ static float match_value(const vl_anchor_table *v, size_t rv, const vl_anchor_ta
 	return match_gain[v->gain[x]] * (wv < we ? wv : we) + v->miss[rv + c->lv] + e->miss[re + c->le];
 }
 
+/* The two sentences of a pair: where their entries start in the tables. */
+typedef struct {
+	const vl_anchor_table *v, *e;
+	size_t sv, se, rv, re;
+} pair_at;
+
+static void pair_init(pair_at *p, const vl_anchor_table *v, size_t a, const vl_anchor_table *e, size_t b)
+{
+	p->v = v;
+	p->e = e;
+	p->sv = v->start[a];
+	p->se = e->start[b];
+	p->rv = v->rstart[a];
+	p->re = e->rstart[b];
+}
+
+/* Appends the candidates of entries [p0, p1) of the Vietnamese sentence
+ * and [q0, q1) of the English one (all with one key). */
+static int emit(vl_cand_vec *out, const pair_at *at, size_t p0, size_t p1, size_t q0, size_t q1)
+{
+	size_t x, y;
+	if (vl_grow((void **)&out->items, &out->cap, out->count + (p1 - p0) * (q1 - q0), sizeof *out->items))
+		return VIETALIGN_ENOMEM;
+	for (x = p0; x < p1; x++)
+		for (y = q0; y < q1; y++) {
+			vl_cand *c = &out->items[out->count++];
+			c->px = at->v->pos[at->sv + x];
+			c->py = at->e->pos[at->se + y];
+			c->lv = at->v->leader[at->rv + c->px];
+			c->le = at->e->leader[at->re + c->py];
+			c->value = match_value(at->v, at->rv, at->e, at->re, c);
+		}
+	return 0;
+}
+
+/* Puts the candidates appended from `first` on in order, keeps the first
+ * VL_PAIR_CANDS_MAX. */
+static void finish(vl_cand_vec *out, size_t first)
+{
+	sort_cands(out->items + first, out->count - first);
+	if (out->count - first > VL_PAIR_CANDS_MAX) /* more than a bead weighs */
+		out->count = first + VL_PAIR_CANDS_MAX;
+}
+
 int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, const vl_anchor_table *e, size_t b)
 {
-	size_t sv = v->start[a], se = e->start[b], rv = v->rstart[a], re = e->rstart[b];
-	const uint32_t *kv = v->key + sv, *ke = e->key + se;
-	size_t nv = v->start[a + 1] - sv, ne = e->start[b + 1] - se;
-	size_t p = 0, q = 0, first = out->count;
+	pair_at at;
+	const uint32_t *kv, *ke;
+	size_t nv, ne, p = 0, q = 0, first = out->count;
+	pair_init(&at, v, a, e, b);
+	kv = v->key + at.sv;
+	ke = e->key + at.se;
+	nv = v->start[a + 1] - at.sv;
+	ne = e->start[b + 1] - at.se;
 	while (p < nv && q < ne) {
-		size_t p1 = p, q1 = q, x, y;
+		size_t p1 = p, q1 = q;
 		if (kv[p] < ke[q]) {
 			p++;
 			continue;
@@ -296,23 +344,60 @@ int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, c
 			p1++;
 		while (q1 < ne && ke[q1] == ke[q])
 			q1++;
-		if (vl_grow((void **)&out->items, &out->cap, out->count + (p1 - p) * (q1 - q), sizeof *out->items))
+		if (emit(out, &at, p, p1, q, q1))
 			return VIETALIGN_ENOMEM;
-		for (x = p; x < p1; x++)
-			for (y = q; y < q1; y++) {
-				vl_cand *c = &out->items[out->count++];
-				c->px = v->pos[sv + x];
-				c->py = e->pos[se + y];
-				c->lv = v->leader[rv + c->px];
-				c->le = e->leader[re + c->py];
-				c->value = match_value(v, rv, e, re, c);
-			}
 		p = p1;
 		q = q1;
 	}
-	sort_cands(out->items + first, out->count - first);
-	if (out->count - first > VL_PAIR_CANDS_MAX) /* more than a bead weighs */
-		out->count = first + VL_PAIR_CANDS_MAX;
+	finish(out, first);
+	return 0;
+}
+
+void vl_key_probe_set(vl_key_probe *pr, const vl_anchor_table *v, size_t a)
+{
+	size_t s = v->start[a], n = v->start[a + 1] - s, k, size = 16;
+	while (size < 2 * n)
+		size *= 2;
+	pr->v = v;
+	pr->sentence = a;
+	pr->mask = (uint32_t)(size - 1);
+	memset(pr->at, 0, size * sizeof *pr->at);
+	for (k = n; k-- > 0;) { /* backwards: a key's first entry wins */
+		uint32_t h = v->key[s + k] & pr->mask;
+		while (pr->at[h] && pr->key[h] != v->key[s + k])
+			h = (h + 1) & pr->mask;
+		pr->key[h] = v->key[s + k];
+		pr->at[h] = (uint16_t)(k + 1);
+	}
+}
+
+int vl_anchor_candidates_probe(vl_cand_vec *out, const vl_key_probe *pr, const vl_anchor_table *e, size_t b)
+{
+	pair_at at;
+	const uint32_t *kv, *ke;
+	size_t nv, ne, q = 0, first = out->count;
+	pair_init(&at, pr->v, pr->sentence, e, b);
+	kv = pr->v->key + at.sv;
+	ke = e->key + at.se;
+	nv = pr->v->start[pr->sentence + 1] - at.sv;
+	ne = e->start[b + 1] - at.se;
+	while (q < ne) {
+		size_t q1 = q + 1, p, p1;
+		uint32_t h = ke[q] & pr->mask;
+		while (q1 < ne && ke[q1] == ke[q])
+			q1++;
+		while (pr->at[h] && pr->key[h] != ke[q])
+			h = (h + 1) & pr->mask;
+		if (pr->at[h]) {
+			p = p1 = (size_t)pr->at[h] - 1;
+			while (p1 < nv && kv[p1] == ke[q])
+				p1++;
+			if (emit(out, &at, p, p1, q, q1))
+				return VIETALIGN_ENOMEM;
+		}
+		q = q1;
+	}
+	finish(out, first);
 	return 0;
 }
 

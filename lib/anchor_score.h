@@ -68,6 +68,26 @@ typedef struct vl_cand_vec {
 VL_HIDDEN int vl_anchor_candidates(vl_cand_vec *out, const vl_anchor_table *v, size_t a, const vl_anchor_table *e,
                                    size_t b);
 
+/* One Vietnamese sentence's keys in a hash table, to find the candidates
+ * of its pairs with the English sentences of a row by looking each English
+ * key up (a row pairs it with a dozen or more). */
+typedef struct vl_key_probe {
+	const vl_anchor_table *v;
+	size_t sentence;
+	uint32_t mask;
+	uint32_t key[2 * VL_SENT_ANCHORS_MAX];
+	uint16_t at[2 * VL_SENT_ANCHORS_MAX]; /* 1 + the key's first entry in
+	                                          the sentence; 0: empty slot */
+} vl_key_probe;
+
+/* Loads Vietnamese sentence a of v into pr. */
+VL_HIDDEN void vl_key_probe_set(vl_key_probe *pr, const vl_anchor_table *v, size_t a);
+
+/* As vl_anchor_candidates() for pr's sentence and English sentence b:
+ * the same candidates in the same order. */
+VL_HIDDEN int vl_anchor_candidates_probe(vl_cand_vec *out, const vl_key_probe *pr, const vl_anchor_table *e,
+                                         size_t b);
+
 /* Flags of the matching, all zero between calls (each call clears what
  * it set): which groups and English anchors (by rank) are taken, per
  * sentence of a bead. Allocate zeroed (calloc) and reuse. */

@@ -41,6 +41,7 @@ typedef struct {
 	uint32_t *coff;
 	uint16_t *cn;
 	vl_pair_gain *gain; /* each cached pair's gain, at its slot */
+	vl_key_probe *probe; /* the keys of the row's Vietnamese sentence */
 	vl_cand_vec scratch;
 	vl_match_marks *marks;
 	int rc;
@@ -153,7 +154,9 @@ static int cache_pair(cost_job *J, size_t i, size_t j, int has_prev)
 		J->cn[x] = NOT_CACHED;
 		return 0;
 	}
-	if (vl_anchor_candidates(row, &J->s->tv, L->i0 + i - 1, &J->s->te, L->j0 + j - 1))
+	if (J->probe->sentence != L->i0 + i - 1)
+		vl_key_probe_set(J->probe, &J->s->tv, L->i0 + i - 1);
+	if (vl_anchor_candidates_probe(row, J->probe, &J->s->te, L->j0 + j - 1))
 		return VIETALIGN_ENOMEM;
 	J->cn[x] = (uint16_t)(row->count - off);
 	vl_pair_gain_of(&J->gain[x], row->items + off, J->cn[x], J->marks);
@@ -288,8 +291,11 @@ static int costs(lattice *L, const vl_scorer *s)
 		if (!(jobs[t].marks = calloc(1, sizeof *jobs[t].marks)) ||
 		    !(jobs[t].coff = malloc(3 * L->width * sizeof *jobs[t].coff)) ||
 		    !(jobs[t].cn = malloc(3 * L->width * sizeof *jobs[t].cn)) ||
-		    !(jobs[t].gain = malloc(3 * L->width * sizeof *jobs[t].gain)))
+		    !(jobs[t].gain = malloc(3 * L->width * sizeof *jobs[t].gain)) ||
+		    !(jobs[t].probe = malloc(sizeof *jobs[t].probe)))
 			rc = VIETALIGN_ENOMEM;
+		else
+			jobs[t].probe->sentence = SIZE_MAX;
 	}
 	if (!rc)
 		vl_parallel(cost_rows, jobs, sizeof *jobs, n);
@@ -299,6 +305,7 @@ static int costs(lattice *L, const vl_scorer *s)
 		free(jobs[t].coff);
 		free(jobs[t].cn);
 		free(jobs[t].gain);
+		free(jobs[t].probe);
 	}
 	return rc;
 }
