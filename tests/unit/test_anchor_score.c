@@ -101,12 +101,60 @@ START_TEST(test_pair_gains_equal_full_matching)
 }
 END_TEST
 
+/* Looking the English keys up in a table of the Vietnamese sentence's
+ * finds the candidates the merge of both key lists finds, in its order. */
+START_TEST(test_probe_equals_merge)
+{
+	char *vi = read_file("corpus/deepseek.vi.txt", NULL), *en = read_file("corpus/deepseek.en.txt", NULL);
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	static vl_erfc_table erfc;
+	vl_key_probe *pr = malloc(sizeof *pr);
+	vl_cand_vec a = {0}, b = {0};
+	vl_scorer s;
+	vl_error err;
+	run r;
+	size_t n, m, i, j, k, found = 0;
+	ck_assert_ptr_nonnull(vi);
+	ck_assert_ptr_nonnull(en);
+	ck_assert_ptr_nonnull(pr);
+	run_align(&r, &o, vi, en);
+	vl_erfc_table_init(&erfc);
+	ck_assert_int_eq(vl_scorer_init(&s, &o, &erfc, r.vi, r.en, &err), 0);
+	n = vietalign_doc_sentence_count(r.vi);
+	m = vietalign_doc_sentence_count(r.en);
+	for (i = 0; i < n; i++) {
+		vl_key_probe_set(pr, &s.tv, i);
+		for (j = 0; j < m; j++) {
+			a.count = b.count = 0;
+			ck_assert_int_eq(vl_anchor_candidates(&a, &s.tv, i, &s.te, j), 0);
+			ck_assert_int_eq(vl_anchor_candidates_probe(&b, pr, &s.te, j), 0);
+			ck_assert_uint_eq(a.count, b.count);
+			for (k = 0; k < a.count; k++) {
+				ck_assert_uint_eq(a.items[k].px, b.items[k].px);
+				ck_assert_uint_eq(a.items[k].py, b.items[k].py);
+				ck_assert_float_eq(a.items[k].value, b.items[k].value);
+			}
+			found += a.count;
+		}
+	}
+	ck_assert_uint_gt(found, 1000);
+	free(a.items);
+	free(b.items);
+	free(pr);
+	vl_scorer_free(&s);
+	run_free(&r);
+	free(vi);
+	free(en);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("anchor_score");
 	TCase *t = tcase_create("pairs");
 	tcase_set_timeout(t, 60);
 	tcase_add_test(t, test_pair_gains_equal_full_matching);
+	tcase_add_test(t, test_probe_equals_merge);
 	suite_add_tcase(s, t);
 	return run_suite(s);
 }
