@@ -10,6 +10,12 @@ const vl_bead_shape vl_shapes[VL_NSHAPES] = {
 	{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}
 };
 
+int vl_shape_slot(int k)
+{
+	static const int slot[VL_NSHAPES] = {0, -1, -1, 1, 2, 3, 4, 5};
+	return slot[k];
+}
+
 /* Prior probabilities of the shapes; 1-0 and 0-1 come from the options. */
 static const double shape_prior[VL_NSHAPES] = {
 	0.89, 0.0, 0.0, 0.035, 0.035, 0.006, 0.004, 0.004
@@ -71,6 +77,23 @@ static int pack(double **cum, size_t **para, const vietalign_doc *d)
 	return 0;
 }
 
+/* The cost of leaving out each sentence of either side: an omission has
+ * no anchors to compare and crosses no paragraph, so its sentence alone
+ * sets it. */
+static int omissions(vl_scorer *s)
+{
+	size_t i;
+	s->omit_vi = malloc((s->vi->nsents + 1) * sizeof *s->omit_vi);
+	s->omit_en = malloc((s->en->nsents + 1) * sizeof *s->omit_en);
+	if (!s->omit_vi || !s->omit_en)
+		return VIETALIGN_ENOMEM;
+	for (i = 0; i < s->vi->nsents; i++)
+		s->omit_vi[i] = (float)vl_bead_cost(s, i, 0, 1, NULL);
+	for (i = 0; i < s->en->nsents; i++)
+		s->omit_en[i] = (float)vl_bead_cost(s, 0, i, 2, NULL);
+	return 0;
+}
+
 static void set_priors(vl_scorer *s, const vietalign_options *o)
 {
 	double skip = o->skip_prior > 0 ? o->skip_prior : 0.02;
@@ -103,7 +126,8 @@ int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vl_erfc_table
 	s->anchor_scale = o->anchor_weight >= 0 ? o->anchor_weight : 1.0;
 	s->anchors = o->anchors;
 	s->threads = o->threads ? o->threads : 1;
-	if (pack(&s->cum_vi, &s->para_vi, vi) || pack(&s->cum_en, &s->para_en, en) || compile_anchors(s)) {
+	if (pack(&s->cum_vi, &s->para_vi, vi) || pack(&s->cum_en, &s->para_en, en) || omissions(s) ||
+	    compile_anchors(s)) {
 		vl_scorer_free(s);
 		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
 	}
@@ -118,8 +142,11 @@ void vl_scorer_free(vl_scorer *s)
 	free(s->cum_en);
 	free(s->para_vi);
 	free(s->para_en);
+	free(s->omit_vi);
+	free(s->omit_en);
 	s->cum_vi = s->cum_en = NULL;
 	s->para_vi = s->para_en = NULL;
+	s->omit_vi = s->omit_en = NULL;
 }
 
 /* Characters of sentences [i, i+n) (sums of whole numbers: exact). */

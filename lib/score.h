@@ -16,6 +16,13 @@ typedef struct vl_bead_shape {
 #define VL_NSHAPES 8
 VL_HIDDEN extern const vl_bead_shape vl_shapes[VL_NSHAPES];
 
+/* The shapes with sentences on both sides, whose costs a search stores per
+ * cell; an omission's cost depends on its one sentence only, and is stored
+ * per sentence (vl_scorer.omit_vi, omit_en). */
+#define VL_NBOTH 6
+/* Shape k's place among those, or -1 for an omission. */
+VL_HIDDEN int vl_shape_slot(int k);
+
 typedef struct vl_scorer {
 	const vietalign_doc *vi, *en;
 	vl_length_model lm;
@@ -34,6 +41,8 @@ typedef struct vl_scorer {
 	double *cum_vi, *cum_en;
 	size_t *para_vi, *para_en;
 	const struct vl_prev_costs *prev; /* costs of the first pass, or NULL */
+	/* what leaving out each sentence costs (the 1-0 and 0-1 beads) */
+	float *omit_vi, *omit_en;
 } vl_scorer;
 
 /* Prepares a scorer for the pair with the aligner's options; erfc is

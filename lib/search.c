@@ -18,8 +18,10 @@ typedef struct {
 	size_t cells;
 	double *best;     /* Viterbi cost; reused for beta once traced */
 	double *alpha;
-	float *cost;      /* cost[c * VL_NSHAPES + k]: the bead of shape k that
-	                     ends in cell c, computed once by forward() */
+	float *cost;      /* cost[c * VL_NBOTH + vl_shape_slot(k)]: the bead of
+	                     shape k that ends in cell c, computed once by
+	                     forward(); omissions' costs come from omit_* */
+	const float *omit_vi, *omit_en; /* the scorer's, from (i0, j0) on */
 	unsigned char *bp;
 	unsigned threads; /* for the bead costs */
 	vl_prev_costs *spent; /* freed once the bead costs are computed */
@@ -59,26 +61,28 @@ static void lattice_free(lattice *L)
 
 /* With cost non-NULL, the lattice takes that array (holding as many
  * cells as c) instead of allocating its own. */
-static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, int sums, unsigned threads,
+static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, int sums, const vl_scorer *s,
                         float *cost)
 {
 	size_t i;
 	memset(L, 0, sizeof *L);
 	L->c = c;
-	L->threads = threads ? threads : 1;
+	L->threads = s->threads ? s->threads : 1;
+	L->omit_vi = s->omit_vi + i0;
+	L->omit_en = s->omit_en + j0;
 	L->i0 = i0;
 	L->j0 = j0;
 	L->sums = sums;
 	if (vl_corridor_offsets(&L->off, c))
 		return VIETALIGN_ENOMEM;
 	L->cells = L->off[c->n + 1];
-	if (L->cells > SIZE_MAX / (VL_NSHAPES * sizeof(float)))
+	if (L->cells > SIZE_MAX / (VL_NBOTH * sizeof(float)))
 		return VIETALIGN_ENOMEM;
 	/* best, alpha and bp come once the candidates are gone (forward()):
 	 * the two never take memory at the same time */
 	L->cost = cost;
 	L->inplace = cost != NULL;
-	if (!L->cost && !(L->cost = malloc(L->cells * VL_NSHAPES * sizeof *L->cost)))
+	if (!L->cost && !(L->cost = malloc(L->cells * VL_NBOTH * sizeof *L->cost)))
 		return VIETALIGN_ENOMEM;
 	for (L->width = 0, i = 0; i <= c->n; i++)
 		if (c->hi[i] - c->lo[i] + 1 > L->width)
@@ -89,6 +93,24 @@ static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, 
 static size_t cell(const lattice *L, size_t i, size_t j)
 {
 	return vl_corridor_cell(L->c, L->off, i, j);
+}
+
+/* The cost of the bead of shape k ending in cell c = (i, j), which must
+ * start inside the corridor. */
+static double bead_cost(const lattice *L, size_t c, size_t i, size_t j, int k)
+{
+	int slot = vl_shape_slot(k);
+	if (slot >= 0)
+		return L->cost[c * VL_NBOTH + (size_t)slot];
+	return vl_shapes[k].dv ? L->omit_vi[i - 1] : L->omit_en[j - 1];
+}
+
+/* The cell where the bead of shape k ending in (i, j) starts, or SIZE_MAX
+ * when it starts outside the lattice or the corridor. */
+static size_t start_cell(const lattice *L, size_t i, size_t j, int k)
+{
+	size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de;
+	return dv > i || de > j ? SIZE_MAX : cell(L, i - dv, j - de);
 }
 
 /* log(sum(exp(t[k]))) over n terms: one log for all, and terms far below
@@ -124,9 +146,9 @@ static const float *prev_costs(const lattice *L, const vl_scorer *s, size_t i, s
 {
 	size_t pc;
 	if (L->inplace)
-		return &L->cost[cell(L, i, j) * VL_NSHAPES];
+		return &L->cost[cell(L, i, j) * VL_NBOTH];
 	pc = prev_cell(s, L->i0 + i, L->j0 + j);
-	return pc != SIZE_MAX ? &s->prev->cost[pc * VL_NSHAPES] : NULL;
+	return pc != SIZE_MAX ? &s->prev->cost[pc * VL_NBOTH] : NULL;
 }
 
 /* Where a job keeps the candidates of cell (i, j), among its last three
@@ -206,39 +228,43 @@ static double from_prev(const vl_scorer *s, double c, size_t i, size_t j, int k)
 	int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
 	if (c == INFINITY)
 		return NAN;
-	/* an omission's cost does not depend on the model; a search of the
-	 * same model again (after a repair) takes the cost as it is */
-	if (!dv || !de || (p->lm.ratio == s->lm.ratio && p->lm.variance == s->lm.variance))
+	/* a search of the same model again (after a repair) takes the cost as
+	 * it is */
+	if (p->lm.ratio == s->lm.ratio && p->lm.variance == s->lm.variance)
 		return c;
 	return c - vl_bead_length_cost_lm(s, &p->lm, i, j, dv, de) + vl_bead_length_cost(s, i, j, dv, de);
 }
 
-/* The costs of the beads ending in cell (i, j) (INFINITY where a bead
- * would start outside the corridor); old: the previous pass's costs of
- * the cell, or NULL. */
+/* The costs of the beads with both sides ending in cell (i, j) (INFINITY
+ * where a bead would start outside the corridor); old: the previous
+ * pass's costs of the cell, or NULL. */
 static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 {
 	lattice *L = J->L;
 	const vl_scorer *s = J->s;
-	float *cost = &L->cost[cell(L, i, j) * VL_NSHAPES];
+	float *cost = &L->cost[cell(L, i, j) * VL_NBOTH];
 	int k;
 	for (k = 0; k < VL_NSHAPES; k++) {
 		size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de;
+		int slot = vl_shape_slot(k);
 		vl_bead_cands cands, *cp = NULL;
-		double c, was = old ? old[k] : INFINITY; /* read before cost[k] is set */
-		cost[k] = INFINITY;
-		if (dv > i || de > j || cell(L, i - dv, j - de) == SIZE_MAX)
+		double c, was;
+		if (slot < 0)
+			continue;
+		was = old ? old[slot] : INFINITY; /* read before cost[slot] is set */
+		cost[slot] = INFINITY;
+		if (start_cell(L, i, j, k) == SIZE_MAX)
 			continue;
 		if (old && !isnan(c = from_prev(s, was, L->i0 + i - dv, L->j0 + j - de, k))) {
-			cost[k] = (float)c;
+			cost[slot] = (float)c;
 			continue;
 		}
-		if (dv && de && s->anchors) { /* only such beads weigh anchors */
+		if (s->anchors) {
 			if (bead_cands(&cands, J, i, j, k))
 				return VIETALIGN_ENOMEM;
 			cp = &cands;
 		}
-		cost[k] = (float)vl_bead_cost(s, L->i0 + i - dv, L->j0 + j - de, k, cp);
+		cost[slot] = (float)vl_bead_cost(s, L->i0 + i - dv, L->j0 + j - de, k, cp);
 	}
 	return 0;
 }
@@ -316,20 +342,19 @@ static void forward_cell(lattice *L, size_t i, size_t j)
 	size_t c = cell(L, i, j);
 	double best = (i == 0 && j == 0) ? 0.0 : INFINITY;
 	double terms[VL_NSHAPES + 1];
-	const float *cost = &L->cost[c * VL_NSHAPES];
 	unsigned char bp = NO_SHAPE;
 	int k, nt = 0;
 	for (k = 0; k < VL_NSHAPES; k++) {
-		size_t p;
-		if (cost[k] == INFINITY)
+		size_t p = start_cell(L, i, j, k);
+		double cost;
+		if (p == SIZE_MAX || (cost = bead_cost(L, c, i, j, k)) == INFINITY)
 			continue;
-		p = cell(L, i - (size_t)vl_shapes[k].dv, j - (size_t)vl_shapes[k].de);
-		if (L->best[p] + cost[k] < best) {
-			best = L->best[p] + cost[k];
+		if (L->best[p] + cost < best) {
+			best = L->best[p] + cost;
 			bp = (unsigned char)k;
 		}
 		if (L->sums)
-			terms[nt++] = L->alpha[p] - cost[k];
+			terms[nt++] = L->alpha[p] - cost;
 	}
 	if (i == 0 && j == 0)
 		terms[nt++] = 0.0;
@@ -373,10 +398,11 @@ static void backward(lattice *L)
 				terms[nt++] = 0.0;
 			for (k = 0; k < VL_NSHAPES; k++) {
 				size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, q;
+				double cost;
 				if (i + dv > C->n || j + de > C->m || (q = cell(L, i + dv, j + de)) == SIZE_MAX ||
-				    beta[q] == -INFINITY || L->cost[q * VL_NSHAPES + (size_t)k] == INFINITY)
+				    beta[q] == -INFINITY || (cost = bead_cost(L, q, i + dv, j + de, k)) == INFINITY)
 					continue;
-				terms[nt++] = beta[q] - (double)L->cost[q * VL_NSHAPES + (size_t)k];
+				terms[nt++] = beta[q] - cost;
 			}
 			beta[c] = log_sum(terms, nt);
 			if (j == 0)
@@ -424,7 +450,8 @@ static void posteriors(vietalign_bead *b, size_t n, const lattice *L)
 		size_t i0 = b[x].vi_first - L->i0, j0 = b[x].en_first - L->j0;
 		size_t c = cell(L, i0 + b[x].vi_count, j0 + b[x].en_count);
 		int k = L->bp[c];
-		double lp = L->alpha[cell(L, i0, j0)] - (double)L->cost[c * VL_NSHAPES + (size_t)k] + L->best[c] - z;
+		double lp = L->alpha[cell(L, i0, j0)] -
+		            bead_cost(L, c, i0 + b[x].vi_count, j0 + b[x].en_count, k) + L->best[c] - z;
 		b[x].score = lp >= 0 ? 1.0 : exp(lp);
 	}
 }
@@ -463,14 +490,14 @@ static void fill_row(float *to, const vl_prev_costs *q, const vl_prev_costs *p, 
 		both = lo <= hi;
 	}
 	for (j = q->c.lo[i]; j <= q->c.hi[i]; j++) {
-		float *d = &to[(q->off[i] + j - q->c.lo[i]) * VL_NSHAPES];
+		float *d = &to[(q->off[i] + j - q->c.lo[i]) * VL_NBOTH];
 		if (both && j == lo) { /* the run both hold, moved at once */
-			memmove(d, &p->cost[(p->off[i] + j - p->c.lo[i]) * VL_NSHAPES],
-			        (hi - lo + 1) * VL_NSHAPES * sizeof *d);
+			memmove(d, &p->cost[(p->off[i] + j - p->c.lo[i]) * VL_NBOTH],
+			        (hi - lo + 1) * VL_NBOTH * sizeof *d);
 			j = hi;
 			continue;
 		}
-		for (k = 0; k < VL_NSHAPES; k++)
+		for (k = 0; k < VL_NBOTH; k++)
 			d[k] = INFINITY; /* not costed */
 	}
 }
@@ -481,13 +508,13 @@ int vl_prev_costs_restrict(vl_prev_costs *p, const vl_corridor *c)
 	size_t i, cells;
 	float *to;
 	if (vl_corridor_copy(&q.c, c) || vl_corridor_offsets(&q.off, c) ||
-	    (cells = q.off[c->n + 1]) > SIZE_MAX / (VL_NSHAPES * sizeof *q.cost)) {
+	    (cells = q.off[c->n + 1]) > SIZE_MAX / (VL_NBOTH * sizeof *q.cost)) {
 		vl_prev_costs_free(&q);
 		return VIETALIGN_ENOMEM;
 	}
 	/* in place when the cells only move forward (the usual case: the new
 	 * corridor is narrower), so the two layouts never take memory at once */
-	to = compacts(&q, p) ? p->cost : malloc(cells * VL_NSHAPES * sizeof *to);
+	to = compacts(&q, p) ? p->cost : malloc(cells * VL_NBOTH * sizeof *to);
 	if (!to) {
 		vl_prev_costs_free(&q);
 		return VIETALIGN_ENOMEM;
@@ -497,7 +524,7 @@ int vl_prev_costs_restrict(vl_prev_costs *p, const vl_corridor *c)
 	if (to == p->cost) {
 		p->cost = NULL;
 		/* a shrinking realloc() cannot fail in practice; if it does the block stays */
-		q.cost = cells ? realloc(to, cells * VL_NSHAPES * sizeof *to) : NULL;
+		q.cost = cells ? realloc(to, cells * VL_NBOTH * sizeof *to) : NULL;
 		if (!q.cost)
 			q.cost = to;
 	} else {
@@ -537,7 +564,7 @@ static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, c
 	float *adopt = spent && spent == s->prev && spent->cost && vl_corridor_same(&spent->c, c) ? spent->cost : NULL;
 	if (adopt)
 		spent->cost = NULL;
-	rc = lattice_init(&L, c, 0, 0, sums, s->threads, adopt);
+	rc = lattice_init(&L, c, 0, 0, sums, s, adopt);
 	L.spent = spent;
 	if (!rc && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L)) && sums) {
 		backward(&L);
@@ -556,7 +583,7 @@ int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scorer *s, con
 	int rc;
 	*out = NULL;
 	*nout = 0;
-	if (!(rc = lattice_init(&L, c, i0, j0, 0, s->threads, NULL)) && !(rc = forward(&L, s)))
+	if (!(rc = lattice_init(&L, c, i0, j0, 0, s, NULL)) && !(rc = forward(&L, s)))
 		rc = trace(out, nout, &L);
 	lattice_free(&L);
 	return rc;

@@ -13,7 +13,7 @@
 typedef struct vl_prev_costs {
 	vl_corridor c;       /* the corridor the costs cover */
 	size_t *off;         /* its cell offsets */
-	float *cost;         /* cost[cell * VL_NSHAPES + k] */
+	float *cost;         /* cost[cell * VL_NBOTH + vl_shape_slot(k)] */
 	vl_length_model lm;  /* the model they were computed with */
 } vl_prev_costs;
 

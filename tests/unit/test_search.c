@@ -331,12 +331,12 @@ START_TEST(test_restrict_costs)
 		vl_corridor to;
 		band(&p.c, 60, 70, 5, 0);
 		ck_assert_int_eq(vl_corridor_offsets(&p.off, &p.c), 0);
-		p.cost = malloc(p.off[p.c.n + 1] * VL_NSHAPES * sizeof *p.cost);
+		p.cost = malloc(p.off[p.c.n + 1] * VL_NBOTH * sizeof *p.cost);
 		ck_assert_ptr_nonnull(p.cost);
 		for (i = 0; i <= p.c.n; i++)
 			for (j = p.c.lo[i]; j <= p.c.hi[i]; j++)
-				for (k = 0; k < VL_NSHAPES; k++)
-					p.cost[vl_corridor_cell(&p.c, p.off, i, j) * VL_NSHAPES + k] = code(i, j, k);
+				for (k = 0; k < VL_NBOTH; k++)
+					p.cost[vl_corridor_cell(&p.c, p.off, i, j) * VL_NBOTH + k] = code(i, j, k);
 		band(&to, 60, 70, widths[t], shifts[t]);
 		ck_assert_int_eq(vl_prev_costs_restrict(&p, &to), 0);
 		ck_assert(vl_corridor_same(&p.c, &to));
@@ -344,12 +344,43 @@ START_TEST(test_restrict_costs)
 			for (j = to.lo[i]; j <= to.hi[i]; j++) {
 				size_t old = i * 70 / 60, x = vl_corridor_cell(&p.c, p.off, i, j);
 				int had = j + 5 >= old && j <= old + 5; /* in the first band */
-				for (k = 0; k < VL_NSHAPES; k++)
-					ck_assert(p.cost[x * VL_NSHAPES + k] == (had ? code(i, j, k) : INFINITY));
+				for (k = 0; k < VL_NBOTH; k++)
+					ck_assert(p.cost[x * VL_NBOTH + k] == (had ? code(i, j, k) : INFINITY));
 			}
 		vl_corridor_free(&to);
 		vl_prev_costs_free(&p);
 	}
+}
+END_TEST
+
+/* The search keeps one cost per sentence for its omissions: the cost of a
+ * 1-0 or 0-1 bead must not depend on where the other side stands. */
+START_TEST(test_omission_cost_by_sentence)
+{
+	char *vi = slurp("corpus/deepseek.vi.txt"), *en = slurp("corpus/deepseek.en.txt");
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	static vl_erfc_table erfc;
+	vl_scorer s;
+	vl_error err;
+	run r;
+	size_t n, m, i, j;
+	run_align(&r, &o, vi, en);
+	vl_erfc_table_init(&erfc);
+	ck_assert_int_eq(vl_scorer_init(&s, &o, &erfc, r.vi, r.en, &err), 0);
+	n = vietalign_doc_sentence_count(r.vi);
+	m = vietalign_doc_sentence_count(r.en);
+	ck_assert(vl_shapes[1].dv == 1 && vl_shapes[1].de == 0 && vl_shape_slot(1) < 0);
+	ck_assert(vl_shapes[2].dv == 0 && vl_shapes[2].de == 1 && vl_shape_slot(2) < 0);
+	for (i = 0; i < n; i++)
+		for (j = 0; j < m; j++) {
+			ck_assert(s.omit_vi[i] == (float)vl_bead_cost(&s, i, j, 1, NULL));
+			ck_assert(s.omit_en[j] == (float)vl_bead_cost(&s, i, j, 2, NULL));
+		}
+	ck_assert_float_gt(s.omit_vi[0], 0);
+	vl_scorer_free(&s);
+	run_free(&r);
+	free(vi);
+	free(en);
 }
 END_TEST
 
@@ -378,6 +409,7 @@ int main(void)
 	tcase_add_test(t, test_threads_do_not_change_the_result);
 	tcase_add_test(t, test_repair_leaves_a_wrong_corridor);
 	tcase_add_test(t, test_restrict_costs);
+	tcase_add_test(t, test_omission_cost_by_sentence);
 	tcase_add_test(t, test_bad_search_option);
 	suite_add_tcase(s, t);
 	return run_suite(s);
