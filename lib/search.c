@@ -16,8 +16,9 @@ typedef struct {
 	int sums;         /* also forward sums (alpha), for posteriors */
 	size_t *off;
 	size_t cells;
-	double *best;     /* Viterbi cost; reused for beta once traced */
-	double *alpha;
+	double *best;     /* Viterbi cost of the last four rows: a bead spans
+	                     three rows at most (see best_at()) */
+	double *alpha, *beta; /* forward and backward sums (with sums) */
 	float *cost;      /* cost[c * VL_NBOTH + vl_shape_slot(k)]: the bead of
 	                     shape k that ends in cell c, computed once by
 	                     forward(); omissions' costs come from omit_* */
@@ -54,6 +55,7 @@ static void lattice_free(lattice *L)
 	free(L->off);
 	free(L->best);
 	free(L->alpha);
+	free(L->beta);
 	free(L->cost);
 	free(L->bp);
 	memset(L, 0, sizeof *L);
@@ -336,6 +338,12 @@ static int costs(lattice *L, const vl_scorer *s)
 	return rc;
 }
 
+/* Where the Viterbi cost of cell (i, j) is kept. */
+static double *best_at(const lattice *L, size_t i, size_t j)
+{
+	return &L->best[(i % 4) * L->width + (j - L->c->lo[i])];
+}
+
 /* Viterbi and forward (alpha) for one cell from the bead costs. */
 static void forward_cell(lattice *L, size_t i, size_t j)
 {
@@ -349,8 +357,9 @@ static void forward_cell(lattice *L, size_t i, size_t j)
 		double cost;
 		if (p == SIZE_MAX || (cost = bead_cost(L, c, i, j, k)) == INFINITY)
 			continue;
-		if (L->best[p] + cost < best) {
-			best = L->best[p] + cost;
+		double from = *best_at(L, i - (size_t)vl_shapes[k].dv, j - (size_t)vl_shapes[k].de);
+		if (from + cost < best) {
+			best = from + cost;
 			bp = (unsigned char)k;
 		}
 		if (L->sums)
@@ -358,35 +367,25 @@ static void forward_cell(lattice *L, size_t i, size_t j)
 	}
 	if (i == 0 && j == 0)
 		terms[nt++] = 0.0;
-	L->best[c] = best;
+	*best_at(L, i, j) = best;
 	if (L->sums)
 		L->alpha[c] = log_sum(terms, nt);
 	L->bp[c] = bp;
 }
 
-static int forward(lattice *L, const vl_scorer *s)
+static void sweep_forward(lattice *L)
 {
 	size_t i, j;
-	int rc = costs(L, s);
-	/* an earlier pass's costs served their purpose */
-	if (L->spent)
-		vl_prev_costs_free(L->spent);
-	if (rc)
-		return rc;
-	if (!(L->best = malloc(L->cells * sizeof *L->best)) ||
-	    (L->sums && !(L->alpha = malloc(L->cells * sizeof *L->alpha))) || !(L->bp = malloc(L->cells)))
-		return VIETALIGN_ENOMEM;
 	for (i = 0; i <= L->c->n; i++)
 		for (j = L->c->lo[i]; j <= L->c->hi[i]; j++)
 			forward_cell(L, i, j);
-	return 0;
 }
 
-/* beta, written over best (no longer needed once the path is traced) */
-static void backward(lattice *L)
+/* beta: the backward sums, for posteriors */
+static void sweep_backward(lattice *L)
 {
 	const vl_corridor *C = L->c;
-	double *beta = L->best;
+	double *beta = L->beta;
 	size_t i = C->n + 1, j;
 	while (i-- > 0) {
 		j = C->hi[i] + 1;
@@ -409,6 +408,49 @@ static void backward(lattice *L)
 				break;
 		}
 	}
+}
+
+/* One of the two sweeps over the costs, to run side by side. */
+typedef struct {
+	lattice *L;
+	int backward;
+} sweep_job;
+
+static void *sweep(void *arg)
+{
+	sweep_job *j = arg;
+	if (j->backward)
+		sweep_backward(j->L);
+	else
+		sweep_forward(j->L);
+	return NULL;
+}
+
+/* The bead costs, then Viterbi (and forward sums); with sums also the
+ * backward sums, which need only the costs: on a second thread when the
+ * scorer has one. */
+static int forward(lattice *L, const vl_scorer *s)
+{
+	sweep_job sweeps[2] = {{L, 0}, {L, 1}};
+	int rc = costs(L, s);
+	/* an earlier pass's costs served their purpose */
+	if (L->spent)
+		vl_prev_costs_free(L->spent);
+	if (rc)
+		return rc;
+	if (!(L->best = malloc(4 * L->width * sizeof *L->best)) ||
+	    (L->sums && (!(L->alpha = malloc(L->cells * sizeof *L->alpha)) ||
+	                 !(L->beta = malloc(L->cells * sizeof *L->beta)))) ||
+	    !(L->bp = malloc(L->cells)))
+		return VIETALIGN_ENOMEM;
+	if (L->sums && L->threads >= 2) {
+		vl_parallel(sweep, sweeps, sizeof *sweeps, 2);
+		return 0;
+	}
+	sweep_forward(L);
+	if (L->sums)
+		sweep_backward(L);
+	return 0;
 }
 
 /* The best path as beads in document order, in lattice coordinates
@@ -451,7 +493,7 @@ static void posteriors(vietalign_bead *b, size_t n, const lattice *L)
 		size_t c = cell(L, i0 + b[x].vi_count, j0 + b[x].en_count);
 		int k = L->bp[c];
 		double lp = L->alpha[cell(L, i0, j0)] -
-		            bead_cost(L, c, i0 + b[x].vi_count, j0 + b[x].en_count, k) + L->best[c] - z;
+		            bead_cost(L, c, i0 + b[x].vi_count, j0 + b[x].en_count, k) + L->beta[c] - z;
 		b[x].score = lp >= 0 ? 1.0 : exp(lp);
 	}
 }
@@ -566,10 +608,8 @@ static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, c
 		spent->cost = NULL;
 	rc = lattice_init(&L, c, 0, 0, sums, s, adopt);
 	L.spent = spent;
-	if (!rc && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L)) && sums) {
-		backward(&L);
+	if (!rc && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L)) && sums)
 		posteriors(*out, *nout, &L);
-	}
 	if (!rc && keep)
 		rc = keep_costs(keep, &L, s);
 	lattice_free(&L);
