@@ -131,12 +131,12 @@ typedef struct {
 	/* version 2 added the fields below; a version 1 struct (which ends
 	 * here) is still accepted, with their defaults */
 	unsigned int search;      /**< VIETALIGN_SEARCH_*; default AUTO */
-	unsigned int threads;     /**< threads that compute the bead costs of
-	                               one alignment (the search proper stays
-	                               on the calling thread) and read the
-	                               anchors of a long document (4,096
-	                               sentences and more) in
-	                               vietalign_doc_new(); 0 or 1 = only the
+	unsigned int threads;     /**< threads that one alignment uses to
+	                               read the anchors of a long document
+	                               (4,096 sentences and more), compute the
+	                               bead costs and the posteriors' backward
+	                               sums (the search proper stays on the
+	                               calling thread); 0 or 1 = only the
 	                               calling thread (default). Results do not
 	                               depend on it. */
 } vietalign_options;
@@ -321,12 +321,18 @@ typedef struct {
 	                         whose absence on the other side says little */
 } vietalign_anchor;
 
-/** Number of anchors of sentence `sentence` (0 when out of range). The
- *  kinds found are those of the aligner's options when the document was
- *  made. */
+/** Number of anchors of sentence `sentence` (0 when out of range, or when
+ *  memory runs out). The kinds found are those of the aligner's options
+ *  when the document was made. A document reads a sentence's anchors the
+ *  first time they are asked for (here, vietalign_doc_anchor() or an
+ *  anchor report) and keeps them until it is freed; an alignment reads
+ *  the anchors it needs on its own and does not keep them. Either is safe
+ *  from several threads at once, and a document may outlive the aligner
+ *  that made it. */
 VIETALIGN_EXTERN size_t vietalign_doc_anchor_count(const vietalign_doc *doc, size_t sentence);
 
-/** Copies anchor i of sentence `sentence` into *out. */
+/** Copies anchor i of sentence `sentence` into *out; VIETALIGN_ENOMEM when
+ *  the sentence's anchors cannot be read. */
 VIETALIGN_EXTERN int vietalign_doc_anchor(vietalign_anchor *out, const vietalign_doc *doc, size_t sentence,
                                           size_t i);
 

@@ -3,13 +3,15 @@
 #include <string.h>
 #include "anchor_match.h"
 
-void vl_view_gather(vl_anchor_view *v, const vietalign_doc *d, size_t i, int n, unsigned kinds)
+int vl_view_gather(vl_anchor_view *v, const vietalign_doc *d, size_t i, int n, unsigned kinds)
 {
 	int k;
 	size_t m, j;
 	v->n = 0;
 	for (k = 0; k < n; k++) {
-		const vl_anchor_set *set = &d->anchors[i + (size_t)k];
+		const vl_anchor_set *set = vl_doc_anchors(d, i + (size_t)k);
+		if (!set)
+			return VIETALIGN_ENOMEM;
 		for (m = 0; m < set->count && v->n < VL_VIEW_MAX; m++) {
 			const vl_anchor *a = &set->items[m];
 			unsigned leader = (unsigned)v->n;
@@ -27,6 +29,7 @@ void vl_view_gather(vl_anchor_view *v, const vietalign_doc *d, size_t i, int n, 
 			}
 		}
 	}
+	return 0;
 }
 
 /* The English side's anchors by key: an open-addressing table of heads of

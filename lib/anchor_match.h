@@ -26,8 +26,10 @@ typedef struct vl_anchor_view {
 	size_t n;
 } vl_anchor_view;
 
-/* Gathers the anchors of kinds `kinds` of sentences [i, i+n) of d. */
-VL_HIDDEN void vl_view_gather(vl_anchor_view *v, const vietalign_doc *d, size_t i, int n, unsigned kinds);
+/* Gathers the anchors of kinds `kinds` of sentences [i, i+n) of d (read
+ * and kept with d: vl_doc_anchors()); VIETALIGN_ENOMEM when they cannot be
+ * read. */
+VL_HIDDEN int vl_view_gather(vl_anchor_view *v, const vietalign_doc *d, size_t i, int n, unsigned kinds);
 
 /* Pairs anchors of v with equal keys in e, each at most once, a group at
  * most once; pair[x] receives the index in e matched with v's x, or -1. */

@@ -5,26 +5,33 @@
 #include "aligner.h"
 #include "anchor_match.h"
 
+/* a: an anchor of the set of the sentence, which has been read */
 static void fill(vietalign_anchor *out, const vietalign_doc *doc, size_t sentence, const vl_anchor *a)
 {
 	out->kind = a->kind;
 	out->sentence = sentence;
 	out->offset = a->offset;
 	out->length = a->length;
-	out->value = vl_anchor_value(&doc->anchors[sentence], a);
+	out->value = vl_anchor_value(vl_doc_anchors(doc, sentence), a);
 	out->weak = (a->flags & VL_ANCHOR_F_WEAK) != 0;
 }
 
 size_t vietalign_doc_anchor_count(const vietalign_doc *doc, size_t sentence)
 {
-	return doc && sentence < doc->nsents ? doc->anchors[sentence].count : 0;
+	const vl_anchor_set *set = doc && sentence < doc->nsents ? vl_doc_anchors(doc, sentence) : NULL;
+	return set ? set->count : 0;
 }
 
 int vietalign_doc_anchor(vietalign_anchor *out, const vietalign_doc *doc, size_t sentence, size_t i)
 {
-	if (!out || !doc || sentence >= doc->nsents || i >= doc->anchors[sentence].count)
+	const vl_anchor_set *set;
+	if (!out || !doc || sentence >= doc->nsents)
 		return VIETALIGN_EINVALID;
-	fill(out, doc, sentence, &doc->anchors[sentence].items[i]);
+	if (!(set = vl_doc_anchors(doc, sentence)))
+		return VIETALIGN_ENOMEM;
+	if (i >= set->count)
+		return VIETALIGN_EINVALID;
+	fill(out, doc, sentence, &set->items[i]);
 	return VIETALIGN_OK;
 }
 
@@ -91,8 +98,12 @@ int vietalign_alignment_bead_anchors(vietalign_anchor_match **out, size_t *count
 		free(e);
 		return VIETALIGN_ENOMEM;
 	}
-	vl_view_gather(v, al->vi, b->vi_first, (int)b->vi_count, ~0u);
-	vl_view_gather(e, al->en, b->en_first, (int)b->en_count, ~0u);
+	if (vl_view_gather(v, al->vi, b->vi_first, (int)b->vi_count, ~0u) ||
+	    vl_view_gather(e, al->en, b->en_first, (int)b->en_count, ~0u)) {
+		free(v);
+		free(e);
+		return VIETALIGN_ENOMEM;
+	}
 	vl_view_match(v, e, pair);
 	if (v->n + e->n > 0) {
 		*out = calloc(v->n + e->n, sizeof **out);

@@ -227,22 +227,22 @@ static void table_trim(vl_anchor_table *t)
 	shrink((void **)&t->miss, nr, sizeof *t->miss);
 }
 
-int vl_anchor_table_build(vl_anchor_table *t, const vietalign_doc *d, const vl_idf *idf, unsigned kinds)
+int vl_anchor_table_build(vl_anchor_table *t, const vl_anchor_set *sets, size_t n, const vl_idf *idf,
+                          unsigned kinds)
 {
 	size_t s, total = 0;
 	scratch *x;
-	for (s = 0; s < d->nsents; s++)
-		total += usable(NULL, NULL, NULL, &d->anchors[s], kinds);
-	if (table_alloc(t, d->nsents, total))
+	for (s = 0; s < n; s++)
+		total += usable(NULL, NULL, NULL, &sets[s], kinds);
+	if (table_alloc(t, n, total))
 		return VIETALIGN_ENOMEM;
 	if (!(x = malloc(sizeof *x))) {
 		vl_anchor_table_free(t);
 		return VIETALIGN_ENOMEM;
 	}
 	t->start[0] = t->rstart[0] = 0;
-	for (s = 0; s < d->nsents; s++) {
-		compile_sentence(t, s, &d->anchors[s], idf, kinds, x);
-	}
+	for (s = 0; s < n; s++)
+		compile_sentence(t, s, &sets[s], idf, kinds, x);
 	free(x);
 	table_trim(t);
 	return 0;

@@ -91,17 +91,18 @@ static int count_key(key_counts *t, uint64_t key, uint8_t side)
 	return 0;
 }
 
-/* Walks the keys of d's anchors in document order, BATCH at a time. */
+/* Walks the keys of a document's anchors in order, BATCH at a time. */
 typedef struct {
-	const vietalign_doc *d;
+	const vl_anchor_set *sets;
+	size_t n;
 	size_t i, j, k; /* next key: sentence i, anchor j, key k */
 } walker;
 
 static size_t next_batch(walker *w, uint64_t *keys)
 {
 	size_t n = 0;
-	while (n < BATCH && w->i < w->d->nsents) {
-		const vl_anchor_set *set = &w->d->anchors[w->i];
+	while (n < BATCH && w->i < w->n) {
+		const vl_anchor_set *set = &w->sets[w->i];
 		if (w->j >= set->count) {
 			w->i++;
 			w->j = 0;
@@ -115,9 +116,9 @@ static size_t next_batch(walker *w, uint64_t *keys)
 	return n;
 }
 
-static int count_doc(key_counts *t, const vietalign_doc *d, uint8_t side)
+static int count_doc(key_counts *t, const vl_anchor_set *sets, size_t nsents, uint8_t side)
 {
-	walker w = {d, 0, 0, 0};
+	walker w = {sets, nsents, 0, 0, 0};
 	uint64_t keys[BATCH];
 	size_t n, k;
 	while ((n = next_batch(&w, keys)) > 0) {
@@ -135,7 +136,7 @@ struct vl_idf {
 	double nsent; /* sentences of both documents */
 };
 
-int vl_idf_new(vl_idf **out, const vietalign_doc *vi, const vietalign_doc *en)
+int vl_idf_new(vl_idf **out, const vl_anchor_set *vi, size_t nvi, const vl_anchor_set *en, size_t nen)
 {
 	vl_idf *f = calloc(1, sizeof *f);
 	*out = NULL;
@@ -143,11 +144,11 @@ int vl_idf_new(vl_idf **out, const vietalign_doc *vi, const vietalign_doc *en)
 		free(f);
 		return VIETALIGN_ENOMEM;
 	}
-	if (count_doc(&f->t, vi, 1) || count_doc(&f->t, en, 2)) {
+	if (count_doc(&f->t, vi, nvi, 1) || count_doc(&f->t, en, nen, 2)) {
 		vl_idf_free(f);
 		return VIETALIGN_ENOMEM;
 	}
-	f->nsent = (double)(vi->nsents + en->nsents);
+	f->nsent = (double)(nvi + nen);
 	*out = f;
 	return 0;
 }

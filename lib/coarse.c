@@ -167,21 +167,14 @@ static int corridor_for(vl_corridor *out, const vl_scorer *s, const seq *v, cons
  * sure point, or disagree everywhere, keep the coarse corridor alone). */
 static int add_skeleton(vl_corridor *c, const vl_scorer *s, size_t r)
 {
-	vl_point *p;
 	vl_corridor w;
-	size_t np;
-	int rc = vl_skeleton(&p, &np, s->vi, s->en);
-	if (rc || np == 0) {
-		free(p);
+	int rc;
+	if (s->nsure == 0)
+		return 0;
+	if ((rc = vl_corridor_copy(&w, c)))
 		return rc;
-	}
-	if ((rc = vl_corridor_copy(&w, c))) {
-		free(p);
-		return rc;
-	}
-	vl_skeleton_cover(&w, p, np, r, SKELETON_SKEW_MAX);
+	vl_skeleton_cover(&w, s->sure, s->nsure, r, SKELETON_SKEW_MAX);
 	vl_corridor_fix(&w);
-	free(p);
 	if (vl_corridor_cells(&w) / 4 <= vl_corridor_cells(c)) {
 		vl_corridor_free(c);
 		*c = w;

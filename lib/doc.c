@@ -5,7 +5,6 @@
 #include "anchors.h"
 #include "doc.h"
 #include "lexicon.h"
-#include "parallel.h"
 #include "segment.h"
 #include "vec.h"
 
@@ -15,10 +14,15 @@ static void doc_free_parts(vietalign_doc *doc)
 	for (i = 0; i < doc->nsents; i++)
 		free(doc->sents[i].text);
 	if (doc->anchors) {
-		for (i = 0; i < doc->nsents; i++)
-			vl_anchor_set_free(&doc->anchors[i]);
+		for (i = 0; i < doc->nsents; i++) {
+			vl_anchor_set *set = atomic_load_explicit(&doc->anchors[i], memory_order_acquire);
+			if (set)
+				vl_anchor_set_free(set);
+			free(set);
+		}
 	}
 	free(doc->anchors);
+	vl_lexicon_free(doc->lex);
 	free(doc->sents);
 	free(doc->paras);
 	free(doc->input);
@@ -102,65 +106,6 @@ static int doc_segment(vietalign_doc *doc, size_t skip, vl_error *err)
 	return rc;
 }
 
-/* A share of the sentences whose anchors one thread reads. */
-typedef struct {
-	vietalign_doc *doc;
-	size_t first, end;
-	unsigned kinds;
-	const vl_lexicon *lex;
-	size_t failed; /* the first sentence that failed, or SIZE_MAX */
-	int rc;
-} anchor_job;
-
-static void *read_anchors(void *arg)
-{
-	anchor_job *j = arg;
-	size_t i;
-	for (i = j->first; i < j->end; i++) {
-		const vl_sentence *s = &j->doc->sents[i];
-		j->rc = vl_anchors_extract(&j->doc->anchors[i], s->text, s->text_length, j->doc->lang, j->kinds, j->lex);
-		if (j->rc) {
-			j->failed = i;
-			return NULL;
-		}
-		vl_anchor_set_shrink(&j->doc->anchors[i]);
-	}
-	return NULL;
-}
-
-/* Reads each sentence's anchors, on up to `threads` threads for a long
- * document (sentences are independent; shares of about equal bytes). */
-static int doc_anchors(vietalign_doc *doc, unsigned int kinds, const vl_lexicon *lex, unsigned threads, vl_error *err)
-{
-	anchor_job jobs[VL_PARALLEL_MAX];
-	size_t i, t, n, bytes = 0, done = 0;
-	doc->anchors = calloc(doc->nsents ? doc->nsents : 1, sizeof *doc->anchors);
-	if (!doc->anchors)
-		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
-	n = threads < 2 || doc->nsents < 4096 ? 1 : threads < VL_PARALLEL_MAX ? threads : VL_PARALLEL_MAX;
-	for (i = 0; i < doc->nsents; i++)
-		bytes += doc->sents[i].text_length;
-	for (t = 0, i = 0; t < n; t++) {
-		anchor_job *j = &jobs[t];
-		size_t share = 0;
-		j->doc = doc;
-		j->kinds = kinds;
-		j->lex = lex;
-		j->failed = SIZE_MAX;
-		j->rc = 0;
-		j->first = i;
-		while (i < doc->nsents && (t + 1 == n || done + share < bytes / n * (t + 1)))
-			share += doc->sents[i++].text_length;
-		done += share;
-		j->end = i;
-	}
-	vl_parallel(read_anchors, jobs, sizeof *jobs, n);
-	for (t = 0; t < n; t++)
-		if (jobs[t].rc)
-			return vl_error_set(err, jobs[t].rc, "cannot read anchors of sentence %zu", jobs[t].failed);
-	return 0;
-}
-
 int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
                       const char *text, size_t len, vietalign_lang lang)
 {
@@ -193,9 +138,14 @@ int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
 	doc->input = NULL;
 	if (!rc && doc->nsents == 0)
 		rc = vl_error_set(err, VIETALIGN_EEMPTY, "the text holds no sentence");
-	if (!rc)
-		rc = doc_anchors(doc, aligner ? aligner->opts.anchors : 0, aligner ? aligner->lex : NULL,
-		                 aligner ? aligner->opts.threads : 1, err);
+	/* anchors are read when asked for: room for each sentence's, and what
+	 * to read them with */
+	if (!rc && !(doc->anchors = calloc(doc->nsents, sizeof *doc->anchors)))
+		rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+	if (!rc && aligner) {
+		doc->kinds = aligner->opts.anchors;
+		doc->lex = vl_lexicon_ref(aligner->lex);
+	}
 	if (rc) {
 		vietalign_doc_free(doc);
 		return rc;

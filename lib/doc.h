@@ -2,10 +2,12 @@
 #ifndef VL_DOC_H
 #define VL_DOC_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include "error.h"
 
 struct vl_anchor_set;
+struct vl_lexicon;
 
 typedef struct vl_sentence {
 	size_t offset, length;               /* span in the input */
@@ -26,7 +28,14 @@ struct vietalign_doc {
 	size_t nsents, sents_cap;
 	vietalign_paragraph *paras;
 	size_t nparas, paras_cap;
-	struct vl_anchor_set *anchors; /* one per sentence (anchors.h) */
+	/* what a sentence's anchors are read with: the creating aligner's
+	 * kinds and tables (a reference, or NULL) */
+	unsigned kinds;
+	struct vl_lexicon *lex;
+	/* each sentence's anchors once asked for (vl_doc_anchors()), NULL
+	 * before: a document does not hold the anchors of every sentence, an
+	 * alignment reads its own (vl_doc_anchors_read()) and lets them go */
+	struct vl_anchor_set *_Atomic *anchors;
 };
 
 /* Makes the NFC, white-space-folded copy of text[0, len) (valid UTF-8):
@@ -35,6 +44,18 @@ struct vietalign_doc {
  * than spaces (Vietnamese writes a space between syllables, English between
  * words: counting them adds noise to the length model). */
 VL_HIDDEN int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const char *text, size_t len);
+
+/* The anchors of sentence s of d (s < d->nsents), read on first use and
+ * kept with d until it is freed; NULL when memory runs out. Any number of
+ * threads may ask at once. */
+VL_HIDDEN const struct vl_anchor_set *vl_doc_anchors(const vietalign_doc *d, size_t s);
+
+/* Reads the anchors of every sentence of d into *out (d->nsents sets,
+ * malloc()ed; free with vl_anchor_sets_free()), on up to `threads` threads
+ * for a long document, without keeping them in d. On failure sets err. */
+VL_HIDDEN int vl_doc_anchors_read(struct vl_anchor_set **out, const vietalign_doc *d, unsigned threads,
+                                  vl_error *err);
+VL_HIDDEN void vl_anchor_sets_free(struct vl_anchor_set *sets, size_t n);
 
 /* Checks text[0, len) is valid UTF-8 with no NUL byte; on failure sets err
  * with the byte offset of the first bad byte and returns VIETALIGN_EUTF8. */

@@ -1,4 +1,5 @@
 /* lexicon.c - parsing the bilingual TSV tables into look-up maps. */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -31,6 +32,7 @@ struct vl_lexicon {
 	uint8_t place_first[2][32];
 	uint64_t *keys;
 	size_t nkeys, keys_cap;
+	atomic_size_t refs; /* the aligner and each document it made */
 };
 
 #define STEM_MAX 128
@@ -131,6 +133,7 @@ int vl_lexicon_from_tsv(vl_lexicon **out, const char *words, size_t words_len, c
 	*out = NULL;
 	if (!lex)
 		return VIETALIGN_ENOMEM;
+	atomic_init(&lex->refs, 1);
 	if (load(lex, VL_TABLE_WORDS, words, words_len) || load(lex, VL_TABLE_PLACES, places, places_len)) {
 		vl_lexicon_free(lex);
 		return VIETALIGN_ENOMEM;
@@ -145,10 +148,18 @@ int vl_lexicon_new(vl_lexicon **out)
 	                           (const char *)vl_data_places, vl_data_places_len);
 }
 
+vl_lexicon *vl_lexicon_ref(vl_lexicon *lex)
+{
+	if (lex)
+		atomic_fetch_add_explicit(&lex->refs, 1, memory_order_relaxed);
+	return lex;
+}
+
 void vl_lexicon_free(vl_lexicon *lex)
 {
 	int k;
-	if (!lex)
+	/* the last holder frees; acq_rel so that its reads are done first */
+	if (!lex || atomic_fetch_sub_explicit(&lex->refs, 1, memory_order_acq_rel) != 1)
 		return;
 	for (k = 0; k < 2; k++) {
 		vl_keymap_free(&lex->t[k].vi);

@@ -19,6 +19,11 @@ enum { VL_TABLE_WORDS = 0, VL_TABLE_PLACES = 1 };
 
 /* Builds the lexicon from the tables compiled into the library. */
 VL_HIDDEN int vl_lexicon_new(vl_lexicon **out);
+/* Tables are shared, read-only, by an aligner and the documents it makes
+ * (which read anchors when asked, after the aligner may be gone): each
+ * holder takes a reference and frees it; the last frees the tables.
+ * Either call may come from any thread. Returns lex. */
+VL_HIDDEN vl_lexicon *vl_lexicon_ref(vl_lexicon *lex);
 VL_HIDDEN void vl_lexicon_free(vl_lexicon *lex);
 
 /* Builds a lexicon from TSV text of each table (for tests). */

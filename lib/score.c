@@ -5,6 +5,7 @@
 #include "anchors.h"
 #include "parallel.h"
 #include "score.h"
+#include "skeleton.h"
 
 const vl_bead_shape vl_shapes[VL_NSHAPES] = {
 	{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}
@@ -28,7 +29,8 @@ static double mean_len(const vietalign_doc *d)
 
 typedef struct {
 	vl_anchor_table *t;
-	const vietalign_doc *d;
+	const vl_anchor_set *sets;
+	size_t n;
 	const vl_idf *idf;
 	unsigned kinds;
 	int rc;
@@ -37,19 +39,21 @@ typedef struct {
 static void *build_table(void *arg)
 {
 	table_job *j = arg;
-	j->rc = vl_anchor_table_build(j->t, j->d, j->idf, j->kinds);
+	j->rc = vl_anchor_table_build(j->t, j->sets, j->n, j->idf, j->kinds);
 	return NULL;
 }
 
-/* The anchor tables of both sides, weighted by IDF over the pair; the
- * English one on a second thread when the scorer has one (each reads
- * hundreds of MB of anchors on a long pair). */
-static int compile_anchors(vl_scorer *s)
+/* The anchor tables of both sides from their sentences' anchors (sv, se),
+ * weighted by IDF over the pair; the English one on a second thread when
+ * the scorer has one (each reads hundreds of MB of anchors on a long
+ * pair). */
+static int compile_anchors(vl_scorer *s, const vl_anchor_set *sv, const vl_anchor_set *se)
 {
 	vl_idf *idf;
-	table_job jobs[2] = {{&s->tv, s->vi, NULL, s->anchors, 0}, {&s->te, s->en, NULL, s->anchors, 0}};
+	table_job jobs[2] = {{&s->tv, sv, s->vi->nsents, NULL, s->anchors, 0},
+	                     {&s->te, se, s->en->nsents, NULL, s->anchors, 0}};
 	size_t k;
-	if (vl_idf_new(&idf, s->vi, s->en))
+	if (vl_idf_new(&idf, sv, s->vi->nsents, se, s->en->nsents))
 		return VIETALIGN_ENOMEM;
 	jobs[0].idf = jobs[1].idf = idf;
 	if (s->threads >= 2) {
@@ -60,6 +64,24 @@ static int compile_anchors(vl_scorer *s)
 	}
 	vl_idf_free(idf);
 	return jobs[0].rc || jobs[1].rc ? VIETALIGN_ENOMEM : 0;
+}
+
+/* Reads both documents' anchors, keeps what the search needs of them (the
+ * sure points, the tables) and lets them go: they take several times the
+ * memory of the texts. The sure points come first, while their count
+ * table is the only other thing the anchors share memory with. */
+static int read_anchors(vl_scorer *s, vl_error *err)
+{
+	vl_anchor_set *sv = NULL, *se = NULL;
+	int rc = vl_doc_anchors_read(&sv, s->vi, s->threads, err);
+	if (!rc)
+		rc = vl_doc_anchors_read(&se, s->en, s->threads, err);
+	if (!rc && (vl_skeleton(&s->sure, &s->nsure, sv, s->vi->nsents, se, s->en->nsents) ||
+	            compile_anchors(s, sv, se)))
+		rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+	vl_anchor_sets_free(sv, s->vi->nsents);
+	vl_anchor_sets_free(se, s->en->nsents);
+	return rc;
 }
 
 static int pack(double **cum, size_t **para, const vietalign_doc *d)
@@ -109,6 +131,7 @@ static void set_priors(vl_scorer *s, const vietalign_options *o)
 int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vl_erfc_table *erfc, const vietalign_doc *vi,
                    const vietalign_doc *en, vl_error *err)
 {
+	int rc;
 	memset(s, 0, sizeof *s);
 	s->vi = vi;
 	s->en = en;
@@ -126,16 +149,19 @@ int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vl_erfc_table
 	s->anchor_scale = o->anchor_weight >= 0 ? o->anchor_weight : 1.0;
 	s->anchors = o->anchors;
 	s->threads = o->threads ? o->threads : 1;
-	if (pack(&s->cum_vi, &s->para_vi, vi) || pack(&s->cum_en, &s->para_en, en) || omissions(s) ||
-	    compile_anchors(s)) {
+	if (pack(&s->cum_vi, &s->para_vi, vi) || pack(&s->cum_en, &s->para_en, en) || omissions(s)) {
 		vl_scorer_free(s);
 		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
 	}
-	return 0;
+	if ((rc = read_anchors(s, err)))
+		vl_scorer_free(s);
+	return rc;
 }
 
 void vl_scorer_free(vl_scorer *s)
 {
+	free(s->sure);
+	s->sure = NULL;
 	vl_anchor_table_free(&s->tv);
 	vl_anchor_table_free(&s->te);
 	free(s->cum_vi);

@@ -36,6 +36,9 @@ typedef struct vl_scorer {
 	unsigned anchors;          /* VIETALIGN_ANCHOR_* in use */
 	unsigned threads;          /* threads computing bead costs */
 	vl_anchor_table tv, te;    /* each side's anchors, compiled */
+	/* the sure points of the pair (skeleton.h), for the corridor */
+	struct vl_point *sure;
+	size_t nsure;
 	/* each side's sentences, packed for the length and paragraph terms
 	 * (read for every bead): cum[i] = characters of sentences [0, i) */
 	double *cum_vi, *cum_en;
@@ -50,6 +53,7 @@ typedef struct vl_scorer {
 VL_HIDDEN int vl_scorer_init(vl_scorer *s, const vietalign_options *opts, const vl_erfc_table *erfc,
                              const vietalign_doc *vi, const vietalign_doc *en, vl_error *err);
 VL_HIDDEN void vl_scorer_free(vl_scorer *s);
+
 
 /* Cost of the bead holding Vietnamese sentences [i, i+dv) and English
  * sentences [j, j+de), shape index k, given the anchor candidates of its

@@ -31,21 +31,21 @@ static size_t find(const occ_table *t, uint64_t key)
 	return h;
 }
 
-static size_t sure_count(const vietalign_doc *d)
+static size_t sure_count(const vl_anchor_set *sets, size_t n)
 {
-	size_t i, k, n = 0;
-	for (i = 0; i < d->nsents; i++)
-		for (k = 0; k < d->anchors[i].count; k++)
-			n += sure_kind(&d->anchors[i].items[k]);
-	return n;
+	size_t i, k, c = 0;
+	for (i = 0; i < n; i++)
+		for (k = 0; k < sets[i].count; k++)
+			c += sure_kind(&sets[i].items[k]);
+	return c;
 }
 
-static void count(occ_table *t, const vietalign_doc *d, int side)
+static void count(occ_table *t, const vl_anchor_set *sets, size_t n, int side)
 {
 	size_t i, k;
-	for (i = 0; i < d->nsents; i++)
-		for (k = 0; k < d->anchors[i].count; k++) {
-			const vl_anchor *a = &d->anchors[i].items[k];
+	for (i = 0; i < n; i++)
+		for (k = 0; k < sets[i].count; k++) {
+			const vl_anchor *a = &sets[i].items[k];
 			size_t h;
 			if (!sure_kind(a))
 				continue;
@@ -92,10 +92,11 @@ static size_t longest_chain(vl_point *p, size_t n, size_t *tail, size_t *prev)
 	return len;
 }
 
-int vl_skeleton(vl_point **out, size_t *n, const vietalign_doc *vi, const vietalign_doc *en)
+int vl_skeleton(vl_point **out, size_t *n, const vl_anchor_set *vi, size_t nvi, const vl_anchor_set *en,
+                size_t nen)
 {
 	occ_table t;
-	size_t want = sure_count(vi) + sure_count(en), slots = 64, h, np = 0, *tail, *prev;
+	size_t want = sure_count(vi, nvi) + sure_count(en, nen), slots = 64, h, np = 0, *tail, *prev;
 	vl_point *p;
 	*out = NULL;
 	*n = 0;
@@ -107,8 +108,8 @@ int vl_skeleton(vl_point **out, size_t *n, const vietalign_doc *vi, const vietal
 	t.mask = slots - 1;
 	if (!(t.slot = calloc(slots, sizeof *t.slot)))
 		return VIETALIGN_ENOMEM;
-	count(&t, vi, 0);
-	count(&t, en, 1);
+	count(&t, vi, nvi, 0);
+	count(&t, en, nen, 1);
 	for (h = 0; h < slots; h++)
 		np += t.slot[h].n[0] == 1 && t.slot[h].n[1] == 1;
 	p = malloc((np + 1) * sizeof *p);

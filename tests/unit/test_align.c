@@ -211,6 +211,7 @@ START_TEST(test_idf_weights)
 	vietalign_aligner *a = NULL;
 	vietalign_doc *dv = NULL, *de = NULL;
 	vl_idf *idf = NULL;
+	vl_anchor_set *sv, *se;
 	double deepseek = 0, nvidia = 0;
 	size_t k;
 	vietalign_options o = VIETALIGN_OPTIONS_INIT;
@@ -218,11 +219,13 @@ START_TEST(test_idf_weights)
 	ck_assert_int_eq(vietalign_aligner_new(&a, &o), 0);
 	ck_assert_int_eq(vietalign_doc_new(&dv, a, vi, strlen(vi), VIETALIGN_LANG_VI), 0);
 	ck_assert_int_eq(vietalign_doc_new(&de, a, en, strlen(en), VIETALIGN_LANG_EN), 0);
-	ck_assert_int_eq(vl_idf_new(&idf, dv, de), 0);
+	ck_assert_int_eq(vl_doc_anchors_read(&sv, dv, 1, NULL), 0);
+	ck_assert_int_eq(vl_doc_anchors_read(&se, de, 1, NULL), 0);
+	ck_assert_int_eq(vl_idf_new(&idf, sv, dv->nsents, se, de->nsents), 0);
 	/* sentence 1 holds DeepSeek (first) and Nvidia */
-	for (k = 0; k < dv->anchors[1].count; k++) {
-		const vl_anchor *x = &dv->anchors[1].items[k];
-		const char *val = vl_anchor_value(&dv->anchors[1], x);
+	for (k = 0; k < sv[1].count; k++) {
+		const vl_anchor *x = &sv[1].items[k];
+		const char *val = vl_anchor_value(&sv[1], x);
 		if (strcmp(val, "deepseek") == 0)
 			deepseek = vl_idf_weight(idf, x->key, NULL);
 		if (strcmp(val, "nvidia") == 0)
@@ -231,6 +234,8 @@ START_TEST(test_idf_weights)
 	ck_assert(nvidia > deepseek);
 	ck_assert(deepseek > 0);
 	vl_idf_free(idf);
+	vl_anchor_sets_free(sv, dv->nsents);
+	vl_anchor_sets_free(se, de->nsents);
 	vietalign_doc_free(dv);
 	vietalign_doc_free(de);
 	vietalign_aligner_free(a);

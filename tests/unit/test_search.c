@@ -202,9 +202,15 @@ START_TEST(test_skeleton_chain)
 	const char *en = "There are 11.\n\nThere are 22.\n\nThere are 55.\n\nThere are 33.\n\nThere are 44 and 66.";
 	run r = {0};
 	vl_point *p;
+	vl_anchor_set *sv, *se;
 	size_t n, k;
 	run_align(&r, NULL, vi, en);
-	ck_assert_int_eq(vl_skeleton(&p, &n, r.vi, r.en), 0);
+	ck_assert_int_eq(vl_doc_anchors_read(&sv, r.vi, 1, NULL), 0);
+	ck_assert_int_eq(vl_doc_anchors_read(&se, r.en, 1, NULL), 0);
+	ck_assert_int_eq(vl_skeleton(&p, &n, sv, vietalign_doc_sentence_count(r.vi), se,
+	                             vietalign_doc_sentence_count(r.en)), 0);
+	vl_anchor_sets_free(sv, vietalign_doc_sentence_count(r.vi));
+	vl_anchor_sets_free(se, vietalign_doc_sentence_count(r.en));
 	/* 11 (0,0), 33 (1,3), 22 (2,1), 44 (3,4), 66 (4,4): one of 33 and 22
 	 * crosses the other, 66 shares 44's English sentence */
 	ck_assert_uint_eq(n, 3);

@@ -1,6 +1,7 @@
 /* test_threads.c - the library keeps no global mutable state: the corpus
  * pair and its variants aligned on several threads at once, each thread
- * with its own aligner, give byte-identical TMX to a sequential run. */
+ * with its own aligner, give byte-identical TMX to a sequential run; a
+ * document's anchors read by several threads at once are what one reads. */
 #include <check.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -8,6 +9,8 @@
 #include <string.h>
 
 #include "vietalign.h"
+#include "anchors.h"
+#include "doc.h"
 #include "support.h"
 
 #define NTHREADS 4
@@ -100,51 +103,88 @@ START_TEST(test_concurrent_equals_sequential)
 }
 END_TEST
 
-static vietalign_doc *doc_with_threads(const char *text, size_t len, vietalign_lang lang, unsigned threads)
+static vietalign_doc *doc_of(const char *text, size_t len, vietalign_lang lang)
 {
-	vietalign_options o;
 	vietalign_aligner *a = NULL;
 	vietalign_doc *d = NULL;
-	vietalign_options_init(&o, VIETALIGN_OPTIONS_VERSION);
-	o.threads = threads;
-	ck_assert_int_eq(vietalign_aligner_new(&a, &o), 0);
+	ck_assert_int_eq(vietalign_aligner_new(&a, NULL), 0);
 	ck_assert_int_eq(vietalign_doc_new(&d, a, text, len, lang), 0);
-	vietalign_aligner_free(a);
+	vietalign_aligner_free(a); /* the document outlives it */
 	return d;
 }
 
-/* A document long enough to be read on several threads (the corpus text
- * repeated past 4,096 sentences) has the same anchors, sentence by
- * sentence, as one read on one thread. */
+/* What the anchors of every sentence of d add up to, read through the
+ * API (which reads each sentence on first use). */
+static size_t anchors_sum(const vietalign_doc *d)
+{
+	size_t s, k, sum = 0;
+	for (s = 0; s < vietalign_doc_sentence_count(d); s++)
+		for (k = 0; k < vietalign_doc_anchor_count(d, s); k++) {
+			vietalign_anchor x;
+			if (vietalign_doc_anchor(&x, d, s, k))
+				return 0;
+			sum += x.kind + 3 * x.offset + 5 * x.length + 7 * strlen(x.value) + 11 * (size_t)x.value[0];
+		}
+	return sum;
+}
+
+typedef struct {
+	const vietalign_doc *d;
+	size_t sum;
+} reader;
+
+static void *read_all(void *p)
+{
+	reader *r = p;
+	r->sum = anchors_sum(r->d);
+	return NULL;
+}
+
+/* A long document (the corpus text repeated past 4,096 sentences):
+ * several threads asking for its anchors at once, each sentence read on
+ * first use, see what one thread sees in another copy; and an alignment's
+ * reading on three threads finds the same anchors as on one. */
 #define COPIES 120
 
 static void check_doc_threads(const char *path, vietalign_lang lang)
 {
-	size_t len, k, total = 0, s;
+	size_t len, k, s;
 	char *one = slurp(path, &len), *text = malloc(len * COPIES + 1);
 	vietalign_doc *a, *b;
+	pthread_t th[NTHREADS];
+	reader r[NTHREADS];
+	vl_anchor_set *s1, *s3;
+	size_t expect;
 	ck_assert_ptr_nonnull(text);
 	for (k = 0; k < COPIES; k++) {
 		memcpy(text + k * len, one, len);
 		text[(k + 1) * len - 1] = '\n'; /* a paragraph break between copies */
 	}
-	a = doc_with_threads(text, len * COPIES, lang, 1);
-	b = doc_with_threads(text, len * COPIES, lang, 3);
+	a = doc_of(text, len * COPIES, lang);
+	b = doc_of(text, len * COPIES, lang);
 	ck_assert_uint_ge(vietalign_doc_sentence_count(a), 4096);
-	ck_assert_uint_eq(vietalign_doc_sentence_count(a), vietalign_doc_sentence_count(b));
-	for (s = 0; s < vietalign_doc_sentence_count(a); s++) {
-		size_t n = vietalign_doc_anchor_count(a, s);
-		ck_assert_uint_eq(n, vietalign_doc_anchor_count(b, s));
-		for (k = 0; k < n; k++) {
-			vietalign_anchor x, y;
-			ck_assert_int_eq(vietalign_doc_anchor(&x, a, s, k), 0);
-			ck_assert_int_eq(vietalign_doc_anchor(&y, b, s, k), 0);
-			ck_assert(x.kind == y.kind && x.offset == y.offset && x.length == y.length);
-			ck_assert_str_eq(x.value, y.value);
-		}
-		total += n;
+	for (k = 0; k < NTHREADS; k++) {
+		r[k].d = b;
+		ck_assert_int_eq(pthread_create(&th[k], NULL, read_all, &r[k]), 0);
 	}
-	ck_assert_uint_gt(total, vietalign_doc_sentence_count(a)); /* anchors were read */
+	expect = anchors_sum(a);
+	for (k = 0; k < NTHREADS; k++) {
+		pthread_join(th[k], NULL);
+		ck_assert_uint_eq(r[k].sum, expect);
+	}
+	ck_assert_uint_gt(expect, 0);
+	ck_assert_int_eq(vl_doc_anchors_read(&s1, a, 1, NULL), 0);
+	ck_assert_int_eq(vl_doc_anchors_read(&s3, a, 3, NULL), 0);
+	for (s = 0; s < vietalign_doc_sentence_count(a); s++) {
+		ck_assert_uint_eq(s1[s].count, vietalign_doc_anchor_count(a, s));
+		ck_assert_uint_eq(s3[s].count, s1[s].count);
+		for (k = 0; k < s1[s].count; k++) {
+			ck_assert(s1[s].items[k].key == s3[s].items[k].key);
+			ck_assert_str_eq(vl_anchor_value(&s1[s], &s1[s].items[k]), vl_anchor_value(&s3[s], &s3[s].items[k]));
+		}
+	}
+	vl_anchor_sets_free(s1, vietalign_doc_sentence_count(a));
+	vl_anchor_sets_free(s3, vietalign_doc_sentence_count(a));
 	vietalign_doc_free(a);
 	vietalign_doc_free(b);
 	free(text);
