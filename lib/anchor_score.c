@@ -25,7 +25,7 @@ static unsigned gain_class(unsigned kind)
 	}
 }
 
-static double miss_cost(const vl_anchor *a)
+static double miss_cost(const vl_packed_anchor *a)
 {
 	switch (a->kind) {
 	case VL_ANCHOR_NUMBER: return 0.6;
@@ -51,21 +51,21 @@ void vl_anchor_table_free(vl_anchor_table *t)
 	memset(t, 0, sizeof *t);
 }
 
-/* The entries of set that take part: one per key of each anchor of the
- * kinds (the keys of one anchor form its group). Their number, and with
- * idx non-NULL each one's anchor (index in the set), key and group leader
- * (the entry of the anchor's first key), in order. */
-static size_t usable(size_t *idx, uint64_t *key, size_t *lead, const vl_anchor_set *set, unsigned kinds)
+/* The entries of sentence ps that take part: one per key of each anchor
+ * of the kinds (the keys of one anchor form its group). Their number, and
+ * with idx non-NULL each one's anchor (index in the sentence), key and
+ * group leader (the entry of the anchor's first key), in order. */
+static size_t usable(size_t *idx, uint64_t *key, size_t *lead, const vl_packed_sentence *ps, unsigned kinds)
 {
-	size_t m, j, k = 0;
-	for (m = 0; m < set->count && k < VL_SENT_ANCHORS_MAX; m++) {
-		const vl_anchor *a = &set->items[m];
+	size_t m, j, k = 0, at = 0;
+	for (m = 0; m < ps->n && k < VL_SENT_ANCHORS_MAX; at += ps->a[m].nkeys, m++) {
+		const vl_packed_anchor *a = &ps->a[m];
 		if (!(a->kind & kinds))
 			continue;
 		for (j = 0; j < a->nkeys && k < VL_SENT_ANCHORS_MAX; j++, k++)
 			if (idx) {
 				idx[k] = m;
-				key[k] = vl_anchor_key(set, a, j);
+				key[k] = ps->key[at + j];
 				lead[k] = k - j;
 			}
 	}
@@ -125,9 +125,10 @@ typedef struct {
 
 /* Ranks, leaders and miss costs of the usable anchors of a sentence, and
  * the sum of the miss costs (in key order: kd sorted); returns how many. */
-static size_t rank_sentence(scratch *x, double *msum, const vl_anchor_set *set, const vl_idf *idf, unsigned kinds)
+static size_t rank_sentence(scratch *x, double *msum, const vl_packed_sentence *ps, const vl_idf *idf,
+                            unsigned kinds)
 {
-	size_t k = usable(x->idx, x->key, x->lead, set, kinds), r;
+	size_t k = usable(x->idx, x->key, x->lead, ps, kinds), r;
 	for (r = 0; r < k; r++) /* the weights' slots, fetched all at once */
 		vl_idf_prefetch(idf, x->key[r]);
 	for (r = 0; r < k; r++) {
@@ -141,7 +142,7 @@ static size_t rank_sentence(scratch *x, double *msum, const vl_anchor_set *set, 
 	}
 	sort_keyed(x->kd, k);
 	for (r = 0; r < k; r++)
-		x->miss[r] = x->lead[r] == r ? (float)(miss_cost(&set->items[x->idx[r]]) * x->w[r]) : 0.0f;
+		x->miss[r] = x->lead[r] == r ? (float)(miss_cost(&ps->a[x->idx[r]]) * x->w[r]) : 0.0f;
 	*msum = 0;
 	for (r = 0; r < k; r++)
 		*msum += x->miss[x->kd[r].rank];
@@ -153,10 +154,10 @@ static size_t rank_sentence(scratch *x, double *msum, const vl_anchor_set *set, 
  * be matched: it counts only through the sentence's miss costs, and is
  * kept (in document order) only when it leads a group that some other
  * anchor can match. */
-static void compile_sentence(vl_anchor_table *t, size_t s, const vl_anchor_set *set, const vl_idf *idf,
+static void compile_sentence(vl_anchor_table *t, size_t s, const vl_packed_sentence *ps, const vl_idf *idf,
                              unsigned kinds, scratch *x)
 {
-	size_t k = rank_sentence(x, &t->msum[s], set, idf, kinds), r, q, nk = t->start[s], nr = 0;
+	size_t k = rank_sentence(x, &t->msum[s], ps, idf, kinds), r, q, nk = t->start[s], nr = 0;
 	size_t rbase = t->rstart[s];
 	for (r = 0; r < k; r++)
 		x->kept[r] = SIZE_MAX;
@@ -164,7 +165,7 @@ static void compile_sentence(vl_anchor_table *t, size_t s, const vl_anchor_set *
 		if (x->both[r])
 			x->kept[r] = x->kept[x->lead[r]] = 0;
 	for (r = 0; r < k; r++) {
-		const vl_anchor *a = &set->items[x->idx[r]];
+		const vl_packed_anchor *a = &ps->a[x->idx[r]];
 		size_t e = rbase + nr;
 		if (x->kept[r] == SIZE_MAX)
 			continue;
@@ -227,22 +228,21 @@ static void table_trim(vl_anchor_table *t)
 	shrink((void **)&t->miss, nr, sizeof *t->miss);
 }
 
-int vl_anchor_table_build(vl_anchor_table *t, const vl_anchor_set *sets, size_t n, const vl_idf *idf,
-                          unsigned kinds)
+int vl_anchor_table_build(vl_anchor_table *t, const vl_anchor_pack *p, const vl_idf *idf, unsigned kinds)
 {
 	size_t s, total = 0;
 	scratch *x;
-	for (s = 0; s < n; s++)
-		total += usable(NULL, NULL, NULL, &sets[s], kinds);
-	if (table_alloc(t, n, total))
+	for (s = 0; s < p->n; s++)
+		total += usable(NULL, NULL, NULL, &p->sent[s], kinds);
+	if (table_alloc(t, p->n, total))
 		return VIETALIGN_ENOMEM;
 	if (!(x = malloc(sizeof *x))) {
 		vl_anchor_table_free(t);
 		return VIETALIGN_ENOMEM;
 	}
 	t->start[0] = t->rstart[0] = 0;
-	for (s = 0; s < n; s++)
-		compile_sentence(t, s, &sets[s], idf, kinds, x);
+	for (s = 0; s < p->n; s++)
+		compile_sentence(t, s, &p->sent[s], idf, kinds, x);
 	free(x);
 	table_trim(t);
 	return 0;

@@ -14,6 +14,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "anchor_pack.h"
 #include "anchors.h"
 #include "doc.h"
 
@@ -39,10 +40,9 @@ typedef struct vl_anchor_table {
 	double *msum;       /* per sentence: sum of all its groups' miss costs */
 } vl_anchor_table;
 
-/* Compiles the anchors of kinds `kinds` of a document's n sentences (sets),
- * weighted by idf (which also tells which keys the other document has). */
-VL_HIDDEN int vl_anchor_table_build(vl_anchor_table *t, const vl_anchor_set *sets, size_t n, const vl_idf *idf,
-                                    unsigned kinds);
+/* Compiles the anchors of kinds `kinds` of a document (p), weighted by idf
+ * (which also tells which keys the other document has). */
+VL_HIDDEN int vl_anchor_table_build(vl_anchor_table *t, const vl_anchor_pack *p, const vl_idf *idf, unsigned kinds);
 VL_HIDDEN void vl_anchor_table_free(vl_anchor_table *t);
 
 /* A pair of anchors with equal keys, one in a Vietnamese sentence and one

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include "anchors.h"
+#include "anchor_pack.h"
 #include "doc.h"
 
 /* Occurrences of each key over both documents: an open-addressing table
@@ -91,42 +92,22 @@ static int count_key(key_counts *t, uint64_t key, uint8_t side)
 	return 0;
 }
 
-/* Walks the keys of a document's anchors in order, BATCH at a time. */
-typedef struct {
-	const vl_anchor_set *sets;
-	size_t n;
-	size_t i, j, k; /* next key: sentence i, anchor j, key k */
-} walker;
-
-static size_t next_batch(walker *w, uint64_t *keys)
+static int count_doc(key_counts *t, const vl_anchor_pack *p, uint8_t side)
 {
-	size_t n = 0;
-	while (n < BATCH && w->i < w->n) {
-		const vl_anchor_set *set = &w->sets[w->i];
-		if (w->j >= set->count) {
-			w->i++;
-			w->j = 0;
-		} else if (w->k >= set->items[w->j].nkeys) {
-			w->j++;
-			w->k = 0;
-		} else {
-			keys[n++] = vl_anchor_key(set, &set->items[w->j], w->k++);
+	size_t s, k, b;
+	for (s = 0; s < p->n; s++) {
+		const uint64_t *key = p->sent[s].key;
+		size_t n = p->sent[s].nkeys;
+		/* the slots of BATCH keys fetched at once (a long pair's table
+		 * outgrows the caches) */
+		for (b = 0; b < n; b += BATCH) {
+			size_t e = b + BATCH < n ? b + BATCH : n;
+			for (k = b; k < e; k++)
+				prefetch(t, key[k]);
+			for (k = b; k < e; k++)
+				if (count_key(t, key[k], side))
+					return VIETALIGN_ENOMEM;
 		}
-	}
-	return n;
-}
-
-static int count_doc(key_counts *t, const vl_anchor_set *sets, size_t nsents, uint8_t side)
-{
-	walker w = {sets, nsents, 0, 0, 0};
-	uint64_t keys[BATCH];
-	size_t n, k;
-	while ((n = next_batch(&w, keys)) > 0) {
-		for (k = 0; k < n; k++)
-			prefetch(t, keys[k]);
-		for (k = 0; k < n; k++)
-			if (count_key(t, keys[k], side))
-				return VIETALIGN_ENOMEM;
 	}
 	return 0;
 }
@@ -136,7 +117,7 @@ struct vl_idf {
 	double nsent; /* sentences of both documents */
 };
 
-int vl_idf_new(vl_idf **out, const vl_anchor_set *vi, size_t nvi, const vl_anchor_set *en, size_t nen)
+int vl_idf_new(vl_idf **out, const vl_anchor_pack *vi, const vl_anchor_pack *en)
 {
 	vl_idf *f = calloc(1, sizeof *f);
 	*out = NULL;
@@ -144,11 +125,11 @@ int vl_idf_new(vl_idf **out, const vl_anchor_set *vi, size_t nvi, const vl_ancho
 		free(f);
 		return VIETALIGN_ENOMEM;
 	}
-	if (count_doc(&f->t, vi, nvi, 1) || count_doc(&f->t, en, nen, 2)) {
+	if (count_doc(&f->t, vi, 1) || count_doc(&f->t, en, 2)) {
 		vl_idf_free(f);
 		return VIETALIGN_ENOMEM;
 	}
-	f->nsent = (double)(nvi + nen);
+	f->nsent = (double)(vi->n + en->n);
 	*out = f;
 	return 0;
 }

@@ -116,12 +116,13 @@ VL_HIDDEN uint64_t vl_anchor_hash(unsigned kind, const char *data, size_t len);
 VL_HIDDEN uint64_t vl_hash_extend(uint64_t h, const char *data, size_t len);
 
 /* The rarity of each key over a document pair (IDF), from the anchors of
- * each sentence of either (vi[0, nvi), en[0, nen)): an anchor that occurs
- * in few sentences says more about where a sentence belongs. Documents stay
+ * both (anchor_pack.h): an anchor that occurs in few sentences says more
+ * about where a sentence belongs. Documents stay
  * read-only: the weights belong to the pair, not to either text. Look-ups
  * may run on several threads at once. */
 typedef struct vl_idf vl_idf;
-VL_HIDDEN int vl_idf_new(vl_idf **out, const vl_anchor_set *vi, size_t nvi, const vl_anchor_set *en, size_t nen);
+struct vl_anchor_pack;
+VL_HIDDEN int vl_idf_new(vl_idf **out, const struct vl_anchor_pack *vi, const struct vl_anchor_pack *en);
 VL_HIDDEN void vl_idf_free(vl_idf *f);
 /* The weight of key; *both (when both is non-NULL) receives whether both
  * documents have it (else an anchor with it can never find a counterpart). */

@@ -34,7 +34,7 @@ struct vietalign_doc {
 	struct vl_lexicon *lex;
 	/* each sentence's anchors once asked for (vl_doc_anchors()), NULL
 	 * before: a document does not hold the anchors of every sentence, an
-	 * alignment reads its own (vl_doc_anchors_read()) and lets them go */
+	 * alignment reads its own (vl_anchor_pack_read()) and lets them go */
 	struct vl_anchor_set *_Atomic *anchors;
 };
 
@@ -49,13 +49,6 @@ VL_HIDDEN int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const ch
  * kept with d until it is freed; NULL when memory runs out. Any number of
  * threads may ask at once. */
 VL_HIDDEN const struct vl_anchor_set *vl_doc_anchors(const vietalign_doc *d, size_t s);
-
-/* Reads the anchors of every sentence of d into *out (d->nsents sets,
- * malloc()ed; free with vl_anchor_sets_free()), on up to `threads` threads
- * for a long document, without keeping them in d. On failure sets err. */
-VL_HIDDEN int vl_doc_anchors_read(struct vl_anchor_set **out, const vietalign_doc *d, unsigned threads,
-                                  vl_error *err);
-VL_HIDDEN void vl_anchor_sets_free(struct vl_anchor_set *sets, size_t n);
 
 /* Checks text[0, len) is valid UTF-8 with no NUL byte; on failure sets err
  * with the byte offset of the first bad byte and returns VIETALIGN_EUTF8. */

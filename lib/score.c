@@ -29,8 +29,7 @@ static double mean_len(const vietalign_doc *d)
 
 typedef struct {
 	vl_anchor_table *t;
-	const vl_anchor_set *sets;
-	size_t n;
+	const vl_anchor_pack *p;
 	const vl_idf *idf;
 	unsigned kinds;
 	int rc;
@@ -39,7 +38,7 @@ typedef struct {
 static void *build_table(void *arg)
 {
 	table_job *j = arg;
-	j->rc = vl_anchor_table_build(j->t, j->sets, j->n, j->idf, j->kinds);
+	j->rc = vl_anchor_table_build(j->t, j->p, j->idf, j->kinds);
 	return NULL;
 }
 
@@ -47,13 +46,12 @@ static void *build_table(void *arg)
  * weighted by IDF over the pair; the English one on a second thread when
  * the scorer has one (each reads hundreds of MB of anchors on a long
  * pair). */
-static int compile_anchors(vl_scorer *s, const vl_anchor_set *sv, const vl_anchor_set *se)
+static int compile_anchors(vl_scorer *s, const vl_anchor_pack *pv, const vl_anchor_pack *pe)
 {
 	vl_idf *idf;
-	table_job jobs[2] = {{&s->tv, sv, s->vi->nsents, NULL, s->anchors, 0},
-	                     {&s->te, se, s->en->nsents, NULL, s->anchors, 0}};
+	table_job jobs[2] = {{&s->tv, pv, NULL, s->anchors, 0}, {&s->te, pe, NULL, s->anchors, 0}};
 	size_t k;
-	if (vl_idf_new(&idf, sv, s->vi->nsents, se, s->en->nsents))
+	if (vl_idf_new(&idf, pv, pe))
 		return VIETALIGN_ENOMEM;
 	jobs[0].idf = jobs[1].idf = idf;
 	if (s->threads >= 2) {
@@ -72,15 +70,14 @@ static int compile_anchors(vl_scorer *s, const vl_anchor_set *sv, const vl_ancho
  * table is the only other thing the anchors share memory with. */
 static int read_anchors(vl_scorer *s, vl_error *err)
 {
-	vl_anchor_set *sv = NULL, *se = NULL;
-	int rc = vl_doc_anchors_read(&sv, s->vi, s->threads, err);
+	vl_anchor_pack pv = {0}, pe = {0};
+	int rc = vl_anchor_pack_read(&pv, s->vi, s->threads, err);
 	if (!rc)
-		rc = vl_doc_anchors_read(&se, s->en, s->threads, err);
-	if (!rc && (vl_skeleton(&s->sure, &s->nsure, sv, s->vi->nsents, se, s->en->nsents) ||
-	            compile_anchors(s, sv, se)))
+		rc = vl_anchor_pack_read(&pe, s->en, s->threads, err);
+	if (!rc && (vl_skeleton(&s->sure, &s->nsure, &pv, &pe) || compile_anchors(s, &pv, &pe)))
 		rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
-	vl_anchor_sets_free(sv, s->vi->nsents);
-	vl_anchor_sets_free(se, s->en->nsents);
+	vl_anchor_pack_free(&pv);
+	vl_anchor_pack_free(&pe);
 	return rc;
 }
 

@@ -18,7 +18,7 @@ typedef struct {
 
 /* Strong evidence only: numbers, names and identifiers that are not the
  * sentence's first word, a Vietnamese word or an ordinary one. */
-static int sure_kind(const vl_anchor *a)
+static int sure_kind(const vl_packed_anchor *a)
 {
 	return (a->kind & (VL_ANCHOR_NUMBER | VL_ANCHOR_NAME | VL_ANCHOR_WORD)) && a->flags == 0;
 }
@@ -31,26 +31,26 @@ static size_t find(const occ_table *t, uint64_t key)
 	return h;
 }
 
-static size_t sure_count(const vl_anchor_set *sets, size_t n)
+static size_t sure_count(const vl_anchor_pack *p)
 {
 	size_t i, k, c = 0;
-	for (i = 0; i < n; i++)
-		for (k = 0; k < sets[i].count; k++)
-			c += sure_kind(&sets[i].items[k]);
+	for (i = 0; i < p->n; i++)
+		for (k = 0; k < p->sent[i].n; k++)
+			c += sure_kind(&p->sent[i].a[k]);
 	return c;
 }
 
-static void count(occ_table *t, const vl_anchor_set *sets, size_t n, int side)
+static void count(occ_table *t, const vl_anchor_pack *p, int side)
 {
-	size_t i, k;
-	for (i = 0; i < n; i++)
-		for (k = 0; k < sets[i].count; k++) {
-			const vl_anchor *a = &sets[i].items[k];
+	size_t i, k, at;
+	for (i = 0; i < p->n; i++)
+		for (k = at = 0; k < p->sent[i].n; at += p->sent[i].a[k].nkeys, k++) {
+			uint64_t key = p->sent[i].key[at]; /* the anchor's first */
 			size_t h;
-			if (!sure_kind(a))
+			if (!sure_kind(&p->sent[i].a[k]))
 				continue;
-			h = find(t, a->key);
-			t->slot[h].key = a->key;
+			h = find(t, key);
+			t->slot[h].key = key;
 			if (t->slot[h].n[side] < UINT32_MAX)
 				t->slot[h].n[side]++;
 			t->slot[h].sent[side] = i;
@@ -92,11 +92,10 @@ static size_t longest_chain(vl_point *p, size_t n, size_t *tail, size_t *prev)
 	return len;
 }
 
-int vl_skeleton(vl_point **out, size_t *n, const vl_anchor_set *vi, size_t nvi, const vl_anchor_set *en,
-                size_t nen)
+int vl_skeleton(vl_point **out, size_t *n, const vl_anchor_pack *vi, const vl_anchor_pack *en)
 {
 	occ_table t;
-	size_t want = sure_count(vi, nvi) + sure_count(en, nen), slots = 64, h, np = 0, *tail, *prev;
+	size_t want = sure_count(vi) + sure_count(en), slots = 64, h, np = 0, *tail, *prev;
 	vl_point *p;
 	*out = NULL;
 	*n = 0;
@@ -108,8 +107,8 @@ int vl_skeleton(vl_point **out, size_t *n, const vl_anchor_set *vi, size_t nvi, 
 	t.mask = slots - 1;
 	if (!(t.slot = calloc(slots, sizeof *t.slot)))
 		return VIETALIGN_ENOMEM;
-	count(&t, vi, nvi, 0);
-	count(&t, en, nen, 1);
+	count(&t, vi, 0);
+	count(&t, en, 1);
 	for (h = 0; h < slots; h++)
 		np += t.slot[h].n[0] == 1 && t.slot[h].n[1] == 1;
 	p = malloc((np + 1) * sizeof *p);

@@ -9,16 +9,15 @@
 
 #include <stddef.h>
 #include "corridor.h"
-#include "anchors.h"
+#include "anchor_pack.h"
 
 typedef struct vl_point {
 	size_t i, j; /* Vietnamese sentence i and English sentence j */
 } vl_point;
 
 /* The chain, in order (*out malloc()ed, NULL when empty), from the anchors
- * of each sentence of the two documents (vi[0, nvi), en[0, nen)). */
-VL_HIDDEN int vl_skeleton(vl_point **out, size_t *n, const vl_anchor_set *vi, size_t nvi, const vl_anchor_set *en,
-                          size_t nen);
+ * of the two documents. */
+VL_HIDDEN int vl_skeleton(vl_point **out, size_t *n, const vl_anchor_pack *vi, const vl_anchor_pack *en);
 
 /* Adds to c the cells of the paths between consecutive points of the
  * chain (and from the start, and to the end) that are diagonal but for one

@@ -9,6 +9,7 @@
 
 #include "vietalign.h"
 #include "support.h"
+#include "anchor_pack.h"
 #include "anchors.h"
 #include "doc.h"
 #include "length_model.h"
@@ -211,7 +212,8 @@ START_TEST(test_idf_weights)
 	vietalign_aligner *a = NULL;
 	vietalign_doc *dv = NULL, *de = NULL;
 	vl_idf *idf = NULL;
-	vl_anchor_set *sv, *se;
+	vl_anchor_pack pv, pe;
+	const vl_anchor_set *s1;
 	double deepseek = 0, nvidia = 0;
 	size_t k;
 	vietalign_options o = VIETALIGN_OPTIONS_INIT;
@@ -219,13 +221,14 @@ START_TEST(test_idf_weights)
 	ck_assert_int_eq(vietalign_aligner_new(&a, &o), 0);
 	ck_assert_int_eq(vietalign_doc_new(&dv, a, vi, strlen(vi), VIETALIGN_LANG_VI), 0);
 	ck_assert_int_eq(vietalign_doc_new(&de, a, en, strlen(en), VIETALIGN_LANG_EN), 0);
-	ck_assert_int_eq(vl_doc_anchors_read(&sv, dv, 1, NULL), 0);
-	ck_assert_int_eq(vl_doc_anchors_read(&se, de, 1, NULL), 0);
-	ck_assert_int_eq(vl_idf_new(&idf, sv, dv->nsents, se, de->nsents), 0);
+	ck_assert_int_eq(vl_anchor_pack_read(&pv, dv, 1, NULL), 0);
+	ck_assert_int_eq(vl_anchor_pack_read(&pe, de, 1, NULL), 0);
+	ck_assert_int_eq(vl_idf_new(&idf, &pv, &pe), 0);
 	/* sentence 1 holds DeepSeek (first) and Nvidia */
-	for (k = 0; k < sv[1].count; k++) {
-		const vl_anchor *x = &sv[1].items[k];
-		const char *val = vl_anchor_value(&sv[1], x);
+	ck_assert_ptr_nonnull(s1 = vl_doc_anchors(dv, 1));
+	for (k = 0; k < s1->count; k++) {
+		const vl_anchor *x = &s1->items[k];
+		const char *val = vl_anchor_value(s1, x);
 		if (strcmp(val, "deepseek") == 0)
 			deepseek = vl_idf_weight(idf, x->key, NULL);
 		if (strcmp(val, "nvidia") == 0)
@@ -234,8 +237,8 @@ START_TEST(test_idf_weights)
 	ck_assert(nvidia > deepseek);
 	ck_assert(deepseek > 0);
 	vl_idf_free(idf);
-	vl_anchor_sets_free(sv, dv->nsents);
-	vl_anchor_sets_free(se, de->nsents);
+	vl_anchor_pack_free(&pv);
+	vl_anchor_pack_free(&pe);
 	vietalign_doc_free(dv);
 	vietalign_doc_free(de);
 	vietalign_aligner_free(a);

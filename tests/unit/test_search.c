@@ -8,6 +8,7 @@
 #include <string.h>
 #include "vietalign.h"
 #include "support.h"
+#include "anchor_pack.h"
 #include "corridor.h"
 #include "search.h"
 #include "skeleton.h"
@@ -202,15 +203,14 @@ START_TEST(test_skeleton_chain)
 	const char *en = "There are 11.\n\nThere are 22.\n\nThere are 55.\n\nThere are 33.\n\nThere are 44 and 66.";
 	run r = {0};
 	vl_point *p;
-	vl_anchor_set *sv, *se;
+	vl_anchor_pack pv, pe;
 	size_t n, k;
 	run_align(&r, NULL, vi, en);
-	ck_assert_int_eq(vl_doc_anchors_read(&sv, r.vi, 1, NULL), 0);
-	ck_assert_int_eq(vl_doc_anchors_read(&se, r.en, 1, NULL), 0);
-	ck_assert_int_eq(vl_skeleton(&p, &n, sv, vietalign_doc_sentence_count(r.vi), se,
-	                             vietalign_doc_sentence_count(r.en)), 0);
-	vl_anchor_sets_free(sv, vietalign_doc_sentence_count(r.vi));
-	vl_anchor_sets_free(se, vietalign_doc_sentence_count(r.en));
+	ck_assert_int_eq(vl_anchor_pack_read(&pv, r.vi, 1, NULL), 0);
+	ck_assert_int_eq(vl_anchor_pack_read(&pe, r.en, 1, NULL), 0);
+	ck_assert_int_eq(vl_skeleton(&p, &n, &pv, &pe), 0);
+	vl_anchor_pack_free(&pv);
+	vl_anchor_pack_free(&pe);
 	/* 11 (0,0), 33 (1,3), 22 (2,1), 44 (3,4), 66 (4,4): one of 33 and 22
 	 * crosses the other, 66 shares 44's English sentence */
 	ck_assert_uint_eq(n, 3);

@@ -10,6 +10,7 @@
 
 #include "vietalign.h"
 #include "anchors.h"
+#include "anchor_pack.h"
 #include "doc.h"
 #include "support.h"
 
@@ -153,7 +154,7 @@ static void check_doc_threads(const char *path, vietalign_lang lang)
 	vietalign_doc *a, *b;
 	pthread_t th[NTHREADS];
 	reader r[NTHREADS];
-	vl_anchor_set *s1, *s3;
+	vl_anchor_pack p1, p3;
 	size_t expect;
 	ck_assert_ptr_nonnull(text);
 	for (k = 0; k < COPIES; k++) {
@@ -173,18 +174,27 @@ static void check_doc_threads(const char *path, vietalign_lang lang)
 		ck_assert_uint_eq(r[k].sum, expect);
 	}
 	ck_assert_uint_gt(expect, 0);
-	ck_assert_int_eq(vl_doc_anchors_read(&s1, a, 1, NULL), 0);
-	ck_assert_int_eq(vl_doc_anchors_read(&s3, a, 3, NULL), 0);
+	ck_assert_int_eq(vl_anchor_pack_read(&p1, a, 1, NULL), 0);
+	ck_assert_int_eq(vl_anchor_pack_read(&p3, a, 3, NULL), 0);
+	ck_assert_uint_eq(p3.nblocks, 3);
 	for (s = 0; s < vietalign_doc_sentence_count(a); s++) {
-		ck_assert_uint_eq(s1[s].count, vietalign_doc_anchor_count(a, s));
-		ck_assert_uint_eq(s3[s].count, s1[s].count);
-		for (k = 0; k < s1[s].count; k++) {
-			ck_assert(s1[s].items[k].key == s3[s].items[k].key);
-			ck_assert_str_eq(vl_anchor_value(&s1[s], &s1[s].items[k]), vl_anchor_value(&s3[s], &s3[s].items[k]));
+		const vl_anchor_set *set = vl_doc_anchors(a, s); /* as the API read it */
+		size_t at = 0;
+		ck_assert_uint_eq(p1.sent[s].n, set->count);
+		ck_assert_uint_eq(p3.sent[s].n, set->count);
+		ck_assert_uint_eq(p3.sent[s].nkeys, p1.sent[s].nkeys);
+		for (k = 0; k < set->count; k++) {
+			const vl_anchor *x = &set->items[k];
+			size_t j;
+			ck_assert(p3.sent[s].a[k].kind == x->kind && p3.sent[s].a[k].flags == x->flags);
+			ck_assert_uint_eq(p3.sent[s].a[k].nkeys, x->nkeys);
+			for (j = 0; j < x->nkeys; j++, at++)
+				ck_assert(p3.sent[s].key[at] == vl_anchor_key(set, x, j) && p1.sent[s].key[at] == p3.sent[s].key[at]);
 		}
+		ck_assert_uint_eq(at, p1.sent[s].nkeys);
 	}
-	vl_anchor_sets_free(s1, vietalign_doc_sentence_count(a));
-	vl_anchor_sets_free(s3, vietalign_doc_sentence_count(a));
+	vl_anchor_pack_free(&p1);
+	vl_anchor_pack_free(&p3);
 	vietalign_doc_free(a);
 	vietalign_doc_free(b);
 	free(text);

@@ -1,0 +1,135 @@
+/* anchor_pack.c - reading a document's anchors packed (anchor_pack.h). */
+#include <stdlib.h>
+#include <string.h>
+#include "anchor_pack.h"
+#include "vec.h"
+
+void vl_anchor_pack_free(vl_anchor_pack *p)
+{
+	size_t b;
+	for (b = 0; b < p->nblocks; b++) {
+		free(p->ablock[b]);
+		free(p->kblock[b]);
+	}
+	free(p->sent);
+	memset(p, 0, sizeof *p);
+}
+
+/* A share of the sentences, read on one thread into a block pair. */
+typedef struct {
+	const vietalign_doc *doc;
+	vl_anchor_pack *pack;
+	size_t first, end;
+	vl_packed_anchor *a;
+	uint64_t *key;
+	size_t na, acap, nk, kcap;
+	size_t failed; /* the first sentence that failed */
+	int rc;
+} share;
+
+/* Appends the anchors of set (sentence s) to the share's blocks; the
+ * sentence's entry holds offsets into them until the share is done. */
+static int append(share *j, size_t s, const vl_anchor_set *set)
+{
+	vl_packed_sentence *ps = &j->pack->sent[s];
+	size_t m, k, keys = 0;
+	for (m = 0; m < set->count; m++)
+		keys += set->items[m].nkeys;
+	if (vl_grow((void **)&j->a, &j->acap, j->na + set->count, sizeof *j->a) ||
+	    vl_grow((void **)&j->key, &j->kcap, j->nk + keys, sizeof *j->key))
+		return VIETALIGN_ENOMEM;
+	ps->a = (const vl_packed_anchor *)(uintptr_t)j->na; /* offsets for now */
+	ps->key = (const uint64_t *)(uintptr_t)j->nk;
+	ps->n = (uint32_t)set->count;
+	ps->nkeys = (uint32_t)keys;
+	for (m = 0; m < set->count; m++) {
+		const vl_anchor *x = &set->items[m];
+		vl_packed_anchor *y = &j->a[j->na++];
+		y->kind = x->kind;
+		y->flags = x->flags;
+		y->nkeys = x->nkeys;
+		for (k = 0; k < x->nkeys; k++)
+			j->key[j->nk++] = vl_anchor_key(set, x, k);
+	}
+	return 0;
+}
+
+/* Gives back the blocks' spare room, then turns the share's offsets into
+ * pointers (the blocks no longer move). */
+static void settle(share *j)
+{
+	size_t s;
+	void *p;
+	if (j->na && (p = realloc(j->a, j->na * sizeof *j->a)) != NULL)
+		j->a = p;
+	if (j->nk && (p = realloc(j->key, j->nk * sizeof *j->key)) != NULL)
+		j->key = p;
+	for (s = j->first; s < j->end; s++) {
+		vl_packed_sentence *ps = &j->pack->sent[s];
+		ps->a = j->a ? j->a + (uintptr_t)ps->a : NULL;
+		ps->key = j->key ? j->key + (uintptr_t)ps->key : NULL;
+	}
+}
+
+static void *read_share(void *arg)
+{
+	share *j = arg;
+	const vietalign_doc *d = j->doc;
+	vl_anchor_set set = {0};
+	size_t s;
+	for (s = j->first; s < j->end && !j->rc; s++) {
+		const vl_sentence *t = &d->sents[s];
+		set.count = set.pool_len = 0; /* one set serves every sentence */
+		if ((j->rc = vl_anchors_extract(&set, t->text, t->text_length, d->lang, d->kinds, d->lex)) != 0 ||
+		    (j->rc = append(j, s, &set)) != 0)
+			j->failed = s;
+	}
+	vl_anchor_set_free(&set);
+	if (!j->rc)
+		settle(j);
+	return NULL;
+}
+
+/* Splits the sentences into n shares of about equal bytes. */
+static void split_shares(share *jobs, size_t n, const vietalign_doc *d)
+{
+	size_t i, t, bytes = 0, done = 0;
+	for (i = 0; i < d->nsents; i++)
+		bytes += d->sents[i].text_length;
+	for (t = 0, i = 0; t < n; t++) {
+		size_t part = 0;
+		jobs[t].first = i;
+		while (i < d->nsents && (t + 1 == n || done + part < bytes / n * (t + 1)))
+			part += d->sents[i++].text_length;
+		done += part;
+		jobs[t].end = i;
+	}
+}
+
+int vl_anchor_pack_read(vl_anchor_pack *out, const vietalign_doc *d, unsigned threads, vl_error *err)
+{
+	share jobs[VL_PARALLEL_MAX];
+	size_t t, n = threads < 2 || d->nsents < 4096 ? 1 : threads < VL_PARALLEL_MAX ? threads : VL_PARALLEL_MAX;
+	int rc = 0;
+	memset(out, 0, sizeof *out);
+	memset(jobs, 0, sizeof jobs);
+	if (!(out->sent = calloc(d->nsents ? d->nsents : 1, sizeof *out->sent)))
+		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+	out->n = d->nsents;
+	split_shares(jobs, n, d);
+	for (t = 0; t < n; t++) {
+		jobs[t].doc = d;
+		jobs[t].pack = out;
+	}
+	vl_parallel(read_share, jobs, sizeof *jobs, n);
+	for (t = 0; t < n; t++) {
+		out->ablock[t] = jobs[t].a;
+		out->kblock[t] = jobs[t].key;
+		if (jobs[t].rc && !rc)
+			rc = vl_error_set(err, jobs[t].rc, "cannot read anchors of sentence %zu", jobs[t].failed);
+	}
+	out->nblocks = n;
+	if (rc)
+		vl_anchor_pack_free(out);
+	return rc;
+}
