@@ -5,6 +5,7 @@
 #include "anchors.h"
 #include "anchor_pack.h"
 #include "doc.h"
+#include "parallel.h"
 
 /* Occurrences of each key over both documents: an open-addressing table
  * (linear in the number of anchors, where sorting was n log n). A slot
@@ -73,7 +74,8 @@ static void prefetch(const key_counts *t, uint64_t key)
 #endif
 }
 
-static int count_key(key_counts *t, uint64_t key, uint8_t side)
+/* Adds n occurrences of key on sides `side`. */
+static int add_key(key_counts *t, uint64_t key, uint32_t n, uint8_t side)
 {
 	size_t h = slot(t, key);
 	if (!t->slot[h].count) {
@@ -86,8 +88,7 @@ static int count_key(key_counts *t, uint64_t key, uint8_t side)
 		t->slot[h].sides = 0;
 		t->used++;
 	}
-	if (t->slot[h].count < UINT32_MAX)
-		t->slot[h].count++;
+	t->slot[h].count = t->slot[h].count > UINT32_MAX - n ? UINT32_MAX : t->slot[h].count + n;
 	t->slot[h].sides |= side;
 	return 0;
 }
@@ -105,7 +106,7 @@ static int count_doc(key_counts *t, const vl_anchor_pack *p, uint8_t side)
 			for (k = b; k < e; k++)
 				prefetch(t, key[k]);
 			for (k = b; k < e; k++)
-				if (count_key(t, key[k], side))
+				if (add_key(t, key[k], 1, side))
 					return VIETALIGN_ENOMEM;
 		}
 	}
@@ -117,19 +118,55 @@ struct vl_idf {
 	double nsent; /* sentences of both documents */
 };
 
-int vl_idf_new(vl_idf **out, const vl_anchor_pack *vi, const vl_anchor_pack *en)
+/* One document's counts, on a thread of its own. */
+typedef struct {
+	key_counts t;
+	const vl_anchor_pack *p;
+	uint8_t side;
+	int rc;
+} count_job;
+
+static void *count_one(void *arg)
 {
+	count_job *j = arg;
+	j->rc = table_init(&j->t, 1024) || count_doc(&j->t, j->p, j->side) ? VIETALIGN_ENOMEM : 0;
+	return NULL;
+}
+
+/* Adds the counts of b to a. */
+static int merge(key_counts *a, const key_counts *b)
+{
+	size_t h;
+	for (h = 0; h <= b->mask; h++)
+		if (b->slot[h].count && add_key(a, b->slot[h].key, b->slot[h].count, b->slot[h].sides))
+			return VIETALIGN_ENOMEM;
+	return 0;
+}
+
+int vl_idf_new(vl_idf **out, const vl_anchor_pack *vi, const vl_anchor_pack *en, unsigned threads)
+{
+	count_job jobs[2] = {{{0}, vi, 1, 0}, {{0}, en, 2, 0}};
 	vl_idf *f = calloc(1, sizeof *f);
+	int rc;
 	*out = NULL;
-	if (!f || table_init(&f->t, 1024)) {
-		free(f);
+	if (!f)
 		return VIETALIGN_ENOMEM;
+	/* each document counted apart (on two threads when there are), then
+	 * the English counts added to the Vietnamese: the same counts */
+	if (threads >= 2) {
+		vl_parallel(count_one, jobs, sizeof *jobs, 2);
+	} else {
+		count_one(&jobs[0]);
+		count_one(&jobs[1]);
 	}
-	if (count_doc(&f->t, vi, 1) || count_doc(&f->t, en, 2)) {
+	rc = jobs[0].rc || jobs[1].rc || merge(&jobs[0].t, &jobs[1].t);
+	free(jobs[1].t.slot);
+	f->t = jobs[0].t;
+	f->nsent = (double)(vi->n + en->n);
+	if (rc) {
 		vl_idf_free(f);
 		return VIETALIGN_ENOMEM;
 	}
-	f->nsent = (double)(vi->n + en->n);
 	*out = f;
 	return 0;
 }

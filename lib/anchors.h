@@ -122,7 +122,8 @@ VL_HIDDEN uint64_t vl_hash_extend(uint64_t h, const char *data, size_t len);
  * may run on several threads at once. */
 typedef struct vl_idf vl_idf;
 struct vl_anchor_pack;
-VL_HIDDEN int vl_idf_new(vl_idf **out, const struct vl_anchor_pack *vi, const struct vl_anchor_pack *en);
+VL_HIDDEN int vl_idf_new(vl_idf **out, const struct vl_anchor_pack *vi, const struct vl_anchor_pack *en,
+                         unsigned threads);
 VL_HIDDEN void vl_idf_free(vl_idf *f);
 /* The weight of key; *both (when both is non-NULL) receives whether both
  * documents have it (else an anchor with it can never find a counterpart). */

@@ -51,7 +51,7 @@ static int compile_anchors(vl_scorer *s, const vl_anchor_pack *pv, const vl_anch
 	vl_idf *idf;
 	table_job jobs[2] = {{&s->tv, pv, NULL, s->anchors, 0}, {&s->te, pe, NULL, s->anchors, 0}};
 	size_t k;
-	if (vl_idf_new(&idf, pv, pe))
+	if (vl_idf_new(&idf, pv, pe, s->threads))
 		return VIETALIGN_ENOMEM;
 	jobs[0].idf = jobs[1].idf = idf;
 	if (s->threads >= 2) {

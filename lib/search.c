@@ -187,37 +187,59 @@ static int cache_pair(cost_job *J, size_t i, size_t j, int has_prev)
 	return 0;
 }
 
-/* The candidates of the sentence pairs of the bead of shape k ending at
- * (i, j): from the job's cache, or computed into its scratch for a pair
- * whose cell lies outside the corridor or in another job's rows. */
-static int bead_cands(vl_bead_cands *bc, cost_job *J, size_t i, size_t j, int k)
+/* The candidates of the sentence pairs that end near cell (i, j): pair
+ * (i-1-a, j-1-b) at [a][b], fetched once per cell when a bead first needs
+ * it (the six two-sided shapes share six pairs), from the job's cache or,
+ * for a pair whose cell lies outside the corridor or in another job's
+ * rows, computed into its scratch (which may still move: off[][] then). */
+typedef struct {
+	const vl_cand *list[3][3];
+	size_t n[3][3], off[3][3];
+	const vl_pair_gain *gain[3][3];
+	uint8_t have[3][3], scratch[3][3];
+} near_pairs;
+
+static int near_pair(near_pairs *nb, cost_job *J, size_t i, size_t j, size_t a, size_t b)
 {
 	lattice *L = J->L;
-	size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, x, y, off[3][3];
-	const vl_cand *from[3][3];
-	J->scratch.count = 0;
+	size_t p = i - 1 - a, q = j - 1 - b, at;
+	if (nb->have[a][b])
+		return 0;
+	nb->have[a][b] = 1;
+	at = cell(L, p + 1, q + 1) != SIZE_MAX && p + 1 >= J->row0 ? slot(L, p + 1, q + 1) : SIZE_MAX;
+	if (at != SIZE_MAX && J->cn[at] != NOT_CACHED) {
+		nb->list[a][b] = J->rows[(p + 1) % 3].items + J->coff[at];
+		nb->n[a][b] = J->cn[at];
+		nb->gain[a][b] = &J->gain[at];
+		nb->scratch[a][b] = 0;
+		return 0;
+	}
+	nb->scratch[a][b] = 1;
+	nb->gain[a][b] = NULL;
+	nb->off[a][b] = J->scratch.count;
+	if (vl_anchor_candidates(&J->scratch, &J->s->tv, L->i0 + p, &J->s->te, L->j0 + q))
+		return VIETALIGN_ENOMEM;
+	nb->n[a][b] = J->scratch.count - nb->off[a][b];
+	return 0;
+}
+
+/* The candidates of the sentence pairs of the bead of shape k ending at
+ * (i, j). */
+static int bead_cands(vl_bead_cands *bc, cost_job *J, near_pairs *nb, size_t i, size_t j, int k)
+{
+	size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, x, y;
+	for (x = 0; x < dv; x++)
+		for (y = 0; y < de; y++)
+			if (near_pair(nb, J, i, j, dv - 1 - x, de - 1 - y))
+				return VIETALIGN_ENOMEM;
 	bc->marks = J->marks;
 	for (x = 0; x < dv; x++)
 		for (y = 0; y < de; y++) {
-			size_t p = i - dv + x, q = j - de + y, c = cell(L, p + 1, q + 1);
-			size_t at = c != SIZE_MAX && p + 1 >= J->row0 ? slot(L, p + 1, q + 1) : SIZE_MAX;
-			if (at != SIZE_MAX && J->cn[at] != NOT_CACHED) {
-				from[x][y] = J->rows[(p + 1) % 3].items;
-				off[x][y] = J->coff[at];
-				bc->n[x][y] = J->cn[at];
-				bc->gain[x][y] = &J->gain[at];
-				continue;
-			}
-			from[x][y] = NULL; /* the scratch, which may still move */
-			bc->gain[x][y] = NULL;
-			off[x][y] = J->scratch.count;
-			if (vl_anchor_candidates(&J->scratch, &J->s->tv, L->i0 + p, &J->s->te, L->j0 + q))
-				return VIETALIGN_ENOMEM;
-			bc->n[x][y] = J->scratch.count - off[x][y];
+			size_t a = dv - 1 - x, b = de - 1 - y;
+			bc->list[x][y] = nb->scratch[a][b] ? J->scratch.items + nb->off[a][b] : nb->list[a][b];
+			bc->n[x][y] = nb->n[a][b];
+			bc->gain[x][y] = nb->gain[a][b];
 		}
-	for (x = 0; x < dv; x++)
-		for (y = 0; y < de; y++)
-			bc->list[x][y] = (from[x][y] ? from[x][y] : J->scratch.items) + off[x][y];
 	return 0;
 }
 
@@ -245,7 +267,10 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 	lattice *L = J->L;
 	const vl_scorer *s = J->s;
 	float *cost = &L->cost[cell(L, i, j) * VL_NBOTH];
+	near_pairs nb;
 	int k;
+	memset(nb.have, 0, sizeof nb.have);
+	J->scratch.count = 0;
 	for (k = 0; k < VL_NSHAPES; k++) {
 		size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de;
 		int slot = vl_shape_slot(k);
@@ -262,7 +287,7 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 			continue;
 		}
 		if (s->anchors) {
-			if (bead_cands(&cands, J, i, j, k))
+			if (bead_cands(&cands, J, &nb, i, j, k))
 				return VIETALIGN_ENOMEM;
 			cp = &cands;
 		}

@@ -223,7 +223,7 @@ START_TEST(test_idf_weights)
 	ck_assert_int_eq(vietalign_doc_new(&de, a, en, strlen(en), VIETALIGN_LANG_EN), 0);
 	ck_assert_int_eq(vl_anchor_pack_read(&pv, dv, 1, NULL), 0);
 	ck_assert_int_eq(vl_anchor_pack_read(&pe, de, 1, NULL), 0);
-	ck_assert_int_eq(vl_idf_new(&idf, &pv, &pe), 0);
+	ck_assert_int_eq(vl_idf_new(&idf, &pv, &pe, 1), 0);
 	/* sentence 1 holds DeepSeek (first) and Nvidia */
 	ck_assert_ptr_nonnull(s1 = vl_doc_anchors(dv, 1));
 	for (k = 0; k < s1->count; k++) {
@@ -236,6 +236,17 @@ START_TEST(test_idf_weights)
 	}
 	ck_assert(nvidia > deepseek);
 	ck_assert(deepseek > 0);
+	/* counted on two threads (each side apart, then added): the same */
+	vl_idf_free(idf);
+	ck_assert_int_eq(vl_idf_new(&idf, &pv, &pe, 2), 0);
+	for (k = 0; k < s1->count; k++) {
+		const vl_anchor *x = &s1->items[k];
+		const char *val = vl_anchor_value(s1, x);
+		if (strcmp(val, "deepseek") == 0)
+			ck_assert(vl_idf_weight(idf, x->key, NULL) == deepseek);
+		if (strcmp(val, "nvidia") == 0)
+			ck_assert(vl_idf_weight(idf, x->key, NULL) == nvidia);
+	}
 	vl_idf_free(idf);
 	vl_anchor_pack_free(&pv);
 	vl_anchor_pack_free(&pe);
