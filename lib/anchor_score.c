@@ -490,17 +490,13 @@ static double match_bead(int dv, int de, const vl_cand *const list[3][3], const 
 }
 
 /* Matches as match_bead() for one pair alone, noting which groups the
- * candidates touch and the matches take. */
+ * matches take. */
 void vl_pair_gain_of(vl_pair_gain *g, const vl_cand *c, size_t n, vl_match_marks *mk)
 {
 	taken t[BEAD_CANDS_MAX];
 	size_t nt = 0, k;
 	memset(g, 0, sizeof *g);
 	match_sentence(&g->gain, mk, 0, &c, &n, 1, t, &nt);
-	for (k = 0; k < n; k++) {
-		g->vcand |= (uint64_t)1 << (c[k].lv & 63);
-		g->ecand |= (uint64_t)1 << (c[k].le & 63);
-	}
 	for (k = 0; k < nt; k++) {
 		g->vtaken |= (uint64_t)1 << (t[k].lv & 63);
 		g->etaken |= (uint64_t)1 << (t[k].le & 63);
@@ -509,9 +505,13 @@ void vl_pair_gain_of(vl_pair_gain *g, const vl_cand *c, size_t n, vl_match_marks
 }
 
 /* The bead's gain as the sum of its pairs' gains, when they are known, no
- * pair takes a group another's candidates touch (the Vietnamese sentences
- * are matched one after the other, each merging its pairs), and the
- * candidates do not exceed what a bead weighs; else 0. */
+ * two pairs take a group in common (in one Vietnamese sentence, or in one
+ * English one), and the candidates do not exceed what a bead weighs; else
+ * 0. Why that is enough: the bead's matching marks a superset of what
+ * each pair's own does, so a candidate a pair rejects alone it rejects in
+ * the bead too; one it takes alone is blocked in the bead only by a group
+ * another pair takes there, which (by induction over the candidates in
+ * the bead's order) is one that pair takes alone. */
 static int sum_of_pairs(double *gain, const vl_bead_cands *c, int dv, int de)
 {
 	size_t total = 0;
@@ -529,13 +529,12 @@ static int sum_of_pairs(double *gain, const vl_bead_cands *c, int dv, int de)
 	for (x = 0; x < dv; x++)
 		for (y = 0; y < de; y++)
 			for (z = y + 1; z < de; z++)
-				if ((c->gain[x][y]->vtaken & c->gain[x][z]->vcand) ||
-				    (c->gain[x][z]->vtaken & c->gain[x][y]->vcand))
+				if (c->gain[x][y]->vtaken & c->gain[x][z]->vtaken)
 					return 0;
 	for (y = 0; y < de; y++)
 		for (x = 0; x < dv; x++)
 			for (z = x + 1; z < dv; z++)
-				if (c->gain[x][y]->etaken & c->gain[z][y]->ecand)
+				if (c->gain[x][y]->etaken & c->gain[z][y]->etaken)
 					return 0;
 	return 1;
 }

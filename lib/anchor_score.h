@@ -100,14 +100,12 @@ typedef struct vl_match_marks {
 
 /* What the matches of one sentence pair earn when the pair is matched
  * alone, and which groups (a bit per group: its rank modulo 64) its
- * candidates touch and its matches take, on each side. When no pair of a
- * bead takes a group that another pair's candidates touch (on the
- * Vietnamese side: in one Vietnamese sentence; on the English side: in
- * one English sentence, from an earlier Vietnamese one), no pair takes
- * another's anchors: the bead earns the sum of its pairs' gains. */
+ * matches take on each side. When no two pairs of a bead take a group in
+ * common (in one Vietnamese sentence, or in one English one), the bead
+ * earns the sum of its pairs' gains (see anchor_score.c). */
 typedef struct vl_pair_gain {
 	double gain;
-	uint64_t vcand, vtaken, ecand, etaken;
+	uint64_t vtaken, etaken;
 } vl_pair_gain;
 
 /* The candidates of the sentence pairs of a bead: list[x][y] (with count
