@@ -1,7 +1,9 @@
 /* align.c - aligning two documents: fit the length model to the pair, search,
  * refit on the confident 1-1 beads, search again. */
 #include <stdlib.h>
+#include <string.h>
 #include "aligner.h"
+#include "parallel.h"
 #include "search.h"
 
 /* Up to this many cells, AUTO searches the whole lattice. */
@@ -86,6 +88,49 @@ static int refits(const vietalign_options *o)
 	return o->length_ratio <= 0 || o->length_variance <= 0;
 }
 
+/* The anchor tables and the first corridor, which needs only the lengths
+ * and the sure points: each on a thread of its own when there are two. */
+typedef struct {
+	vl_scorer *s;
+	vl_anchor_pack *packs; /* NULL for the corridor's job */
+	vl_corridor *c;
+	size_t full, margin;
+	int rc;
+} prep_job;
+
+static void *prepare(void *arg)
+{
+	prep_job *j = arg;
+	if (j->packs)
+		j->rc = vl_scorer_compile(j->s, j->packs);
+	else
+		j->rc = vl_search_corridor(j->c, j->s, j->full, j->margin);
+	return NULL;
+}
+
+static int scorer_and_corridor(vl_scorer *s, vl_corridor *c, const vietalign_options *o, const vl_erfc_table *erfc,
+                               const vietalign_doc *vi, const vietalign_doc *en, size_t margin, vl_error *err)
+{
+	vl_anchor_pack packs[2];
+	prep_job jobs[2] = {{s, packs, c, 0, 0, 0}, {s, NULL, c, full_cells(o), margin, 0}};
+	int rc = vl_scorer_begin(s, packs, o, erfc, vi, en, err);
+	if (rc)
+		return rc;
+	memset(c, 0, sizeof *c);
+	if (s->threads >= 2) {
+		vl_parallel(prepare, jobs, sizeof *jobs, 2);
+	} else {
+		prepare(&jobs[0]);
+		prepare(&jobs[1]);
+	}
+	if (jobs[0].rc || jobs[1].rc) {
+		vl_corridor_free(c);
+		vl_scorer_free(s);
+		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+	}
+	return 0;
+}
+
 static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner *aligner,
                       const vietalign_doc *vi, const vietalign_doc *en)
 {
@@ -95,13 +140,9 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner 
 	vl_corridor c;
 	vl_prev_costs prev = {0};
 	size_t margin = o->margin ? o->margin : DEFAULT_MARGIN;
-	int rc = vl_scorer_init(&s, o, &aligner->erfc, vi, en, err);
+	int rc = scorer_and_corridor(&s, &c, o, &aligner->erfc, vi, en, margin, err);
 	if (rc)
 		return rc;
-	if ((rc = vl_search_corridor(&c, &s, full_cells(o), margin))) {
-		vl_scorer_free(&s);
-		return vl_error_set(err, rc, "out of memory");
-	}
 	rc = vl_search(beads, nbeads, &s, &c, !refits(o), refits(o) ? &prev : NULL, NULL, err);
 	if (!rc && refits(o))
 		rc = second_pass(beads, nbeads, &s, o, &c, margin, &prev, err);

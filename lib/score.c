@@ -64,20 +64,27 @@ static int compile_anchors(vl_scorer *s, const vl_anchor_pack *pv, const vl_anch
 	return jobs[0].rc || jobs[1].rc ? VIETALIGN_ENOMEM : 0;
 }
 
-/* Reads both documents' anchors, keeps what the search needs of them (the
- * sure points, the tables) and lets them go: they take several times the
- * memory of the texts. The sure points come first, while their count
- * table is the only other thing the anchors share memory with. */
-static int read_anchors(vl_scorer *s, vl_error *err)
+/* Reads both documents' anchors and finds the sure points; the tables
+ * come from the same packs (vl_scorer_compile()). The sure points come
+ * first, while their count table is the only other thing the packs share
+ * memory with. */
+static int read_anchors(vl_scorer *s, vl_anchor_pack packs[2], vl_error *err)
 {
-	vl_anchor_pack pv = {0}, pe = {0};
-	int rc = vl_anchor_pack_read(&pv, s->vi, s->threads, err);
+	int rc = vl_anchor_pack_read(&packs[0], s->vi, s->threads, err);
 	if (!rc)
-		rc = vl_anchor_pack_read(&pe, s->en, s->threads, err);
-	if (!rc && (vl_skeleton(&s->sure, &s->nsure, &pv, &pe) || compile_anchors(s, &pv, &pe)))
+		rc = vl_anchor_pack_read(&packs[1], s->en, s->threads, err);
+	if (!rc && vl_skeleton(&s->sure, &s->nsure, &packs[0], &packs[1]))
 		rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
-	vl_anchor_pack_free(&pv);
-	vl_anchor_pack_free(&pe);
+	return rc;
+}
+
+int vl_scorer_compile(vl_scorer *s, vl_anchor_pack packs[2])
+{
+	int rc = compile_anchors(s, &packs[0], &packs[1]);
+	/* the tables hold what the search needs of the anchors, which take
+	 * several times the memory of the texts */
+	vl_anchor_pack_free(&packs[0]);
+	vl_anchor_pack_free(&packs[1]);
 	return rc;
 }
 
@@ -125,11 +132,12 @@ static void set_priors(vl_scorer *s, const vietalign_options *o)
 	}
 }
 
-int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vl_erfc_table *erfc, const vietalign_doc *vi,
-                   const vietalign_doc *en, vl_error *err)
+int vl_scorer_begin(vl_scorer *s, vl_anchor_pack packs[2], const vietalign_options *o, const vl_erfc_table *erfc,
+                    const vietalign_doc *vi, const vietalign_doc *en, vl_error *err)
 {
 	int rc;
 	memset(s, 0, sizeof *s);
+	memset(packs, 0, 2 * sizeof *packs);
 	s->vi = vi;
 	s->en = en;
 	vl_length_model_init(&s->lm, vi, en);
@@ -150,8 +158,23 @@ int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vl_erfc_table
 		vl_scorer_free(s);
 		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
 	}
-	if ((rc = read_anchors(s, err)))
+	if ((rc = read_anchors(s, packs, err))) {
+		vl_anchor_pack_free(&packs[0]);
+		vl_anchor_pack_free(&packs[1]);
 		vl_scorer_free(s);
+	}
+	return rc;
+}
+
+int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vl_erfc_table *erfc, const vietalign_doc *vi,
+                   const vietalign_doc *en, vl_error *err)
+{
+	vl_anchor_pack packs[2];
+	int rc = vl_scorer_begin(s, packs, o, erfc, vi, en, err);
+	if (!rc && (rc = vl_scorer_compile(s, packs))) {
+		vl_scorer_free(s);
+		rc = vl_error_set(err, rc, "out of memory");
+	}
 	return rc;
 }
 

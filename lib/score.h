@@ -52,6 +52,17 @@ typedef struct vl_scorer {
  * read, never written, and must outlive the scorer. */
 VL_HIDDEN int vl_scorer_init(vl_scorer *s, const vietalign_options *opts, const vl_erfc_table *erfc,
                              const vietalign_doc *vi, const vietalign_doc *en, vl_error *err);
+
+/* The same in two steps, so that a caller can do other work while the
+ * anchor tables (the longest part) are compiled: vl_scorer_begin()
+ * prepares all but the tables, whose anchors it leaves in packs;
+ * vl_scorer_compile() writes only s->tv and s->te (other fields may be
+ * read meanwhile) and frees the packs, whatever it returns. On failure of
+ * either, free the scorer with vl_scorer_free() (begin does it itself). */
+VL_HIDDEN int vl_scorer_begin(vl_scorer *s, vl_anchor_pack packs[2], const vietalign_options *opts,
+                              const vl_erfc_table *erfc, const vietalign_doc *vi, const vietalign_doc *en,
+                              vl_error *err);
+VL_HIDDEN int vl_scorer_compile(vl_scorer *s, vl_anchor_pack packs[2]);
 VL_HIDDEN void vl_scorer_free(vl_scorer *s);
 
 
