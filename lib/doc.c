@@ -62,12 +62,12 @@ static int add_sentence(vietalign_doc *doc, const vl_span *s, size_t para, vl_er
 }
 
 /* Splits one paragraph into sentences; the bullet goes to the first one. */
-static int add_paragraph(vietalign_doc *doc, const vl_span *p, vl_error *err)
+static int add_paragraph(vietalign_doc *doc, vl_breaker *br, const vl_span *p, vl_error *err)
 {
 	vl_span_vec sv = {0};
 	vietalign_paragraph *para;
 	size_t i, first = doc->nsents;
-	int rc = vl_sentences_split(&sv, doc->input, p->offset, p->offset + p->length, doc->lang, err);
+	int rc = vl_sentences_split_with(br, &sv, doc->input, p->offset, p->offset + p->length, err);
 	for (i = 0; !rc && i < sv.count; i++) {
 		vl_span s = sv.items[i];
 		if (i == 0) {
@@ -93,15 +93,19 @@ static int add_paragraph(vietalign_doc *doc, const vl_span *p, vl_error *err)
 static int doc_segment(vietalign_doc *doc, size_t skip, vl_error *err)
 {
 	vl_span_vec pv = {0};
+	vl_breaker *br = NULL;
 	size_t i;
 	int rc = vl_paragraphs_split(&pv, doc->input + skip, doc->input_len - skip, err);
+	if (!rc && pv.count)
+		rc = vl_breaker_new(&br, doc->lang, err);
 	for (i = 0; !rc && i < pv.count; i++) {
 		vl_span p = pv.items[i];
 		p.offset += skip;
 		if (p.bullet_length)
 			p.bullet_offset += skip;
-		rc = add_paragraph(doc, &p, err);
+		rc = add_paragraph(doc, br, &p, err);
 	}
+	vl_breaker_free(br);
 	vl_span_vec_free(&pv);
 	return rc;
 }

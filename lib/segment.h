@@ -40,4 +40,15 @@ VL_HIDDEN int vl_paragraphs_split(vl_span_vec *out, const char *text, size_t len
 VL_HIDDEN int vl_sentences_split(vl_span_vec *out, const char *text, size_t start, size_t end,
                                  vietalign_lang lang, vl_error *err);
 
+/* ICU's sentence break iterator for one language, opened once for all the
+ * paragraphs of a document: opening one costs more than splitting a
+ * typical paragraph. One thread at a time. */
+typedef struct vl_breaker vl_breaker;
+VL_HIDDEN int vl_breaker_new(vl_breaker **out, vietalign_lang lang, vl_error *err);
+VL_HIDDEN void vl_breaker_free(vl_breaker *b);
+
+/* vl_sentences_split() with the breaker's iterator and language. */
+VL_HIDDEN int vl_sentences_split_with(vl_breaker *br, vl_span_vec *out, const char *text, size_t start,
+                                      size_t end, vl_error *err);
+
 #endif

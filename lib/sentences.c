@@ -47,34 +47,59 @@ static int push_cut(cut_vec *v, size_t at)
 	return VIETALIGN_OK;
 }
 
+struct vl_breaker {
+	UBreakIterator *bi;
+	UText *ut;
+	vietalign_lang lang;
+};
+
+int vl_breaker_new(vl_breaker **out, vietalign_lang lang, vl_error *err)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	vl_breaker *b = calloc(1, sizeof *b);
+	*out = NULL;
+	if (!b)
+		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+	b->lang = lang;
+	b->bi = ubrk_open(UBRK_SENTENCE, lang == VIETALIGN_LANG_VI ? "vi" : "en", NULL, 0, &st);
+	if (U_FAILURE(st)) {
+		vl_breaker_free(b);
+		return vl_error_set(err, VIETALIGN_EICU, "sentence break iterator: %s", u_errorName(st));
+	}
+	*out = b;
+	return VIETALIGN_OK;
+}
+
+void vl_breaker_free(vl_breaker *b)
+{
+	if (!b)
+		return;
+	ubrk_close(b->bi);
+	utext_close(b->ut);
+	free(b);
+}
+
 /* Appends ICU's sentence boundaries inside the paragraph to cuts. The
- * iterator is opened per call: ICU objects are not shared between threads. */
-static int icu_breaks(cut_vec *cuts, const para_ctx *c, vl_error *err)
+ * breaker's UText is reopened over each paragraph (no allocation). */
+static int icu_breaks(cut_vec *cuts, vl_breaker *br, const para_ctx *c, vl_error *err)
 {
 	UErrorCode st = U_ZERO_ERROR;
 	UText *ut;
-	UBreakIterator *bi;
 	int32_t b;
-	int rc = VIETALIGN_OK;
 	size_t n = c->end - c->start;
 	if (n > (size_t)INT32_MAX)
 		return vl_error_set(err, VIETALIGN_EINVALID, "paragraph of %zu bytes is too long", n);
-	ut = utext_openUTF8(NULL, c->text + c->start, (int64_t)n, &st);
+	ut = utext_openUTF8(br->ut, c->text + c->start, (int64_t)n, &st);
 	if (U_FAILURE(st))
 		return vl_error_set(err, VIETALIGN_EICU, "utext_openUTF8: %s", u_errorName(st));
-	bi = ubrk_open(UBRK_SENTENCE, c->lang == VIETALIGN_LANG_VI ? "vi" : "en", NULL, 0, &st);
-	if (U_SUCCESS(st))
-		ubrk_setUText(bi, ut, &st);
-	if (U_FAILURE(st)) {
-		rc = vl_error_set(err, VIETALIGN_EICU, "sentence break iterator: %s", u_errorName(st));
-	} else {
-		for (b = ubrk_first(bi); b != UBRK_DONE && !rc; b = ubrk_next(bi))
-			if (b > 0 && (size_t)b < n && push_cut(cuts, c->start + (size_t)b))
-				rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory splitting sentences");
-	}
-	ubrk_close(bi);
-	utext_close(ut);
-	return rc;
+	br->ut = ut;
+	ubrk_setUText(br->bi, ut, &st);
+	if (U_FAILURE(st))
+		return vl_error_set(err, VIETALIGN_EICU, "sentence break iterator: %s", u_errorName(st));
+	for (b = ubrk_first(br->bi); b != UBRK_DONE; b = ubrk_next(br->bi))
+		if (b > 0 && (size_t)b < n && push_cut(cuts, c->start + (size_t)b))
+			return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory splitting sentences");
+	return VIETALIGN_OK;
 }
 
 /* Where a break may follow a terminator that ICU passes over: a period
@@ -343,18 +368,18 @@ static int emit(vl_span_vec *out, const para_ctx *c, const cut_vec *cuts, vl_err
 	return VIETALIGN_OK;
 }
 
-int vl_sentences_split(vl_span_vec *out, const char *text, size_t start, size_t end,
-                       vietalign_lang lang, vl_error *err)
+int vl_sentences_split_with(vl_breaker *br, vl_span_vec *out, const char *text, size_t start, size_t end,
+                            vl_error *err)
 {
-	para_ctx c = {text, start, end, lang};
+	para_ctx c = {text, start, end, br ? br->lang : VIETALIGN_LANG_VI};
 	cut_vec icu = {0}, kept = {0}, links = {0};
 	size_t i, li = 0, pos = start, q = start;
 	int rc;
-	if (!out || !text || start > end)
+	if (!br || !out || !text || start > end)
 		return vl_error_set(err, VIETALIGN_EINVALID, "vl_sentences_split: bad argument");
 	if (start == end)
 		return VIETALIGN_OK;
-	rc = icu_breaks(&icu, &c, err);
+	rc = icu_breaks(&icu, br, &c, err);
 	if (!rc && extra_breaks(&icu, &c))
 		rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory splitting sentences");
 	if (!rc && find_links(&links, &c))
@@ -382,5 +407,21 @@ int vl_sentences_split(vl_span_vec *out, const char *text, size_t start, size_t 
 	free(icu.items);
 	free(kept.items);
 	free(links.items);
+	return rc;
+}
+
+int vl_sentences_split(vl_span_vec *out, const char *text, size_t start, size_t end,
+                       vietalign_lang lang, vl_error *err)
+{
+	vl_breaker *br;
+	int rc;
+	if (!out || !text || start > end)
+		return vl_error_set(err, VIETALIGN_EINVALID, "vl_sentences_split: bad argument");
+	if (start == end)
+		return VIETALIGN_OK;
+	if ((rc = vl_breaker_new(&br, lang, err)) != 0)
+		return rc;
+	rc = vl_sentences_split_with(br, out, text, start, end, err);
+	vl_breaker_free(br);
 	return rc;
 }
