@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 #include "anchors.h"
 #include "numbers.h"
+#include "ucd.h"
 #include "vec.h"
 
 uint64_t vl_hash_extend(uint64_t h, const char *data, size_t len)
@@ -182,7 +183,7 @@ int vl_word_fold(char **out, size_t *out_len, const char *word, size_t len)
 
 static int is_word_char(utf8proc_int32_t cp)
 {
-	utf8proc_category_t c = utf8proc_category(cp);
+	utf8proc_category_t c = vl_category(cp);
 	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) ||
 	       c == UTF8PROC_CATEGORY_ND;
 }
@@ -192,11 +193,11 @@ static size_t word_end(const char *text, size_t len, size_t i, int *upper, int *
 {
 	*upper = *digit = *nonascii = 0;
 	while (i < len) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		int32_t cp;
+		int k = vl_utf8_decode(text + i, len - i, &cp);
 		if (k <= 0 || !is_word_char(cp))
 			break;
-		if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT)
+		if (vl_category(cp) == UTF8PROC_CATEGORY_LU || vl_category(cp) == UTF8PROC_CATEGORY_LT)
 			*upper = 1;
 		if (cp >= '0' && cp <= '9')
 			*digit = 1;
@@ -209,10 +210,10 @@ static size_t word_end(const char *text, size_t len, size_t i, int *upper, int *
 
 static int first_is_upper(const char *text, size_t len)
 {
-	utf8proc_int32_t cp;
-	if (utf8proc_iterate((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len, &cp) <= 0)
+	int32_t cp;
+	if (vl_utf8_decode(text, len, &cp) <= 0)
 		return 0;
-	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+	return vl_category(cp) == UTF8PROC_CATEGORY_LU || vl_category(cp) == UTF8PROC_CATEGORY_LT;
 }
 
 /* A name: a capitalised word, an acronym, or a word mixing letters and
@@ -284,8 +285,8 @@ static int extract_names(vl_anchor_set *out, const char *text, size_t len, vieta
 	size_t i = 0;
 	int initial = 1;
 	while (i < len) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		int32_t cp;
+		int k = vl_utf8_decode(text + i, len - i, &cp);
 		int upper, digit, nonascii;
 		size_t end;
 		if (k <= 0)

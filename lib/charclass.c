@@ -1,24 +1,5 @@
 /* charclass.c - character classes by code point and Unicode category. */
-#include <utf8proc.h>
 #include "charclass.h"
-
-size_t vl_cp_next(const char *text, size_t len, size_t i, int32_t *cp)
-{
-	utf8proc_int32_t c = -1;
-	utf8proc_ssize_t n;
-	if ((unsigned char)text[i] < 0x80) { /* most characters: no decoding */
-		*cp = (unsigned char)text[i];
-		return 1;
-	}
-	n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
-	                                      (utf8proc_ssize_t)(len - i), &c);
-	if (n <= 0) { /* cannot happen on valid input; step one byte anyway */
-		*cp = (unsigned char)text[i];
-		return 1;
-	}
-	*cp = c;
-	return (size_t)n;
-}
 
 size_t vl_cp_prev(const char *text, size_t i, int32_t *cp)
 {
@@ -28,22 +9,6 @@ size_t vl_cp_prev(const char *text, size_t i, int32_t *cp)
 		s--;
 	vl_cp_next(text, i, s, cp);
 	return s;
-}
-
-int vl_is_space(int32_t cp)
-{
-	if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F) || cp == 0x85)
-		return 1;
-	if (cp < 0x80)
-		return 0;
-	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_ZS:
-	case UTF8PROC_CATEGORY_ZL:
-	case UTF8PROC_CATEGORY_ZP:
-		return 1;
-	default:
-		return 0;
-	}
 }
 
 int vl_is_newline(int32_t cp)
@@ -74,8 +39,7 @@ int vl_is_closer(int32_t cp)
 	case 0x201D: case 0x203A: case 0x300D: case 0x300F: case 0xFF09:
 		return 1;
 	default:
-		return utf8proc_category(cp) == UTF8PROC_CATEGORY_PE ||
-		       utf8proc_category(cp) == UTF8PROC_CATEGORY_PF;
+		return vl_category(cp) == UTF8PROC_CATEGORY_PE || vl_category(cp) == UTF8PROC_CATEGORY_PF;
 	}
 }
 
@@ -86,8 +50,7 @@ int vl_is_opener(int32_t cp)
 	case 0x201C: case 0x201E: case 0x2039: case 0x300C: case 0x300E: case 0xFF08:
 		return 1;
 	default:
-		return utf8proc_category(cp) == UTF8PROC_CATEGORY_PS ||
-		       utf8proc_category(cp) == UTF8PROC_CATEGORY_PI;
+		return vl_category(cp) == UTF8PROC_CATEGORY_PS || vl_category(cp) == UTF8PROC_CATEGORY_PI;
 	}
 }
 
@@ -112,7 +75,7 @@ int vl_is_upper(int32_t cp)
 	utf8proc_category_t c;
 	if (cp < 0x80)
 		return ascii_upper(cp);
-	c = utf8proc_category(cp);
+	c = vl_category(cp);
 	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
@@ -120,7 +83,7 @@ int vl_is_lower(int32_t cp)
 {
 	if (cp < 0x80)
 		return ascii_lower(cp);
-	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+	return vl_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
 int vl_is_letter(int32_t cp)
@@ -128,7 +91,7 @@ int vl_is_letter(int32_t cp)
 	utf8proc_category_t c;
 	if (cp < 0x80)
 		return ascii_upper(cp) || ascii_lower(cp);
-	c = utf8proc_category(cp);
+	c = vl_category(cp);
 	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
@@ -136,5 +99,5 @@ int vl_is_digit(int32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= '0' && cp <= '9';
-	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+	return vl_category(cp) == UTF8PROC_CATEGORY_ND;
 }

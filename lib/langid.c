@@ -1,8 +1,8 @@
 /* langid.c - telling Vietnamese from English by its letters: about a third
  * of the letters of Vietnamese text carry a diacritic (ă â đ ê ô ơ ư and the
  * five tone marks); English text has next to none. */
-#include <utf8proc.h>
 #include "error.h"
+#include "ucd.h"
 
 /* Whether cp is a Latin letter, and whether it bears a Vietnamese mark. */
 static int latin_letter(utf8proc_int32_t cp)
@@ -31,8 +31,8 @@ int vietalign_lang_detect(vietalign_lang *out, double *share, const char *text, 
 	if (!out || (!text && len))
 		return VIETALIGN_EINVALID;
 	while (i < len) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		int32_t cp;
+		int n = vl_utf8_decode(text + i, len - i, &cp);
 		if (n <= 0) {
 			i++;
 			continue; /* a stray byte says nothing about the language */

@@ -6,6 +6,7 @@
 #include "anchors.h"
 #include "lexicon.h"
 #include "tokens.h"
+#include "ucd.h"
 #include "vec.h"
 
 #define PHRASE_MAX 256
@@ -73,16 +74,16 @@ static char *lower_copy(const char *text, size_t len)
 	if (!low)
 		return NULL;
 	while (i < len) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k;
+		int32_t cp;
+		int k;
 		unsigned char b = (unsigned char)text[i];
 		if (b < 0x80) { /* ASCII, most of a Vietnamese text's bytes */
 			low[i++] = (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
 			continue;
 		}
-		k = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		k = vl_utf8_decode(text + i, len - i, &cp);
 		if (k <= 0 || !simple_case(cp) ||
-		    utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)low + i) != k) {
+		    utf8proc_encode_char(vl_tolower(cp), (utf8proc_uint8_t *)low + i) != k) {
 			free(low);
 			return NULL;
 		}

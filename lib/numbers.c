@@ -11,6 +11,7 @@
 #include <string.h>
 #include <utf8proc.h>
 #include "numbers.h"
+#include "ucd.h"
 #include "vec.h"
 
 #define NUM_DIGITS 48 /* longer digit runs are kept as written */
@@ -44,14 +45,14 @@ static int is_digit(char c)
 
 static utf8proc_int32_t cp_at(const ctx *c, size_t i, size_t *n)
 {
-	utf8proc_int32_t cp = -1;
-	utf8proc_ssize_t k;
+	int32_t cp = -1;
+	int k;
 	*n = 1;
 	if (i >= c->len)
 		return -1;
 	if ((unsigned char)c->t[i] < 0x80)
 		return (unsigned char)c->t[i];
-	k = utf8proc_iterate((const utf8proc_uint8_t *)c->t + i, (utf8proc_ssize_t)(c->len - i), &cp);
+	k = vl_utf8_decode(c->t + i, c->len - i, &cp);
 	if (k <= 0)
 		return -1;
 	*n = (size_t)k;
@@ -66,7 +67,7 @@ static int is_alnum_cp(utf8proc_int32_t cp)
 		return 0;
 	if (cp < 0x80)
 		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-	k = utf8proc_category(cp);
+	k = vl_category(cp);
 	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_NO;
 }
 
@@ -125,9 +126,9 @@ static size_t word_ci(const ctx *c, size_t i, const char *w)
 		return 0;
 	wl = strlen(w);
 	while (k < wl) {
-		utf8proc_int32_t a = cp_at(c, j, &n), b = -1;
-		utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)w + k, (utf8proc_ssize_t)(wl - k), &b);
-		if (a < 0 || r <= 0 || utf8proc_tolower(a) != utf8proc_tolower(b))
+		int32_t a = cp_at(c, j, &n), b = -1;
+		int r = vl_utf8_decode(w + k, wl - k, &b);
+		if (a < 0 || r <= 0 || vl_tolower(a) != vl_tolower(b))
 			return 0;
 		j += n;
 		k += (size_t)r;

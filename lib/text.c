@@ -9,15 +9,15 @@ int vl_utf8_check(const char *text, size_t len, vl_error *err)
 {
 	size_t i = 0;
 	while (i < len) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t n;
+		int32_t cp;
+		int n;
 		if ((unsigned char)text[i] < 0x80) {
 			if (text[i] == '\0')
 				return vl_error_set(err, VIETALIGN_EUTF8, "NUL byte at byte offset %zu", i);
 			i++;
 			continue;
 		}
-		n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		n = vl_utf8_decode(text + i, len - i, &cp);
 		if (n < 0)
 			return vl_error_set(err, VIETALIGN_EUTF8,
 			                    "invalid UTF-8 at byte offset %zu (byte 0x%02X)", i,
@@ -43,13 +43,13 @@ static int nfc_already(const char *text, size_t len)
 {
 	size_t i = 0;
 	while (i < len) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k;
+		int32_t cp;
+		int k;
 		if ((unsigned char)text[i] < 0x80) {
 			i++;
 			continue;
 		}
-		k = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		k = vl_utf8_decode(text + i, len - i, &cp);
 		if (k <= 0 || !nfc_inert(cp))
 			return 0;
 		i += (size_t)k;
@@ -83,12 +83,12 @@ int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const char *text, 
 		return VIETALIGN_ENOMEM;
 	}
 	while (i < (size_t)n) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k;
+		int32_t cp;
+		int k;
 		if (nfc[i] < 0x80) { /* ASCII: no decoding needed */
 			cp = nfc[i];
 			k = 1;
-		} else if ((k = utf8proc_iterate(nfc + i, n - (utf8proc_ssize_t)i, &cp)) <= 0) {
+		} else if ((k = vl_utf8_decode((const char *)nfc + i, (size_t)n - i, &cp)) <= 0) {
 			break;
 		}
 		if (vl_is_space(cp)) { /* what Python's \s matches, as readers fold */
