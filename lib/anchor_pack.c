@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "anchor_pack.h"
+#include "tokens.h"
 #include "vec.h"
 
 void vl_anchor_pack_free(vl_anchor_pack *p)
@@ -76,15 +77,17 @@ static void *read_share(void *arg)
 	share *j = arg;
 	const vietalign_doc *d = j->doc;
 	vl_anchor_set set = {0};
+	vl_token_vec tokens = {0};
 	size_t s;
 	for (s = j->first; s < j->end && !j->rc; s++) {
 		const vl_sentence *t = &d->sents[s];
-		set.count = set.pool_len = 0; /* one set serves every sentence */
-		if ((j->rc = vl_anchors_extract(&set, t->text, t->text_length, d->lang, d->kinds, d->lex)) != 0 ||
-		    (j->rc = append(j, s, &set)) != 0)
+		vl_anchor_set_clear(&set); /* one set and token vector serve every sentence */
+		if ((j->rc = vl_anchors_extract_with(&set, &tokens, t->text, t->text_length, d->lang, d->kinds, d->lex)) ||
+		    (j->rc = append(j, s, &set)))
 			j->failed = s;
 	}
 	vl_anchor_set_free(&set);
+	vl_token_vec_free(&tokens);
 	if (!j->rc)
 		settle(j);
 	return NULL;

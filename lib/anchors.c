@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 #include "anchors.h"
 #include "numbers.h"
+#include "tokens.h"
 #include "ucd.h"
 #include "vec.h"
 
@@ -74,17 +75,28 @@ uint64_t vl_anchor_key(const vl_anchor_set *s, const vl_anchor *a, size_t k)
 	return key;
 }
 
-void vl_anchor_set_shrink(vl_anchor_set *s)
+void vl_anchor_set_clear(vl_anchor_set *s)
 {
-	void *p;
-	if (s->count < s->cap && (p = realloc(s->items, (s->count ? s->count : 1) * sizeof *s->items))) {
-		s->items = p;
-		s->cap = s->count;
+	s->count = 0;
+	s->pool_len = 0;
+}
+
+int vl_anchor_set_copy(vl_anchor_set *dst, const vl_anchor_set *src)
+{
+	memset(dst, 0, sizeof *dst);
+	if (src->count == 0)
+		return 0;
+	dst->items = malloc(src->count * sizeof *dst->items);
+	dst->pool = malloc(src->pool_len ? src->pool_len : 1);
+	if (!dst->items || !dst->pool) {
+		vl_anchor_set_free(dst);
+		return VIETALIGN_ENOMEM;
 	}
-	if (s->pool_len < s->pool_cap && (p = realloc(s->pool, s->pool_len ? s->pool_len : 1))) {
-		s->pool = p;
-		s->pool_cap = s->pool_len;
-	}
+	memcpy(dst->items, src->items, src->count * sizeof *dst->items);
+	memcpy(dst->pool, src->pool, src->pool_len);
+	dst->count = dst->cap = src->count;
+	dst->pool_len = dst->pool_cap = src->pool_len;
+	return 0;
 }
 
 const char *vl_anchor_value(const vl_anchor_set *s, const vl_anchor *a)
@@ -181,6 +193,26 @@ int vl_word_fold(char **out, size_t *out_len, const char *word, size_t len)
 	return 0;
 }
 
+/* Words short and ASCII (most) fold on the stack, without an allocation. */
+#define FOLD_STACK 64
+
+int vl_anchor_push_folded(vl_anchor_set *s, unsigned kind, unsigned flags, const char *w, size_t len, size_t off,
+                          size_t span)
+{
+	char buf[FOLD_STACK], *folded;
+	size_t i, flen;
+	int rc;
+	for (i = 0; i < len && i < sizeof buf && (unsigned char)w[i] < 0x80; i++)
+		buf[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i]);
+	if (i == len)
+		return vl_anchor_push(s, kind, flags, NULL, 1, buf, len, off, span);
+	if ((rc = vl_word_fold(&folded, &flen, w, len)) != 0)
+		return rc;
+	rc = vl_anchor_push(s, kind, flags, NULL, 1, folded, flen, off, span);
+	free(folded);
+	return rc;
+}
+
 static int is_word_char(utf8proc_int32_t cp)
 {
 	utf8proc_category_t c = vl_category(cp);
@@ -239,28 +271,21 @@ static size_t acronym_stem(const char *w, size_t n)
 static int add_name(vl_anchor_set *out, const char *text, size_t start, size_t end, int initial,
                     int has_digit, int nonascii, vietalign_lang lang)
 {
-	char *folded;
-	size_t flen;
 	unsigned flags = 0;
-	int rc;
 	if (!first_is_upper(text + start, end - start) && !(has_digit && !nonascii))
 		return 0;
 	if (has_digit && end - start > 0 && is_digit(text[start]))
 		return 0; /* 3D, 5G start with a digit: numbers handle them */
 	if (currency(text + start, end - start))
 		return 0;
-	rc = vl_word_fold(&folded, &flen, text + start, acronym_stem(text + start, end - start));
-	if (rc)
-		return rc;
 	if (initial)
 		flags |= VL_ANCHOR_F_INITIAL;
 	/* Vietnamese words, with diacritics or without ("Hai" in "thứ Hai"):
 	 * English translates them, so they are no evidence when missing */
 	if (nonascii || (lang == VIETALIGN_LANG_VI && vl_vi_plain_syllable(text + start, end - start)))
 		flags |= VL_ANCHOR_F_NATIVE;
-	rc = vl_anchor_push(out, VL_ANCHOR_NAME, flags, NULL, 1, folded, flen, start, end - start);
-	free(folded);
-	return rc;
+	return vl_anchor_push_folded(out, VL_ANCHOR_NAME, flags, text + start, acronym_stem(text + start, end - start),
+	                             start, end - start);
 }
 
 /* Whether the next word, after text[end], opens a quotation or follows a
@@ -339,6 +364,16 @@ static int extract_punct(vl_anchor_set *out, const char *text, size_t len)
 int vl_anchors_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang, unsigned kinds,
                        const struct vl_lexicon *lex)
 {
+	vl_token_vec tv = {0};
+	int rc = vl_anchors_extract_with(out, &tv, text, len, lang, kinds, lex);
+	vl_token_vec_free(&tv);
+	return rc;
+}
+
+int vl_anchors_extract_with(vl_anchor_set *out, vl_token_vec *tv, const char *text, size_t len, vietalign_lang lang,
+                            unsigned kinds, const struct vl_lexicon *lex)
+{
+	int lexical = lex && (kinds & (VL_ANCHOR_NAME | VL_ANCHOR_LEX));
 	int rc = 0;
 	if ((kinds & VL_ANCHOR_NUMBER) && (rc = vl_numbers_extract(out, text, len, lang)) != 0)
 		return rc;
@@ -346,10 +381,12 @@ int vl_anchors_extract(vl_anchor_set *out, const char *text, size_t len, vietali
 		return rc;
 	if ((kinds & VL_ANCHOR_PUNCT) && (rc = extract_punct(out, text, len)) != 0)
 		return rc;
-	if ((kinds & VL_ANCHOR_WORD) && (rc = vl_words_extract(out, text, len, lang)) != 0)
+	tv->count = 0;
+	if (((kinds & VL_ANCHOR_WORD) || lexical) && (rc = vl_tokens_split(tv, text, len)) != 0)
 		return rc;
-	if (lex && (kinds & (VL_ANCHOR_NAME | VL_ANCHOR_LEX)) &&
-	    (rc = vl_lexical_extract(out, text, len, lang, lex, kinds)) != 0)
+	if ((kinds & VL_ANCHOR_WORD) && (rc = vl_words_extract(out, text, tv, lang)) != 0)
+		return rc;
+	if (lexical && (rc = vl_lexical_extract(out, text, len, tv, lang, lex, kinds)) != 0)
 		return rc;
 	return 0;
 }

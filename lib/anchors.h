@@ -21,6 +21,7 @@ enum {
 };
 
 struct vl_lexicon;
+struct vl_token_vec;
 
 /* Flags: why an anchor without a counterpart says little. */
 #define VL_ANCHOR_F_INITIAL 0x1u /* the sentence's first word */
@@ -73,18 +74,37 @@ VL_HIDDEN const char *vl_anchor_value(const vl_anchor_set *s, const vl_anchor *a
  * from a sentence's folded text. */
 VL_HIDDEN int vl_anchors_extract(vl_anchor_set *out, const char *text, size_t len,
                                  vietalign_lang lang, unsigned kinds, const struct vl_lexicon *lex);
+
+/* The same with the caller's token vector for the sentence's words (its
+ * old contents are dropped), so that a run of sentences reuses one. */
+VL_HIDDEN int vl_anchors_extract_with(vl_anchor_set *out, struct vl_token_vec *tokens, const char *text,
+                                      size_t len, vietalign_lang lang, unsigned kinds,
+                                      const struct vl_lexicon *lex);
 VL_HIDDEN void vl_anchor_set_free(vl_anchor_set *s);
 
-/* Gives back the unused capacity of s (once it is complete). */
-VL_HIDDEN void vl_anchor_set_shrink(vl_anchor_set *s);
+/* Empties s, keeping its memory for the next sentence. */
+VL_HIDDEN void vl_anchor_set_clear(vl_anchor_set *s);
+
+/* Makes *dst (empty) a copy of src in memory of exactly its size: a set
+ * is built in a reused scratch set, then kept as such a copy. */
+VL_HIDDEN int vl_anchor_set_copy(vl_anchor_set *dst, const vl_anchor_set *src);
+
+/* Appends a name or word anchor whose value is w[0, len) folded by
+ * vl_word_fold(), spanning [off, off + span). */
+VL_HIDDEN int vl_anchor_push_folded(vl_anchor_set *s, unsigned kind, unsigned flags, const char *w, size_t len,
+                                    size_t off, size_t span);
 
 /* The table-driven part of extraction (lexical_anchors.c): places (as
- * VL_ANCHOR_NAME) and common words (VL_ANCHOR_LEX). */
-VL_HIDDEN int vl_lexical_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang,
+ * VL_ANCHOR_NAME) and common words (VL_ANCHOR_LEX), over the sentence's
+ * tokens (vl_tokens_split()). */
+VL_HIDDEN int vl_lexical_extract(vl_anchor_set *out, const char *text, size_t len,
+                                 const struct vl_token_vec *tv, vietalign_lang lang,
                                  const struct vl_lexicon *lex, unsigned kinds);
 
-/* The VL_ANCHOR_WORD part of extraction (words.c). */
-VL_HIDDEN int vl_words_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang);
+/* The VL_ANCHOR_WORD part of extraction (words.c), over the sentence's
+ * tokens. */
+VL_HIDDEN int vl_words_extract(vl_anchor_set *out, const char *text, const struct vl_token_vec *tv,
+                               vietalign_lang lang);
 
 /* The canonical value of a number as written in lang ("5,3" in vi and "5.3"
  * in en both give "5.3"; "3.500" in vi gives "3500"). out holds cap bytes.

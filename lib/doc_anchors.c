@@ -4,14 +4,15 @@
 #include "anchors.h"
 #include "doc.h"
 
+/* Reads sentence s into out (empty), in memory of exactly its size. */
 static int read_sentence(vl_anchor_set *out, const vietalign_doc *d, size_t s)
 {
 	const vl_sentence *t = &d->sents[s];
-	int rc = vl_anchors_extract(out, t->text, t->text_length, d->lang, d->kinds, d->lex);
-	if (rc)
-		vl_anchor_set_free(out);
-	else
-		vl_anchor_set_shrink(out);
+	vl_anchor_set work = {0};
+	int rc = vl_anchors_extract(&work, t->text, t->text_length, d->lang, d->kinds, d->lex);
+	if (!rc)
+		rc = vl_anchor_set_copy(out, &work);
+	vl_anchor_set_free(&work);
 	return rc;
 }
 

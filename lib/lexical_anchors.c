@@ -181,20 +181,18 @@ static size_t en_match(vl_anchor_set *out, const char *text, size_t len, const v
 	return 0;
 }
 
-int vl_lexical_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang,
-                       const vl_lexicon *lex, unsigned kinds)
+int vl_lexical_extract(vl_anchor_set *out, const char *text, size_t len, const vl_token_vec *tv,
+                       vietalign_lang lang, const vl_lexicon *lex, unsigned kinds)
 {
-	vl_token_vec tv = {0};
 	size_t i = 0;
-	int err = vl_tokens_split(&tv, text, len);
+	int err = 0;
 	/* one lowercase copy per sentence, not one per phrase tried */
 	char *lowered = lang == VIETALIGN_LANG_VI && (kinds & VL_ANCHOR_LEX) ? lower_copy(text, len) : NULL;
-	while (!err && i < tv.count) {
-		size_t n = lang == VIETALIGN_LANG_VI ? vi_match(out, text, lowered, &tv, i, lex, kinds, &err)
-		                                     : en_match(out, text, len, &tv, i, lex, kinds, &err);
+	while (!err && i < tv->count) {
+		size_t n = lang == VIETALIGN_LANG_VI ? vi_match(out, text, lowered, tv, i, lex, kinds, &err)
+		                                     : en_match(out, text, len, tv, i, lex, kinds, &err);
 		i += n ? n : 1;
 	}
 	free(lowered);
-	vl_token_vec_free(&tv);
 	return err;
 }

@@ -92,14 +92,7 @@ static int is_identifier(const char *w, size_t len)
 
 static int push_word(vl_anchor_set *out, unsigned flags, const char *w, size_t len, size_t off)
 {
-	char *folded;
-	size_t flen;
-	int rc = vl_word_fold(&folded, &flen, w, len);
-	if (rc)
-		return rc;
-	rc = vl_anchor_push(out, VL_ANCHOR_WORD, flags, NULL, 1, folded, flen, off, len);
-	free(folded);
-	return rc;
+	return vl_anchor_push_folded(out, VL_ANCHOR_WORD, flags, w, len, off, len);
 }
 
 /* A lowercase ASCII word, possibly hyphenated ("build-arch"), whose parts
@@ -141,13 +134,11 @@ static int chunk_anchor(vl_anchor_set *out, const char *w, size_t len, size_t of
 	return 0;
 }
 
-int vl_words_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang)
+int vl_words_extract(vl_anchor_set *out, const char *text, const vl_token_vec *tv, vietalign_lang lang)
 {
-	vl_token_vec tv = {0};
 	size_t k;
-	int rc = vl_tokens_split(&tv, text, len);
-	for (k = 0; !rc && k < tv.count; k++)
-		rc = chunk_anchor(out, text + tv.items[k].offset, tv.items[k].length, tv.items[k].offset, lang);
-	vl_token_vec_free(&tv);
+	int rc = 0;
+	for (k = 0; !rc && k < tv->count; k++)
+		rc = chunk_anchor(out, text + tv->items[k].offset, tv->items[k].length, tv->items[k].offset, lang);
 	return rc;
 }
