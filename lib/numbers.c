@@ -43,7 +43,7 @@ static int is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-static utf8proc_int32_t cp_at(const ctx *c, size_t i, size_t *n)
+static inline int32_t cp_at(const ctx *c, size_t i, size_t *n)
 {
 	int32_t cp = -1;
 	int k;
@@ -60,7 +60,7 @@ static utf8proc_int32_t cp_at(const ctx *c, size_t i, size_t *n)
 }
 
 /* Letters, marks and digits: what a word is made of. */
-static int is_alnum_cp(utf8proc_int32_t cp)
+static inline int is_alnum_cp(int32_t cp)
 {
 	utf8proc_category_t k;
 	if (cp < 0)
@@ -71,7 +71,7 @@ static int is_alnum_cp(utf8proc_int32_t cp)
 	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_NO;
 }
 
-static int alnum_at(const ctx *c, size_t i)
+static inline int alnum_at(const ctx *c, size_t i)
 {
 	size_t n;
 	return is_alnum_cp(cp_at(c, i, &n));
@@ -120,11 +120,15 @@ static int ascii_fold(int ch)
 static size_t word_ci(const ctx *c, size_t i, const char *w)
 {
 	size_t j = i, k = 0, wl, n;
-	/* most tries fail on the first letter: decide that without decoding */
-	if (i < c->len && (unsigned char)c->t[i] < 0x80 && (unsigned char)w[0] < 0x80 &&
-	    ascii_fold((unsigned char)c->t[i]) != ascii_fold((unsigned char)w[0]))
-		return 0;
-	wl = strlen(w);
+	/* most tries fail within the first (ASCII) letters: decide that
+	 * without decoding, as the loop below would (ASCII lowercases alone) */
+	while (j < c->len && (unsigned char)c->t[j] < 0x80 && (unsigned char)w[k] < 0x80 && w[k]) {
+		if (ascii_fold((unsigned char)c->t[j]) != ascii_fold((unsigned char)w[k]))
+			return 0;
+		j++;
+		k++;
+	}
+	wl = k + strlen(w + k);
 	while (k < wl) {
 		int32_t a = cp_at(c, j, &n), b = -1;
 		int r = vl_utf8_decode(w + k, wl - k, &b);
@@ -765,13 +769,10 @@ static int match_at(ctx *c, size_t i, size_t *end)
 static size_t skip_word(const ctx *c, size_t i)
 {
 	size_t n;
-	if (!alnum_at(c, i)) {
-		cp_at(c, i, &n);
+	if (!is_alnum_cp(cp_at(c, i, &n)))
 		return i + n;
-	}
 	while (i < c->len) {
-		if (alnum_at(c, i)) {
-			cp_at(c, i, &n);
+		if (is_alnum_cp(cp_at(c, i, &n))) {
 			i += n;
 		} else if (memchr(".,/:_-", c->t[i], 6) && alnum_at(c, i + 1)) {
 			i++;
