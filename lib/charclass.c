@@ -11,11 +11,6 @@ size_t vl_cp_prev(const char *text, size_t i, int32_t *cp)
 	return s;
 }
 
-int vl_is_newline(int32_t cp)
-{
-	return cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
-}
-
 int vl_is_exclamation(int32_t cp)
 {
 	switch (cp) {

@@ -38,7 +38,10 @@ static inline int vl_is_space(int32_t cp)
 }
 
 /* A line break: LF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
-VL_HIDDEN int vl_is_newline(int32_t cp);
+static inline int vl_is_newline(int32_t cp)
+{
+	return cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+}
 
 /* Characters that end a sentence: . ! ? … and their relatives. */
 VL_HIDDEN int vl_is_terminator(int32_t cp);

@@ -50,6 +50,10 @@ VL_HIDDEN int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const ch
  * threads may ask at once. */
 VL_HIDDEN const struct vl_anchor_set *vl_doc_anchors(const vietalign_doc *d, size_t s);
 
+/* Whether NFC leaves code point cp alone whatever surrounds it (so that
+ * vl_text_fold() skips normalising a text made of such code points only). */
+VL_HIDDEN int vl_nfc_inert(int32_t cp);
+
 /* Checks text[0, len) is valid UTF-8 with no NUL byte; on failure sets err
  * with the byte offset of the first bad byte and returns VIETALIGN_EUTF8. */
 VL_HIDDEN int vl_utf8_check(const char *text, size_t len, vl_error *err);

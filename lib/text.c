@@ -31,64 +31,37 @@ int vl_utf8_check(const char *text, size_t len, vl_error *err)
  * Latin-1 and Latin Extended-A/B letters, the precomposed Vietnamese
  * letters (U+1E00-U+1EFF) and common punctuation neither decompose nor
  * combine with a neighbour. Combining marks (U+0300 and up) do. */
-static int nfc_inert(int32_t cp)
+static inline int nfc_inert(int32_t cp)
 {
 	return cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2010 && cp <= 0x2027) ||
 	       (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20BF);
 }
 
-/* Whether text (valid UTF-8) is already NFC for certain: then the slow
- * normalisation can be skipped, as it is for nearly all real text. */
-static int nfc_already(const char *text, size_t len)
+int vl_nfc_inert(int32_t cp)
 {
-	size_t i = 0;
-	while (i < len) {
-		int32_t cp;
-		int k;
-		if ((unsigned char)text[i] < 0x80) {
-			i++;
-			continue;
-		}
-		k = vl_utf8_decode(text + i, len - i, &cp);
-		if (k <= 0 || !nfc_inert(cp))
-			return 0;
-		i += (size_t)k;
-	}
-	return 1;
+	return nfc_inert(cp);
 }
 
-int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const char *text, size_t len)
+/* Copies src[0, n) into res (n + 1 bytes) with runs of white space made
+ * one space and the leading and trailing ones dropped; *chars receives the
+ * code points other than spaces. With `check`, gives up (SIZE_MAX) at the
+ * first code point NFC might change, or at bytes it cannot decode: the
+ * text must be normalised first. That check rides along with the folding,
+ * as nearly all real text is NFC already. */
+static size_t fold_spaces(char *res, size_t *chars, const char *src, size_t n, int check)
 {
-	utf8proc_uint8_t *nfc = NULL;
-	utf8proc_ssize_t n;
-	size_t i = 0, o = 0, chars = 0;
+	size_t i = 0, o = 0;
 	int pending_space = 0;
-	char *res;
-
-	*out = NULL;
-	if (nfc_already(text, len)) {
-		if (!(nfc = malloc(len + 1)))
-			return VIETALIGN_ENOMEM;
-		memcpy(nfc, text, len);
-		n = (utf8proc_ssize_t)len;
-	} else {
-		n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len, &nfc,
-		                 UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-	}
-	if (n < 0)
-		return n == UTF8PROC_ERROR_NOMEM ? VIETALIGN_ENOMEM : VIETALIGN_EUTF8;
-	res = malloc((size_t)n + 1);
-	if (!res) {
-		free(nfc);
-		return VIETALIGN_ENOMEM;
-	}
-	while (i < (size_t)n) {
+	*chars = 0;
+	while (i < n) {
 		int32_t cp;
 		int k;
-		if (nfc[i] < 0x80) { /* ASCII: no decoding needed */
-			cp = nfc[i];
+		if ((unsigned char)src[i] < 0x80) { /* ASCII: no decoding needed */
+			cp = (unsigned char)src[i];
 			k = 1;
-		} else if ((k = vl_utf8_decode((const char *)nfc + i, (size_t)n - i, &cp)) <= 0) {
+		} else if ((k = vl_utf8_decode(src + i, n - i, &cp)) <= 0 || (check && !nfc_inert(cp))) {
+			if (check)
+				return SIZE_MAX;
 			break;
 		}
 		if (vl_is_space(cp)) { /* what Python's \s matches, as readers fold */
@@ -98,14 +71,40 @@ int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const char *text, 
 				res[o++] = ' ';
 				pending_space = 0;
 			}
-			memcpy(res + o, nfc + i, (size_t)k);
+			memcpy(res + o, src + i, (size_t)k);
 			o += (size_t)k;
-			chars++;
+			(*chars)++;
 		}
 		i += (size_t)k;
 	}
 	res[o] = '\0';
-	free(nfc);
+	return o;
+}
+
+int vl_text_fold(char **out, size_t *out_len, size_t *nchars, const char *text, size_t len)
+{
+	utf8proc_uint8_t *nfc = NULL;
+	utf8proc_ssize_t n;
+	size_t o, chars;
+	char *res = malloc(len + 1);
+
+	*out = NULL;
+	if (!res)
+		return VIETALIGN_ENOMEM;
+	o = fold_spaces(res, &chars, text, len, 1);
+	if (o == SIZE_MAX) {
+		free(res);
+		n = utf8proc_map((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len, &nfc,
+		                 UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (n < 0)
+			return n == UTF8PROC_ERROR_NOMEM ? VIETALIGN_ENOMEM : VIETALIGN_EUTF8;
+		if (!(res = malloc((size_t)n + 1))) {
+			free(nfc);
+			return VIETALIGN_ENOMEM;
+		}
+		o = fold_spaces(res, &chars, (const char *)nfc, (size_t)n, 0);
+		free(nfc);
+	}
 	*out = res;
 	if (out_len)
 		*out_len = o;
