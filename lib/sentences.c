@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
-#include <unicode/utext.h>
 #include "segment.h"
 #include "abbreviations.h"
+#include "charclass.h"
 #include "vec.h"
 
 /* Candidate break offsets (absolute, in bytes). */
@@ -49,7 +49,8 @@ static int push_cut(cut_vec *v, size_t at)
 
 struct vl_breaker {
 	UBreakIterator *bi;
-	UText *ut;
+	UChar *u16;            /* the paragraph in UTF-16, which ICU reads */
+	size_t u16_cap;        /* faster than through a UTF-8 UText */
 	vietalign_lang lang;
 };
 
@@ -75,30 +76,55 @@ void vl_breaker_free(vl_breaker *b)
 	if (!b)
 		return;
 	ubrk_close(b->bi);
-	utext_close(b->ut);
+	free(b->u16);
 	free(b);
 }
 
-/* Appends ICU's sentence boundaries inside the paragraph to cuts. The
- * breaker's UText is reopened over each paragraph (no allocation). */
+/* The paragraph (valid UTF-8) into the breaker's UTF-16 buffer; returns
+ * its length in UTF-16 units, or -1 when out of memory. */
+static int32_t to_utf16(vl_breaker *br, const para_ctx *c)
+{
+	size_t i = c->start, o = 0;
+	if (vl_grow((void **)&br->u16, &br->u16_cap, c->end - c->start + 1, sizeof *br->u16))
+		return -1; /* UTF-16 takes no more units than UTF-8 takes bytes */
+	while (i < c->end) {
+		int32_t cp;
+		i += vl_cp_next(c->text, c->end, i, &cp);
+		if (cp >= 0x10000) {
+			br->u16[o++] = (UChar)(0xD7C0 + (cp >> 10));
+			br->u16[o++] = (UChar)(0xDC00 | (cp & 0x3FF));
+		} else {
+			br->u16[o++] = (UChar)cp;
+		}
+	}
+	return (int32_t)o;
+}
+
+/* Appends ICU's sentence boundaries inside the paragraph to cuts, turning
+ * ICU's UTF-16 offsets (increasing) back into byte offsets on the way. */
 static int icu_breaks(cut_vec *cuts, vl_breaker *br, const para_ctx *c, vl_error *err)
 {
 	UErrorCode st = U_ZERO_ERROR;
-	UText *ut;
-	int32_t b;
-	size_t n = c->end - c->start;
+	int32_t b, n16, at16 = 0;
+	size_t n = c->end - c->start, at = c->start;
 	if (n > (size_t)INT32_MAX)
 		return vl_error_set(err, VIETALIGN_EINVALID, "paragraph of %zu bytes is too long", n);
-	ut = utext_openUTF8(br->ut, c->text + c->start, (int64_t)n, &st);
-	if (U_FAILURE(st))
-		return vl_error_set(err, VIETALIGN_EICU, "utext_openUTF8: %s", u_errorName(st));
-	br->ut = ut;
-	ubrk_setUText(br->bi, ut, &st);
+	if ((n16 = to_utf16(br, c)) < 0)
+		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory splitting sentences");
+	ubrk_setText(br->bi, br->u16, n16, &st);
 	if (U_FAILURE(st))
 		return vl_error_set(err, VIETALIGN_EICU, "sentence break iterator: %s", u_errorName(st));
-	for (b = ubrk_first(br->bi); b != UBRK_DONE; b = ubrk_next(br->bi))
-		if (b > 0 && (size_t)b < n && push_cut(cuts, c->start + (size_t)b))
+	for (b = ubrk_first(br->bi); b != UBRK_DONE; b = ubrk_next(br->bi)) {
+		if (b <= 0 || b >= n16)
+			continue;
+		while (at16 < b) {
+			int32_t cp;
+			at += vl_cp_next(c->text, c->end, at, &cp);
+			at16 += cp >= 0x10000 ? 2 : 1;
+		}
+		if (push_cut(cuts, at))
 			return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory splitting sentences");
+	}
 	return VIETALIGN_OK;
 }
 

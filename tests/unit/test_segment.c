@@ -391,6 +391,32 @@ START_TEST(test_sentences_subrange)
 }
 END_TEST
 
+/* ICU reads the paragraph as UTF-16: characters outside the BMP (two
+ * units there, four bytes here) must not shift the byte offsets, and one
+ * breaker serves paragraph after paragraph. */
+START_TEST(test_sentences_astral)
+{
+	const char *text = "Vui \U0001F600 l\u1eafm. \U0001D54F n\u00f3i \"Ch\u00e0o!\" \U0001F600\U0001F389 H\u1ebft.";
+	vl_breaker *br = NULL;
+	vl_error err = {0};
+	int round;
+	EXPECT(text, VI, "Vui \U0001F600 l\u1eafm.", "\U0001D54F n\u00f3i \"Ch\u00e0o!\"",
+	       "\U0001F600\U0001F389 H\u1ebft.");
+	ck_assert_int_eq(vl_breaker_new(&br, VI, &err), 0);
+	for (round = 0; round < 2; round++) {
+		vl_span_vec v = {0};
+		ck_assert_int_eq(vl_sentences_split_with(br, &v, text, 0, strlen(text), &err), 0);
+		ck_assert_uint_eq(v.count, 3);
+		ck_assert(span_is(text, &v.items[2], "\U0001F600\U0001F389 H\u1ebft."));
+		vl_span_vec_free(&v);
+		ck_assert_int_eq(vl_sentences_split_with(br, &v, "Một. Hai.", 0, strlen("Một. Hai."), &err), 0);
+		ck_assert_uint_eq(v.count, 2);
+		vl_span_vec_free(&v);
+	}
+	vl_breaker_free(br);
+}
+END_TEST
+
 START_TEST(test_sentences_numbers)
 {
 	EXPECT("Cổ phiếu Nvidia giảm 5,3% trong phiên thứ Hai. Vốn hóa còn 3.500 tỷ USD, gấp 1.5 lần. "
@@ -695,6 +721,7 @@ static Suite *segment_suite(void)
 	tcase_add_test(td, test_seed_000_nothing_lost);
 	tcase_add_test(td, test_seeds_nothing_lost);
 	tcase_add_test(td, test_embedded_document);
+	tcase_add_test(td, test_sentences_astral);
 	tcase_add_test(td, test_random_texts);
 	tcase_add_test(td, test_pathological_texts);
 	suite_add_tcase(s, tp);
