@@ -150,7 +150,9 @@ vl_abbr_kind vl_abbr_lookup(const char *word, size_t len, vietalign_lang lang)
 		return VL_ABBR_NONE;
 	for (i = 0; i < COUNT(ABBREVIATIONS); i++) {
 		const abbr_entry *e = &ABBREVIATIONS[i];
-		if ((e->langs & bit) && strlen(e->word) == len && memcmp(e->word, word, len) == 0)
+		/* the first byte rules out nearly all entries without strlen() */
+		if (e->word[0] == word[0] && (e->langs & bit) && strlen(e->word) == len &&
+		    memcmp(e->word, word, len) == 0)
 			return e->kind;
 	}
 	if (is_initial(word, len) || is_initialism(word, len))

@@ -127,7 +127,15 @@ static size_t read_line(const char *text, size_t len, size_t pos, line_info *l)
 	int32_t cp = 0;
 	*l = (line_info){0};
 	while (i < len) {
-		size_t n = vl_cp_next(text, len, i, &cp);
+		size_t n;
+		if ((unsigned char)text[i] > ' ' && (unsigned char)text[i] < 0x80) {
+			/* printable ASCII, most of the text: neither space nor line break */
+			if (first == len)
+				first = i;
+			last = ++i;
+			continue;
+		}
+		n = vl_cp_next(text, len, i, &cp);
 		if (vl_is_newline(cp))
 			break;
 		if (!vl_is_space(cp)) {
