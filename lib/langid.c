@@ -31,8 +31,15 @@ int vietalign_lang_detect(vietalign_lang *out, double *share, const char *text, 
 	if (!out || (!text && len))
 		return VIETALIGN_EINVALID;
 	while (i < len) {
+		unsigned char b = (unsigned char)text[i];
 		int32_t cp;
-		int n = vl_utf8_decode(text + i, len - i, &cp);
+		int n;
+		if (b < 0x80 && b != '@' && b != ':') { /* most bytes: a letter or not, no mark */
+			letters += (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+			i++;
+			continue;
+		}
+		n = vl_utf8_decode(text + i, len - i, &cp);
 		if (n <= 0) {
 			i++;
 			continue; /* a stray byte says nothing about the language */
