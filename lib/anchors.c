@@ -158,30 +158,46 @@ static utf8proc_int32_t fold_dstroke(utf8proc_int32_t cp, void *data)
 	return (cp == 0x0110 || cp == 0x0111) ? 'd' : cp;
 }
 
-/* ASCII folds by lowercasing alone: most words, and much faster. */
-static int ascii_fold(char **out, size_t *out_len, const char *word, size_t len)
+/* Folds a word whose letters each fold to one ASCII letter (ASCII,
+ * Latin, Vietnamese: nearly every word) into dst (len bytes at least),
+ * without utf8proc; returns the folded length, or SIZE_MAX for a word that
+ * takes utf8proc's way. Folding works letter by letter (no composition;
+ * the marks that reordering would move are stripped), so the result is
+ * utf8proc's. */
+static size_t fold_simple(char *dst, const char *w, size_t len)
 {
-	size_t i;
-	char *d = malloc(len + 1);
-	if (!d)
-		return VIETALIGN_ENOMEM;
-	for (i = 0; i < len; i++)
-		d[i] = (char)(word[i] >= 'A' && word[i] <= 'Z' ? word[i] - 'A' + 'a' : word[i]);
-	d[len] = '\0';
-	*out = d;
-	*out_len = len;
-	return 0;
+	size_t i = 0, o = 0;
+	while (i < len) {
+		int32_t cp;
+		int n;
+		if ((unsigned char)w[i] < 0x80) { /* lowercasing alone */
+			dst[o++] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i]);
+			i++;
+			continue;
+		}
+		if ((n = vl_utf8_decode(w + i, len - i, &cp)) <= 0 || !(dst[o] = vl_fold_ascii(cp)))
+			return SIZE_MAX;
+		o++;
+		i += (size_t)n;
+	}
+	return o;
 }
 
 int vl_word_fold(char **out, size_t *out_len, const char *word, size_t len)
 {
 	utf8proc_uint8_t *dst = NULL;
 	utf8proc_ssize_t n;
-	size_t i;
-	for (i = 0; i < len && (unsigned char)word[i] < 0x80; i++)
-		;
-	if (i == len)
-		return ascii_fold(out, out_len, word, len);
+	char *d = malloc(len + 1);
+	size_t o;
+	if (!d)
+		return VIETALIGN_ENOMEM;
+	if ((o = fold_simple(d, word, len)) != SIZE_MAX) {
+		d[o] = '\0';
+		*out = d;
+		*out_len = o;
+		return 0;
+	}
+	free(d);
 	n = utf8proc_map_custom((const utf8proc_uint8_t *)word, (utf8proc_ssize_t)len, &dst,
 	                                         UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
 	                                                 UTF8PROC_STRIPMARK,
@@ -193,19 +209,18 @@ int vl_word_fold(char **out, size_t *out_len, const char *word, size_t len)
 	return 0;
 }
 
-/* Words short and ASCII (most) fold on the stack, without an allocation. */
+/* Words short and simple to fold (most) fold on the stack, without an
+ * allocation. */
 #define FOLD_STACK 64
 
 int vl_anchor_push_folded(vl_anchor_set *s, unsigned kind, unsigned flags, const char *w, size_t len, size_t off,
                           size_t span)
 {
 	char buf[FOLD_STACK], *folded;
-	size_t i, flen;
+	size_t flen = len <= sizeof buf ? fold_simple(buf, w, len) : SIZE_MAX;
 	int rc;
-	for (i = 0; i < len && i < sizeof buf && (unsigned char)w[i] < 0x80; i++)
-		buf[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i]);
-	if (i == len)
-		return vl_anchor_push(s, kind, flags, NULL, 1, buf, len, off, span);
+	if (flen != SIZE_MAX)
+		return vl_anchor_push(s, kind, flags, NULL, 1, buf, flen, off, span);
 	if ((rc = vl_word_fold(&folded, &flen, w, len)) != 0)
 		return rc;
 	rc = vl_anchor_push(s, kind, flags, NULL, 1, folded, flen, off, span);

@@ -2,7 +2,8 @@
  * here is made of (ASCII, Latin-1, Latin Extended-A/B, the Vietnamese
  * letters U+1E00-U+1EFF) from two small tables; other code points ask
  * utf8proc. Each entry is the utf8proc category (bits 0-4) and how the
- * code point lowercases (bits 5-6: itself, +1, +32, or ask utf8proc).
+ * code point lowercases (bits 5-6: itself, +1, +32, or ask utf8proc);
+ * and the plain ASCII letter each letter there folds to.
  * The tables were printed from utf8proc_category() and utf8proc_tolower();
  * tests/unit/test_ucd.c checks them against utf8proc over their ranges. */
 #include "ucd.h"
@@ -83,6 +84,60 @@ const uint8_t vl_ucd_viet[VL_UCD_VIET_END - VL_UCD_VIET] = {
 	0x21, 0x02, 0x21, 0x02, 0x21, 0x02, 0x21, 0x02, 0x21, 0x02, 0x21, 0x02,
 	0x21, 0x02, 0x21, 0x02, 0x21, 0x02, 0x21, 0x02, 0x21, 0x02, 0x21, 0x02,
 	0x21, 0x02, 0x21, 0x02,
+};
+
+/* The ASCII letter a letter folds to (vl_word_fold(): case folded,
+ * decomposed, marks stripped, đ as d), 0 when it folds otherwise. Printed
+ * from utf8proc_map_custom() over each code point; test_ucd checks them. */
+const char vl_ucd_fold_latin[VL_UCD_LATIN_END - 0x80] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	'a', 'a', 'a', 'a', 'a', 'a', 0, 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
+	0, 'n', 'o', 'o', 'o', 'o', 'o', 0, 0, 'u', 'u', 'u', 'u', 'y', 0, 0,
+	'a', 'a', 'a', 'a', 'a', 'a', 0, 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
+	0, 'n', 'o', 'o', 'o', 'o', 'o', 0, 0, 'u', 'u', 'u', 'u', 'y', 0, 'y',
+	'a', 'a', 'a', 'a', 'a', 'a', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'd', 'd',
+	'd', 'd', 'e', 'e', 'e', 'e', 'e', 'e', 'e', 'e', 'e', 'e', 'g', 'g', 'g', 'g',
+	'g', 'g', 'g', 'g', 'h', 'h', 0, 0, 'i', 'i', 'i', 'i', 'i', 'i', 'i', 'i',
+	'i', 0, 0, 0, 'j', 'j', 'k', 'k', 0, 'l', 'l', 'l', 'l', 'l', 'l', 0,
+	0, 0, 0, 'n', 'n', 'n', 'n', 'n', 'n', 0, 0, 0, 'o', 'o', 'o', 'o',
+	'o', 'o', 0, 0, 'r', 'r', 'r', 'r', 'r', 'r', 's', 's', 's', 's', 's', 's',
+	's', 's', 't', 't', 't', 't', 0, 0, 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u',
+	'u', 'u', 'u', 'u', 'w', 'w', 'y', 'y', 'y', 'z', 'z', 'z', 'z', 'z', 'z', 's',
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	'o', 'o', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'u',
+	'u', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'a', 'a', 'i',
+	'i', 'o', 'o', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 0, 'a', 'a',
+	'a', 'a', 0, 0, 0, 0, 'g', 'g', 'k', 'k', 'o', 'o', 'o', 'o', 0, 0,
+	'j', 0, 0, 0, 'g', 'g', 0, 0, 'n', 'n', 'a', 'a', 0, 0, 0, 0,
+	'a', 'a', 'a', 'a', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', 'o', 'o', 'o', 'o',
+	'r', 'r', 'r', 'r', 'u', 'u', 'u', 'u', 's', 's', 't', 't', 0, 0, 'h', 'h',
+	0, 0, 0, 0, 0, 0, 'a', 'a', 'e', 'e', 'o', 'o', 'o', 'o', 'o', 'o',
+	'o', 'o', 'y', 'y', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+const char vl_ucd_fold_viet[VL_UCD_VIET_END - VL_UCD_VIET] = {
+	'a', 'a', 'b', 'b', 'b', 'b', 'b', 'b', 'c', 'c', 'd', 'd', 'd', 'd', 'd', 'd',
+	'd', 'd', 'd', 'd', 'e', 'e', 'e', 'e', 'e', 'e', 'e', 'e', 'e', 'e', 'f', 'f',
+	'g', 'g', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'h', 'i', 'i', 'i', 'i',
+	'k', 'k', 'k', 'k', 'k', 'k', 'l', 'l', 'l', 'l', 'l', 'l', 'l', 'l', 'm', 'm',
+	'm', 'm', 'm', 'm', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'o', 'o', 'o', 'o',
+	'o', 'o', 'o', 'o', 'p', 'p', 'p', 'p', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r',
+	's', 's', 's', 's', 's', 's', 's', 's', 's', 's', 't', 't', 't', 't', 't', 't',
+	't', 't', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'v', 'v', 'v', 'v',
+	'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'x', 'x', 'x', 'x', 'y', 'y',
+	'z', 'z', 'z', 'z', 'z', 'z', 'h', 't', 'w', 'y', 0, 's', 0, 0, 0, 0,
+	'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a',
+	'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'e', 'e', 'e', 'e', 'e', 'e', 'e', 'e',
+	'e', 'e', 'e', 'e', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', 'o', 'o', 'o', 'o',
+	'o', 'o', 'o', 'o', 'o', 'o', 'o', 'o', 'o', 'o', 'o', 'o', 'o', 'o', 'o', 'o',
+	'o', 'o', 'o', 'o', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u',
+	'u', 'u', 'y', 'y', 'y', 'y', 'y', 'y', 'y', 'y', 0, 0, 0, 0, 0, 0,
 };
 
 int vl_utf8_decode_slow(const char *text, size_t n, int32_t *cp)

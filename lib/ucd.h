@@ -18,6 +18,9 @@
 VL_HIDDEN extern const uint8_t vl_ucd_latin[VL_UCD_LATIN_END];
 VL_HIDDEN extern const uint8_t vl_ucd_viet[VL_UCD_VIET_END - VL_UCD_VIET];
 
+VL_HIDDEN extern const char vl_ucd_fold_latin[VL_UCD_LATIN_END - 0x80];
+VL_HIDDEN extern const char vl_ucd_fold_viet[VL_UCD_VIET_END - VL_UCD_VIET];
+
 /* utf8proc_iterate() for what the inline decoder leaves to it. */
 VL_HIDDEN int vl_utf8_decode_slow(const char *text, size_t n, int32_t *cp);
 
@@ -77,6 +80,20 @@ static inline int32_t vl_tolower(int32_t cp)
 	default:
 		return utf8proc_tolower(cp);
 	}
+}
+
+/* The one ASCII byte that case folding, decomposition, stripping marks
+ * and đ -> d (see vl_word_fold()) turn cp into, or 0 when it is not so
+ * simple (or not known here). */
+static inline char vl_fold_ascii(int32_t cp)
+{
+	if (cp >= 0 && cp < 0x80)
+		return (char)(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp);
+	if (cp >= 0x80 && cp < VL_UCD_LATIN_END)
+		return vl_ucd_fold_latin[cp - 0x80];
+	if (cp >= VL_UCD_VIET && cp < VL_UCD_VIET_END)
+		return vl_ucd_fold_viet[cp - VL_UCD_VIET];
+	return 0;
 }
 
 #endif

@@ -1,9 +1,12 @@
 /* test_ucd.c - the hand-written UTF-8 decoder and the category and
  * lowercase tables give exactly what utf8proc gives. */
 #include <check.h>
+#include <stdlib.h>
+#include <string.h>
 #include <utf8proc.h>
 #include "support.h"
 
+#include "anchors.h"
 #include "charclass.h"
 #include "ucd.h"
 
@@ -96,6 +99,71 @@ START_TEST(space_by_category)
 }
 END_TEST
 
+/* What vl_word_fold() asks of utf8proc (its slow path). */
+static utf8proc_int32_t dstroke(utf8proc_int32_t cp, void *data)
+{
+	(void)data;
+	return (cp == 0x0110 || cp == 0x0111) ? 'd' : cp;
+}
+
+static void folds_as_utf8proc(const char *w, size_t len)
+{
+	utf8proc_uint8_t *want = NULL;
+	utf8proc_ssize_t n = utf8proc_map_custom((const utf8proc_uint8_t *)w, (utf8proc_ssize_t)len, &want,
+	                                         UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+	                                                 UTF8PROC_STRIPMARK,
+	                                         dstroke, NULL);
+	char *got = NULL;
+	size_t glen = 0;
+	ck_assert_int_ge(n, 0);
+	ck_assert_int_eq(vl_word_fold(&got, &glen, w, len), 0);
+	size_t k = 0;
+	while (k < glen && k < (size_t)n && got[k] == (char)want[k])
+		k++;
+	if (glen != (size_t)n || k < glen)
+		ck_abort_msg("folding %zu bytes from %02X %02X: byte %zu of %zu is '%c', utf8proc's of %zd '%c'", len,
+		             (unsigned char)w[0], len > 1 ? (unsigned char)w[1] : 0, k, glen, k < glen ? got[k] : '-', n,
+		             k < (size_t)n ? want[k] : '-');
+	free(got);
+	free(want);
+}
+
+/* The fold table: each letter it knows folds to what utf8proc makes of it,
+ * alone and next to every other such letter (the fast fold goes letter by
+ * letter); every code point of its ranges, known or not, folds right. */
+START_TEST(fold_table)
+{
+	char *buf = malloc(0x400 * 8);
+	int32_t a, b, known = 0;
+	ck_assert_ptr_nonnull(buf);
+	for (a = 1; a < VL_UCD_VIET_END; a++) {
+		size_t n;
+		if (a == VL_UCD_LATIN_END)
+			a = VL_UCD_VIET;
+		n = (size_t)utf8proc_encode_char(a, (utf8proc_uint8_t *)buf);
+		folds_as_utf8proc(buf, n);
+		if (!vl_fold_ascii(a))
+			continue;
+		known++;
+		n = 0;
+		for (b = 1; b < VL_UCD_VIET_END; b++) {
+			if (b == VL_UCD_LATIN_END)
+				b = VL_UCD_VIET;
+			if (vl_fold_ascii(b)) {
+				n += (size_t)utf8proc_encode_char(a, (utf8proc_uint8_t *)buf + n);
+				n += (size_t)utf8proc_encode_char(b, (utf8proc_uint8_t *)buf + n);
+			}
+		}
+		folds_as_utf8proc(buf, n);
+	}
+	ck_assert_int_gt(known, 300); /* the Vietnamese letters and more */
+	ck_assert_int_eq(vl_fold_ascii(0x1EC7), 'e'); /* ệ */
+	ck_assert_int_eq(vl_fold_ascii(0x0110), 'd'); /* Đ */
+	folds_as_utf8proc("Nguy\xe1\xbb\x85n \xc4\x90\xe1\xbb\xa9" "c", 15);
+	free(buf);
+}
+END_TEST
+
 static Suite *ucd_suite(void)
 {
 	Suite *s = suite_create("ucd");
@@ -105,6 +173,7 @@ static Suite *ucd_suite(void)
 	tcase_add_test(tc, decode_long_sequences);
 	tcase_add_test(tc, category_and_lowercase);
 	tcase_add_test(tc, space_by_category);
+	tcase_add_test(tc, fold_table);
 	suite_add_tcase(s, tc);
 	return s;
 }
