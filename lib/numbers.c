@@ -119,19 +119,21 @@ static int ascii_fold(int ch)
 
 static size_t word_ci(const ctx *c, size_t i, const char *w)
 {
-	size_t j = i, k = 0, wl, n;
-	/* most tries fail within the first (ASCII) letters: decide that
-	 * without decoding, as the loop below would (ASCII lowercases alone) */
-	while (j < c->len && (unsigned char)c->t[j] < 0x80 && (unsigned char)w[k] < 0x80 && w[k]) {
-		if (ascii_fold((unsigned char)c->t[j]) != ascii_fold((unsigned char)w[k]))
-			return 0;
-		j++;
-		k++;
-	}
-	wl = k + strlen(w + k);
-	while (k < wl) {
-		int32_t a = cp_at(c, j, &n), b = -1;
-		int r = vl_utf8_decode(w + k, wl - k, &b);
+	size_t j = i, k = 0, n;
+	while (w[k]) {
+		unsigned char x = j < c->len ? (unsigned char)c->t[j] : 0, y = (unsigned char)w[k];
+		int32_t a, b = -1;
+		int r;
+		if (x < 0x80 && y < 0x80) { /* ASCII lowercases alone: no decoding */
+			if (j >= c->len || ascii_fold(x) != ascii_fold(y))
+				return 0;
+			j++;
+			k++;
+			continue;
+		}
+		/* w is one of our literals, valid UTF-8: its NUL ends any sequence */
+		a = cp_at(c, j, &n);
+		r = vl_utf8_decode(w + k, 4, &b);
 		if (a < 0 || r <= 0 || vl_tolower(a) != vl_tolower(b))
 			return 0;
 		j += n;
