@@ -121,30 +121,40 @@ static const uint64_t *vi_word(const vl_lexicon *lex, const char *text, const ch
 
 /* The longest phrase at token i found in a table; returns its token count
  * (0 when none) after emitting its anchors. The keys of the phrases of 1,
- * 2, 3... tokens are hashed in one pass. */
+ * 2, 3... tokens are hashed in one pass, only as far as a phrase of the
+ * table that starts with the first token reaches (most reach no further
+ * than it, or start with none); the words of a sentence without a
+ * lowercase copy are looked up at every length. */
 static size_t vi_match(vl_anchor_set *out, const char *text, const char *lowered, const vl_token_vec *tv, size_t i,
                        const vl_lexicon *lex, unsigned kinds, int *err)
 {
 	size_t ends[VL_LEX_MAX_SYLLABLES + 1], n, nk, k;
-	uint64_t kp[VL_LEX_MAX_SYLLABLES + 1], kw[4];
+	uint64_t kp[VL_LEX_MAX_SYLLABLES + 1], kw[4] = {0};
 	const uint64_t *keys;
 	size_t run = phrase_run(ends, text, tv, i, VL_LEX_MAX_SYLLABLES), off = ends[0];
-	int places = (kinds & VL_ANCHOR_NAME) && vl_lexicon_may_start_place(lex, VIETALIGN_LANG_VI, (unsigned char)text[off]);
-	int words = (kinds & VL_ANCHOR_LEX) != 0;
-	kp[0] = vl_lexicon_vi_seed(VL_TABLE_PLACES);
-	kw[0] = vl_lexicon_vi_seed(VL_TABLE_WORDS);
-	for (k = 1; k <= run; k++) {
-		if (places)
+	unsigned places = 0, words = 0; /* bit n: phrases of n tokens to look up */
+	if ((kinds & VL_ANCHOR_NAME) && vl_lexicon_may_start_place(lex, VIETALIGN_LANG_VI, (unsigned char)text[off])) {
+		kp[1] = vl_hash_extend(vl_lexicon_vi_seed(VL_TABLE_PLACES), text + off, ends[1] - off);
+		places = vl_lexicon_vi_lengths(lex, VL_TABLE_PLACES, kp[1]);
+	}
+	if ((kinds & VL_ANCHOR_LEX) && lowered) {
+		kw[1] = vl_hash_extend(vl_lexicon_vi_seed(VL_TABLE_WORDS), lowered + off, ends[1] - off);
+		words = vl_lexicon_vi_lengths(lex, VL_TABLE_WORDS, kw[1]) & 0xEu;
+	} else if (kinds & VL_ANCHOR_LEX) {
+		words = 0xEu; /* up to 3 tokens */
+	}
+	for (k = 2; k <= run; k++) {
+		if (places >> k)
 			kp[k] = vl_hash_extend(kp[k - 1], text + ends[k - 1], ends[k] - ends[k - 1]);
-		if (words && lowered && k <= 3)
+		if (lowered && (words >> k))
 			kw[k] = vl_hash_extend(kw[k - 1], lowered + ends[k - 1], ends[k] - ends[k - 1]);
 	}
 	for (n = run; n > 0; n--) {
-		if (places && (keys = vl_lexicon_vi_by_key(lex, VL_TABLE_PLACES, kp[n], &nk)) != NULL) {
+		if (((places >> n) & 1) && (keys = vl_lexicon_vi_by_key(lex, VL_TABLE_PLACES, kp[n], &nk)) != NULL) {
 			*err = emit(out, text, VL_ANCHOR_NAME, keys, nk, off, ends[n] - off);
 			return n;
 		}
-		if (words && n <= 3 && (keys = vi_word(lex, text, lowered, off, ends[n], kw[n], &nk)) != NULL) {
+		if (((words >> n) & 1) && (keys = vi_word(lex, text, lowered, off, ends[n], kw[n], &nk)) != NULL) {
 			*err = emit(out, text, VL_ANCHOR_LEX, keys, nk, off, ends[n] - off);
 			return n;
 		}

@@ -20,6 +20,8 @@ typedef struct {
 
 typedef struct {
 	vl_keymap vi;     /* hash of the Vietnamese phrase -> entry index */
+	vl_keymap first;  /* hash of a phrase's first syllable -> bit n set when
+	                     some phrase of n syllables starts with it */
 	vl_keymap en;     /* English keys present in the table */
 	entry *entries;
 	size_t nentries, entries_cap;
@@ -78,6 +80,22 @@ static int add_key(vl_lexicon *lex, table *t, uint64_t key)
 	return vl_keymap_put(&t->en, key, 0);
 }
 
+/* Records in t->first how many syllables (pieces between single spaces)
+ * the phrase has, under the key of its first syllable. */
+static int add_first(table *t, int tab, const char *s, size_t len)
+{
+	const char *sp = memchr(s, ' ', len);
+	size_t i, n = 1;
+	uint32_t mask = 0;
+	uint64_t key = vl_lexicon_vi_key(tab, s, sp ? (size_t)(sp - s) : len);
+	for (i = 0; i < len; i++)
+		n += s[i] == ' ';
+	if (n > VL_LEX_MAX_SYLLABLES)
+		return 0; /* never looked up */
+	vl_keymap_get(&t->first, key, &mask);
+	return vl_keymap_put(&t->first, key, mask | 1u << n);
+}
+
 /* One line: "vi<TAB>en1,en2,...". Malformed lines are skipped: the tables
  * are ours and checked by tests. */
 static int add_line(vl_lexicon *lex, int tab, const char *s, size_t len)
@@ -102,7 +120,8 @@ static int add_line(vl_lexicon *lex, int tab, const char *s, size_t len)
 		p = q + 1;
 	}
 	e->count = (uint32_t)(lex->nkeys - e->first);
-	if (vl_keymap_put(&t->vi, vl_lexicon_vi_key(tab, s, (size_t)(tabc - s)), (uint32_t)t->nentries))
+	if (vl_keymap_put(&t->vi, vl_lexicon_vi_key(tab, s, (size_t)(tabc - s)), (uint32_t)t->nentries) ||
+	    add_first(t, tab, s, (size_t)(tabc - s)))
 		return VIETALIGN_ENOMEM;
 	if (tab == VL_TABLE_PLACES)
 		mark_first(lex->place_first[0], s);
@@ -163,6 +182,7 @@ void vl_lexicon_free(vl_lexicon *lex)
 		return;
 	for (k = 0; k < 2; k++) {
 		vl_keymap_free(&lex->t[k].vi);
+		vl_keymap_free(&lex->t[k].first);
 		vl_keymap_free(&lex->t[k].en);
 		free(lex->t[k].entries);
 	}
@@ -189,6 +209,13 @@ const uint64_t *vl_lexicon_vi_by_key(const vl_lexicon *lex, int tab, uint64_t ke
 	e = &lex->t[tab].entries[idx];
 	*n = e->count;
 	return lex->keys + e->first;
+}
+
+unsigned vl_lexicon_vi_lengths(const vl_lexicon *lex, int tab, uint64_t first_key)
+{
+	uint32_t mask = 0;
+	vl_keymap_get(&lex->t[tab].first, first_key, &mask);
+	return mask;
 }
 
 uint64_t vl_lexicon_en(const vl_lexicon *lex, int tab, const char *phrase, size_t len)

@@ -42,6 +42,12 @@ VL_HIDDEN uint64_t vl_lexicon_vi_key(int table, const char *phrase, size_t len);
 VL_HIDDEN uint64_t vl_lexicon_vi_seed(int table);
 VL_HIDDEN const uint64_t *vl_lexicon_vi_by_key(const vl_lexicon *lex, int table, uint64_t key, size_t *n);
 
+/* Which phrase lengths the table holds after a first syllable: bit n
+ * (1 <= n <= VL_LEX_MAX_SYLLABLES) is set when some phrase of n syllables
+ * starts with the syllable whose key (as vl_lexicon_vi_by_key() takes it)
+ * is first_key; 0 when none does, so that longer phrases need no look-up. */
+VL_HIDDEN unsigned vl_lexicon_vi_lengths(const vl_lexicon *lex, int table, uint64_t first_key);
+
 /* Whether some place of the table, in lang, starts with byte b. */
 VL_HIDDEN int vl_lexicon_may_start_place(const vl_lexicon *lex, vietalign_lang lang, unsigned char b);
 
