@@ -2,6 +2,9 @@
  * refit on the confident 1-1 beads, search again. */
 #include <stdlib.h>
 #include <string.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include "aligner.h"
 #include "parallel.h"
 #include "search.h"
@@ -131,6 +134,25 @@ static int scorer_and_corridor(vl_scorer *s, vl_corridor *c, const vietalign_opt
 	return 0;
 }
 
+/* Sentences per side from which the memory freed before the search is
+ * given back to the system. */
+#define GIVE_BACK_SENTENCES 4096
+
+/* The anchors read for the tables, their weights and the coarse levels of
+ * the corridor came and went; glibc keeps the pages they leave in the
+ * middle of its heap, where the search's larger arrays do not fit, so a
+ * long pair's peak would count them twice. Trimming walks the heap: only
+ * for long documents. */
+static void give_back(const vl_scorer *s)
+{
+#if defined(__GLIBC__)
+	if (s->vi->nsents >= GIVE_BACK_SENTENCES || s->en->nsents >= GIVE_BACK_SENTENCES)
+		malloc_trim(0);
+#else
+	(void)s;
+#endif
+}
+
 static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner *aligner,
                       const vietalign_doc *vi, const vietalign_doc *en)
 {
@@ -143,6 +165,7 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner 
 	int rc = scorer_and_corridor(&s, &c, o, &aligner->erfc, vi, en, margin, err);
 	if (rc)
 		return rc;
+	give_back(&s);
 	rc = vl_search(beads, nbeads, &s, &c, !refits(o), refits(o) ? &prev : NULL, NULL, err);
 	if (!rc && refits(o))
 		rc = second_pass(beads, nbeads, &s, o, &c, margin, &prev, err);
