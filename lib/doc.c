@@ -5,6 +5,7 @@
 #include "anchors.h"
 #include "doc.h"
 #include "lexicon.h"
+#include "parallel.h"
 #include "segment.h"
 #include "vec.h"
 
@@ -36,76 +37,186 @@ void vietalign_doc_free(vietalign_doc *doc)
 	free(doc);
 }
 
-/* Appends one sentence of paragraph `para`, with its folded text. */
-static int add_sentence(vietalign_doc *doc, const vl_span *s, size_t para, vl_error *err)
+/* The sentences and paragraphs of a run of paragraphs, made on one thread
+ * (paragraph numbers and first sentences count from the run's start). */
+typedef struct {
+	const char *input;
+	vietalign_lang lang;
+	const vl_span *para;      /* the document's paragraphs */
+	size_t first, end, skip;  /* this run: [first, end) */
+	vl_sentence *sents;
+	size_t nsents, sents_cap;
+	vietalign_paragraph *paras;
+	size_t nparas, paras_cap;
+	vl_error err;
+	int rc;
+} seg_run;
+
+static void run_free(seg_run *t)
 {
-	vl_sentence *t;
-	int rc = vl_grow((void **)&doc->sents, &doc->sents_cap, doc->nsents + 1, sizeof *doc->sents);
+	size_t i;
+	for (i = 0; i < t->nsents; i++)
+		free(t->sents[i].text);
+	free(t->sents);
+	free(t->paras);
+	t->sents = NULL;
+	t->paras = NULL;
+	t->nsents = t->nparas = 0;
+}
+
+/* Appends one sentence of paragraph `para`, with its folded text. */
+static int add_sentence(seg_run *t, const vl_span *s, size_t para)
+{
+	vl_sentence *x;
+	int rc = vl_grow((void **)&t->sents, &t->sents_cap, t->nsents + 1, sizeof *t->sents);
 	if (rc)
-		return vl_error_set(err, rc, "out of memory");
-	t = &doc->sents[doc->nsents];
-	memset(t, 0, sizeof *t);
-	t->offset = s->offset;
-	t->length = s->length;
-	t->paragraph = para;
-	t->bullet_offset = s->bullet_offset;
-	t->bullet_length = s->bullet_length;
-	rc = vl_text_fold(&t->text, &t->text_length, &t->nchars, doc->input + s->offset, s->length);
+		return vl_error_set(&t->err, rc, "out of memory");
+	x = &t->sents[t->nsents];
+	memset(x, 0, sizeof *x);
+	x->offset = s->offset;
+	x->length = s->length;
+	x->paragraph = para;
+	x->bullet_offset = s->bullet_offset;
+	x->bullet_length = s->bullet_length;
+	rc = vl_text_fold(&x->text, &x->text_length, &x->nchars, t->input + s->offset, s->length);
 	if (rc)
-		return vl_error_set(err, rc, "cannot normalise sentence at byte offset %zu", s->offset);
-	if (t->text_length == 0) {
-		free(t->text);
+		return vl_error_set(&t->err, rc, "cannot normalise sentence at byte offset %zu", s->offset);
+	if (x->text_length == 0) {
+		free(x->text);
 		return 0; /* nothing but white space: not a sentence */
 	}
-	doc->nsents++;
+	t->nsents++;
 	return 0;
 }
 
 /* Splits one paragraph into sentences; the bullet goes to the first one. */
-static int add_paragraph(vietalign_doc *doc, vl_breaker *br, const vl_span *p, vl_error *err)
+static int add_paragraph(seg_run *t, vl_breaker *br, const vl_span *p)
 {
 	vl_span_vec sv = {0};
 	vietalign_paragraph *para;
-	size_t i, first = doc->nsents;
-	int rc = vl_sentences_split_with(br, &sv, doc->input, p->offset, p->offset + p->length, err);
+	size_t i, first = t->nsents;
+	int rc = vl_sentences_split_with(br, &sv, t->input, p->offset, p->offset + p->length, &t->err);
 	for (i = 0; !rc && i < sv.count; i++) {
 		vl_span s = sv.items[i];
 		if (i == 0) {
 			s.bullet_offset = p->bullet_offset;
 			s.bullet_length = p->bullet_length;
 		}
-		rc = add_sentence(doc, &s, doc->nparas, err);
+		rc = add_sentence(t, &s, t->nparas);
 	}
 	vl_span_vec_free(&sv);
-	if (rc || doc->nsents == first)
+	if (rc || t->nsents == first)
 		return rc;
-	rc = vl_grow((void **)&doc->paras, &doc->paras_cap, doc->nparas + 1, sizeof *doc->paras);
+	rc = vl_grow((void **)&t->paras, &t->paras_cap, t->nparas + 1, sizeof *t->paras);
 	if (rc)
-		return vl_error_set(err, rc, "out of memory");
-	para = &doc->paras[doc->nparas++];
+		return vl_error_set(&t->err, rc, "out of memory");
+	para = &t->paras[t->nparas++];
 	para->offset = p->offset;
 	para->length = p->length;
 	para->first_sentence = first;
-	para->sentence_count = doc->nsents - first;
+	para->sentence_count = t->nsents - first;
 	return 0;
 }
 
-static int doc_segment(vietalign_doc *doc, size_t skip, vl_error *err)
+static void *segment_run(void *arg)
 {
-	vl_span_vec pv = {0};
+	seg_run *t = arg;
 	vl_breaker *br = NULL;
 	size_t i;
-	int rc = vl_paragraphs_split(&pv, doc->input + skip, doc->input_len - skip, err);
-	if (!rc && pv.count)
-		rc = vl_breaker_new(&br, doc->lang, err);
-	for (i = 0; !rc && i < pv.count; i++) {
-		vl_span p = pv.items[i];
-		p.offset += skip;
+	t->rc = t->end > t->first ? vl_breaker_new(&br, t->lang, &t->err) : 0;
+	for (i = t->first; !t->rc && i < t->end; i++) {
+		vl_span p = t->para[i];
+		p.offset += t->skip;
 		if (p.bullet_length)
-			p.bullet_offset += skip;
-		rc = add_paragraph(doc, br, &p, err);
+			p.bullet_offset += t->skip;
+		t->rc = add_paragraph(t, br, &p);
 	}
 	vl_breaker_free(br);
+	return NULL;
+}
+
+/* Splits the paragraphs into n runs of about equal bytes. */
+static void split_runs(seg_run *runs, size_t n, const vl_span_vec *pv)
+{
+	size_t i, t, bytes = 0, done = 0;
+	for (i = 0; i < pv->count; i++)
+		bytes += pv->items[i].length;
+	for (t = 0, i = 0; t < n; t++) {
+		size_t part = 0;
+		runs[t].first = i;
+		while (i < pv->count && (t + 1 == n || done + part < bytes / n * (t + 1)))
+			part += pv->items[i++].length;
+		done += part;
+		runs[t].end = i;
+	}
+}
+
+/* Moves the runs' sentences and paragraphs into doc, numbering them on
+ * (the texts change hands; the runs are left empty). */
+static int join_runs(vietalign_doc *doc, seg_run *runs, size_t n)
+{
+	size_t t, k, ns = 0, np = 0;
+	for (t = 0; t < n; t++) {
+		ns += runs[t].nsents;
+		np += runs[t].nparas;
+	}
+	if (!(doc->sents = malloc((ns ? ns : 1) * sizeof *doc->sents)) ||
+	    !(doc->paras = malloc((np ? np : 1) * sizeof *doc->paras)))
+		return VIETALIGN_ENOMEM;
+	doc->sents_cap = ns;
+	doc->paras_cap = np;
+	for (t = 0; t < n; t++) {
+		seg_run *x = &runs[t];
+		for (k = 0; k < x->nparas; k++) {
+			doc->paras[doc->nparas + k] = x->paras[k];
+			doc->paras[doc->nparas + k].first_sentence += doc->nsents;
+		}
+		for (k = 0; k < x->nsents; k++) {
+			doc->sents[doc->nsents + k] = x->sents[k];
+			doc->sents[doc->nsents + k].paragraph += doc->nparas;
+		}
+		doc->nsents += x->nsents;
+		doc->nparas += x->nparas;
+		x->nsents = 0; /* the texts are the document's now */
+		run_free(x);
+	}
+	return 0;
+}
+
+/* A long text's paragraphs are split into sentences on up to `threads`
+ * threads, a run of paragraphs each (a paragraph's sentences do not depend
+ * on its neighbours: the runs join as one thread would have made them). */
+#define PARALLEL_BYTES ((size_t)1 << 18)
+
+static int doc_segment(vietalign_doc *doc, size_t skip, unsigned threads, vl_error *err)
+{
+	vl_span_vec pv = {0};
+	seg_run runs[VL_PARALLEL_MAX];
+	size_t t, n;
+	int rc = vl_paragraphs_split(&pv, doc->input + skip, doc->input_len - skip, err);
+	if (rc)
+		return rc;
+	n = threads < 2 || doc->input_len < PARALLEL_BYTES || pv.count < 2 ? 1
+	    : threads < VL_PARALLEL_MAX ? threads : VL_PARALLEL_MAX;
+	memset(runs, 0, n * sizeof *runs);
+	split_runs(runs, n, &pv);
+	for (t = 0; t < n; t++) {
+		runs[t].input = doc->input;
+		runs[t].lang = doc->lang;
+		runs[t].para = pv.items;
+		runs[t].skip = skip;
+	}
+	vl_parallel(segment_run, runs, sizeof *runs, n);
+	for (t = 0; t < n && !rc; t++)
+		if (runs[t].rc) { /* the first run's error: the one a single thread meets */
+			rc = runs[t].rc;
+			if (err)
+				*err = runs[t].err;
+		}
+	if (!rc && join_runs(doc, runs, n))
+		rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+	for (t = 0; t < n; t++)
+		run_free(&runs[t]);
 	vl_span_vec_free(&pv);
 	return rc;
 }
@@ -136,7 +247,7 @@ int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
 	doc->input[len] = '\0';
 	doc->input_len = len;
 	doc->lang = lang;
-	rc = doc_segment(doc, skip, err);
+	rc = doc_segment(doc, skip, aligner ? aligner->opts.threads : 1, err);
 	/* the sentences hold their own text: the copy is done with */
 	free(doc->input);
 	doc->input = NULL;

@@ -201,6 +201,65 @@ static void check_doc_threads(const char *path, vietalign_lang lang)
 	free(one);
 }
 
+static vietalign_doc *doc_threads(const char *text, size_t len, vietalign_lang lang, unsigned threads)
+{
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	vietalign_aligner *a = NULL;
+	vietalign_doc *d = NULL;
+	o.threads = threads;
+	ck_assert_int_eq(vietalign_aligner_new(&a, &o), 0);
+	ck_assert_int_eq(vietalign_doc_new(&d, a, text, len, lang), 0);
+	vietalign_aligner_free(a);
+	return d;
+}
+
+/* A long text (past 256 KB) is split into sentences on several threads,
+ * a run of paragraphs each: the same paragraphs and sentences, numbered
+ * the same, as on one thread. */
+static void check_segment_threads(const char *path, vietalign_lang lang)
+{
+	size_t len, k, total;
+	char *one = slurp(path, &len), *text = malloc(len * COPIES + 1);
+	vietalign_doc *a, *b;
+	ck_assert_ptr_nonnull(text);
+	for (k = 0; k < COPIES; k++) {
+		memcpy(text + k * len, one, len);
+		text[(k + 1) * len - 1] = '\n';
+	}
+	total = len * COPIES;
+	ck_assert_uint_gt(total, (size_t)1 << 18);
+	a = doc_threads(text, total, lang, 1);
+	b = doc_threads(text, total, lang, 3);
+	ck_assert_uint_eq(vietalign_doc_paragraph_count(a), vietalign_doc_paragraph_count(b));
+	ck_assert_uint_eq(vietalign_doc_sentence_count(a), vietalign_doc_sentence_count(b));
+	for (k = 0; k < vietalign_doc_paragraph_count(a); k++) {
+		vietalign_paragraph x, y;
+		ck_assert_int_eq(vietalign_doc_paragraph(&x, a, k), 0);
+		ck_assert_int_eq(vietalign_doc_paragraph(&y, b, k), 0);
+		ck_assert(x.offset == y.offset && x.length == y.length && x.first_sentence == y.first_sentence &&
+		          x.sentence_count == y.sentence_count);
+	}
+	for (k = 0; k < vietalign_doc_sentence_count(a); k++) {
+		vietalign_sentence x, y;
+		ck_assert_int_eq(vietalign_doc_sentence(&x, a, k), 0);
+		ck_assert_int_eq(vietalign_doc_sentence(&y, b, k), 0);
+		ck_assert(x.offset == y.offset && x.length == y.length && x.paragraph == y.paragraph &&
+		          x.bullet_offset == y.bullet_offset && x.bullet_length == y.bullet_length);
+		ck_assert_str_eq(x.text, y.text);
+	}
+	vietalign_doc_free(a);
+	vietalign_doc_free(b);
+	free(text);
+	free(one);
+}
+
+START_TEST(test_segment_threads)
+{
+	check_segment_threads("corpus/deepseek.vi.txt", VIETALIGN_LANG_VI);
+	check_segment_threads("corpus/deepseek.en.txt", VIETALIGN_LANG_EN);
+}
+END_TEST
+
 START_TEST(test_doc_threads)
 {
 	check_doc_threads("corpus/deepseek.vi.txt", VIETALIGN_LANG_VI);
@@ -215,6 +274,7 @@ int main(void)
 	tcase_set_timeout(t, 120);
 	tcase_add_test(t, test_concurrent_equals_sequential);
 	tcase_add_test(t, test_doc_threads);
+	tcase_add_test(t, test_segment_threads);
 	suite_add_tcase(s, t);
 	return run_suite(s);
 }
