@@ -131,14 +131,17 @@ typedef struct {
 	/* version 2 added the fields below; a version 1 struct (which ends
 	 * here) is still accepted, with their defaults */
 	unsigned int search;      /**< VIETALIGN_SEARCH_*; default AUTO */
-	unsigned int threads;     /**< threads that one alignment uses to
-	                               read the anchors of a long document
-	                               (4,096 sentences and more), compute the
-	                               bead costs and the posteriors' backward
-	                               sums (the search proper stays on the
-	                               calling thread); 0 or 1 = only the
-	                               calling thread (default). Results do not
-	                               depend on it. */
+	unsigned int threads;     /**< threads that vietalign_doc_new() uses
+	                               to split a long text (256 KB and more)
+	                               into sentences, and that one alignment
+	                               uses to read the anchors of a long
+	                               document (4,096 sentences and more),
+	                               build its tables, compute the bead costs
+	                               and the posteriors' backward sums (the
+	                               search proper stays on the calling
+	                               thread); 0 or 1 = only the calling
+	                               thread (default). Results do not depend
+	                               on it. */
 } vietalign_options;
 
 /**
