@@ -315,6 +315,8 @@ static int emit(vl_cand_vec *out, const pair_at *at, size_t p0, size_t p1, size_
  * VL_PAIR_CANDS_MAX. */
 static void finish(vl_cand_vec *out, size_t first)
 {
+	if (out->count == first)
+		return; /* none (and perhaps no array yet) */
 	sort_cands(out->items + first, out->count - first);
 	if (out->count - first > VL_PAIR_CANDS_MAX) /* more than a bead weighs */
 		out->count = first + VL_PAIR_CANDS_MAX;

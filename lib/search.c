@@ -183,7 +183,7 @@ static int cache_pair(cost_job *J, size_t i, size_t j, int has_prev)
 	if (vl_anchor_candidates_probe(row, J->probe, &J->s->te, L->j0 + j - 1))
 		return VIETALIGN_ENOMEM;
 	J->cn[x] = (uint16_t)(row->count - off);
-	vl_pair_gain_of(&J->gain[x], row->items + off, J->cn[x], J->marks);
+	vl_pair_gain_of(&J->gain[x], J->cn[x] ? row->items + off : NULL, J->cn[x], J->marks);
 	return 0;
 }
 
@@ -208,8 +208,8 @@ static int near_pair(near_pairs *nb, cost_job *J, size_t i, size_t j, size_t a, 
 	nb->have[a][b] = 1;
 	at = cell(L, p + 1, q + 1) != SIZE_MAX && p + 1 >= J->row0 ? slot(L, p + 1, q + 1) : SIZE_MAX;
 	if (at != SIZE_MAX && J->cn[at] != NOT_CACHED) {
-		nb->list[a][b] = J->rows[(p + 1) % 3].items + J->coff[at];
 		nb->n[a][b] = J->cn[at];
+		nb->list[a][b] = nb->n[a][b] ? J->rows[(p + 1) % 3].items + J->coff[at] : NULL;
 		nb->gain[a][b] = &J->gain[at];
 		nb->scratch[a][b] = 0;
 		return 0;
@@ -236,7 +236,8 @@ static int bead_cands(vl_bead_cands *bc, cost_job *J, near_pairs *nb, size_t i, 
 	for (x = 0; x < dv; x++)
 		for (y = 0; y < de; y++) {
 			size_t a = dv - 1 - x, b = de - 1 - y;
-			bc->list[x][y] = nb->scratch[a][b] ? J->scratch.items + nb->off[a][b] : nb->list[a][b];
+			bc->list[x][y] = !nb->scratch[a][b] ? nb->list[a][b]
+			                 : nb->n[a][b] ? J->scratch.items + nb->off[a][b] : NULL;
 			bc->n[x][y] = nb->n[a][b];
 			bc->gain[x][y] = nb->gain[a][b];
 		}
