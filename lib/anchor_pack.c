@@ -93,25 +93,16 @@ static void *read_share(void *arg)
 	return NULL;
 }
 
-/* Splits the sentences into n shares of about equal bytes. */
-static void split_shares(share *jobs, size_t n, const vietalign_doc *d)
+/* A sentence's weight in the split: its bytes. */
+static size_t sentence_bytes(const void *doc, size_t i)
 {
-	size_t i, t, bytes = 0, done = 0;
-	for (i = 0; i < d->nsents; i++)
-		bytes += d->sents[i].text_length;
-	for (t = 0, i = 0; t < n; t++) {
-		size_t part = 0;
-		jobs[t].first = i;
-		while (i < d->nsents && (t + 1 == n || done + part < bytes / n * (t + 1)))
-			part += d->sents[i++].text_length;
-		done += part;
-		jobs[t].end = i;
-	}
+	return ((const vietalign_doc *)doc)->sents[i].text_length;
 }
 
 int vl_anchor_pack_read(vl_anchor_pack *out, const vietalign_doc *d, unsigned threads, vl_error *err)
 {
 	share jobs[VL_PARALLEL_MAX];
+	size_t first[VL_PARALLEL_MAX + 1];
 	size_t t, n = threads < 2 || d->nsents < 4096 ? 1 : threads < VL_PARALLEL_MAX ? threads : VL_PARALLEL_MAX;
 	int rc = 0;
 	memset(out, 0, sizeof *out);
@@ -119,8 +110,10 @@ int vl_anchor_pack_read(vl_anchor_pack *out, const vietalign_doc *d, unsigned th
 	if (!(out->sent = calloc(d->nsents ? d->nsents : 1, sizeof *out->sent)))
 		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
 	out->n = d->nsents;
-	split_shares(jobs, n, d);
+	vl_parallel_split(first, n, d->nsents, sentence_bytes, d);
 	for (t = 0; t < n; t++) {
+		jobs[t].first = first[t];
+		jobs[t].end = first[t + 1];
 		jobs[t].doc = d;
 		jobs[t].pack = out;
 	}

@@ -135,20 +135,10 @@ static void *segment_run(void *arg)
 	return NULL;
 }
 
-/* Splits the paragraphs into n runs of about equal bytes. */
-static void split_runs(seg_run *runs, size_t n, const vl_span_vec *pv)
+/* A paragraph's weight in the split: its bytes. */
+static size_t paragraph_bytes(const void *pv, size_t i)
 {
-	size_t i, t, bytes = 0, done = 0;
-	for (i = 0; i < pv->count; i++)
-		bytes += pv->items[i].length;
-	for (t = 0, i = 0; t < n; t++) {
-		size_t part = 0;
-		runs[t].first = i;
-		while (i < pv->count && (t + 1 == n || done + part < bytes / n * (t + 1)))
-			part += pv->items[i++].length;
-		done += part;
-		runs[t].end = i;
-	}
+	return ((const vl_span_vec *)pv)->items[i].length;
 }
 
 /* Moves the runs' sentences and paragraphs into doc, numbering them on
@@ -192,6 +182,7 @@ static int doc_segment(vietalign_doc *doc, size_t skip, unsigned threads, vl_err
 {
 	vl_span_vec pv = {0};
 	seg_run runs[VL_PARALLEL_MAX];
+	size_t first[VL_PARALLEL_MAX + 1];
 	size_t t, n;
 	int rc = vl_paragraphs_split(&pv, doc->input + skip, doc->input_len - skip, err);
 	if (rc)
@@ -199,8 +190,10 @@ static int doc_segment(vietalign_doc *doc, size_t skip, unsigned threads, vl_err
 	n = threads < 2 || doc->input_len < PARALLEL_BYTES || pv.count < 2 ? 1
 	    : threads < VL_PARALLEL_MAX ? threads : VL_PARALLEL_MAX;
 	memset(runs, 0, n * sizeof *runs);
-	split_runs(runs, n, &pv);
+	vl_parallel_split(first, n, pv.count, paragraph_bytes, &pv);
 	for (t = 0; t < n; t++) {
+		runs[t].first = first[t];
+		runs[t].end = first[t + 1];
 		runs[t].input = doc->input;
 		runs[t].lang = doc->lang;
 		runs[t].para = pv.items;

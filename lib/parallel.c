@@ -18,3 +18,19 @@ void vl_parallel(void *(*fn)(void *), void *jobs, size_t size, size_t n)
 	for (t = started; t < n; t++) /* a thread that could not start */
 		fn(job + t * size);
 }
+
+void vl_parallel_split(size_t *first, size_t n, size_t count, size_t (*weight)(const void *ctx, size_t i),
+                       const void *ctx)
+{
+	size_t i, t, total = 0, done = 0;
+	for (i = 0; i < count; i++)
+		total += weight(ctx, i);
+	for (t = 0, i = 0; t < n; t++) {
+		size_t part = 0;
+		first[t] = i;
+		while (i < count && (t + 1 == n || done + part < total / n * (t + 1)))
+			part += weight(ctx, i++);
+		done += part;
+	}
+	first[n] = count;
+}

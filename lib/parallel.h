@@ -15,4 +15,10 @@
  * system allows. Returns once all have finished. */
 VL_HIDDEN void vl_parallel(void *(*fn)(void *), void *jobs, size_t size, size_t n);
 
+/* Splits items [0, count) into n runs of about equal weight (weight(ctx,
+ * i) is item i's): run t is [first[t], first[t + 1]); first holds n + 1
+ * entries. */
+VL_HIDDEN void vl_parallel_split(size_t *first, size_t n, size_t count, size_t (*weight)(const void *ctx, size_t i),
+                                 const void *ctx);
+
 #endif
