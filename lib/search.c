@@ -68,6 +68,9 @@ static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, 
 {
 	size_t i;
 	memset(L, 0, sizeof *L);
+	/* the lattice owns cost from here, whatever happens next */
+	L->cost = cost;
+	L->inplace = cost != NULL;
 	L->c = c;
 	L->threads = s->threads ? s->threads : 1;
 	L->omit_vi = s->omit_vi + i0;
@@ -82,8 +85,6 @@ static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, 
 		return VIETALIGN_ENOMEM;
 	/* best, alpha and bp come once the candidates are gone (forward()):
 	 * the two never take memory at the same time */
-	L->cost = cost;
-	L->inplace = cost != NULL;
 	if (!L->cost && !(L->cost = malloc(L->cells * VL_NBOTH * sizeof *L->cost)))
 		return VIETALIGN_ENOMEM;
 	for (L->width = 0, i = 0; i <= c->n; i++)
@@ -399,12 +400,34 @@ static void forward_cell(lattice *L, size_t i, size_t j)
 	L->bp[c] = bp;
 }
 
-static void sweep_forward(lattice *L)
+/* The forward sums alone, for the posteriors of a path already found:
+ * the same terms, in the same order, as forward_cell() sums. */
+static void alpha_cell(lattice *L, size_t i, size_t j)
+{
+	size_t c = cell(L, i, j);
+	double terms[VL_NSHAPES + 1];
+	int k, nt = 0;
+	for (k = 0; k < VL_NSHAPES; k++) {
+		size_t p = start_cell(L, i, j, k);
+		double cost;
+		if (p == SIZE_MAX || (cost = bead_cost(L, c, i, j, k)) == INFINITY)
+			continue;
+		terms[nt++] = L->alpha[p] - cost;
+	}
+	if (i == 0 && j == 0)
+		terms[nt++] = 0.0;
+	L->alpha[c] = log_sum(terms, nt);
+}
+
+static void sweep_forward(lattice *L, int alpha_only)
 {
 	size_t i, j;
 	for (i = 0; i <= L->c->n; i++)
 		for (j = L->c->lo[i]; j <= L->c->hi[i]; j++)
-			forward_cell(L, i, j);
+			if (alpha_only)
+				alpha_cell(L, i, j);
+			else
+				forward_cell(L, i, j);
 }
 
 /* beta: the backward sums, for posteriors */
@@ -440,6 +463,7 @@ static void sweep_backward(lattice *L)
 typedef struct {
 	lattice *L;
 	int backward;
+	int alpha_only; /* forward: the sums without Viterbi */
 } sweep_job;
 
 static void *sweep(void *arg)
@@ -448,7 +472,7 @@ static void *sweep(void *arg)
 	if (j->backward)
 		sweep_backward(j->L);
 	else
-		sweep_forward(j->L);
+		sweep_forward(j->L, j->alpha_only);
 	return NULL;
 }
 
@@ -457,7 +481,7 @@ static void *sweep(void *arg)
  * scorer has one. */
 static int forward(lattice *L, const vl_scorer *s)
 {
-	sweep_job sweeps[2] = {{L, 0}, {L, 1}};
+	sweep_job sweeps[2] = {{L, 0, 0}, {L, 1, 0}};
 	int rc = costs(L, s);
 	/* an earlier pass's costs served their purpose */
 	if (L->spent)
@@ -473,7 +497,7 @@ static int forward(lattice *L, const vl_scorer *s)
 		vl_parallel(sweep, sweeps, sizeof *sweeps, 2);
 		return 0;
 	}
-	sweep_forward(L);
+	sweep_forward(L, 0);
 	if (L->sums)
 		sweep_backward(L);
 	return 0;
@@ -508,6 +532,16 @@ static int trace(vietalign_bead **out, size_t *nout, const lattice *L)
 	return 0;
 }
 
+/* The index in vl_shapes of bead b's shape. */
+static int shape_of(const vietalign_bead *b)
+{
+	int k;
+	for (k = 0; k < VL_NSHAPES; k++)
+		if ((size_t)vl_shapes[k].dv == b->vi_count && (size_t)vl_shapes[k].de == b->en_count)
+			break;
+	return k;
+}
+
 /* Posterior probability of each bead of the path. */
 static void posteriors(vietalign_bead *b, size_t n, const lattice *L)
 {
@@ -517,7 +551,7 @@ static void posteriors(vietalign_bead *b, size_t n, const lattice *L)
 		/* beads are in lattice coordinates, cells in the corridor's */
 		size_t i0 = b[x].vi_first - L->i0, j0 = b[x].en_first - L->j0;
 		size_t c = cell(L, i0 + b[x].vi_count, j0 + b[x].en_count);
-		int k = L->bp[c];
+		int k = shape_of(&b[x]);
 		double lp = L->alpha[cell(L, i0, j0)] -
 		            bead_cost(L, c, i0 + b[x].vi_count, j0 + b[x].en_count, k) + L->beta[c] - z;
 		b[x].score = lp >= 0 ? 1.0 : exp(lp);
@@ -642,6 +676,36 @@ static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, c
 	return rc;
 }
 
+/* The posteriors of path b over the corridor p covers, from the costs p
+ * holds (those of the search that found b: the same model, every cell of
+ * p costed), which are taken over and freed: the forward and backward
+ * sums side by side, no Viterbi again. */
+static int posteriors_of(vietalign_bead *b, size_t n, const vl_scorer *s, vl_prev_costs *p)
+{
+	lattice L;
+	sweep_job sweeps[2];
+	int rc = lattice_init(&L, &p->c, 0, 0, 1, s, p->cost);
+	p->cost = NULL;
+	sweeps[0].L = sweeps[1].L = &L;
+	sweeps[0].backward = 0;
+	sweeps[0].alpha_only = 1;
+	sweeps[1].backward = 1;
+	sweeps[1].alpha_only = 0;
+	if (!rc && (!(L.alpha = malloc(L.cells * sizeof *L.alpha)) || !(L.beta = malloc(L.cells * sizeof *L.beta))))
+		rc = VIETALIGN_ENOMEM;
+	if (!rc) {
+		if (L.threads >= 2) {
+			vl_parallel(sweep, sweeps, sizeof *sweeps, 2);
+		} else {
+			sweep(&sweeps[0]);
+			sweep(&sweeps[1]);
+		}
+		posteriors(b, n, &L);
+	}
+	lattice_free(&L);
+	return rc;
+}
+
 int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scorer *s, const vl_corridor *c, size_t i0,
                      size_t j0)
 {
@@ -661,7 +725,11 @@ int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corrido
 	vl_prev_costs mine = {0}, *kept = keep ? keep : &mine;
 	vl_scorer again = *s;
 	int changed = 0;
-	int rc = search_once(out, nout, s, c, scores, kept, spent);
+	/* with scores, the path first and the posteriors once it is final: a
+	 * repair would otherwise have them made twice (kept costs of a caller
+	 * stay its: then both at once, as a first pass never asks) */
+	int path_first = scores && !keep;
+	int rc = search_once(out, nout, s, c, scores && !path_first, kept, spent);
 	/* what follows searches cells of c again: their costs are taken from
 	 * this search (the same model), only new cells are computed */
 	again.prev = kept;
@@ -678,6 +746,10 @@ int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corrido
 		if (!(rc = vl_prev_costs_restrict(kept, c)))
 			rc = search_once(out, nout, &again, c, 1, NULL, keep ? NULL : &mine);
 	}
+	/* no bead changed: the posteriors of this path over the corridor of
+	 * its own search, as they would have come with it */
+	else if (!rc && path_first)
+		rc = posteriors_of(*out, *nout, s, kept);
 	vl_prev_costs_free(&mine);
 	if (rc) {
 		free(*out);
