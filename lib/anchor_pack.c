@@ -29,7 +29,7 @@ typedef struct {
 } share;
 
 /* Appends the anchors of set (sentence s) to the share's blocks; the
- * sentence's entry holds offsets into them until the share is done. */
+ * sentence's entry points into them once the share is done (settle()). */
 static int append(share *j, size_t s, const vl_anchor_set *set)
 {
 	vl_packed_sentence *ps = &j->pack->sent[s];
@@ -39,8 +39,6 @@ static int append(share *j, size_t s, const vl_anchor_set *set)
 	if (vl_grow((void **)&j->a, &j->acap, j->na + set->count, sizeof *j->a) ||
 	    vl_grow((void **)&j->key, &j->kcap, j->nk + keys, sizeof *j->key))
 		return VIETALIGN_ENOMEM;
-	ps->a = (const vl_packed_anchor *)(uintptr_t)j->na; /* offsets for now */
-	ps->key = (const uint64_t *)(uintptr_t)j->nk;
 	ps->n = (uint32_t)set->count;
 	ps->nkeys = (uint32_t)keys;
 	for (m = 0; m < set->count; m++) {
@@ -55,11 +53,12 @@ static int append(share *j, size_t s, const vl_anchor_set *set)
 	return 0;
 }
 
-/* Gives back the blocks' spare room, then turns the share's offsets into
- * pointers (the blocks no longer move). */
+/* Gives back the blocks' spare room, then points each sentence of the
+ * share into them (the blocks no longer move; the sentences lie there one
+ * after the other). */
 static void settle(share *j)
 {
-	size_t s;
+	size_t s, a = 0, k = 0;
 	void *p;
 	if (j->na && (p = realloc(j->a, j->na * sizeof *j->a)) != NULL)
 		j->a = p;
@@ -67,8 +66,10 @@ static void settle(share *j)
 		j->key = p;
 	for (s = j->first; s < j->end; s++) {
 		vl_packed_sentence *ps = &j->pack->sent[s];
-		ps->a = j->a ? j->a + (uintptr_t)ps->a : NULL;
-		ps->key = j->key ? j->key + (uintptr_t)ps->key : NULL;
+		ps->a = j->a ? j->a + a : NULL;
+		ps->key = j->key ? j->key + k : NULL;
+		a += ps->n;
+		k += ps->nkeys;
 	}
 }
 

@@ -371,8 +371,9 @@ static double *best_at(const lattice *L, size_t i, size_t j)
 	return &L->best[(i % 4) * L->width + (j - L->c->lo[i])];
 }
 
-/* Viterbi and forward (alpha) for one cell from the bead costs. */
-static void forward_cell(lattice *L, size_t i, size_t j)
+/* Viterbi (with viterbi) and the forward sums (alpha, with L->sums) for
+ * one cell from the bead costs. */
+static void forward_cell(lattice *L, size_t i, size_t j, int viterbi)
 {
 	size_t c = cell(L, i, j);
 	double best = (i == 0 && j == 0) ? 0.0 : INFINITY;
@@ -381,53 +382,33 @@ static void forward_cell(lattice *L, size_t i, size_t j)
 	int k, nt = 0;
 	for (k = 0; k < VL_NSHAPES; k++) {
 		size_t p = start_cell(L, i, j, k);
-		double cost;
+		double cost, from;
 		if (p == SIZE_MAX || (cost = bead_cost(L, c, i, j, k)) == INFINITY)
 			continue;
-		double from = *best_at(L, i - (size_t)vl_shapes[k].dv, j - (size_t)vl_shapes[k].de);
-		if (from + cost < best) {
+		if (L->sums)
+			terms[nt++] = L->alpha[p] - cost;
+		if (viterbi && (from = *best_at(L, i - (size_t)vl_shapes[k].dv, j - (size_t)vl_shapes[k].de)) + cost < best) {
 			best = from + cost;
 			bp = (unsigned char)k;
 		}
-		if (L->sums)
-			terms[nt++] = L->alpha[p] - cost;
 	}
-	if (i == 0 && j == 0)
-		terms[nt++] = 0.0;
-	*best_at(L, i, j) = best;
-	if (L->sums)
+	if (L->sums) {
+		if (i == 0 && j == 0)
+			terms[nt++] = 0.0;
 		L->alpha[c] = log_sum(terms, nt);
-	L->bp[c] = bp;
-}
-
-/* The forward sums alone, for the posteriors of a path already found:
- * the same terms, in the same order, as forward_cell() sums. */
-static void alpha_cell(lattice *L, size_t i, size_t j)
-{
-	size_t c = cell(L, i, j);
-	double terms[VL_NSHAPES + 1];
-	int k, nt = 0;
-	for (k = 0; k < VL_NSHAPES; k++) {
-		size_t p = start_cell(L, i, j, k);
-		double cost;
-		if (p == SIZE_MAX || (cost = bead_cost(L, c, i, j, k)) == INFINITY)
-			continue;
-		terms[nt++] = L->alpha[p] - cost;
 	}
-	if (i == 0 && j == 0)
-		terms[nt++] = 0.0;
-	L->alpha[c] = log_sum(terms, nt);
+	if (viterbi) {
+		*best_at(L, i, j) = best;
+		L->bp[c] = bp;
+	}
 }
 
-static void sweep_forward(lattice *L, int alpha_only)
+static void sweep_forward(lattice *L, int viterbi)
 {
 	size_t i, j;
 	for (i = 0; i <= L->c->n; i++)
 		for (j = L->c->lo[i]; j <= L->c->hi[i]; j++)
-			if (alpha_only)
-				alpha_cell(L, i, j);
-			else
-				forward_cell(L, i, j);
+			forward_cell(L, i, j, viterbi);
 }
 
 /* beta: the backward sums, for posteriors */
@@ -459,20 +440,22 @@ static void sweep_backward(lattice *L)
 	}
 }
 
-/* One of the two sweeps over the costs, to run side by side. */
+/* One of the sweeps over the costs, to run side by side: forward (with
+ * Viterbi or, for a path already found, the sums alone) or backward. */
+enum { SWEEP_VITERBI, SWEEP_SUMS, SWEEP_BACKWARD };
+
 typedef struct {
 	lattice *L;
-	int backward;
-	int alpha_only; /* forward: the sums without Viterbi */
+	int kind;
 } sweep_job;
 
 static void *sweep(void *arg)
 {
 	sweep_job *j = arg;
-	if (j->backward)
+	if (j->kind == SWEEP_BACKWARD)
 		sweep_backward(j->L);
 	else
-		sweep_forward(j->L, j->alpha_only);
+		sweep_forward(j->L, j->kind == SWEEP_VITERBI);
 	return NULL;
 }
 
@@ -481,7 +464,7 @@ static void *sweep(void *arg)
  * scorer has one. */
 static int forward(lattice *L, const vl_scorer *s)
 {
-	sweep_job sweeps[2] = {{L, 0, 0}, {L, 1, 0}};
+	sweep_job sweeps[2] = {{L, SWEEP_VITERBI}, {L, SWEEP_BACKWARD}};
 	int rc = costs(L, s);
 	/* an earlier pass's costs served their purpose */
 	if (L->spent)
@@ -497,7 +480,7 @@ static int forward(lattice *L, const vl_scorer *s)
 		vl_parallel(sweep, sweeps, sizeof *sweeps, 2);
 		return 0;
 	}
-	sweep_forward(L, 0);
+	sweep_forward(L, 1);
 	if (L->sums)
 		sweep_backward(L);
 	return 0;
@@ -683,14 +666,9 @@ static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, c
 static int posteriors_of(vietalign_bead *b, size_t n, const vl_scorer *s, vl_prev_costs *p)
 {
 	lattice L;
-	sweep_job sweeps[2];
+	sweep_job sweeps[2] = {{&L, SWEEP_SUMS}, {&L, SWEEP_BACKWARD}};
 	int rc = lattice_init(&L, &p->c, 0, 0, 1, s, p->cost);
 	p->cost = NULL;
-	sweeps[0].L = sweeps[1].L = &L;
-	sweeps[0].backward = 0;
-	sweeps[0].alpha_only = 1;
-	sweeps[1].backward = 1;
-	sweeps[1].alpha_only = 0;
 	if (!rc && (!(L.alpha = malloc(L.cells * sizeof *L.alpha)) || !(L.beta = malloc(L.cells * sizeof *L.beta))))
 		rc = VIETALIGN_ENOMEM;
 	if (!rc) {

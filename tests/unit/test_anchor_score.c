@@ -33,27 +33,51 @@ static void pairs_make(bead_pairs *p, vl_bead_cands *bc, const vl_scorer *s, siz
 		}
 }
 
+/* The corpus pair's documents and a scorer over them (default options). */
+typedef struct {
+	char *vi, *en;
+	run r;
+	vl_erfc_table erfc;
+	vl_scorer s;
+	size_t n, m; /* sentences of each side */
+} corpus;
+
+static void corpus_open(corpus *c)
+{
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	vl_error err;
+	c->vi = read_file("corpus/deepseek.vi.txt", NULL);
+	c->en = read_file("corpus/deepseek.en.txt", NULL);
+	ck_assert_ptr_nonnull(c->vi);
+	ck_assert_ptr_nonnull(c->en);
+	run_align(&c->r, &o, c->vi, c->en);
+	vl_erfc_table_init(&c->erfc);
+	ck_assert_int_eq(vl_scorer_init(&c->s, &o, &c->erfc, c->r.vi, c->r.en, &err), 0);
+	c->n = vietalign_doc_sentence_count(c->r.vi);
+	c->m = vietalign_doc_sentence_count(c->r.en);
+}
+
+static void corpus_close(corpus *c)
+{
+	vl_scorer_free(&c->s);
+	run_free(&c->r);
+	free(c->vi);
+	free(c->en);
+}
+
 START_TEST(test_pair_gains_equal_full_matching)
 {
-	char *vi = read_file("corpus/deepseek.vi.txt", NULL), *en = read_file("corpus/deepseek.en.txt", NULL);
-	vietalign_options o = VIETALIGN_OPTIONS_INIT;
-	static vl_erfc_table erfc;
+	static corpus c;
+	const vl_scorer *s = &c.s;
 	bead_pairs p;
 	vl_match_marks *mk = calloc(1, sizeof *mk);
-	vl_scorer s;
-	vl_error err;
-	run r;
 	size_t n, m, i, j, beads = 0, interfering = 0, summed = 0;
 	int k, x, y;
-	ck_assert_ptr_nonnull(vi);
-	ck_assert_ptr_nonnull(en);
 	ck_assert_ptr_nonnull(mk);
 	memset(&p, 0, sizeof p);
-	run_align(&r, &o, vi, en);
-	vl_erfc_table_init(&erfc);
-	ck_assert_int_eq(vl_scorer_init(&s, &o, &erfc, r.vi, r.en, &err), 0);
-	n = vietalign_doc_sentence_count(r.vi);
-	m = vietalign_doc_sentence_count(r.en);
+	corpus_open(&c);
+	n = c.n;
+	m = c.m;
 	for (i = 0; i < n; i++)
 		for (j = i * m / n > 8 ? i * m / n - 8 : 0; j < m && j <= i * m / n + 8; j++)
 			for (k = 0; k < VL_NSHAPES; k++) {
@@ -62,23 +86,23 @@ START_TEST(test_pair_gains_equal_full_matching)
 				double from_pairs, full, sum = 0;
 				if (!dv || !de || i + (size_t)dv > n || j + (size_t)de > m)
 					continue;
-				pairs_make(&p, &bc, &s, i, dv, j, de, mk);
-				full = vl_anchor_bead_cost(&s.tv, &s.te, i, dv, j, de, &bc); /* no gains: full matching */
+				pairs_make(&p, &bc, s, i, dv, j, de, mk);
+				full = vl_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, &bc); /* no gains: full matching */
 				for (x = 0; x < dv; x++)
 					for (y = 0; y < de; y++) {
 						bc.gain[x][y] = &p.gain[x][y];
 						sum += p.gain[x][y].gain;
 					}
-				from_pairs = vl_anchor_bead_cost(&s.tv, &s.te, i, dv, j, de, &bc);
+				from_pairs = vl_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, &bc);
 				ck_assert_double_eq_tol(from_pairs, full, 1e-9);
 				beads++;
 				/* what the bead's matching earns, against the pairs alone */
 				if (dv * de > 1 && sum > 0) {
 					double msum = 0;
 					for (x = 0; x < dv; x++)
-						msum += s.tv.msum[i + (size_t)x];
+						msum += s->tv.msum[i + (size_t)x];
 					for (y = 0; y < de; y++)
-						msum += s.te.msum[j + (size_t)y];
+						msum += s->te.msum[j + (size_t)y];
 					if (fabs((msum - full) - sum) > 1e-9)
 						interfering++;
 					else
@@ -93,11 +117,8 @@ START_TEST(test_pair_gains_equal_full_matching)
 	for (x = 0; x < 3; x++)
 		for (y = 0; y < 3; y++)
 			free(p.list[x][y].items);
-	vl_scorer_free(&s);
-	run_free(&r);
+	corpus_close(&c);
 	free(mk);
-	free(vi);
-	free(en);
 }
 END_TEST
 
@@ -105,29 +126,19 @@ END_TEST
  * finds the candidates the merge of both key lists finds, in its order. */
 START_TEST(test_probe_equals_merge)
 {
-	char *vi = read_file("corpus/deepseek.vi.txt", NULL), *en = read_file("corpus/deepseek.en.txt", NULL);
-	vietalign_options o = VIETALIGN_OPTIONS_INIT;
-	static vl_erfc_table erfc;
+	static corpus c;
+	const vl_scorer *s = &c.s;
 	vl_key_probe *pr = malloc(sizeof *pr);
 	vl_cand_vec a = {0}, b = {0};
-	vl_scorer s;
-	vl_error err;
-	run r;
-	size_t n, m, i, j, k, found = 0;
-	ck_assert_ptr_nonnull(vi);
-	ck_assert_ptr_nonnull(en);
+	size_t i, j, k, found = 0;
 	ck_assert_ptr_nonnull(pr);
-	run_align(&r, &o, vi, en);
-	vl_erfc_table_init(&erfc);
-	ck_assert_int_eq(vl_scorer_init(&s, &o, &erfc, r.vi, r.en, &err), 0);
-	n = vietalign_doc_sentence_count(r.vi);
-	m = vietalign_doc_sentence_count(r.en);
-	for (i = 0; i < n; i++) {
-		vl_key_probe_set(pr, &s.tv, i);
-		for (j = 0; j < m; j++) {
+	corpus_open(&c);
+	for (i = 0; i < c.n; i++) {
+		vl_key_probe_set(pr, &s->tv, i);
+		for (j = 0; j < c.m; j++) {
 			a.count = b.count = 0;
-			ck_assert_int_eq(vl_anchor_candidates(&a, &s.tv, i, &s.te, j), 0);
-			ck_assert_int_eq(vl_anchor_candidates_probe(&b, pr, &s.te, j), 0);
+			ck_assert_int_eq(vl_anchor_candidates(&a, &s->tv, i, &s->te, j), 0);
+			ck_assert_int_eq(vl_anchor_candidates_probe(&b, pr, &s->te, j), 0);
 			ck_assert_uint_eq(a.count, b.count);
 			for (k = 0; k < a.count; k++) {
 				ck_assert_uint_eq(a.items[k].px, b.items[k].px);
@@ -141,10 +152,7 @@ START_TEST(test_probe_equals_merge)
 	free(a.items);
 	free(b.items);
 	free(pr);
-	vl_scorer_free(&s);
-	run_free(&r);
-	free(vi);
-	free(en);
+	corpus_close(&c);
 }
 END_TEST
 
