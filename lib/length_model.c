@@ -40,18 +40,9 @@ double vl_neg_log_erfc(double x)
 	return x * x + log(x * sqrt(M_PI)) - log1p(-0.5 / (x * x) + 0.75 / (x * x * x * x));
 }
 
-/* |delta| / sqrt(2) of Gale–Church: the length difference in standard
- * deviations, with `slack` added to the variance; what erfc is taken of. */
-static double erfc_arg(const vl_length_model *m, double lv, double le, double slack)
-{
-	double x = lv / m->ratio, mean = (x + le) / 2.0;
-	double delta = (x - le) / sqrt(m->variance * (mean > 1.0 ? mean : 1.0) + slack);
-	return fabs(delta) / M_SQRT2;
-}
-
 double vl_length_cost(const vl_length_model *m, double lv, double le)
 {
-	return vl_neg_log_erfc(erfc_arg(m, lv, le, 0.0));
+	return vl_neg_log_erfc(vl_erfc_arg(m, lv, le, 0.0));
 }
 
 void vl_erfc_table_init(vl_erfc_table *t)
@@ -59,27 +50,6 @@ void vl_erfc_table_init(vl_erfc_table *t)
 	size_t k;
 	for (k = 0; k <= VL_ERFC_MAX * VL_ERFC_STEPS; k++)
 		t->v[k] = vl_neg_log_erfc((double)k / VL_ERFC_STEPS);
-}
-
-static double neg_log_erfc_tab(const vl_erfc_table *t, double x)
-{
-	double pos = x * VL_ERFC_STEPS, f;
-	size_t k;
-	if (!(x < VL_ERFC_MAX))
-		return vl_neg_log_erfc(x);
-	k = (size_t)pos;
-	f = pos - (double)k;
-	return t->v[k] + f * (t->v[k + 1] - t->v[k]);
-}
-
-double vl_length_cost_slack(const vl_length_model *m, const vl_erfc_table *t, double lv, double le, double slack)
-{
-	return neg_log_erfc_tab(t, erfc_arg(m, lv, le, slack));
-}
-
-double vl_length_cost_tab(const vl_length_model *m, const vl_erfc_table *t, double lv, double le)
-{
-	return vl_length_cost_slack(m, t, lv, le, 0.0);
 }
 
 static int cmp_double(const void *a, const void *b)
