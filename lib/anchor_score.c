@@ -93,13 +93,37 @@ static uint32_t short_key(uint64_t k)
 	return (uint32_t)(k ^ (k >> 32));
 }
 
-/* Insertion sort for the usual few dozen anchors of a sentence (qsort()
- * took most of the table's build time), qsort() for long sentences. */
-static void sort_keyed(keyed *kd, size_t k)
+/* Stable sort by key in four passes of a byte each (ranks come in
+ * ascending, so it orders as cmp_keyed() does); tmp holds k entries. */
+static void radix_keyed(keyed *kd, keyed *tmp, size_t k)
+{
+	size_t count[256], i, b;
+	int shift;
+	for (shift = 0; shift < 32; shift += 8) {
+		size_t at = 0;
+		memset(count, 0, sizeof count);
+		for (i = 0; i < k; i++)
+			count[(kd[i].key >> shift) & 255]++;
+		if (count[kd[0].key >> shift & 255] == k)
+			continue; /* every key has this byte */
+		for (b = 0; b < 256; b++) {
+			size_t c = count[b];
+			count[b] = at;
+			at += c;
+		}
+		for (i = 0; i < k; i++)
+			tmp[count[(kd[i].key >> shift) & 255]++] = kd[i];
+		memcpy(kd, tmp, k * sizeof *kd);
+	}
+}
+
+/* Insertion sort for the usual few dozen anchors of a sentence, a radix
+ * sort for long sentences (qsort() took most of the table's build time). */
+static void sort_keyed(keyed *kd, keyed *tmp, size_t k)
 {
 	size_t i, j;
 	if (k > 64) {
-		qsort(kd, k, sizeof *kd, cmp_keyed);
+		radix_keyed(kd, tmp, k);
 		return;
 	}
 	for (i = 1; i < k; i++) {
@@ -121,6 +145,7 @@ typedef struct {
 	double w[VL_SENT_ANCHORS_MAX];         /* rank -> IDF weight */
 	uint8_t both[VL_SENT_ANCHORS_MAX];     /* rank -> key in both documents */
 	keyed kd[VL_SENT_ANCHORS_MAX];
+	keyed tmp[VL_SENT_ANCHORS_MAX];        /* the radix sort's other half */
 } scratch;
 
 /* Ranks, leaders and miss costs of the usable anchors of a sentence, and
@@ -140,7 +165,7 @@ static size_t rank_sentence(scratch *x, double *msum, const vl_packed_sentence *
 		x->kd[r].key = short_key(x->key[r]);
 		x->kd[r].rank = r;
 	}
-	sort_keyed(x->kd, k);
+	sort_keyed(x->kd, x->tmp, k);
 	for (r = 0; r < k; r++)
 		x->miss[r] = x->lead[r] == r ? (float)(miss_cost(&ps->a[x->idx[r]]) * x->w[r]) : 0.0f;
 	*msum = 0;
