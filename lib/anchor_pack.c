@@ -5,6 +5,16 @@
 #include "tokens.h"
 #include "vec.h"
 
+void vl_anchor_pack_release(vl_anchor_pack *p, size_t s)
+{
+	for (; p->released < p->nblocks && p->first[p->released + 1] <= s; p->released++) {
+		free(p->ablock[p->released]);
+		free(p->kblock[p->released]);
+		p->ablock[p->released] = NULL;
+		p->kblock[p->released] = NULL;
+	}
+}
+
 void vl_anchor_pack_free(vl_anchor_pack *p)
 {
 	size_t b;
@@ -16,7 +26,7 @@ void vl_anchor_pack_free(vl_anchor_pack *p)
 	memset(p, 0, sizeof *p);
 }
 
-/* A share of the sentences, read on one thread into a block pair. */
+/* A run of sentences read into one block pair. */
 typedef struct {
 	const vietalign_doc *doc;
 	vl_anchor_pack *pack;
@@ -28,8 +38,8 @@ typedef struct {
 	int rc;
 } share;
 
-/* Appends the anchors of set (sentence s) to the share's blocks; the
- * sentence's entry points into them once the share is done (settle()). */
+/* Appends the anchors of set (sentence s) to the run's blocks; the
+ * sentence's entry points into them once the run is done (settle()). */
 static int append(share *j, size_t s, const vl_anchor_set *set)
 {
 	vl_packed_sentence *ps = &j->pack->sent[s];
@@ -54,7 +64,7 @@ static int append(share *j, size_t s, const vl_anchor_set *set)
 }
 
 /* Gives back the blocks' spare room, then points each sentence of the
- * share into them (the blocks no longer move; the sentences lie there one
+ * run into them (the blocks no longer move; the sentences lie there one
  * after the other). */
 static void settle(share *j)
 {
@@ -73,9 +83,8 @@ static void settle(share *j)
 	}
 }
 
-static void *read_share(void *arg)
+static void read_run(share *j)
 {
-	share *j = arg;
 	const vietalign_doc *d = j->doc;
 	vl_anchor_set set = {0};
 	vl_token_vec tokens = {0};
@@ -91,6 +100,20 @@ static void *read_share(void *arg)
 	vl_token_vec_free(&tokens);
 	if (!j->rc)
 		settle(j);
+}
+
+/* The runs [b0, b1) that one thread reads, one after the other. */
+typedef struct {
+	share *runs;
+	size_t b0, b1;
+} thread_share;
+
+static void *read_share(void *arg)
+{
+	thread_share *t = arg;
+	size_t b;
+	for (b = t->b0; b < t->b1; b++)
+		read_run(&t->runs[b]);
 	return NULL;
 }
 
@@ -100,33 +123,51 @@ static size_t sentence_bytes(const void *doc, size_t i)
 	return ((const vietalign_doc *)doc)->sents[i].text_length;
 }
 
-int vl_anchor_pack_read(vl_anchor_pack *out, const vietalign_doc *d, unsigned threads, vl_error *err)
+int vl_anchor_pack_read_blocks(vl_anchor_pack *out, const vietalign_doc *d, unsigned threads, size_t per_block,
+                               vl_error *err)
 {
-	share jobs[VL_PARALLEL_MAX];
-	size_t first[VL_PARALLEL_MAX + 1];
-	size_t t, n = threads < 2 || d->nsents < 4096 ? 1 : threads < VL_PARALLEL_MAX ? threads : VL_PARALLEL_MAX;
+	share runs[VL_PACK_BLOCKS];
+	thread_share jobs[VL_PARALLEL_MAX];
+	size_t b, t, nb = d->nsents / (per_block ? per_block : 1), n;
 	int rc = 0;
 	memset(out, 0, sizeof *out);
-	memset(jobs, 0, sizeof jobs);
+	memset(runs, 0, sizeof runs);
+	nb = nb < 1 ? 1 : nb > VL_PACK_BLOCKS ? VL_PACK_BLOCKS : nb;
+	n = threads < 2 ? 1 : threads < VL_PARALLEL_MAX ? threads : VL_PARALLEL_MAX;
+	n = n < nb ? n : nb;
 	if (!(out->sent = calloc(d->nsents ? d->nsents : 1, sizeof *out->sent)))
 		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
 	out->n = d->nsents;
-	vl_parallel_split(first, n, d->nsents, sentence_bytes, d);
-	for (t = 0; t < n; t++) {
-		jobs[t].first = first[t];
-		jobs[t].end = first[t + 1];
-		jobs[t].doc = d;
-		jobs[t].pack = out;
+	out->nblocks = nb;
+	vl_parallel_split(out->first, nb, d->nsents, sentence_bytes, d);
+	for (b = 0; b < nb; b++) {
+		runs[b].first = out->first[b];
+		runs[b].end = out->first[b + 1];
+		runs[b].doc = d;
+		runs[b].pack = out;
+	}
+	for (t = 0; t < n; t++) { /* the runs weigh about the same */
+		jobs[t].runs = runs;
+		jobs[t].b0 = nb * t / n;
+		jobs[t].b1 = nb * (t + 1) / n;
 	}
 	vl_parallel(read_share, jobs, sizeof *jobs, n);
-	for (t = 0; t < n; t++) {
-		out->ablock[t] = jobs[t].a;
-		out->kblock[t] = jobs[t].key;
-		if (jobs[t].rc && !rc)
-			rc = vl_error_set(err, jobs[t].rc, "cannot read anchors of sentence %zu", jobs[t].failed);
+	for (b = 0; b < nb; b++) {
+		out->ablock[b] = runs[b].a;
+		out->kblock[b] = runs[b].key;
+		if (runs[b].rc && !rc)
+			rc = vl_error_set(err, runs[b].rc, "cannot read anchors of sentence %zu", runs[b].failed);
 	}
-	out->nblocks = n;
 	if (rc)
 		vl_anchor_pack_free(out);
 	return rc;
+}
+
+/* Sentences per block, about: few enough blocks to stay cheap, enough for
+ * a long document's to go one by one. */
+#define BLOCK_SENTENCES 4096
+
+int vl_anchor_pack_read(vl_anchor_pack *out, const vietalign_doc *d, unsigned threads, vl_error *err)
+{
+	return vl_anchor_pack_read_blocks(out, d, threads, BLOCK_SENTENCES, err);
 }

@@ -253,7 +253,7 @@ static void table_trim(vl_anchor_table *t)
 	shrink((void **)&t->miss, nr, sizeof *t->miss);
 }
 
-int vl_anchor_table_build(vl_anchor_table *t, const vl_anchor_pack *p, const vl_idf *idf, unsigned kinds)
+int vl_anchor_table_build(vl_anchor_table *t, vl_anchor_pack *p, const vl_idf *idf, unsigned kinds)
 {
 	size_t s, total = 0;
 	scratch *x;
@@ -266,8 +266,10 @@ int vl_anchor_table_build(vl_anchor_table *t, const vl_anchor_pack *p, const vl_
 		return VIETALIGN_ENOMEM;
 	}
 	t->start[0] = t->rstart[0] = 0;
-	for (s = 0; s < p->n; s++)
+	for (s = 0; s < p->n; s++) {
 		compile_sentence(t, s, &p->sent[s], idf, kinds, x);
+		vl_anchor_pack_release(p, s + 1); /* the table grows as the pack goes */
+	}
 	free(x);
 	table_trim(t);
 	return 0;

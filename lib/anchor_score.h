@@ -41,8 +41,10 @@ typedef struct vl_anchor_table {
 } vl_anchor_table;
 
 /* Compiles the anchors of kinds `kinds` of a document (p), weighted by idf
- * (which also tells which keys the other document has). */
-VL_HIDDEN int vl_anchor_table_build(vl_anchor_table *t, const vl_anchor_pack *p, const vl_idf *idf, unsigned kinds);
+ * (which also tells which keys the other document has). Releases p's
+ * blocks as it goes (vl_anchor_pack_release()): on return p's anchors are
+ * gone, whatever it returns; free p itself with vl_anchor_pack_free(). */
+VL_HIDDEN int vl_anchor_table_build(vl_anchor_table *t, vl_anchor_pack *p, const vl_idf *idf, unsigned kinds);
 VL_HIDDEN void vl_anchor_table_free(vl_anchor_table *t);
 
 /* A pair of anchors with equal keys, one in a Vietnamese sentence and one

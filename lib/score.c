@@ -29,7 +29,7 @@ static double mean_len(const vietalign_doc *d)
 
 typedef struct {
 	vl_anchor_table *t;
-	const vl_anchor_pack *p;
+	vl_anchor_pack *p;
 	const vl_idf *idf;
 	unsigned kinds;
 	int rc;
@@ -46,7 +46,7 @@ static void *build_table(void *arg)
  * weighted by IDF over the pair; the English one on a second thread when
  * the scorer has one (each reads hundreds of MB of anchors on a long
  * pair). */
-static int compile_anchors(vl_scorer *s, const vl_anchor_pack *pv, const vl_anchor_pack *pe)
+static int compile_anchors(vl_scorer *s, vl_anchor_pack *pv, vl_anchor_pack *pe)
 {
 	vl_idf *idf;
 	table_job jobs[2] = {{&s->tv, pv, NULL, s->anchors, 0}, {&s->te, pe, NULL, s->anchors, 0}};

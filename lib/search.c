@@ -563,6 +563,26 @@ static int compacts(const vl_prev_costs *q, const vl_prev_costs *p)
 	return 1;
 }
 
+/* Whether every row of q starts no earlier in q's layout than in p's, and
+ * every cell both hold lies no earlier in q's (then the costs can be moved
+ * into q's layout in place, from the last row up, once the array has
+ * grown: a corridor widened by a repair). */
+static int spreads(const vl_prev_costs *q, const vl_prev_costs *p)
+{
+	size_t i;
+	if (q->c.n != p->c.n || q->off[q->c.n + 1] < p->off[p->c.n + 1])
+		return 0; /* the array must not shrink below what is yet to move */
+	for (i = 0; i <= q->c.n; i++) {
+		size_t lo = q->c.lo[i] > p->c.lo[i] ? q->c.lo[i] : p->c.lo[i];
+		size_t hi = q->c.hi[i] < p->c.hi[i] ? q->c.hi[i] : p->c.hi[i];
+		if (q->off[i] < p->off[i])
+			return 0;
+		if (lo <= hi && q->off[i] + (lo - q->c.lo[i]) < p->off[i] + (lo - p->c.lo[i]))
+			return 0;
+	}
+	return 1;
+}
+
 /* Row i of q's layout filled from p's costs (cells p lacks: INFINITY),
  * into to (which may be p's own array: see compacts()). */
 static void fill_row(float *to, const vl_prev_costs *q, const vl_prev_costs *p, size_t i)
@@ -574,11 +594,14 @@ static void fill_row(float *to, const vl_prev_costs *q, const vl_prev_costs *p, 
 		hi = q->c.hi[i] < p->c.hi[i] ? q->c.hi[i] : p->c.hi[i];
 		both = lo <= hi;
 	}
+	/* the run both hold first, moved at once: in place, the cells around
+	 * it may cover where it was */
+	if (both)
+		memmove(&to[(q->off[i] + lo - q->c.lo[i]) * VL_NBOTH], &p->cost[(p->off[i] + lo - p->c.lo[i]) * VL_NBOTH],
+		        (hi - lo + 1) * VL_NBOTH * sizeof *to);
 	for (j = q->c.lo[i]; j <= q->c.hi[i]; j++) {
 		float *d = &to[(q->off[i] + j - q->c.lo[i]) * VL_NBOTH];
-		if (both && j == lo) { /* the run both hold, moved at once */
-			memmove(d, &p->cost[(p->off[i] + j - p->c.lo[i]) * VL_NBOTH],
-			        (hi - lo + 1) * VL_NBOTH * sizeof *d);
+		if (both && j == lo) {
 			j = hi;
 			continue;
 		}
@@ -598,22 +621,28 @@ int vl_prev_costs_restrict(vl_prev_costs *p, const vl_corridor *c)
 		return VIETALIGN_ENOMEM;
 	}
 	/* in place when the cells only move forward (the usual case: the new
-	 * corridor is narrower), so the two layouts never take memory at once */
-	to = compacts(&q, p) ? p->cost : malloc(cells * VL_NBOTH * sizeof *to);
-	if (!to) {
-		vl_prev_costs_free(&q);
-		return VIETALIGN_ENOMEM;
-	}
-	for (i = 0; i <= c->n; i++)
-		fill_row(to, &q, p, i);
-	if (to == p->cost) {
-		p->cost = NULL;
+	 * corridor is narrower) or only back (a repair widened it), so the
+	 * two layouts never take memory at once */
+	if (compacts(&q, p)) {
+		for (i = 0; i <= c->n; i++)
+			fill_row(p->cost, &q, p, i);
 		/* a shrinking realloc() cannot fail in practice; if it does the block stays */
-		q.cost = cells ? realloc(to, cells * VL_NBOTH * sizeof *to) : NULL;
-		if (!q.cost)
-			q.cost = to;
+		to = cells ? realloc(p->cost, cells * VL_NBOTH * sizeof *to) : NULL;
+		q.cost = to ? to : p->cost;
+		p->cost = NULL;
+	} else if (spreads(&q, p) && (to = realloc(p->cost, cells * VL_NBOTH * sizeof *to)) != NULL) {
+		p->cost = to;
+		for (i = c->n + 1; i-- > 0;)
+			fill_row(p->cost, &q, p, i);
+		q.cost = p->cost;
+		p->cost = NULL;
 	} else {
-		q.cost = to;
+		if (!(q.cost = malloc(cells * VL_NBOTH * sizeof *q.cost))) {
+			vl_prev_costs_free(&q);
+			return VIETALIGN_ENOMEM;
+		}
+		for (i = 0; i <= c->n; i++)
+			fill_row(q.cost, &q, p, i);
 	}
 	q.lm = p->lm;
 	vl_prev_costs_free(p);

@@ -328,11 +328,13 @@ static float code(size_t i, size_t j, size_t k)
 
 /* Kept costs laid out on another corridor keep each cell's costs where
  * both corridors hold it and mark the others not costed: in place for a
- * narrower corridor, into a new array for a wider, shifted one. */
+ * narrower corridor, in place from the end for a wider one (every band
+ * wider, or some rows widened as a repair does), into a new array for a
+ * wider, shifted one. */
 START_TEST(test_restrict_costs)
 {
-	size_t widths[2] = {2, 9}, shifts[2] = {0, 3}, t, i, j, k;
-	for (t = 0; t < 2; t++) {
+	size_t widths[4] = {2, 9, 9, 5}, shifts[4] = {0, 3, 0, 0}, t, i, j, k;
+	for (t = 0; t < 4; t++) {
 		vl_prev_costs p = {0};
 		vl_corridor to;
 		band(&p.c, 60, 70, 5, 0);
@@ -344,6 +346,11 @@ START_TEST(test_restrict_costs)
 				for (k = 0; k < VL_NBOTH; k++)
 					p.cost[vl_corridor_cell(&p.c, p.off, i, j) * VL_NBOTH + k] = code(i, j, k);
 		band(&to, 60, 70, widths[t], shifts[t]);
+		if (t == 3) { /* rows 20-30 widened, as a repair widens */
+			for (i = 20; i <= 30; i++)
+				vl_corridor_cover(&to, i, i * 70 / 60 - 12, i * 70 / 60 + 12);
+			vl_corridor_fix(&to);
+		}
 		ck_assert_int_eq(vl_prev_costs_restrict(&p, &to), 0);
 		ck_assert(vl_corridor_same(&p.c, &to));
 		for (i = 0; i <= to.n; i++)

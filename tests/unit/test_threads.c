@@ -175,8 +175,10 @@ static void check_doc_threads(const char *path, vietalign_lang lang)
 	}
 	ck_assert_uint_gt(expect, 0);
 	ck_assert_int_eq(vl_anchor_pack_read(&p1, a, 1, NULL), 0);
-	ck_assert_int_eq(vl_anchor_pack_read(&p3, a, 3, NULL), 0);
-	ck_assert_uint_eq(p3.nblocks, 3);
+	/* blocks of about 500 sentences, several per thread */
+	ck_assert_int_eq(vl_anchor_pack_read_blocks(&p3, a, 3, 500, NULL), 0);
+	ck_assert_uint_eq(p3.nblocks, vietalign_doc_sentence_count(a) / 500);
+	ck_assert_uint_ge(p3.nblocks, 6);
 	for (s = 0; s < vietalign_doc_sentence_count(a); s++) {
 		const vl_anchor_set *set = vl_doc_anchors(a, s); /* as the API read it */
 		size_t at = 0;
@@ -193,6 +195,15 @@ static void check_doc_threads(const char *path, vietalign_lang lang)
 		}
 		ck_assert_uint_eq(at, p1.sent[s].nkeys);
 	}
+	/* a reader going through the sentences lets the blocks behind it go;
+	 * the others stay whole */
+	vl_anchor_pack_release(&p3, p3.first[2] + 1);
+	ck_assert_uint_eq(p3.released, 2);
+	ck_assert(!p3.ablock[0] && !p3.kblock[0] && !p3.ablock[1] && !p3.kblock[1]);
+	ck_assert(p3.ablock[2] && p3.kblock[2]);
+	for (s = p3.first[2]; s < vietalign_doc_sentence_count(a); s++)
+		for (k = 0; k < p3.sent[s].nkeys; k++)
+			ck_assert(p3.sent[s].key[k] == p1.sent[s].key[k]);
 	vl_anchor_pack_free(&p1);
 	vl_anchor_pack_free(&p3);
 	vietalign_doc_free(a);
