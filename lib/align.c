@@ -2,10 +2,8 @@
  * refit on the confident 1-1 beads, search again. */
 #include <stdlib.h>
 #include <string.h>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 #include "aligner.h"
+#include "give_back.h"
 #include "parallel.h"
 #include "search.h"
 
@@ -138,19 +136,12 @@ static int scorer_and_corridor(vl_scorer *s, vl_corridor *c, const vietalign_opt
  * given back to the system. */
 #define GIVE_BACK_SENTENCES 4096
 
-/* The anchors read for the tables, their weights and the coarse levels of
- * the corridor came and went; glibc keeps the pages they leave in the
- * middle of its heap, where the search's larger arrays do not fit, so a
- * long pair's peak would count them twice. Trimming walks the heap: only
- * for long documents. */
+/* The weights and the coarse levels of the corridor came and went, and
+ * the search's larger arrays do not fit where they were. */
 static void give_back(const vl_scorer *s)
 {
-#if defined(__GLIBC__)
 	if (s->vi->nsents >= GIVE_BACK_SENTENCES || s->en->nsents >= GIVE_BACK_SENTENCES)
-		malloc_trim(0);
-#else
-	(void)s;
-#endif
+		vl_give_back();
 }
 
 static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner *aligner,

@@ -2,17 +2,23 @@
 #include <stdlib.h>
 #include <string.h>
 #include "anchor_pack.h"
+#include "give_back.h"
 #include "tokens.h"
 #include "vec.h"
 
 void vl_anchor_pack_release(vl_anchor_pack *p, size_t s)
 {
+	size_t was = p->released;
 	for (; p->released < p->nblocks && p->first[p->released + 1] <= s; p->released++) {
 		free(p->ablock[p->released]);
 		free(p->kblock[p->released]);
 		p->ablock[p->released] = NULL;
 		p->kblock[p->released] = NULL;
 	}
+	/* blocks of a few MB lie in the allocator's heaps, which keep their
+	 * pages: the table that grows meanwhile would count twice */
+	if (p->released != was && p->released < p->nblocks)
+		vl_give_back();
 }
 
 void vl_anchor_pack_free(vl_anchor_pack *p)
