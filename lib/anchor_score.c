@@ -25,17 +25,27 @@ static unsigned gain_class(unsigned kind)
 	}
 }
 
-static double miss_cost(const vl_packed_anchor *a)
+/* What an anchor without counterpart costs per unit of weight, by class:
+ * a table entry keeps the class, not the cost (a long pair's tables hold
+ * tens of millions of entries). */
+static const float miss_per_weight[5] = {0.0f, 0.6f, 0.4f, LEX_MISS, 0.3f};
+
+static unsigned miss_class(const vl_packed_anchor *a)
 {
 	switch (a->kind) {
-	case VL_ANCHOR_NUMBER: return 0.6;
-	case VL_ANCHOR_PUNCT: return 0.4;
-	case VL_ANCHOR_WORD: return (a->flags & VL_ANCHOR_F_WEAK) ? 0.0 : 0.4;
-	case VL_ANCHOR_LEX: return LEX_MISS;
+	case VL_ANCHOR_NUMBER: return 1;
+	case VL_ANCHOR_PUNCT: return 2;
+	case VL_ANCHOR_WORD: return (a->flags & VL_ANCHOR_F_WEAK) ? 0 : 2;
+	case VL_ANCHOR_LEX: return 3;
 	default:
-		return (a->flags & (VL_ANCHOR_F_INITIAL | VL_ANCHOR_F_NATIVE | VL_ANCHOR_F_WEAK)) ? 0.0 : 0.3;
+		return (a->flags & (VL_ANCHOR_F_INITIAL | VL_ANCHOR_F_NATIVE | VL_ANCHOR_F_WEAK)) ? 0 : 4;
 	}
 }
+
+/* An entry's classes in one byte: the gain's in the low two bits, the
+ * miss cost's above (0 for an entry that leads no group). */
+#define GAIN_OF(cls) ((cls) & 3)
+#define MISS_OF(cls) ((cls) >> 2)
 
 void vl_anchor_table_free(vl_anchor_table *t)
 {
@@ -45,8 +55,7 @@ void vl_anchor_table_free(vl_anchor_table *t)
 	free(t->pos);
 	free(t->leader);
 	free(t->w);
-	free(t->gain);
-	free(t->miss);
+	free(t->cls);
 	free(t->msum);
 	memset(t, 0, sizeof *t);
 }
@@ -167,7 +176,7 @@ static size_t rank_sentence(scratch *x, double *msum, const vl_packed_sentence *
 	}
 	sort_keyed(x->kd, x->tmp, k);
 	for (r = 0; r < k; r++)
-		x->miss[r] = x->lead[r] == r ? (float)(miss_cost(&ps->a[x->idx[r]]) * x->w[r]) : 0.0f;
+		x->miss[r] = x->lead[r] == r ? miss_per_weight[miss_class(&ps->a[x->idx[r]])] * (float)x->w[r] : 0.0f;
 	*msum = 0;
 	for (r = 0; r < k; r++)
 		*msum += x->miss[x->kd[r].rank];
@@ -197,8 +206,7 @@ static void compile_sentence(vl_anchor_table *t, size_t s, const vl_packed_sente
 		x->kept[r] = nr++;
 		t->leader[e] = (uint16_t)x->kept[x->lead[r]]; /* leaders come first */
 		t->w[e] = (float)x->w[r];
-		t->gain[e] = (uint8_t)gain_class(a->kind);
-		t->miss[e] = x->miss[r];
+		t->cls[e] = (uint8_t)(gain_class(a->kind) | (x->lead[r] == r ? miss_class(a) : 0) << 2);
 	}
 	for (q = 0; q < k; q++) {
 		r = x->kd[q].rank;
@@ -224,9 +232,8 @@ static int table_alloc(vl_anchor_table *t, size_t n, size_t total)
 	t->pos = malloc(total * sizeof *t->pos);
 	t->leader = malloc(total * sizeof *t->leader);
 	t->w = malloc(total * sizeof *t->w);
-	t->gain = malloc(total * sizeof *t->gain);
-	t->miss = malloc(total * sizeof *t->miss);
-	if (!t->start || !t->rstart || !t->msum || !t->key || !t->pos || !t->leader || !t->w || !t->gain || !t->miss) {
+	t->cls = malloc(total * sizeof *t->cls);
+	if (!t->start || !t->rstart || !t->msum || !t->key || !t->pos || !t->leader || !t->w || !t->cls) {
 		vl_anchor_table_free(t);
 		return VIETALIGN_ENOMEM;
 	}
@@ -249,8 +256,7 @@ static void table_trim(vl_anchor_table *t)
 	shrink((void **)&t->pos, nk, sizeof *t->pos);
 	shrink((void **)&t->leader, nr, sizeof *t->leader);
 	shrink((void **)&t->w, nr, sizeof *t->w);
-	shrink((void **)&t->gain, nr, sizeof *t->gain);
-	shrink((void **)&t->miss, nr, sizeof *t->miss);
+	shrink((void **)&t->cls, nr, sizeof *t->cls);
 }
 
 int vl_anchor_table_build(vl_anchor_table *t, vl_anchor_pack *p, const vl_idf *idf, unsigned kinds)
@@ -299,8 +305,10 @@ static float match_value(const vl_anchor_table *v, size_t rv, const vl_anchor_ta
                          const vl_cand *c)
 {
 	size_t x = rv + c->px, y = re + c->py;
+	size_t gv = rv + c->lv, ge = re + c->le;
 	float wv = v->w[x], we = e->w[y];
-	return match_gain[v->gain[x]] * (wv < we ? wv : we) + v->miss[rv + c->lv] + e->miss[re + c->le];
+	return match_gain[GAIN_OF(v->cls[x])] * (wv < we ? wv : we) + miss_per_weight[MISS_OF(v->cls[gv])] * v->w[gv] +
+	       miss_per_weight[MISS_OF(e->cls[ge])] * e->w[ge];
 }
 
 /* The two sentences of a pair: where their entries start in the tables. */

@@ -34,9 +34,9 @@ typedef struct vl_anchor_table {
 	size_t *rstart;
 	uint16_t *leader;   /* rank of the anchor leading the anchor's group */
 	float *w;           /* IDF weight */
-	uint8_t *gain;      /* what a match earns per unit of weight (a class:
-	                       see anchor_score.c) */
-	float *miss;        /* what the group costs unmatched (leaders only) */
+	uint8_t *cls;       /* classes of what a match earns and of what the
+	                       group costs unmatched, per unit of weight
+	                       (leaders only; see anchor_score.c) */
 	double *msum;       /* per sentence: sum of all its groups' miss costs */
 } vl_anchor_table;
 
