@@ -42,11 +42,11 @@ typedef struct {
 	size_t na, acap, nk, kcap;
 	size_t failed; /* the first sentence that failed */
 	int rc;
-} share;
+} run;
 
 /* Appends the anchors of set (sentence s) to the run's blocks; the
  * sentence's entry points into them once the run is done (settle()). */
-static int append(share *j, size_t s, const vl_anchor_set *set)
+static int append(run *j, size_t s, const vl_anchor_set *set)
 {
 	vl_packed_sentence *ps = &j->pack->sent[s];
 	size_t m, k, keys = 0;
@@ -72,7 +72,7 @@ static int append(share *j, size_t s, const vl_anchor_set *set)
 /* Gives back the blocks' spare room, then points each sentence of the
  * run into them (the blocks no longer move; the sentences lie there one
  * after the other). */
-static void settle(share *j)
+static void settle(run *j)
 {
 	size_t s, a = 0, k = 0;
 	void *p;
@@ -89,7 +89,7 @@ static void settle(share *j)
 	}
 }
 
-static void read_run(share *j)
+static void read_run(run *j)
 {
 	const vietalign_doc *d = j->doc;
 	vl_anchor_set set = {0};
@@ -110,13 +110,13 @@ static void read_run(share *j)
 
 /* The runs [b0, b1) that one thread reads, one after the other. */
 typedef struct {
-	share *runs;
+	run *runs;
 	size_t b0, b1;
-} thread_share;
+} thread_runs;
 
-static void *read_share(void *arg)
+static void *read_runs(void *arg)
 {
-	thread_share *t = arg;
+	thread_runs *t = arg;
 	size_t b;
 	for (b = t->b0; b < t->b1; b++)
 		read_run(&t->runs[b]);
@@ -132,8 +132,8 @@ static size_t sentence_bytes(const void *doc, size_t i)
 int vl_anchor_pack_read_blocks(vl_anchor_pack *out, const vietalign_doc *d, unsigned threads, size_t per_block,
                                vl_error *err)
 {
-	share runs[VL_PACK_BLOCKS];
-	thread_share jobs[VL_PARALLEL_MAX];
+	run runs[VL_PACK_BLOCKS];
+	thread_runs jobs[VL_PARALLEL_MAX];
 	size_t b, t, nb = d->nsents / (per_block ? per_block : 1), n;
 	int rc = 0;
 	memset(out, 0, sizeof *out);
@@ -157,7 +157,7 @@ int vl_anchor_pack_read_blocks(vl_anchor_pack *out, const vietalign_doc *d, unsi
 		jobs[t].b0 = nb * t / n;
 		jobs[t].b1 = nb * (t + 1) / n;
 	}
-	vl_parallel(read_share, jobs, sizeof *jobs, n);
+	vl_parallel(read_runs, jobs, sizeof *jobs, n);
 	for (b = 0; b < nb; b++) {
 		out->ablock[b] = runs[b].a;
 		out->kblock[b] = runs[b].key;
