@@ -50,6 +50,7 @@ static int open_temporary(batch_out *o)
 		unlink(o->tmp);
 		return 1;
 	}
+	cli_interrupt_watch(o->tmp); /* Ctrl-C must not leave it behind */
 	return 0;
 }
 
@@ -99,6 +100,8 @@ int batch_out_commit(batch_out *o)
 	}
 	if (!rc && o->tmp && rename(o->tmp, o->path) != 0)
 		rc = 1;
+	if (!rc && o->tmp)
+		cli_interrupt_forget(o->tmp);
 	if (rc) {
 		cli_error("%s: write error: %s", out_name(o), strerror(o->failed ? o->failed : errno ? errno : EIO));
 		batch_out_abort(o);
@@ -114,8 +117,10 @@ void batch_out_abort(batch_out *o)
 {
 	if (o->f && o->path)
 		fclose(o->f);
-	if (o->tmp)
+	if (o->tmp) {
+		cli_interrupt_forget(o->tmp);
 		unlink(o->tmp);
+	}
 	free(o->tmp);
 	free(o->path);
 	memset(o, 0, sizeof *o);

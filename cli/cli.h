@@ -34,6 +34,13 @@ int cli_read_file(char **out, size_t *len, const char *path, cli_buf *msgs);
  * the error and returns non-zero on failure. */
 int cli_plain_aligner(vietalign_aligner **out);
 
+/* Removes the temporary file `path` (which must stay valid until
+ * forgotten) if a signal ends the command: SIGINT, SIGTERM, SIGHUP or
+ * SIGPIPE, unless ignored. Up to four at once; non-zero when full (the
+ * file is then left to the caller alone). */
+int cli_interrupt_watch(const char *path);
+void cli_interrupt_forget(const char *path);
+
 /* Prints "vietalign: " and the message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
