@@ -36,6 +36,13 @@ typedef struct word_val {
 	int v;
 } word_val;
 
+/* The Vietnamese words a date or weekday starts with ("tháng 5", "thứ
+ * Hai", "chủ nhật"); named, since the scan also asks what forms can start
+ * with (starts_of()). */
+#define W_THANG "tháng"
+#define W_THU "thứ"
+#define W_SUNDAY "chủ nhật"
+
 /* ---------------------------------------------------------- characters */
 
 static int is_digit(char c)
@@ -451,7 +458,7 @@ static int vi_year_after(const ctx *c, size_t i, size_t *end)
 /* "tháng 5", "tháng Giêng", "tháng 5/2023", "tháng 1 năm 2025". */
 static int m_vi_month(ctx *c, size_t i, size_t *end)
 {
-	size_t n = word_ci(c, i, "tháng"), j, e;
+	size_t n = word_ci(c, i, W_THANG), j, e;
 	int m, y;
 	if (!n || !(n = vi_month(c, (j = space(c, i + n)), &m)))
 		return 0;
@@ -699,13 +706,13 @@ static int weekday_context(const ctx *c, size_t i)
 /* "thứ Hai", "thứ 2", "Chủ nhật"; "lần thứ 3" is an ordinal. */
 static int m_vi_weekday(ctx *c, size_t i, size_t *end)
 {
-	size_t n = word_ci(c, i, "chủ nhật"), j, run;
+	size_t n = word_ci(c, i, W_SUNDAY), j, run;
 	int v, ctxt;
 	if (n) {
 		*end = i + n;
 		return emitf(c, i, n, "W:7");
 	}
-	if (!(n = word_ci(c, i, "thứ")) || i + n >= c->len || c->t[i + n] != ' ')
+	if (!(n = word_ci(c, i, W_THU)) || i + n >= c->len || c->t[i + n] != ' ')
 		return 0;
 	j = i + n + 1;
 	ctxt = weekday_context(c, i);
@@ -738,6 +745,71 @@ static int m_en_weekday(ctx *c, size_t i, size_t *end)
 		return 0;
 	*end = i + n;
 	return emitf(c, i, n, "W:%d", v);
+}
+
+/* ------------------------------------------------------------ starting */
+
+/* The first letters of the word forms match_at() tries besides digits:
+ * ASCII letters, without case (word_ci(); folded) and with case
+ * (word_cs(); as written). A word starting otherwise is passed over
+ * without trying each form, most words of a sentence. */
+typedef struct starts {
+	uint64_t ci[2], cs[2];
+	int any; /* some form starts beyond ASCII: every word is tried */
+} starts;
+
+static void start_add(starts *s, const char *w, int ci)
+{
+	unsigned b = (unsigned char)w[0];
+	uint64_t *m = ci ? s->ci : s->cs;
+	if (b >= 0x80) {
+		s->any = 1;
+		return;
+	}
+	b = ci ? (unsigned)ascii_fold((int)b) : b;
+	m[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+static void start_table(starts *s, const word_val *t, int ci)
+{
+	for (; t->w; t++)
+		start_add(s, t->w, ci);
+}
+
+/* What match_at() tries for lang, table by table and word by word. */
+static void starts_of(starts *s, vietalign_lang lang)
+{
+	memset(s, 0, sizeof *s);
+	if (lang == VIETALIGN_LANG_VI) {
+		start_add(s, W_SUNDAY, 1);
+		start_add(s, W_THU, 1);
+		start_add(s, W_THANG, 1);
+		start_table(s, VI_NUMS, 1);
+	} else {
+		start_table(s, EN_WEEKDAYS, 0);
+		start_table(s, EN_NUMS, 1);
+	}
+	start_table(s, EN_MONTHS, 0);
+	start_table(s, EN_MONTH_ABBR, 0);
+}
+
+static int has(const uint64_t *m, int32_t b)
+{
+	return (int)(m[b >> 6] >> (b & 63) & 1);
+}
+
+/* Whether some form may start at t[i]: as word_ci() compares (a letter
+ * beyond ASCII may lowercase to an ASCII one) and word_cs() does. */
+static int may_start(const ctx *c, const starts *s, size_t i)
+{
+	size_t n;
+	int32_t cp = cp_at(c, i, &n), lo;
+	if (s->any || cp < 0 || is_digit(c->t[i]))
+		return 1;
+	if (cp < 0x80)
+		return has(s->ci, ascii_fold(cp)) || has(s->cs, cp);
+	lo = vl_tolower(cp);
+	return lo >= 0 && lo < 0x80 && has(s->ci, lo);
 }
 
 /* ------------------------------------------------------------ scanning */
@@ -788,15 +860,17 @@ static size_t skip_word(const ctx *c, size_t i)
 int vl_numbers_extract(vl_anchor_set *out, const char *text, size_t len, vietalign_lang lang)
 {
 	ctx c;
+	starts st;
 	size_t i = 0, end;
 	int rc;
 	c.out = out;
 	c.t = text;
 	c.len = len;
 	c.lang = lang;
+	starts_of(&st, lang);
 	while (i < len) {
 		end = i;
-		if (!alnum_before(&c, i) && (rc = match_at(&c, i, &end)) != 0)
+		if (!alnum_before(&c, i) && may_start(&c, &st, i) && (rc = match_at(&c, i, &end)) != 0)
 			return rc;
 		i = end > i ? end : skip_word(&c, i);
 	}
