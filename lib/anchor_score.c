@@ -47,6 +47,14 @@ static unsigned miss_class(const vl_packed_anchor *a)
 #define GAIN_OF(cls) ((cls) & 3)
 #define MISS_OF(cls) ((cls) >> 2)
 
+/* What the group of an entry of classes cls and weight w costs unmatched:
+ * the one formula for a sentence's sum and for what a match earns back,
+ * so that the two cancel exactly. */
+static float miss_of(unsigned cls, float w)
+{
+	return miss_per_weight[MISS_OF(cls)] * w;
+}
+
 void vl_anchor_table_free(vl_anchor_table *t)
 {
 	free(t->start);
@@ -151,14 +159,16 @@ typedef struct {
 	size_t kept[VL_SENT_ANCHORS_MAX];      /* rank -> rank among the kept,
 	                                          SIZE_MAX when left out */
 	float miss[VL_SENT_ANCHORS_MAX];
+	uint8_t cls[VL_SENT_ANCHORS_MAX];      /* rank -> classes (GAIN_OF, MISS_OF) */
 	double w[VL_SENT_ANCHORS_MAX];         /* rank -> IDF weight */
 	uint8_t both[VL_SENT_ANCHORS_MAX];     /* rank -> key in both documents */
 	keyed kd[VL_SENT_ANCHORS_MAX];
 	keyed tmp[VL_SENT_ANCHORS_MAX];        /* the radix sort's other half */
 } scratch;
 
-/* Ranks, leaders and miss costs of the usable anchors of a sentence, and
- * the sum of the miss costs (in key order: kd sorted); returns how many. */
+/* Ranks, leaders, classes and miss costs of the usable anchors of a
+ * sentence, and the sum of the miss costs (in key order: kd sorted);
+ * returns how many. */
 static size_t rank_sentence(scratch *x, double *msum, const vl_packed_sentence *ps, const vl_idf *idf,
                             unsigned kinds)
 {
@@ -175,8 +185,11 @@ static size_t rank_sentence(scratch *x, double *msum, const vl_packed_sentence *
 		x->kd[r].rank = r;
 	}
 	sort_keyed(x->kd, x->tmp, k);
-	for (r = 0; r < k; r++)
-		x->miss[r] = x->lead[r] == r ? miss_per_weight[miss_class(&ps->a[x->idx[r]])] * (float)x->w[r] : 0.0f;
+	for (r = 0; r < k; r++) {
+		const vl_packed_anchor *a = &ps->a[x->idx[r]];
+		x->cls[r] = (uint8_t)(gain_class(a->kind) | (x->lead[r] == r ? miss_class(a) : 0) << 2);
+		x->miss[r] = miss_of(x->cls[r], (float)x->w[r]);
+	}
 	*msum = 0;
 	for (r = 0; r < k; r++)
 		*msum += x->miss[x->kd[r].rank];
@@ -199,14 +212,13 @@ static void compile_sentence(vl_anchor_table *t, size_t s, const vl_packed_sente
 		if (x->both[r])
 			x->kept[r] = x->kept[x->lead[r]] = 0;
 	for (r = 0; r < k; r++) {
-		const vl_packed_anchor *a = &ps->a[x->idx[r]];
 		size_t e = rbase + nr;
 		if (x->kept[r] == SIZE_MAX)
 			continue;
 		x->kept[r] = nr++;
 		t->leader[e] = (uint16_t)x->kept[x->lead[r]]; /* leaders come first */
 		t->w[e] = (float)x->w[r];
-		t->cls[e] = (uint8_t)(gain_class(a->kind) | (x->lead[r] == r ? miss_class(a) : 0) << 2);
+		t->cls[e] = x->cls[r];
 	}
 	for (q = 0; q < k; q++) {
 		r = x->kd[q].rank;
@@ -307,8 +319,8 @@ static float match_value(const vl_anchor_table *v, size_t rv, const vl_anchor_ta
 	size_t x = rv + c->px, y = re + c->py;
 	size_t gv = rv + c->lv, ge = re + c->le;
 	float wv = v->w[x], we = e->w[y];
-	return match_gain[GAIN_OF(v->cls[x])] * (wv < we ? wv : we) + miss_per_weight[MISS_OF(v->cls[gv])] * v->w[gv] +
-	       miss_per_weight[MISS_OF(e->cls[ge])] * e->w[ge];
+	return match_gain[GAIN_OF(v->cls[x])] * (wv < we ? wv : we) + miss_of(v->cls[gv], v->w[gv]) +
+	       miss_of(e->cls[ge], e->w[ge]);
 }
 
 /* The two sentences of a pair: where their entries start in the tables. */

@@ -459,9 +459,23 @@ static void *sweep(void *arg)
 	return NULL;
 }
 
+/* Runs the forward sweep sweeps[0] and, with sums, the backward one
+ * sweeps[1], which needs only the costs: side by side when the scorer has
+ * a second thread. */
+static void run_sweeps(sweep_job sweeps[2])
+{
+	lattice *L = sweeps[0].L;
+	if (L->sums && L->threads >= 2) {
+		vl_parallel(sweep, sweeps, sizeof *sweeps, 2);
+		return;
+	}
+	sweep(&sweeps[0]);
+	if (L->sums)
+		sweep(&sweeps[1]);
+}
+
 /* The bead costs, then Viterbi (and forward sums); with sums also the
- * backward sums, which need only the costs: on a second thread when the
- * scorer has one. */
+ * backward sums. */
 static int forward(lattice *L, const vl_scorer *s)
 {
 	sweep_job sweeps[2] = {{L, SWEEP_VITERBI}, {L, SWEEP_BACKWARD}};
@@ -476,13 +490,7 @@ static int forward(lattice *L, const vl_scorer *s)
 	                 !(L->beta = malloc(L->cells * sizeof *L->beta)))) ||
 	    !(L->bp = malloc(L->cells)))
 		return VIETALIGN_ENOMEM;
-	if (L->sums && L->threads >= 2) {
-		vl_parallel(sweep, sweeps, sizeof *sweeps, 2);
-		return 0;
-	}
-	sweep_forward(L, 1);
-	if (L->sums)
-		sweep_backward(L);
+	run_sweeps(sweeps);
 	return 0;
 }
 
@@ -701,12 +709,7 @@ static int posteriors_of(vietalign_bead *b, size_t n, const vl_scorer *s, vl_pre
 	if (!rc && (!(L.alpha = malloc(L.cells * sizeof *L.alpha)) || !(L.beta = malloc(L.cells * sizeof *L.beta))))
 		rc = VIETALIGN_ENOMEM;
 	if (!rc) {
-		if (L.threads >= 2) {
-			vl_parallel(sweep, sweeps, sizeof *sweeps, 2);
-		} else {
-			sweep(&sweeps[0]);
-			sweep(&sweeps[1]);
-		}
+		run_sweeps(sweeps);
 		posteriors(b, n, &L);
 	}
 	lattice_free(&L);
