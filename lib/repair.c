@@ -12,7 +12,7 @@
 
 /* Rows of fixed path kept on each side of a stretch, beyond the widening. */
 #define PAD 16
-#define WIDEN_FIRST 16
+#define WIDEN_FIRST 8
 #define MAX_ROUNDS 6
 
 typedef struct {
@@ -71,23 +71,51 @@ static void fix_around(vl_corridor *c, size_t r0, size_t r1)
 	}
 }
 
-/* Widens c by w columns (and a few rows) around each hit: a path off by
- * many columns along a stretch leaves hits along all of it. */
+/* Rows widened around each hit, above and below it. */
+#define HIT_ROWS (PAD / 4)
+
+/* Covers columns [j - w, j + w] of row r. */
+static void cover_around(vl_corridor *c, size_t r, size_t j, size_t w)
+{
+	vl_corridor_cover(c, r, j > w ? j - w : 0, j + w < c->m ? j + w : c->m);
+}
+
+/* Widens c by w columns around each hit (and a few rows), and around the
+ * line joining two hits in the rows between them: a path off by many
+ * columns along a stretch leaves hits along it, and one widened only
+ * around them would run along the new edges in the rows between. Hits
+ * come in path order. */
 static void widen(vl_corridor *c, const point *hits, size_t nh, size_t w)
 {
-	size_t h, r0 = c->n, r1 = 0;
-	const size_t rows = PAD / 4;
+	size_t h, r0 = c->n, r1 = 0, r;
 	for (h = 0; h < nh; h++) {
-		size_t from = hits[h].i > rows ? hits[h].i - rows : 0, to = hits[h].i + rows, r;
-		size_t lo = hits[h].j > w ? hits[h].j - w : 0, hi = hits[h].j + w < c->m ? hits[h].j + w : c->m;
+		size_t from = hits[h].i > HIT_ROWS ? hits[h].i - HIT_ROWS : 0, to = hits[h].i + HIT_ROWS;
 		for (r = from; r <= to && r <= c->n; r++) {
-			vl_corridor_cover(c, r, lo, hi);
+			cover_around(c, r, hits[h].j, w);
 			r0 = r < r0 ? r : r0;
 			r1 = r > r1 ? r : r1;
+		}
+		if (h + 1 < nh) {
+			point a = hits[h], z = hits[h + 1];
+			for (r = a.i + 1; r < z.i && r <= c->n; r++)
+				cover_around(c, r, a.j + (z.j - a.j) * (r - a.i) / (z.i - a.i), w);
 		}
 	}
 	if (nh)
 		fix_around(c, r0, r1);
+}
+
+/* Whether one of the hits lies in rows [lo, hi] widened last round (give
+ * or take the rows around a hit): the path then met the new edges, and
+ * the next round widens twice as far. Hits beyond them are where the old
+ * path ran on, wrong as well, and need no wider corridor than these. */
+static int hits_again(const point *hits, size_t nh, size_t lo, size_t hi)
+{
+	size_t h;
+	for (h = 0; h < nh; h++)
+		if (hits[h].i + HIT_ROWS >= lo && hits[h].i <= hi + HIT_ROWS)
+			return 1;
+	return 0;
 }
 
 /* The part of c between points a and z, shifted to start at (0, 0). */
@@ -166,7 +194,7 @@ static int research(sweep *sw, const vl_scorer *s, vl_corridor *c, size_t lo_row
 /* Repairs the stretch of hits that starts with old bead sw->x. */
 static int repair_stretch(sweep *sw, const vl_scorer *s, vl_corridor *c)
 {
-	size_t w = WIDEN_FIRST, round, y, last = sw->x;
+	size_t w = WIDEN_FIRST, round, y, last = sw->x, was_lo = 1, was_hi = 0;
 	point *h;
 	int rc;
 	/* the stretch: hits no more than 2 PAD rows apart */
@@ -178,8 +206,12 @@ static int repair_stretch(sweep *sw, const vl_scorer *s, vl_corridor *c)
 	sw->hits = h;
 	sw->nh = hits_of(h, c, sw->b + sw->x, last - sw->x + 2); /* beads x..last */
 	/* hits come in path order: their rows never decrease */
-	for (round = 0; round < MAX_ROUNDS && sw->nh; round++, w *= 2) {
+	for (round = 0; round < MAX_ROUNDS && sw->nh; round++) {
 		size_t lo = sw->hits[0].i, hi = sw->hits[sw->nh - 1].i;
+		if (round > 0 && hits_again(sw->hits, sw->nh, was_lo, was_hi))
+			w *= 2;
+		was_lo = lo;
+		was_hi = hi;
 		widen(c, sw->hits, sw->nh, w);
 		if ((rc = research(sw, s, c, lo > PAD + w ? lo - PAD - w : 0, hi + PAD + w)))
 			return rc;

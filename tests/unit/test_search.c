@@ -260,9 +260,10 @@ START_TEST(test_threads_do_not_change_the_result)
 }
 END_TEST
 
-/* A corridor that misses the right path by far: the repair must find it
- * (the path equals the whole-lattice search's). */
-START_TEST(test_repair_leaves_a_wrong_corridor)
+/* A corridor 3 wide along a line `shift` sentences off the diagonal,
+ * which misses the right path by far: the repair must find it (the path
+ * equals the whole-lattice search's), widening as often as it takes. */
+static void repair_finds_path(size_t shift)
 {
 	char *vi1 = slurp("corpus/deepseek.vi.txt"), *en1 = slurp("corpus/deepseek.en.txt");
 	char *vi = twice(vi1, 4), *en = twice(en1, 0);
@@ -283,10 +284,9 @@ START_TEST(test_repair_leaves_a_wrong_corridor)
 	ck_assert_int_eq(vl_scorer_init(&s, &o, &erfc, r.vi, r.en, &err), 0);
 	ck_assert_int_eq(vl_corridor_full(&full, n, m), 0);
 	ck_assert_int_eq(vl_search(&bf, &nf, &s, &full, 1, NULL, NULL, &err), 0);
-	/* a corridor 3 wide along a line 10 sentences off the diagonal */
 	ck_assert_int_eq(vl_corridor_empty(&off, n, m), 0);
 	for (i = 0; i <= n; i++)
-		vl_corridor_cover(&off, i, i * m / n + 10, i * m / n + 10);
+		vl_corridor_cover(&off, i, i * m / n + shift, i * m / n + shift);
 	ck_assert_int_eq(vl_corridor_close(&off, 1), 0);
 	ck_assert(!covers(&off, bf[nf / 2].vi_first, bf[nf / 2].en_first));
 	ck_assert_int_eq(vl_search(&bo, &no, &s, &off, 1, NULL, NULL, &err), 0);
@@ -306,6 +306,19 @@ START_TEST(test_repair_leaves_a_wrong_corridor)
 	free(en1);
 	free(vi);
 	free(en);
+}
+
+START_TEST(test_repair_leaves_a_wrong_corridor)
+{
+	repair_finds_path(10);
+}
+END_TEST
+
+/* 16 sentences off: beyond the first widening (8), so the repair must
+ * widen again where the path meets the new edges. */
+START_TEST(test_repair_widens_again)
+{
+	repair_finds_path(16);
 }
 END_TEST
 
@@ -421,6 +434,7 @@ int main(void)
 	tcase_add_test(t, test_corridor_holds_a_long_omission);
 	tcase_add_test(t, test_threads_do_not_change_the_result);
 	tcase_add_test(t, test_repair_leaves_a_wrong_corridor);
+	tcase_add_test(t, test_repair_widens_again);
 	tcase_add_test(t, test_restrict_costs);
 	tcase_add_test(t, test_omission_cost_by_sentence);
 	tcase_add_test(t, test_bad_search_option);
