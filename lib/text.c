@@ -56,7 +56,18 @@ static size_t fold_spaces(char *res, size_t *chars, const char *src, size_t n, i
 	while (i < n) {
 		int32_t cp;
 		int k;
-		if ((unsigned char)src[i] < 0x80) { /* ASCII: no decoding needed */
+		unsigned char b = (unsigned char)src[i];
+		if (b > 0x20 && b < 0x80) { /* printable ASCII, most of a text */
+			if (pending_space) {
+				res[o++] = ' ';
+				pending_space = 0;
+			}
+			res[o++] = (char)b;
+			(*chars)++;
+			i++;
+			continue;
+		}
+		if (b < 0x80) { /* other ASCII: no decoding needed */
 			cp = (unsigned char)src[i];
 			k = 1;
 		} else if ((k = vl_utf8_decode(src + i, n - i, &cp)) <= 0 || (check && !nfc_inert(cp))) {
@@ -71,9 +82,10 @@ static size_t fold_spaces(char *res, size_t *chars, const char *src, size_t n, i
 				res[o++] = ' ';
 				pending_space = 0;
 			}
-			memcpy(res + o, src + i, (size_t)k);
-			o += (size_t)k;
+			while (k-- > 0) /* a few bytes: a call to memcpy() costs more */
+				res[o++] = src[i++];
 			(*chars)++;
+			continue;
 		}
 		i += (size_t)k;
 	}
