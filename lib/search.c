@@ -17,7 +17,7 @@ typedef struct {
 	size_t *off;
 	size_t cells;
 	double *best;     /* Viterbi cost of the last four rows: a bead spans
-	                     three rows at most (see best_at()) */
+	                     three rows at most (see forward_row()) */
 	double *alpha, *beta; /* forward and backward sums (with sums) */
 	float *cost;      /* cost[c * VL_NBOTH + vl_shape_slot(k)]: the bead of
 	                     shape k that ends in cell c, computed once by
@@ -365,79 +365,141 @@ static int costs(lattice *L, const vl_scorer *s)
 	return rc;
 }
 
-/* Where the Viterbi cost of cell (i, j) is kept. */
-static double *best_at(const lattice *L, size_t i, size_t j)
+/* Row i of the corridor as a sweep reads it, looked up once per row
+ * rather than once per bead: a row outside the lattice (i past n, or
+ * "negative", wrapped) holds no cell. */
+typedef struct {
+	size_t lo, hi, off;
+} row_view;
+
+static row_view row_at(const lattice *L, size_t i)
 {
-	return &L->best[(i % 4) * L->width + (j - L->c->lo[i])];
+	row_view r = {1, 0, 0};
+	if (i <= L->c->n) {
+		r.lo = L->c->lo[i];
+		r.hi = L->c->hi[i];
+		r.off = L->off[i];
+	}
+	return r;
+}
+
+/* The index of the cell in column j of row r, or SIZE_MAX (a "negative"
+ * j wraps past every row's end). */
+static size_t in_row(const row_view *r, size_t j)
+{
+	return j >= r->lo && j <= r->hi ? r->off + (j - r->lo) : SIZE_MAX;
+}
+
+/* What the sweeps need of each shape. */
+typedef struct {
+	size_t dv, de;
+	int slot;
+} shape_view;
+
+static void shape_views(shape_view *v)
+{
+	int k;
+	for (k = 0; k < VL_NSHAPES; k++) {
+		v[k].dv = (size_t)vl_shapes[k].dv;
+		v[k].de = (size_t)vl_shapes[k].de;
+		v[k].slot = vl_shape_slot(k);
+	}
+}
+
+/* The cost of the bead of shape sh ending in cell c = (i, j). */
+static double cost_of(const lattice *L, const shape_view *sh, size_t c, size_t i, size_t j)
+{
+	if (sh->slot >= 0)
+		return L->cost[c * VL_NBOTH + (size_t)sh->slot];
+	return sh->dv ? L->omit_vi[i - 1] : L->omit_en[j - 1];
 }
 
 /* Viterbi (with viterbi) and the forward sums (alpha, with L->sums) for
- * one cell from the bead costs. */
-static void forward_cell(lattice *L, size_t i, size_t j, int viterbi)
+ * row i from the bead costs; the Viterbi costs of the last four rows are
+ * kept (a bead spans three rows at most). */
+static void forward_row(lattice *L, const shape_view *sh, size_t i, int viterbi)
 {
-	size_t c = cell(L, i, j);
-	double best = (i == 0 && j == 0) ? 0.0 : INFINITY;
-	double terms[VL_NSHAPES + 1];
-	unsigned char bp = NO_SHAPE;
-	int k, nt = 0;
-	for (k = 0; k < VL_NSHAPES; k++) {
-		size_t p = start_cell(L, i, j, k);
-		double cost, from;
-		if (p == SIZE_MAX || (cost = bead_cost(L, c, i, j, k)) == INFINITY)
-			continue;
-		if (L->sums)
-			terms[nt++] = L->alpha[p] - cost;
-		if (viterbi && (from = *best_at(L, i - (size_t)vl_shapes[k].dv, j - (size_t)vl_shapes[k].de)) + cost < best) {
-			best = from + cost;
-			bp = (unsigned char)k;
+	row_view r[4];
+	double *best[4];
+	size_t j, d;
+	for (d = 0; d < 4; d++) {
+		r[d] = row_at(L, i - d);
+		best[d] = &L->best[((i - d) % 4) * L->width];
+	}
+	for (j = r[0].lo; j <= r[0].hi; j++) {
+		size_t c = r[0].off + (j - r[0].lo);
+		double b = (i == 0 && j == 0) ? 0.0 : INFINITY;
+		double terms[VL_NSHAPES + 1];
+		unsigned char bp = NO_SHAPE;
+		int k, nt = 0;
+		for (k = 0; k < VL_NSHAPES; k++) {
+			const shape_view *v = &sh[k];
+			size_t p = in_row(&r[v->dv], j - v->de);
+			double cost, from;
+			if (p == SIZE_MAX || (cost = cost_of(L, v, c, i, j)) == INFINITY)
+				continue;
+			if (L->sums)
+				terms[nt++] = L->alpha[p] - cost;
+			if (viterbi && (from = best[v->dv][j - v->de - r[v->dv].lo]) + cost < b) {
+				b = from + cost;
+				bp = (unsigned char)k;
+			}
 		}
-	}
-	if (L->sums) {
-		if (i == 0 && j == 0)
-			terms[nt++] = 0.0;
-		L->alpha[c] = log_sum(terms, nt);
-	}
-	if (viterbi) {
-		*best_at(L, i, j) = best;
-		L->bp[c] = bp;
+		if (L->sums) {
+			if (i == 0 && j == 0)
+				terms[nt++] = 0.0;
+			L->alpha[c] = log_sum(terms, nt);
+		}
+		if (viterbi) {
+			best[0][j - r[0].lo] = b;
+			L->bp[c] = bp;
+		}
 	}
 }
 
 static void sweep_forward(lattice *L, int viterbi)
 {
-	size_t i, j;
+	shape_view sh[VL_NSHAPES];
+	size_t i;
+	shape_views(sh);
 	for (i = 0; i <= L->c->n; i++)
-		for (j = L->c->lo[i]; j <= L->c->hi[i]; j++)
-			forward_cell(L, i, j, viterbi);
+		forward_row(L, sh, i, viterbi);
 }
 
-/* beta: the backward sums, for posteriors */
-static void sweep_backward(lattice *L)
+/* The backward sums (beta, for posteriors) of row i, from the rows below. */
+static void backward_row(lattice *L, const shape_view *sh, size_t i)
 {
 	const vl_corridor *C = L->c;
 	double *beta = L->beta;
-	size_t i = C->n + 1, j;
-	while (i-- > 0) {
-		j = C->hi[i] + 1;
-		while (j-- > C->lo[i]) {
-			size_t c = cell(L, i, j);
-			double terms[VL_NSHAPES + 1];
-			int k, nt = 0;
-			if (i == C->n && j == C->m)
-				terms[nt++] = 0.0;
-			for (k = 0; k < VL_NSHAPES; k++) {
-				size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, q;
-				double cost;
-				if (i + dv > C->n || j + de > C->m || (q = cell(L, i + dv, j + de)) == SIZE_MAX ||
-				    beta[q] == -INFINITY || (cost = bead_cost(L, q, i + dv, j + de, k)) == INFINITY)
-					continue;
-				terms[nt++] = beta[q] - cost;
-			}
-			beta[c] = log_sum(terms, nt);
-			if (j == 0)
-				break;
+	row_view r[4];
+	size_t j, d;
+	for (d = 0; d < 4; d++)
+		r[d] = row_at(L, i + d);
+	for (j = r[0].hi + 1; j-- > r[0].lo;) {
+		double terms[VL_NSHAPES + 1];
+		int k, nt = 0;
+		if (i == C->n && j == C->m)
+			terms[nt++] = 0.0;
+		for (k = 0; k < VL_NSHAPES; k++) {
+			const shape_view *v = &sh[k];
+			size_t q = in_row(&r[v->dv], j + v->de);
+			double cost;
+			if (q == SIZE_MAX || beta[q] == -INFINITY ||
+			    (cost = cost_of(L, v, q, i + v->dv, j + v->de)) == INFINITY)
+				continue;
+			terms[nt++] = beta[q] - cost;
 		}
+		beta[r[0].off + (j - r[0].lo)] = log_sum(terms, nt);
 	}
+}
+
+static void sweep_backward(lattice *L)
+{
+	shape_view sh[VL_NSHAPES];
+	size_t i = L->c->n + 1;
+	shape_views(sh);
+	while (i-- > 0)
+		backward_row(L, sh, i);
 }
 
 /* One of the sweeps over the costs, to run side by side: forward (with
