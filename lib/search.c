@@ -31,6 +31,47 @@ typedef struct {
 	size_t width;     /* cells of the widest row */
 } lattice;
 
+/* Row i of the corridor as a sweep or the bead costs read it, looked up
+ * once per row rather than once per bead: a row outside the lattice (i past n, or
+ * "negative", wrapped) holds no cell. */
+typedef struct {
+	size_t lo, hi, off;
+} row_view;
+
+static row_view row_at(const lattice *L, size_t i)
+{
+	row_view r = {1, 0, 0};
+	if (i <= L->c->n) {
+		r.lo = L->c->lo[i];
+		r.hi = L->c->hi[i];
+		r.off = L->off[i];
+	}
+	return r;
+}
+
+/* The index of the cell in column j of row r, or SIZE_MAX (a "negative"
+ * j wraps past every row's end). */
+static size_t in_row(const row_view *r, size_t j)
+{
+	return j >= r->lo && j <= r->hi ? r->off + (j - r->lo) : SIZE_MAX;
+}
+
+/* What the sweeps and the bead costs need of each shape. */
+typedef struct {
+	size_t dv, de;
+	int slot;
+} shape_view;
+
+static void shape_views(shape_view *v)
+{
+	int k;
+	for (k = 0; k < VL_NSHAPES; k++) {
+		v[k].dv = (size_t)vl_shapes[k].dv;
+		v[k].de = (size_t)vl_shapes[k].de;
+		v[k].slot = vl_shape_slot(k);
+	}
+}
+
 /* A share of the rows whose bead costs one thread computes. */
 typedef struct {
 	lattice *L;
@@ -47,6 +88,8 @@ typedef struct {
 	vl_key_probe *probe; /* the keys of the row's Vietnamese sentence */
 	vl_cand_vec scratch;
 	vl_match_marks *marks;
+	row_view r[4];      /* rows i, i-1, i-2, i-3 of the row being costed */
+	shape_view sh[VL_NSHAPES];
 	int rc;
 } cost_job;
 
@@ -108,14 +151,6 @@ static double bead_cost(const lattice *L, size_t c, size_t i, size_t j, int k)
 	return vl_shapes[k].dv ? L->omit_vi[i - 1] : L->omit_en[j - 1];
 }
 
-/* The cell where the bead of shape k ending in (i, j) starts, or SIZE_MAX
- * when it starts outside the lattice or the corridor. */
-static size_t start_cell(const lattice *L, size_t i, size_t j, int k)
-{
-	size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de;
-	return dv > i || de > j ? SIZE_MAX : cell(L, i - dv, j - de);
-}
-
 /* log(sum(exp(t[k]))) over n terms: one log for all, and terms far below
  * the largest (less than e^-40 of it) skipped. */
 static double log_sum(const double *t, int n)
@@ -154,11 +189,11 @@ static const float *prev_costs(const lattice *L, const vl_scorer *s, size_t i, s
 	return pc != SIZE_MAX ? &s->prev->cost[pc * VL_NBOTH] : NULL;
 }
 
-/* Where a job keeps the candidates of cell (i, j), among its last three
- * rows. */
-static size_t slot(const lattice *L, size_t i, size_t j)
+/* Where a job keeps the candidates of cell (i - a, j), a row the job's
+ * r[a] views, among its last three rows. */
+static size_t slot(const cost_job *J, size_t i, size_t a, size_t j)
 {
-	return (i % 3) * L->width + (j - L->c->lo[i]);
+	return ((i - a) % 3) * J->L->width + (j - J->r[a].lo);
 }
 
 /* Caches the candidates of sentence pair (i-1, j-1) at cell (i, j),
@@ -168,7 +203,7 @@ static int cache_pair(cost_job *J, size_t i, size_t j, int has_prev)
 	lattice *L = J->L;
 	vl_cand_vec *row = &J->rows[i % 3];
 	size_t off = row->count;
-	size_t x = slot(L, i, j);
+	size_t x = slot(J, i, 0, j);
 	J->coff[x] = (uint32_t)off;
 	J->cn[x] = 0;
 	if (i == 0 || j == 0 || !J->s->anchors)
@@ -207,7 +242,7 @@ static int near_pair(near_pairs *nb, cost_job *J, size_t i, size_t j, size_t a, 
 	if (nb->have[a][b])
 		return 0;
 	nb->have[a][b] = 1;
-	at = cell(L, p + 1, q + 1) != SIZE_MAX && p + 1 >= J->row0 ? slot(L, p + 1, q + 1) : SIZE_MAX;
+	at = in_row(&J->r[a], q + 1) != SIZE_MAX && p + 1 >= J->row0 ? slot(J, i, a, q + 1) : SIZE_MAX;
 	if (at != SIZE_MAX && J->cn[at] != NOT_CACHED) {
 		nb->n[a][b] = J->cn[at];
 		nb->list[a][b] = nb->n[a][b] ? J->rows[(p + 1) % 3].items + J->coff[at] : NULL;
@@ -228,7 +263,7 @@ static int near_pair(near_pairs *nb, cost_job *J, size_t i, size_t j, size_t a, 
  * (i, j). */
 static int bead_cands(vl_bead_cands *bc, cost_job *J, near_pairs *nb, size_t i, size_t j, int k)
 {
-	size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de, x, y;
+	size_t dv = J->sh[k].dv, de = J->sh[k].de, x, y;
 	for (x = 0; x < dv; x++)
 		for (y = 0; y < de; y++)
 			if (near_pair(nb, J, i, j, dv - 1 - x, de - 1 - y))
@@ -268,22 +303,22 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 {
 	lattice *L = J->L;
 	const vl_scorer *s = J->s;
-	float *cost = &L->cost[cell(L, i, j) * VL_NBOTH];
+	float *cost = &L->cost[in_row(&J->r[0], j) * VL_NBOTH];
 	near_pairs nb;
 	int k;
 	memset(nb.have, 0, sizeof nb.have);
 	J->scratch.count = 0;
 	for (k = 0; k < VL_NSHAPES; k++) {
-		size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de;
-		int slot = vl_shape_slot(k);
+		size_t dv = J->sh[k].dv, de = J->sh[k].de;
+		int slot = J->sh[k].slot;
 		vl_bead_cands cands, *cp = NULL;
 		double c, was;
 		if (slot < 0)
 			continue;
 		was = old ? old[slot] : INFINITY; /* read before cost[slot] is set */
 		cost[slot] = INFINITY;
-		if (start_cell(L, i, j, k) == SIZE_MAX)
-			continue;
+		if (in_row(&J->r[dv], j - de) == SIZE_MAX)
+			continue; /* the bead would start outside */
 		if (old && !isnan(c = from_prev(s, was, L->i0 + i - dv, L->j0 + j - de, k))) {
 			cost[slot] = (float)c;
 			continue;
@@ -302,11 +337,16 @@ static void *cost_rows(void *arg)
 {
 	cost_job *J = arg;
 	size_t i, j;
-	for (i = J->row0; i < J->row1 && !J->rc; i++)
-		for (J->rows[i % 3].count = 0, j = J->L->c->lo[i]; j <= J->L->c->hi[i] && !J->rc; j++) {
+	shape_views(J->sh);
+	for (i = J->row0; i < J->row1 && !J->rc; i++) {
+		size_t d;
+		for (d = 0; d < 4; d++)
+			J->r[d] = row_at(J->L, i - d);
+		for (J->rows[i % 3].count = 0, j = J->r[0].lo; j <= J->r[0].hi && !J->rc; j++) {
 			const float *old = prev_costs(J->L, J->s, i, j);
 			J->rc = cache_pair(J, i, j, old != NULL) || cost_cell(J, i, j, old) ? VIETALIGN_ENOMEM : 0;
 		}
+	}
 	for (i = 0; i < 3; i++) {
 		free(J->rows[i].items);
 		J->rows[i].items = NULL;
@@ -363,47 +403,6 @@ static int costs(lattice *L, const vl_scorer *s)
 		free(jobs[t].probe);
 	}
 	return rc;
-}
-
-/* Row i of the corridor as a sweep reads it, looked up once per row
- * rather than once per bead: a row outside the lattice (i past n, or
- * "negative", wrapped) holds no cell. */
-typedef struct {
-	size_t lo, hi, off;
-} row_view;
-
-static row_view row_at(const lattice *L, size_t i)
-{
-	row_view r = {1, 0, 0};
-	if (i <= L->c->n) {
-		r.lo = L->c->lo[i];
-		r.hi = L->c->hi[i];
-		r.off = L->off[i];
-	}
-	return r;
-}
-
-/* The index of the cell in column j of row r, or SIZE_MAX (a "negative"
- * j wraps past every row's end). */
-static size_t in_row(const row_view *r, size_t j)
-{
-	return j >= r->lo && j <= r->hi ? r->off + (j - r->lo) : SIZE_MAX;
-}
-
-/* What the sweeps need of each shape. */
-typedef struct {
-	size_t dv, de;
-	int slot;
-} shape_view;
-
-static void shape_views(shape_view *v)
-{
-	int k;
-	for (k = 0; k < VL_NSHAPES; k++) {
-		v[k].dv = (size_t)vl_shapes[k].dv;
-		v[k].de = (size_t)vl_shapes[k].de;
-		v[k].slot = vl_shape_slot(k);
-	}
 }
 
 /* The cost of the bead of shape sh ending in cell c = (i, j). */
