@@ -113,10 +113,23 @@ static int count_doc(key_counts *t, const vl_anchor_pack *p, uint8_t side)
 	return 0;
 }
 
+/* Weights of the counts below this (and below the pair's sentences) worked
+ * out once: a long pair's anchors ask for millions of weights, and most
+ * keys occur a few times; a short pair asks for too few to fill it. */
+#define SMALL_COUNTS 4096
+
 struct vl_idf {
 	key_counts t;
 	double nsent; /* sentences of both documents */
+	size_t nsmall;
+	double small[SMALL_COUNTS]; /* small[c]: the weight of count c < nsmall */
 };
+
+static double weight_of(double nsent, uint32_t count)
+{
+	double df = (double)count;
+	return log(1.0 + nsent / (df > 0 ? df : 1.0));
+}
 
 /* One document's counts, on a thread of its own. */
 typedef struct {
@@ -147,6 +160,7 @@ int vl_idf_new(vl_idf **out, const vl_anchor_pack *vi, const vl_anchor_pack *en,
 {
 	count_job jobs[2] = {{{0}, vi, 1, 0}, {{0}, en, 2, 0}};
 	vl_idf *f = calloc(1, sizeof *f);
+	size_t c;
 	int rc;
 	*out = NULL;
 	if (!f)
@@ -163,6 +177,9 @@ int vl_idf_new(vl_idf **out, const vl_anchor_pack *vi, const vl_anchor_pack *en,
 	free(jobs[1].t.slot);
 	f->t = jobs[0].t;
 	f->nsent = (double)(vi->n + en->n);
+	f->nsmall = vi->n + en->n < SMALL_COUNTS ? vi->n + en->n : SMALL_COUNTS;
+	for (c = 0; c < f->nsmall; c++)
+		f->small[c] = weight_of(f->nsent, (uint32_t)c);
 	if (rc) {
 		vl_idf_free(f);
 		return VIETALIGN_ENOMEM;
@@ -186,8 +203,7 @@ void vl_idf_prefetch(const vl_idf *f, uint64_t key)
 double vl_idf_weight(const vl_idf *f, uint64_t key, int *both)
 {
 	const key_slot *e = &f->t.slot[slot(&f->t, key)];
-	double df = (double)e->count;
 	if (both)
 		*both = e->sides == 3;
-	return log(1.0 + f->nsent / (df > 0 ? df : 1.0));
+	return e->count < f->nsmall ? f->small[e->count] : weight_of(f->nsent, e->count);
 }
