@@ -396,7 +396,15 @@ VIETALIGN_EXTERN int vietalign_write_options_init(vietalign_write_options *opts,
  */
 typedef int (*vietalign_write_fn)(const char *data, size_t len, void *payload);
 
-/** Writes an alignment through a callback. opts may be NULL (TMX). */
+/**
+ * Writes an alignment through a callback. opts may be NULL (TMX).
+ *
+ * A long alignment (4096 beads and more) is formatted on as many threads
+ * as the aligner's options give (aligner may be NULL: one thread), in
+ * chunks of beads; the callback is still called from the calling thread
+ * only, in order, and receives the bytes one thread would give. The same
+ * holds for the two functions below.
+ */
 VIETALIGN_EXTERN int vietalign_alignment_write(vietalign_aligner *aligner, const vietalign_alignment *alignment,
                                                const vietalign_write_options *opts,
                                                vietalign_write_fn fn, void *payload);

@@ -57,23 +57,23 @@ static void write_object(vl_sink *sink, const vietalign_bead *b, const vl_strbuf
 	vl_sink_puts(sink, "}\n");
 }
 
-int vl_jsonl_write(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
-                   vl_error *err)
+static int write_bead(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts, size_t i,
+                      vl_strbuf *vi, vl_strbuf *en, vl_error *err)
 {
-	vl_strbuf vi = { 0 }, en = { 0 };
-	size_t i;
-	int rc = 0;
-	for (i = 0; !rc && i < al->nbeads && !vl_sink_failed(sink); i++) {
-		const vietalign_bead *b = &al->beads[i];
-		if (!vl_bead_wanted(b, opts, opts->one_sided))
-			continue;
-		rc = vl_bead_side_text(&vi, al->vi, b->vi_first, b->vi_count, err);
-		if (!rc)
-			rc = vl_bead_side_text(&en, al->en, b->en_first, b->en_count, err);
-		if (!rc)
-			write_object(sink, b, &vi, &en);
-	}
-	vl_strbuf_free(&vi);
-	vl_strbuf_free(&en);
+	const vietalign_bead *b = &al->beads[i];
+	int rc;
+	if (!vl_bead_wanted(b, opts, opts->one_sided))
+		return 0;
+	rc = vl_bead_side_text(vi, al->vi, b->vi_first, b->vi_count, err);
+	if (!rc)
+		rc = vl_bead_side_text(en, al->en, b->en_first, b->en_count, err);
+	if (!rc)
+		write_object(sink, b, vi, en);
 	return rc;
+}
+
+int vl_jsonl_write(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
+                   unsigned threads, vl_error *err)
+{
+	return vl_write_beads(sink, al, opts, write_bead, threads, err);
 }

@@ -94,23 +94,28 @@ static int bead_texts(vl_strbuf *vi, vl_strbuf *en, const vietalign_alignment *a
 	return 0;
 }
 
-int vl_tmx_write(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts, vl_error *err)
+/* One bead's <tu>, numbered by its place among all beads. */
+static int write_bead(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts, size_t i,
+                      vl_strbuf *vi, vl_strbuf *en, vl_error *err)
 {
-	vl_strbuf vi = { 0 }, en = { 0 };
-	size_t i;
+	const vietalign_bead *b = &al->beads[i];
+	int rc;
+	if (!vl_bead_wanted(b, opts, 0))
+		return 0;
+	rc = bead_texts(vi, en, al, b, err);
+	/* a side made only of dropped characters would be an empty seg */
+	if (!rc && vi->len > 0 && en->len > 0)
+		write_tu(sink, i + 1, b->score, vi, en, opts->srclang);
+	return rc;
+}
+
+int vl_tmx_write(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
+                 unsigned threads, vl_error *err)
+{
 	int rc = write_head(sink, opts, err);
-	for (i = 0; !rc && i < al->nbeads && !vl_sink_failed(sink); i++) {
-		const vietalign_bead *b = &al->beads[i];
-		if (!vl_bead_wanted(b, opts, 0))
-			continue;
-		rc = bead_texts(&vi, &en, al, b, err);
-		/* a side made only of dropped characters would be an empty seg */
-		if (!rc && vi.len > 0 && en.len > 0)
-			write_tu(sink, i + 1, b->score, &vi, &en, opts->srclang);
-	}
+	if (!rc)
+		rc = vl_write_beads(sink, al, opts, write_bead, threads, err);
 	if (!rc)
 		vl_sink_puts(sink, "  </body>\n</tmx>\n");
-	vl_strbuf_free(&vi);
-	vl_strbuf_free(&en);
 	return rc;
 }

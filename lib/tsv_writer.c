@@ -17,30 +17,31 @@ static void write_field(vl_sink *sink, const vl_strbuf *text)
 	vl_sink_write(sink, text->data + start, text->len - start);
 }
 
-int vl_tsv_write(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts, vl_error *err)
+static int write_bead(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts, size_t i,
+                      vl_strbuf *vi, vl_strbuf *en, vl_error *err)
 {
-	vl_strbuf vi = { 0 }, en = { 0 };
+	const vietalign_bead *b = &al->beads[i];
 	char score[32];
-	size_t i;
-	int rc = 0;
-	for (i = 0; !rc && i < al->nbeads && !vl_sink_failed(sink); i++) {
-		const vietalign_bead *b = &al->beads[i];
-		if (!vl_bead_wanted(b, opts, opts->one_sided))
-			continue;
-		rc = vl_bead_side_text(&vi, al->vi, b->vi_first, b->vi_count, err);
-		if (!rc)
-			rc = vl_bead_side_text(&en, al->en, b->en_first, b->en_count, err);
-		if (rc)
-			break;
-		vl_format_score(score, sizeof score, b->score);
-		write_field(sink, &vi);
-		vl_sink_putc(sink, '\t');
-		write_field(sink, &en);
-		vl_sink_putc(sink, '\t');
-		vl_sink_puts(sink, score);
-		vl_sink_putc(sink, '\n');
-	}
-	vl_strbuf_free(&vi);
-	vl_strbuf_free(&en);
-	return rc;
+	int rc;
+	if (!vl_bead_wanted(b, opts, opts->one_sided))
+		return 0;
+	rc = vl_bead_side_text(vi, al->vi, b->vi_first, b->vi_count, err);
+	if (!rc)
+		rc = vl_bead_side_text(en, al->en, b->en_first, b->en_count, err);
+	if (rc)
+		return rc;
+	vl_format_score(score, sizeof score, b->score);
+	write_field(sink, vi);
+	vl_sink_putc(sink, '\t');
+	write_field(sink, en);
+	vl_sink_putc(sink, '\t');
+	vl_sink_puts(sink, score);
+	vl_sink_putc(sink, '\n');
+	return 0;
+}
+
+int vl_tsv_write(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
+                 unsigned threads, vl_error *err)
+{
+	return vl_write_beads(sink, al, opts, write_bead, threads, err);
 }

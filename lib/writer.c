@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "doc.h"
+#include "parallel.h"
 #include "vec.h"
 #include "writer.h"
 
@@ -100,11 +101,122 @@ void vl_format_score(char *buf, size_t size, double score)
 	snprintf(buf, size, "%lld.%04lld", units / 10000, units % 10000);
 }
 
+/* ------------------------------------------------- beads on threads */
+
+/* Appends to a vl_strbuf; the only way that fails is memory. */
+static int mem_write(const char *data, size_t len, void *payload)
+{
+	return strbuf_append(payload, data, len) ? -1 : 0;
+}
+
+static int beads_to(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
+                    vl_bead_writer write_bead, size_t first, size_t end, vl_strbuf *vi, vl_strbuf *en,
+                    vl_error *err)
+{
+	size_t i;
+	int rc = 0;
+	for (i = first; !rc && i < end && !vl_sink_failed(sink); i++)
+		rc = write_bead(sink, al, opts, i, vi, en, err);
+	return rc;
+}
+
+/* Beads per chunk on several threads: enough that starting the threads
+ * costs little, few enough that a chunk's text stays small. */
+#define CHUNK_BEADS 2048
+
+/* One thread's chunk: beads [first, end) into out. */
+typedef struct {
+	const vietalign_alignment *al;
+	const vietalign_write_options *opts;
+	vl_bead_writer write_bead;
+	size_t first, end;
+	vl_sink sink; /* into out */
+	vl_strbuf out, vi, en;
+	vl_error err;
+	int rc;
+} chunk_job;
+
+static void *write_chunk(void *arg)
+{
+	chunk_job *j = arg;
+	int flushed;
+	j->out.len = 0;
+	j->rc = beads_to(&j->sink, j->al, j->opts, j->write_bead, j->first, j->end, &j->vi, &j->en, &j->err);
+	flushed = vl_sink_flush(&j->sink); /* what came before an error, too */
+	if (!j->rc && flushed)
+		j->rc = vl_error_set(&j->err, VIETALIGN_ENOMEM, "out of memory while writing the alignment");
+	return NULL;
+}
+
+static void chunks_free(chunk_job *jobs, unsigned n)
+{
+	unsigned t;
+	for (t = 0; t < n; t++) {
+		vl_sink_free(&jobs[t].sink);
+		vl_strbuf_free(&jobs[t].out);
+		vl_strbuf_free(&jobs[t].vi);
+		vl_strbuf_free(&jobs[t].en);
+	}
+}
+
+/* Rounds of n chunks, one per thread, passed on in order. */
+static int write_chunks(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
+                        vl_bead_writer write_bead, unsigned n, vl_error *err)
+{
+	chunk_job jobs[VL_PARALLEL_MAX];
+	size_t next = 0;
+	unsigned t;
+	int rc = 0;
+	memset(jobs, 0, n * sizeof *jobs);
+	for (t = 0; t < n; t++) {
+		jobs[t].al = al;
+		jobs[t].opts = opts;
+		jobs[t].write_bead = write_bead;
+		if (vl_sink_init(&jobs[t].sink, mem_write, &jobs[t].out))
+			rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory while writing the alignment");
+	}
+	while (!rc && next < al->nbeads && !vl_sink_failed(sink)) {
+		for (t = 0; t < n; t++) {
+			jobs[t].first = next < al->nbeads ? next : al->nbeads;
+			next = al->nbeads - jobs[t].first > CHUNK_BEADS ? jobs[t].first + CHUNK_BEADS : al->nbeads;
+			jobs[t].end = next;
+		}
+		vl_parallel(write_chunk, jobs, sizeof *jobs, n);
+		for (t = 0; t < n && !rc; t++) {
+			vl_sink_write(sink, jobs[t].out.data, jobs[t].out.len);
+			if ((rc = jobs[t].rc) && err)
+				*err = jobs[t].err;
+		}
+	}
+	chunks_free(jobs, n);
+	return rc;
+}
+
+int vl_write_beads(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
+                   vl_bead_writer write_bead, unsigned threads, vl_error *err)
+{
+	vl_strbuf vi = {0}, en = {0};
+	unsigned n = threads < VL_PARALLEL_MAX ? threads : VL_PARALLEL_MAX;
+	int rc;
+	if (n >= 2 && al->nbeads >= 2 * CHUNK_BEADS)
+		return write_chunks(sink, al, opts, write_bead, n, err);
+	rc = beads_to(sink, al, opts, write_bead, 0, al->nbeads, &vi, &en, err);
+	vl_strbuf_free(&vi);
+	vl_strbuf_free(&en);
+	return rc;
+}
+
 /* ------------------------------------------------------------ dispatch */
 
 static vl_error *err_of(vietalign_aligner *aligner)
 {
 	return aligner ? &aligner->err : NULL;
+}
+
+/* The threads a long alignment is written on: the aligner's. */
+static unsigned threads_of(const vietalign_aligner *aligner)
+{
+	return aligner && aligner->opts.threads ? aligner->opts.threads : 1;
 }
 
 static int check_args(const vietalign_alignment *al, const vietalign_write_options *opts, vl_error *err)
@@ -124,7 +236,7 @@ static int check_args(const vietalign_alignment *al, const vietalign_write_optio
 /* Writes through fn. A failing callback yields VIETALIGN_ECALLBACK with no
  * message set, so that each caller can word it (a file, a buffer …). */
 static int write_to(vl_error *err, const vietalign_alignment *al, const vietalign_write_options *opts,
-                    vietalign_write_fn fn, void *payload)
+                    unsigned threads, vietalign_write_fn fn, void *payload)
 {
 	const vietalign_write_options defaults = VIETALIGN_WRITE_OPTIONS_INIT;
 	vl_sink sink;
@@ -137,9 +249,9 @@ static int write_to(vl_error *err, const vietalign_alignment *al, const vietalig
 	if (vl_sink_init(&sink, fn, payload))
 		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory while writing the alignment");
 	switch (opts->format) {
-	case VIETALIGN_FORMAT_TSV: rc = vl_tsv_write(&sink, al, opts, err); break;
-	case VIETALIGN_FORMAT_JSONL: rc = vl_jsonl_write(&sink, al, opts, err); break;
-	default: rc = vl_tmx_write(&sink, al, opts, err); break;
+	case VIETALIGN_FORMAT_TSV: rc = vl_tsv_write(&sink, al, opts, threads, err); break;
+	case VIETALIGN_FORMAT_JSONL: rc = vl_jsonl_write(&sink, al, opts, threads, err); break;
+	default: rc = vl_tmx_write(&sink, al, opts, threads, err); break;
 	}
 	if (!rc)
 		rc = vl_sink_flush(&sink);
@@ -154,7 +266,7 @@ int vietalign_alignment_write(vietalign_aligner *aligner, const vietalign_alignm
 	int rc;
 	if (!fn)
 		return vl_error_set(err, VIETALIGN_EINVALID, "no write callback");
-	rc = write_to(err, alignment, opts, fn, payload);
+	rc = write_to(err, alignment, opts, threads_of(aligner), fn, payload);
 	if (rc == VIETALIGN_ECALLBACK)
 		vl_error_set(err, rc, "the write callback reported an error");
 	return rc;
@@ -230,14 +342,14 @@ static void sync_dir(const char *path)
 
 /* A device, pipe or socket (/dev/stdout, a FIFO) is written in place:
  * renaming a file over it would replace the device node itself. */
-static int write_in_place(vl_error *err, const vietalign_alignment *al, const vietalign_write_options *opts,
-                          const char *path)
+static int write_in_place(vl_error *err, unsigned threads, const vietalign_alignment *al,
+                          const vietalign_write_options *opts, const char *path)
 {
 	fd_out o = { open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY), 0 };
 	int rc;
 	if (o.fd < 0)
 		return io_error(err, "cannot open", path, errno);
-	rc = write_to(err, al, opts, fd_write, &o);
+	rc = write_to(err, al, opts, threads, fd_write, &o);
 	if (close(o.fd) && !rc)
 		rc = fd_fail(&o, errno);
 	return rc == VIETALIGN_ECALLBACK ? io_error(err, "cannot write", path, o.errnum) : rc;
@@ -245,8 +357,8 @@ static int write_in_place(vl_error *err, const vietalign_alignment *al, const vi
 
 /* Writes into path.tmpXXXXXX beside path, syncs it and renames it over path;
  * on any failure the temporary file is removed and path is left as it was. */
-static int write_atomic(vl_error *err, const vietalign_alignment *al, const vietalign_write_options *opts,
-                        const char *path)
+static int write_atomic(vl_error *err, unsigned threads, const vietalign_alignment *al,
+                        const vietalign_write_options *opts, const char *path)
 {
 	static const char suffix[] = ".tmpXXXXXX";
 	size_t n = strlen(path);
@@ -266,7 +378,7 @@ static int write_atomic(vl_error *err, const vietalign_alignment *al, const viet
 	/* mkstemp creates the file 0600; give it the mode a new file gets */
 	rc = fchmod(o.fd, 0644 & ~current_umask()) ? fd_fail(&o, errno) : 0;
 	if (!rc)
-		rc = write_to(err, al, opts, fd_write, &o);
+		rc = write_to(err, al, opts, threads, fd_write, &o);
 	if (!rc && fsync(o.fd))
 		rc = fd_fail(&o, errno);
 	if (close(o.fd) && !rc)
@@ -297,21 +409,14 @@ int vietalign_alignment_write_file(vietalign_aligner *aligner, const vietalign_a
 	if (!target)
 		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory while writing '%s'", path);
 	if (stat(target, &st) == 0 && !S_ISREG(st.st_mode))
-		rc = write_in_place(err, alignment, opts, target);
+		rc = write_in_place(err, threads_of(aligner), alignment, opts, target);
 	else
-		rc = write_atomic(err, alignment, opts, target);
+		rc = write_atomic(err, threads_of(aligner), alignment, opts, target);
 	free(target);
 	return rc;
 }
 
 /* -------------------------------------------------------------- buffer */
-
-/* The only way appending can fail is memory, so a failed write here means
- * VIETALIGN_ENOMEM. */
-static int mem_write(const char *data, size_t len, void *payload)
-{
-	return strbuf_append(payload, data, len) ? -1 : 0;
-}
 
 int vietalign_alignment_write_buffer(char **out, size_t *out_len, vietalign_aligner *aligner,
                                      const vietalign_alignment *alignment, const vietalign_write_options *opts)
@@ -322,8 +427,9 @@ int vietalign_alignment_write_buffer(char **out, size_t *out_len, vietalign_alig
 	if (!out)
 		return vl_error_set(err, VIETALIGN_EINVALID, "no place to put the buffer");
 	*out = NULL;
-	rc = write_to(err, alignment, opts, mem_write, &buf);
-	/* the append also gives an empty output its NUL */
+	rc = write_to(err, alignment, opts, threads_of(aligner), mem_write, &buf);
+	/* the append also gives an empty output its NUL (a failed write here
+	 * can only be memory: mem_write()) */
 	if (rc == VIETALIGN_ECALLBACK || (!rc && strbuf_append(&buf, "", 0)))
 		rc = vl_error_set(err, VIETALIGN_ENOMEM, "out of memory while writing the alignment");
 	if (rc) {

@@ -30,13 +30,27 @@ VL_HIDDEN int vl_bead_wanted(const vietalign_bead *bead, const vietalign_write_o
  * scores outside [0, 1] (and NaN) are clamped. buf holds at least 8 bytes. */
 VL_HIDDEN void vl_format_score(char *buf, size_t size, double score);
 
-/* The format writers: each writes the whole alignment to sink. They return 0
- * or an error other than a write failure (which the sink records). */
+/* A format's writing of bead i of al to sink (if opts want it), with two
+ * buffers to reuse from bead to bead; returns 0 or an error other than a
+ * write failure (which the sink records). */
+typedef int (*vl_bead_writer)(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
+                              size_t i, vl_strbuf *vi, vl_strbuf *en, vl_error *err);
+
+/* Writes every bead of al with write_bead, in order. A long alignment is
+ * written on up to `threads` threads, a chunk of beads each into memory,
+ * the chunks then passed to sink in order: the same bytes, and on an
+ * error the same bytes before it, as on one thread. */
+VL_HIDDEN int vl_write_beads(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
+                             vl_bead_writer write_bead, unsigned threads, vl_error *err);
+
+/* The format writers: each writes the whole alignment to sink (its beads
+ * through vl_write_beads() on `threads` threads). They return 0 or an
+ * error other than a write failure (which the sink records). */
 VL_HIDDEN int vl_tmx_write(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
-                           vl_error *err);
+                           unsigned threads, vl_error *err);
 VL_HIDDEN int vl_tsv_write(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
-                           vl_error *err);
+                           unsigned threads, vl_error *err);
 VL_HIDDEN int vl_jsonl_write(vl_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
-                             vl_error *err);
+                             unsigned threads, vl_error *err);
 
 #endif

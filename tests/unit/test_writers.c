@@ -700,6 +700,62 @@ START_TEST(test_callback_fails_midway)
 }
 END_TEST
 
+/* What a write through the callback gives, on `threads` threads: the
+ * bytes, and the return code with the aligner's message. */
+static int write_collected(vl_strbuf *got, fixture *f, const vietalign_write_options *o, unsigned threads)
+{
+	int rc;
+	memset(got, 0, sizeof *got);
+	f->aligner.opts.threads = threads;
+	vl_error_clear(&f->aligner.err);
+	rc = vietalign_alignment_write(&f->aligner, &f->al, o, collect, got);
+	f->aligner.opts.threads = 0;
+	return rc;
+}
+
+/* A long alignment is written in chunks on several threads: every format
+ * gives the bytes one thread gives, with some beads left out by score and
+ * shape, and a bead that points past the document stops both at the same
+ * byte with the same error. */
+START_TEST(test_threads_same_bytes)
+{
+	static const vietalign_format formats[] = {VIETALIGN_FORMAT_TMX, VIETALIGN_FORMAT_TSV, VIETALIGN_FORMAT_JSONL};
+	fixture f;
+	vietalign_bead *beads;
+	size_t k, i, n = 10000;
+	fixture_big(&f, &beads, n);
+	for (i = 0; i < n; i++) {
+		beads[i].score = (double)(i % 10) / 10.0;
+		beads[i].en_count = i % 7 == 0 ? 0 : 1;
+	}
+	for (k = 0; k < 3; k++) {
+		vietalign_write_options o = opts_for(formats[k]);
+		vl_strbuf one, three;
+		char msg[sizeof f.aligner.err.msg];
+		o.min_score = 0.25;
+		ck_assert_int_eq(write_collected(&one, &f, &o, 1), 0);
+		ck_assert_int_eq(write_collected(&three, &f, &o, 3), 0);
+		ck_assert_uint_gt(one.len, 100000);
+		ck_assert_uint_eq(three.len, one.len);
+		ck_assert(memcmp(one.data, three.data, one.len) == 0);
+		free(one.data);
+		free(three.data);
+		beads[7778].vi_first = NSENT; /* past the end */
+		ck_assert_int_eq(write_collected(&one, &f, &o, 1), VIETALIGN_EINVALID);
+		snprintf(msg, sizeof msg, "%s", f.aligner.err.msg);
+		ck_assert_int_eq(write_collected(&three, &f, &o, 3), VIETALIGN_EINVALID);
+		ck_assert_str_eq(f.aligner.err.msg, msg);
+		ck_assert_uint_eq(three.len, one.len);
+		ck_assert(memcmp(one.data, three.data, one.len) == 0);
+		beads[7778].vi_first = 7778 % 3;
+		free(one.data);
+		free(three.data);
+	}
+	free(beads);
+	fixture_clear(&f);
+}
+END_TEST
+
 START_TEST(test_buffer_empty_output)
 {
 	fixture f;
@@ -894,6 +950,7 @@ static Suite *writers_suite(void)
 	tcase_set_timeout(t, 30);
 	tcase_add_test(t, test_write_callback_matches_buffer);
 	tcase_add_test(t, test_callback_fails_midway);
+	tcase_add_test(t, test_threads_same_bytes);
 	tcase_add_test(t, test_buffer_empty_output);
 	tcase_add_test(t, test_file_write);
 	tcase_add_test(t, test_file_through_symlink);
