@@ -527,12 +527,15 @@ static double match_bead(int dv, int de, const vl_cand *const list[3][3], const 
 	double gain = 0;
 	int x, y;
 	for (x = 0; x < dv; x++) {
+		const vl_cand *l[3];
 		size_t n[3];
-		for (y = 0; y < de; y++) {
-			n[y] = cn[x][y] < left ? cn[x][y] : left;
+		for (y = 0; y < de; y++) { /* the lists are counted from the bead's end */
+			int a = dv - 1 - x, b = de - 1 - y;
+			l[y] = list[a][b];
+			n[y] = cn[a][b] < left ? cn[a][b] : left;
 			left -= n[y];
 		}
-		match_sentence(&gain, mk, x, list[x], n, de, t, &nt);
+		match_sentence(&gain, mk, x, l, n, de, t, &nt);
 	}
 	clear_marks(mk, t, nt);
 	return gain;
@@ -553,7 +556,10 @@ void vl_pair_gain_of(vl_pair_gain *g, const vl_cand *c, size_t n, vl_match_marks
 	clear_marks(mk, t, nt);
 }
 
-/* The bead's gain as the sum of its pairs' gains, when they are known, no
+/* (Counting the pairs from the bead's end, as vl_bead_cands does, or from
+ * its start changes neither the sum nor which pairs share a sentence.)
+ *
+ * The bead's gain as the sum of its pairs' gains, when they are known, no
  * two pairs take a group in common (in one Vietnamese sentence, or in one
  * English one), and the candidates do not exceed what a bead weighs; else
  * 0. Why that is enough: the bead's matching marks a superset of what

@@ -110,9 +110,12 @@ typedef struct vl_pair_gain {
 	uint64_t vtaken, etaken;
 } vl_pair_gain;
 
-/* The candidates of the sentence pairs of a bead: list[x][y] (with count
- * n[x][y]) for Vietnamese sentence i+x and English sentence j+y; with
- * gain[x][y] all non-NULL, each pair's gain (vl_pair_gain_of()). */
+/* The candidates of the sentence pairs of a bead of dv Vietnamese and de
+ * English sentences, counted from its end (as a search reaches them from
+ * the cell where the bead ends, shared by the beads that end there):
+ * list[a][b] (with count n[a][b]) for Vietnamese sentence i+dv-1-a and
+ * English sentence j+de-1-b; with gain[a][b] all non-NULL, each pair's
+ * gain (vl_pair_gain_of()). */
 typedef struct vl_bead_cands {
 	const vl_cand *list[3][3];
 	size_t n[3][3];

@@ -224,15 +224,18 @@ static int cache_pair(cost_job *J, size_t i, size_t j, int has_prev)
 }
 
 /* The candidates of the sentence pairs that end near cell (i, j): pair
- * (i-1-a, j-1-b) at [a][b], fetched once per cell when a bead first needs
- * it (the six two-sided shapes share six pairs), from the job's cache or,
- * for a pair whose cell lies outside the corridor or in another job's
- * rows, computed into its scratch (which may still move: off[][] then). */
+ * (i-1-a, j-1-b) at [a][b] of c, as the beads ending at (i, j) count
+ * their pairs (vl_bead_cands), so that the six two-sided shapes share the
+ * six pairs without a copy. Each is fetched once per cell when a bead
+ * first needs it, from the job's cache or, for a pair whose cell lies
+ * outside the corridor or in another job's rows, computed into the job's
+ * scratch (which may still move: off[][] then, and the pointer is set
+ * again before each bead). */
 typedef struct {
-	const vl_cand *list[3][3];
-	size_t n[3][3], off[3][3];
-	const vl_pair_gain *gain[3][3];
+	vl_bead_cands c;
+	size_t off[3][3];
 	uint8_t have[3][3], scratch[3][3];
+	int any_scratch;
 } near_pairs;
 
 static int near_pair(near_pairs *nb, cost_job *J, size_t i, size_t j, size_t a, size_t b)
@@ -244,39 +247,36 @@ static int near_pair(near_pairs *nb, cost_job *J, size_t i, size_t j, size_t a, 
 	nb->have[a][b] = 1;
 	at = in_row(&J->r[a], q + 1) != SIZE_MAX && p + 1 >= J->row0 ? slot(J, i, a, q + 1) : SIZE_MAX;
 	if (at != SIZE_MAX && J->cn[at] != NOT_CACHED) {
-		nb->n[a][b] = J->cn[at];
-		nb->list[a][b] = nb->n[a][b] ? J->rows[(p + 1) % 3].items + J->coff[at] : NULL;
-		nb->gain[a][b] = &J->gain[at];
+		nb->c.n[a][b] = J->cn[at];
+		nb->c.list[a][b] = nb->c.n[a][b] ? J->rows[(p + 1) % 3].items + J->coff[at] : NULL;
+		nb->c.gain[a][b] = &J->gain[at];
 		nb->scratch[a][b] = 0;
 		return 0;
 	}
 	nb->scratch[a][b] = 1;
-	nb->gain[a][b] = NULL;
+	nb->any_scratch = 1;
+	nb->c.gain[a][b] = NULL;
 	nb->off[a][b] = J->scratch.count;
 	if (vl_anchor_candidates(&J->scratch, &J->s->tv, L->i0 + p, &J->s->te, L->j0 + q))
 		return VIETALIGN_ENOMEM;
-	nb->n[a][b] = J->scratch.count - nb->off[a][b];
+	nb->c.n[a][b] = J->scratch.count - nb->off[a][b];
 	return 0;
 }
 
 /* The candidates of the sentence pairs of the bead of shape k ending at
- * (i, j). */
-static int bead_cands(vl_bead_cands *bc, cost_job *J, near_pairs *nb, size_t i, size_t j, int k)
+ * (i, j), in nb->c. */
+static int bead_cands(cost_job *J, near_pairs *nb, size_t i, size_t j, int k)
 {
-	size_t dv = J->sh[k].dv, de = J->sh[k].de, x, y;
-	for (x = 0; x < dv; x++)
-		for (y = 0; y < de; y++)
-			if (near_pair(nb, J, i, j, dv - 1 - x, de - 1 - y))
+	size_t dv = J->sh[k].dv, de = J->sh[k].de, a, b;
+	for (a = 0; a < dv; a++)
+		for (b = 0; b < de; b++)
+			if (near_pair(nb, J, i, j, a, b))
 				return VIETALIGN_ENOMEM;
-	bc->marks = J->marks;
-	for (x = 0; x < dv; x++)
-		for (y = 0; y < de; y++) {
-			size_t a = dv - 1 - x, b = de - 1 - y;
-			bc->list[x][y] = !nb->scratch[a][b] ? nb->list[a][b]
-			                 : nb->n[a][b] ? J->scratch.items + nb->off[a][b] : NULL;
-			bc->n[x][y] = nb->n[a][b];
-			bc->gain[x][y] = nb->gain[a][b];
-		}
+	if (nb->any_scratch)
+		for (a = 0; a < dv; a++)
+			for (b = 0; b < de; b++)
+				if (nb->scratch[a][b])
+					nb->c.list[a][b] = nb->c.n[a][b] ? J->scratch.items + nb->off[a][b] : NULL;
 	return 0;
 }
 
@@ -307,11 +307,13 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 	near_pairs nb;
 	int k;
 	memset(nb.have, 0, sizeof nb.have);
+	nb.any_scratch = 0;
+	nb.c.marks = J->marks;
 	J->scratch.count = 0;
 	for (k = 0; k < VL_NSHAPES; k++) {
 		size_t dv = J->sh[k].dv, de = J->sh[k].de;
 		int slot = J->sh[k].slot;
-		vl_bead_cands cands, *cp = NULL;
+		const vl_bead_cands *cp = NULL;
 		double c, was;
 		if (slot < 0)
 			continue;
@@ -324,9 +326,9 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 			continue;
 		}
 		if (s->anchors) {
-			if (bead_cands(&cands, J, &nb, i, j, k))
+			if (bead_cands(J, &nb, i, j, k))
 				return VIETALIGN_ENOMEM;
-			cp = &cands;
+			cp = &nb.c;
 		}
 		cost[slot] = (float)vl_bead_cost(s, L->i0 + i - dv, L->j0 + j - de, k, cp);
 	}

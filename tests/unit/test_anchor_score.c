@@ -28,8 +28,8 @@ static void pairs_make(bead_pairs *p, vl_bead_cands *bc, const vl_scorer *s, siz
 			v->count = 0;
 			ck_assert_int_eq(vl_anchor_candidates(v, &s->tv, i + (size_t)x, &s->te, j + (size_t)y), 0);
 			vl_pair_gain_of(&p->gain[x][y], v->items, v->count, mk);
-			bc->list[x][y] = v->items;
-			bc->n[x][y] = v->count;
+			bc->list[dv - 1 - x][de - 1 - y] = v->items; /* counted from the bead's end */
+			bc->n[dv - 1 - x][de - 1 - y] = v->count;
 		}
 }
 
@@ -90,7 +90,7 @@ START_TEST(test_pair_gains_equal_full_matching)
 				full = vl_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, &bc); /* no gains: full matching */
 				for (x = 0; x < dv; x++)
 					for (y = 0; y < de; y++) {
-						bc.gain[x][y] = &p.gain[x][y];
+						bc.gain[dv - 1 - x][de - 1 - y] = &p.gain[x][y];
 						sum += p.gain[x][y].gain;
 					}
 				from_pairs = vl_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, &bc);
