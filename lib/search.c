@@ -280,6 +280,28 @@ static int bead_cands(cost_job *J, near_pairs *nb, size_t i, size_t j, int k)
 	return 0;
 }
 
+/* Whether the previous pass's costs come from the scorer's own model. */
+static int same_model(const vl_scorer *s)
+{
+	return s->prev->lm.ratio == s->lm.ratio && s->prev->lm.variance == s->lm.variance;
+}
+
+/* Whether the costs of cell (i, j) lying in place (old) stand as they
+ * are: the same model, and every bead that starts inside costed before
+ * (a search again after a repair, which only needs the new cells'). */
+static int kept_whole(const cost_job *J, const float *old, size_t j)
+{
+	int k;
+	if (!J->L->inplace || !same_model(J->s))
+		return 0;
+	for (k = 0; k < VL_NSHAPES; k++) {
+		const shape_view *v = &J->sh[k];
+		if (v->slot >= 0 && (old[v->slot] == INFINITY || in_row(&J->r[v->dv], j - v->de) == SIZE_MAX))
+			return 0;
+	}
+	return 1;
+}
+
 /* A bead's cost from the previous pass (c), which differs only in the
  * length model: its length term is swapped for the new one. NAN when the
  * previous pass did not cost the bead. */
@@ -291,7 +313,7 @@ static double from_prev(const vl_scorer *s, double c, size_t i, size_t j, int k)
 		return NAN;
 	/* a search of the same model again (after a repair) takes the cost as
 	 * it is */
-	if (p->lm.ratio == s->lm.ratio && p->lm.variance == s->lm.variance)
+	if (same_model(s))
 		return c;
 	return c - vl_bead_length_cost_lm(s, &p->lm, i, j, dv, de) + vl_bead_length_cost(s, i, j, dv, de);
 }
@@ -306,6 +328,8 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 	float *cost = &L->cost[in_row(&J->r[0], j) * VL_NBOTH];
 	near_pairs nb;
 	int k;
+	if (old && kept_whole(J, old, j))
+		return 0;
 	memset(nb.have, 0, sizeof nb.have);
 	nb.any_scratch = 0;
 	nb.c.marks = J->marks;
