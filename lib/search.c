@@ -449,7 +449,7 @@ static void forward_row(lattice *L, const shape_view *sh, size_t i, int viterbi)
 	size_t j, d;
 	for (d = 0; d < 4; d++) {
 		r[d] = row_at(L, i - d);
-		best[d] = &L->best[((i - d) % 4) * L->width];
+		best[d] = viterbi ? &L->best[((i - d) % 4) * L->width] : NULL; /* sums alone: no best[] */
 	}
 	for (j = r[0].lo; j <= r[0].hi; j++) {
 		size_t c = r[0].off + (j - r[0].lo);
