@@ -127,7 +127,7 @@ typedef struct {
 	double anchor_weight;     /**< scale of anchor evidence; <0 = default */
 	size_t margin;            /**< corridor margin in sentences around the
 	                               path of the coarse levels (and of the
-	                               first pass); 0 = automatic (2) */
+	                               first pass); 0 = automatic (4) */
 	/* version 2 added the fields below; a version 1 struct (which ends
 	 * here) is still accepted, with their defaults */
 	unsigned int search;      /**< VIETALIGN_SEARCH_*; default AUTO */

@@ -10,7 +10,7 @@
 /* Up to this many cells, AUTO searches the whole lattice. */
 #define FULL_MATRIX_CELLS ((size_t)1 << 14)
 /* Default corridor margin, in sentences, around a coarser path. */
-#define DEFAULT_MARGIN 2
+#define DEFAULT_MARGIN 4
 
 static int one_one(const vietalign_bead *b, size_t n, size_t k)
 {
