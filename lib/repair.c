@@ -105,19 +105,6 @@ static void widen(vl_corridor *c, const point *hits, size_t nh, size_t w)
 		fix_around(c, r0, r1);
 }
 
-/* Whether one of the hits lies in rows [lo, hi] widened last round (give
- * or take the rows around a hit): the path then met the new edges, and
- * the next round widens twice as far. Hits beyond them are where the old
- * path ran on, wrong as well, and need no wider corridor than these. */
-static int hits_again(const point *hits, size_t nh, size_t lo, size_t hi)
-{
-	size_t h;
-	for (h = 0; h < nh; h++)
-		if (hits[h].i + HIT_ROWS >= lo && hits[h].i <= hi + HIT_ROWS)
-			return 1;
-	return 0;
-}
-
 /* The part of c between points a and z, shifted to start at (0, 0). */
 static int window(vl_corridor *w, const vl_corridor *c, point a, point z)
 {
@@ -194,7 +181,7 @@ static int research(sweep *sw, const vl_scorer *s, vl_corridor *c, size_t lo_row
 /* Repairs the stretch of hits that starts with old bead sw->x. */
 static int repair_stretch(sweep *sw, const vl_scorer *s, vl_corridor *c)
 {
-	size_t w = WIDEN_FIRST, round, y, last = sw->x, was_lo = 1, was_hi = 0;
+	size_t w = WIDEN_FIRST, round, y, last = sw->x;
 	point *h;
 	int rc;
 	/* the stretch: hits no more than 2 PAD rows apart */
@@ -206,12 +193,8 @@ static int repair_stretch(sweep *sw, const vl_scorer *s, vl_corridor *c)
 	sw->hits = h;
 	sw->nh = hits_of(h, c, sw->b + sw->x, last - sw->x + 2); /* beads x..last */
 	/* hits come in path order: their rows never decrease */
-	for (round = 0; round < MAX_ROUNDS && sw->nh; round++) {
+	for (round = 0; round < MAX_ROUNDS && sw->nh; round++, w *= 2) {
 		size_t lo = sw->hits[0].i, hi = sw->hits[sw->nh - 1].i;
-		if (round > 0 && hits_again(sw->hits, sw->nh, was_lo, was_hi))
-			w *= 2;
-		was_lo = lo;
-		was_hi = hi;
 		widen(c, sw->hits, sw->nh, w);
 		if ((rc = research(sw, s, c, lo > PAD + w ? lo - PAD - w : 0, hi + PAD + w)))
 			return rc;
