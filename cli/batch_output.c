@@ -4,6 +4,7 @@
  * alignment; a batch is written as a stream, so it needs its own). */
 #define _GNU_SOURCE /* mkostemp, realpath, strdup */
 #include <errno.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,7 @@ static int open_temporary(batch_out *o)
 	static const char suffix[] = ".tmpXXXXXX";
 	size_t n = strlen(o->path);
 	mode_t mask;
+	sigset_t all, was;
 	int fd;
 	if (!(o->tmp = malloc(n + sizeof suffix))) {
 		cli_error("out of memory");
@@ -34,7 +36,15 @@ static int open_temporary(batch_out *o)
 	}
 	memcpy(o->tmp, o->path, n);
 	memcpy(o->tmp + n, suffix, sizeof suffix);
-	if ((fd = mkostemp(o->tmp, O_CLOEXEC)) < 0) {
+	/* a signal between the file's creation and its watch would leave it
+	 * behind: signals wait until it is watched */
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, &was);
+	fd = mkostemp(o->tmp, O_CLOEXEC);
+	if (fd >= 0)
+		cli_interrupt_watch(o->tmp); /* Ctrl-C must not leave it behind */
+	sigprocmask(SIG_SETMASK, &was, NULL);
+	if (fd < 0) {
 		cli_error("%s: cannot create a temporary file beside it: %s", o->path, strerror(errno));
 		free(o->tmp);
 		o->tmp = NULL;
@@ -48,9 +58,9 @@ static int open_temporary(batch_out *o)
 		cli_error("%s: %s", o->tmp, strerror(errno));
 		close(fd);
 		unlink(o->tmp);
+		cli_interrupt_forget(o->tmp);
 		return 1;
 	}
-	cli_interrupt_watch(o->tmp); /* Ctrl-C must not leave it behind */
 	return 0;
 }
 
