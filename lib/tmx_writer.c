@@ -84,9 +84,7 @@ static void write_tu(vl_sink *sink, size_t number, double score, const vl_strbuf
 static int bead_texts(vl_strbuf *vi, vl_strbuf *en, const vietalign_alignment *al, const vietalign_bead *b,
                       vl_error *err)
 {
-	int rc = vl_bead_side_text(vi, al->vi, b->vi_first, b->vi_count, err);
-	if (!rc)
-		rc = vl_bead_side_text(en, al->en, b->en_first, b->en_count, err);
+	int rc = vl_bead_sides(vi, en, al, b, err);
 	if (rc)
 		return rc;
 	vi->len = vl_xml_clean(vi->data, vi->len);

@@ -25,9 +25,7 @@ static int write_bead(vl_sink *sink, const vietalign_alignment *al, const vietal
 	int rc;
 	if (!vl_bead_wanted(b, opts, opts->one_sided))
 		return 0;
-	rc = vl_bead_side_text(vi, al->vi, b->vi_first, b->vi_count, err);
-	if (!rc)
-		rc = vl_bead_side_text(en, al->en, b->en_first, b->en_count, err);
+	rc = vl_bead_sides(vi, en, al, b, err);
 	if (rc)
 		return rc;
 	vl_format_score(score, sizeof score, b->score);

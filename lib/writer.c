@@ -81,6 +81,13 @@ nomem:
 	return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory while writing the alignment");
 }
 
+int vl_bead_sides(vl_strbuf *vi, vl_strbuf *en, const vietalign_alignment *al, const vietalign_bead *b,
+                  vl_error *err)
+{
+	int rc = vl_bead_side_text(vi, al->vi, b->vi_first, b->vi_count, err);
+	return rc ? rc : vl_bead_side_text(en, al->en, b->en_first, b->en_count, err);
+}
+
 int vl_bead_wanted(const vietalign_bead *bead, const vietalign_write_options *opts, int one_sided)
 {
 	int vi = bead->vi_count > 0, en = bead->en_count > 0;

@@ -22,6 +22,10 @@ VL_HIDDEN void vl_strbuf_free(vl_strbuf *buf);
 VL_HIDDEN int vl_bead_side_text(vl_strbuf *buf, const vietalign_doc *doc, size_t first, size_t count,
                                 vl_error *err);
 
+/* Both sides' texts of bead b (vl_bead_side_text() for each). */
+VL_HIDDEN int vl_bead_sides(vl_strbuf *vi, vl_strbuf *en, const vietalign_alignment *al, const vietalign_bead *b,
+                            vl_error *err);
+
 /* Nonzero when a bead goes into the output: its score reaches min_score and
  * it has text on both sides, or on one side when one_sided is allowed. */
 VL_HIDDEN int vl_bead_wanted(const vietalign_bead *bead, const vietalign_write_options *opts, int one_sided);
