@@ -491,6 +491,18 @@ static void match_sentence(double *gain, vl_match_marks *mk, int xo, const vl_ca
 			take(gain, mk, xo, 0, &l[0][h[0]], t, nt);
 		return;
 	}
+	if (de == 2) { /* the usual merge of two: on equal px the first list's go first */
+		while (h[0] < n[0] && h[1] < n[1]) {
+			int y = l[1][h[1]].px < l[0][h[0]].px;
+			take(gain, mk, xo, y, &l[y][h[y]], t, nt);
+			h[y]++;
+		}
+		for (; h[0] < n[0]; h[0]++)
+			take(gain, mk, xo, 0, &l[0][h[0]], t, nt);
+		for (; h[1] < n[1]; h[1]++)
+			take(gain, mk, xo, 1, &l[1][h[1]], t, nt);
+		return;
+	}
 	for (;;) {
 		int y, first = -1;
 		uint16_t px;
