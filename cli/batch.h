@@ -86,25 +86,6 @@ int batch_format_pair(batch_result *res, const char *id, const char *buf, size_t
 /* Splits a whole empty TMX file into its head (through <body>) and tail. */
 int batch_tmx_frame(cli_buf *head, cli_buf *tail, const char *tmx, size_t len);
 
-/* ---------------------------------------------------- batch_output.c */
-
-/* An output file written whole or not at all: a temporary file beside it,
- * renamed over it at commit. NULL or "-" is standard output (for the
- * summary: standard error with to_stderr). */
-typedef struct {
-	FILE *f;
-	char *path;  /* the target (resolved); NULL: standard stream */
-	char *tmp;   /* the temporary file; NULL when written in place */
-	int failed;
-} batch_out;
-
-int batch_out_open(batch_out *o, const char *path, int to_stderr);
-int batch_out_write(batch_out *o, const char *data, size_t len);
-/* Flushes and renames into place; non-zero (reported) on failure. */
-int batch_out_commit(batch_out *o);
-/* Drops the temporary file; the target is left as it was. */
-void batch_out_abort(batch_out *o);
-
 /* ------------------------------------------------------ batch_pool.c */
 
 typedef struct {

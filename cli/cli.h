@@ -3,6 +3,7 @@
 #define VIETALIGN_CLI_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include "vietalign.h"
 
 #define EXIT_USAGE 2
@@ -80,6 +81,24 @@ int cli_file_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vi
 /* Reads a file holding both languages and splits it (vietalign_text_split). */
 int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_aligner *a, const char *path,
                    const cli_input_opts *io);
+
+/* An output file written whole or not at all (out_file.c): a temporary
+ * file beside it, removed if a signal ends the command, renamed over it
+ * at commit. NULL or "-" is standard output (standard error with
+ * to_stderr); a device or pipe is written in place. */
+typedef struct {
+	FILE *f;
+	char *path;  /* the target (resolved); NULL: standard stream */
+	char *tmp;   /* the temporary file; NULL when written in place */
+	int failed;
+} cli_out;
+
+int cli_out_open(cli_out *o, const char *path, int to_stderr);
+int cli_out_write(cli_out *o, const char *data, size_t len);
+/* Flushes and renames into place; non-zero (reported) on failure. */
+int cli_out_commit(cli_out *o);
+/* Drops the temporary file; the target is left as it was. */
+void cli_out_abort(cli_out *o);
 
 int cmd_align(int argc, char **argv);
 int cmd_split(int argc, char **argv);

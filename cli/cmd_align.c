@@ -60,27 +60,25 @@ static int parse_args(align_args *a, int argc, char **argv)
 	return 0;
 }
 
-static int write_stdout(const char *data, size_t len, void *payload)
+static int to_out(const char *data, size_t len, void *payload)
 {
-	(void)payload;
-	return fwrite(data, 1, len, stdout) == len ? 0 : -1;
+	return cli_out_write(payload, data, len) ? -1 : 0;
 }
 
-static int write_output(vietalign_aligner *al, const vietalign_alignment *aln, const align_args *a)
+/* Writes the pairs into out, opened before the work began, and commits it
+ * (or drops it on failure: a failed run leaves no output behind). */
+static int write_output(vietalign_aligner *al, const vietalign_alignment *aln, const align_args *a, cli_out *out)
 {
-	int rc;
-	if (a->out_path) {
-		rc = vietalign_alignment_write_file(al, aln, &a->wopts, a->out_path);
-		if (rc)
-			cli_error("%s: %s", a->out_path, vietalign_aligner_last_error(al));
-		return rc ? 1 : 0;
-	}
-	rc = vietalign_alignment_write(al, aln, &a->wopts, write_stdout, NULL);
-	if (rc || fflush(stdout) != 0) {
-		cli_error("standard output: write error");
+	const char *name = a->out_path && strcmp(a->out_path, "-") != 0 ? a->out_path : "standard output";
+	if (vietalign_alignment_write(al, aln, &a->wopts, to_out, out)) {
+		if (out->failed)
+			cli_error("%s: write error: %s", name, strerror(out->failed));
+		else
+			cli_error("%s: %s", name, vietalign_aligner_last_error(al));
+		cli_out_abort(out);
 		return 1;
 	}
-	return 0;
+	return cli_out_commit(out) ? 1 : 0;
 }
 
 /* The English file, read on a thread of its own with its own aligner (an
@@ -147,17 +145,17 @@ static int load_mixed(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner 
 /* Texts that are not translations of each other (two articles on one
  * story) give pairs that only look aligned: say so, write no pairs, and
  * exit with a status of its own. */
-static int write_checked(vietalign_aligner *al, const vietalign_alignment *aln, align_args *a)
+static int write_checked(vietalign_aligner *al, const vietalign_alignment *aln, align_args *a, cli_out *out)
 {
 	double p = vietalign_alignment_parallelism(aln);
 	int rc;
 	if (p >= VIETALIGN_PARALLEL_THRESHOLD || a->keep_unparallel)
-		return write_output(al, aln, a);
+		return write_output(al, aln, a, out);
 	cli_error("%s%s%s: not translations of each other (parallelism %.2f, below %.2f): no pairs written; "
 	          "--not-parallel-ok writes them anyway",
 	          a->vi_path, a->en_path ? ", " : "", a->en_path ? a->en_path : "", p, VIETALIGN_PARALLEL_THRESHOLD);
 	a->wopts.min_score = 2.0; /* above every score: an empty but valid file */
-	rc = write_output(al, aln, a);
+	rc = write_output(al, aln, a, out);
 	return rc ? rc : EXIT_NOT_PARALLEL;
 }
 
@@ -167,6 +165,7 @@ int cmd_align(int argc, char **argv)
 	vietalign_aligner *al = NULL;
 	vietalign_doc *vi = NULL, *en = NULL;
 	vietalign_alignment *aln = NULL;
+	cli_out out;
 	int rc;
 	memset(&a, 0, sizeof a);
 	a.io.check_lang = 1;
@@ -176,8 +175,13 @@ int cmd_align(int argc, char **argv)
 	a.wopts.creation_date = cli_source_date(); /* reproducible TMX */
 	if ((rc = parse_args(&a, argc, argv)) != 0)
 		return rc;
+	/* opened first: an output that cannot be written is told at once, not
+	 * after the alignment, and a signal at any point leaves nothing */
+	if (cli_out_open(&out, a.out_path, 0))
+		return 1;
 	if (vietalign_aligner_new(&al, &a.opts)) {
 		cli_error("cannot create an aligner");
+		cli_out_abort(&out);
 		return 1;
 	}
 	rc = 1;
@@ -185,8 +189,9 @@ int cmd_align(int argc, char **argv)
 		if (vietalign_align(&aln, al, vi, en))
 			cli_error("%s: %s", a.vi_path, vietalign_aligner_last_error(al));
 		else
-			rc = write_checked(al, aln, &a);
+			rc = write_checked(al, aln, &a, &out);
 	}
+	cli_out_abort(&out); /* after a commit, nothing is left to drop */
 	vietalign_alignment_free(aln);
 	vietalign_doc_free(vi);
 	vietalign_doc_free(en);

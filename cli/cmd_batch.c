@@ -19,7 +19,7 @@ typedef struct {
 typedef struct {
 	const batch_args *args;
 	const batch_reader *reader;
-	batch_out out, summary;
+	cli_out out, summary;
 	int has_summary;
 	size_t tuid;                    /* TMX: the last tuid written */
 	size_t ok, failed, unparallel, pairs;
@@ -130,9 +130,9 @@ static int write_tmx(batch_run *r, const batch_result *res)
 		int rc;
 		if (n > sizeof open - 1 && memcmp(p, open, sizeof open - 1) == 0) {
 			snprintf(buf, sizeof buf, "%s%zu\">\n", open, ++r->tuid);
-			rc = batch_out_write(&r->out, buf, strlen(buf));
+			rc = cli_out_write(&r->out, buf, strlen(buf));
 		} else {
-			rc = batch_out_write(&r->out, p, n);
+			rc = cli_out_write(&r->out, p, n);
 		}
 		if (rc)
 			return 1;
@@ -193,7 +193,7 @@ static int emit(void *ctx, const batch_job *job, const batch_result *res)
 	if (r->args->cfg.wopts.format == VIETALIGN_FORMAT_TMX)
 		rc = write_tmx(r, res);
 	else
-		rc = batch_out_write(&r->out, res->out.data, res->out.len);
+		rc = cli_out_write(&r->out, res->out.data, res->out.len);
 	if (!rc && r->has_summary)
 		rc = write_summary_row(r, job, res);
 	count(r, res);
@@ -243,14 +243,14 @@ static int open_outputs(batch_run *r, const batch_args *a, cli_buf *tail)
 	if (a->cfg.wopts.format == VIETALIGN_FORMAT_TMX)
 		rc = tmx_frame(&head, tail, a);
 	if (!rc)
-		rc = batch_out_open(&r->out, a->out_path, 0);
+		rc = cli_out_open(&r->out, a->out_path, 0);
 	if (!rc && head.len)
-		rc = batch_out_write(&r->out, head.data, head.len);
+		rc = cli_out_write(&r->out, head.data, head.len);
 	cli_buf_free(&head);
 	if (!rc && a->summary_path) {
 		r->has_summary = 1;
-		rc = batch_out_open(&r->summary, a->summary_path, 1) ||
-		     batch_out_write(&r->summary, summary_head, sizeof summary_head - 1);
+		rc = cli_out_open(&r->summary, a->summary_path, 1) ||
+		     cli_out_write(&r->summary, summary_head, sizeof summary_head - 1);
 	}
 	return rc;
 }
@@ -258,14 +258,14 @@ static int open_outputs(batch_run *r, const batch_args *a, cli_buf *tail)
 /* Every pair fine, or some failed: the outputs are complete either way. */
 static int finish(batch_run *r, const cli_buf *tail)
 {
-	int rc = tail->len ? batch_out_write(&r->out, tail->data, tail->len) : 0;
-	if (rc || batch_out_commit(&r->out)) {
+	int rc = tail->len ? cli_out_write(&r->out, tail->data, tail->len) : 0;
+	if (rc || cli_out_commit(&r->out)) {
 		if (rc)
 			cli_error("%s: write error", r->out.path ? r->out.path : "standard output");
-		batch_out_abort(&r->out);
+		cli_out_abort(&r->out);
 		return 1;
 	}
-	return r->has_summary && batch_out_commit(&r->summary);
+	return r->has_summary && cli_out_commit(&r->summary);
 }
 
 static void tally(batch_run *r)
@@ -306,8 +306,8 @@ static int run(batch_run *r, const batch_args *a)
 	tally(r);
 	rc = rc ? 1 : finish(r, &tail);
 	if (rc) {
-		batch_out_abort(&r->out);
-		batch_out_abort(&r->summary);
+		cli_out_abort(&r->out);
+		cli_out_abort(&r->summary);
 	}
 	cli_buf_free(&tail);
 	batch_reader_close(&reader);

@@ -1,26 +1,28 @@
 /* cmd_split.c - `vietalign split FILE --vi OUT_VI --en OUT_EN`: the two
  * languages of one mixed file, written apart for a look before aligning. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
 
-static int write_whole(const char *path, const char *data, size_t len)
+/* Both outputs are opened before either is written (a path that cannot
+ * be written fails the command before anything changes), written, then
+ * renamed into place. */
+static int write_both(const char *vi_out, const char *vi, size_t vlen, const char *en_out, const char *en,
+                      size_t elen)
 {
-	FILE *f = fopen(path, "wb");
-	int ok;
-	if (!f) {
-		cli_error("%s: %s", path, strerror(errno));
+	cli_out o[2];
+	int rc = 1;
+	if (cli_out_open(&o[0], vi_out, 0))
 		return 1;
+	if (!cli_out_open(&o[1], en_out, 0)) {
+		cli_out_write(&o[0], vi, vlen);
+		cli_out_write(&o[1], en, elen);
+		rc = cli_out_commit(&o[0]) || cli_out_commit(&o[1]);
+		cli_out_abort(&o[1]);
 	}
-	ok = fwrite(data, 1, len, f) == len;
-	ok = (fclose(f) == 0) && ok;
-	if (!ok) {
-		cli_error("%s: write error: %s", path, strerror(errno));
-		remove(path);
-	}
-	return !ok;
+	cli_out_abort(&o[0]);
+	return rc;
 }
 
 int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_aligner *a, const char *path,
@@ -72,7 +74,7 @@ int cmd_split(int argc, char **argv)
 	if (cli_plain_aligner(&a))
 		return 1;
 	if (cli_split_file(&vi, &vlen, &en, &elen, a, path, &io) == 0)
-		rc = write_whole(vi_out, vi, vlen) || write_whole(en_out, en, elen);
+		rc = write_both(vi_out, vi, vlen, en_out, en, elen);
 	vietalign_buffer_free(vi);
 	vietalign_buffer_free(en);
 	vietalign_aligner_free(a);

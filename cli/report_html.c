@@ -1,9 +1,6 @@
 /* report_html.c - `check --html`: one self-contained page a reviewer opens
  * in a browser. */
-#include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include "cli.h"
 #include "report_html.h"
 
@@ -135,23 +132,16 @@ static void texts(FILE *f, const vietalign_alignment *al, const finding *found, 
 int html_write(const char *path, const vietalign_alignment *al, const char *vi_path, const char *en_path,
                const finding *found, size_t nfound)
 {
-	FILE *f = fopen(path, "w");
-	int bad;
-	if (!f) {
-		cli_error("%s: %s", path, strerror(errno));
+	cli_out out;
+	FILE *f;
+	if (cli_out_open(&out, path, 0))
 		return 1;
-	}
+	f = out.f;
 	head(f, vi_path, en_path);
 	fputs("<div class=\"wrap\">\n", f);
 	plot(f, al);
 	findings(f, found, nfound, vi_path, en_path);
 	fputs("</div>\n", f);
 	texts(f, al, found, nfound);
-	bad = ferror(f);
-	bad = fclose(f) != 0 || bad;
-	if (bad) {
-		cli_error("%s: write error", path);
-		remove(path);
-	}
-	return bad;
+	return cli_out_commit(&out); /* checks the stream's errors, then renames */
 }

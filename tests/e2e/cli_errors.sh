@@ -21,6 +21,8 @@ grep -q "out.tmx" "$WORK/err" || fail "unwritable output: error names the file"
 
 if [ -w /dev/full ]; then
   expect_status 1 "full disk on stdout" sh -c "\"$VA\" align \"$VI\" \"$EN\" > /dev/full"
+  expect_status 1 "full disk on -o" "$VA" align "$VI" "$EN" -o /dev/full
+  grep -q "/dev/full: write error" "$WORK/err" || fail "full disk on -o: write error reported ($(cat "$WORK/err"))"
 fi
 
 # -o over an existing file: replaced whole on success, untouched on failure.
@@ -28,4 +30,31 @@ echo "previous" > "$WORK/keep.tmx"
 expect_status 1 "failed run keeps the old output" "$VA" align "$WORK/bad.txt" "$EN" -o "$WORK/keep.tmx"
 [ "$(cat "$WORK/keep.tmx")" = previous ] || fail "failed run must not touch the existing output"
 ls "$WORK" | grep -q '\.tmp' && fail "temporary file left behind"
+
+# split: an --en that cannot be written fails before the --vi is written
+expect_status 1 "split into a missing directory" "$VA" split "$SRC/corpus/deepseek.page.txt" --vi "$WORK/s.vi" --en "$WORK/no/dir/s.en"
+[ ! -e "$WORK/s.vi" ] || fail "split: no --vi output when the --en cannot be written"
+ls "$WORK" | grep -q '\.tmp' && fail "split: temporary file left behind"
+
+# a signal during the alignment leaves neither the output nor its
+# temporary file, which is there from the start (Ctrl-C in a terminal; a
+# background job ignores SIGINT, so TERM)
+for k in $(seq 1000); do cat "$VI"; echo; done > "$WORK/long.vi"
+for k in $(seq 1000); do cat "$EN"; echo; done > "$WORK/long.en"
+"$VA" align "$WORK/long.vi" "$WORK/long.en" -o "$WORK/int.tmx" 2> "$WORK/int.err" &
+pid=$!
+for _ in $(seq 600); do
+  ls "$WORK"/int.tmx.tmp* > /dev/null 2>&1 && break
+  sleep 0.05
+done
+ls "$WORK"/int.tmx.tmp* > /dev/null 2>&1 || fail "align -o writes into a temporary file beside its output"
+kill -TERM "$pid"
+wait "$pid"
+st=$?
+[ "$st" = 143 ] || fail "align ended by SIGTERM ends as the signal would (exit $st, wanted 143)"
+if ls "$WORK"/int.tmx* > /dev/null 2>&1; then
+  fail "no output and no temporary file left after SIGTERM ($(ls "$WORK"/int.tmx*))"
+else
+  pass "align -o, SIGTERM: no output, no temporary file left"
+fi
 finish
