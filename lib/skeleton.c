@@ -4,11 +4,20 @@
 #include "anchors.h"
 #include "skeleton.h"
 
-/* Occurrences of a key in each document, and where the last one was. */
+/* A key that occurs as many times in both documents, up to this many, has
+ * its occurrences paired in order (the first with the first, ...): in a
+ * long text a name or number comes back, and a key found once in each
+ * document is rare (in a text repeated, there is none). The longest chain
+ * then keeps the pairs that agree with one another. */
+#define SURE_REPEAT_MAX 16
+
+/* Occurrences of a key in each document; for a key that pairs, where its
+ * sentences go in the list of each side (from base) and how many are in. */
 typedef struct {
 	uint64_t key;
 	uint32_t n[2];
-	size_t sent[2];
+	size_t base;
+	uint32_t fill[2];
 } occ;
 
 typedef struct {
@@ -40,21 +49,43 @@ static size_t sure_count(const vl_anchor_pack *p)
 	return c;
 }
 
-static void count(occ_table *t, const vl_anchor_pack *p, int side)
+static int pairs(const occ *o)
+{
+	return o->n[0] == o->n[1] && o->n[0] >= 1 && o->n[0] <= SURE_REPEAT_MAX;
+}
+
+/* Counts the keys of one side (sent NULL), or, once bases are set, lists
+ * the sentences of the keys that pair into sent. */
+static void scan(occ_table *t, const vl_anchor_pack *p, int side, size_t *sent)
 {
 	size_t i, k, at;
 	for (i = 0; i < p->n; i++)
 		for (k = at = 0; k < p->sent[i].n; at += p->sent[i].a[k].nkeys, k++) {
 			uint64_t key = p->sent[i].key[at]; /* the anchor's first */
-			size_t h;
+			occ *o;
 			if (!sure_kind(&p->sent[i].a[k]))
 				continue;
-			h = find(t, key);
-			t->slot[h].key = key;
-			if (t->slot[h].n[side] < UINT32_MAX)
-				t->slot[h].n[side]++;
-			t->slot[h].sent[side] = i;
+			o = &t->slot[find(t, key)];
+			o->key = key;
+			if (!sent) {
+				if (o->n[side] < UINT32_MAX)
+					o->n[side]++;
+			} else if (pairs(o)) {
+				sent[o->base + o->fill[side]++] = i;
+			}
 		}
+}
+
+/* Sets the bases of the keys that pair; returns how many pairs. */
+static size_t set_bases(occ_table *t)
+{
+	size_t h, np = 0;
+	for (h = 0; h <= t->mask; h++)
+		if (pairs(&t->slot[h])) {
+			t->slot[h].base = np;
+			np += t->slot[h].n[0];
+		}
+	return np;
 }
 
 static int by_i_then_j_down(const void *a, const void *b)
@@ -92,11 +123,41 @@ static size_t longest_chain(vl_point *p, size_t n, size_t *tail, size_t *prev)
 	return len;
 }
 
+/* The pairs of sentences of the keys that pair, in p (np of them). */
+static int sure_pairs(vl_point **out, size_t *np, occ_table *t, const vl_anchor_pack *vi, const vl_anchor_pack *en)
+{
+	size_t *sv, *se, k;
+	vl_point *p;
+	scan(t, vi, 0, NULL);
+	scan(t, en, 1, NULL);
+	*np = set_bases(t);
+	sv = malloc((*np + 1) * sizeof *sv);
+	se = malloc((*np + 1) * sizeof *se);
+	p = malloc((*np + 1) * sizeof *p);
+	if (!sv || !se || !p) {
+		free(sv);
+		free(se);
+		free(p);
+		return VIETALIGN_ENOMEM;
+	}
+	scan(t, vi, 0, sv);
+	scan(t, en, 1, se);
+	for (k = 0; k < *np; k++) {
+		p[k].i = sv[k];
+		p[k].j = se[k];
+	}
+	free(sv);
+	free(se);
+	*out = p;
+	return 0;
+}
+
 int vl_skeleton(vl_point **out, size_t *n, const vl_anchor_pack *vi, const vl_anchor_pack *en)
 {
 	occ_table t;
-	size_t want = sure_count(vi) + sure_count(en), slots = 64, h, np = 0, *tail, *prev;
-	vl_point *p;
+	size_t want = sure_count(vi) + sure_count(en), slots = 64, np = 0, *tail, *prev;
+	vl_point *p = NULL;
+	int rc;
 	*out = NULL;
 	*n = 0;
 	while (slots < 2 * want + 2) {
@@ -107,27 +168,18 @@ int vl_skeleton(vl_point **out, size_t *n, const vl_anchor_pack *vi, const vl_an
 	t.mask = slots - 1;
 	if (!(t.slot = calloc(slots, sizeof *t.slot)))
 		return VIETALIGN_ENOMEM;
-	count(&t, vi, 0);
-	count(&t, en, 1);
-	for (h = 0; h < slots; h++)
-		np += t.slot[h].n[0] == 1 && t.slot[h].n[1] == 1;
-	p = malloc((np + 1) * sizeof *p);
+	rc = sure_pairs(&p, &np, &t, vi, en);
+	free(t.slot);
+	if (rc)
+		return rc;
 	tail = malloc((np + 1) * sizeof *tail);
 	prev = malloc((np + 1) * sizeof *prev);
-	if (!p || !tail || !prev) {
-		free(t.slot);
+	if (!tail || !prev) {
 		free(p);
 		free(tail);
 		free(prev);
 		return VIETALIGN_ENOMEM;
 	}
-	for (np = 0, h = 0; h < slots; h++)
-		if (t.slot[h].n[0] == 1 && t.slot[h].n[1] == 1) {
-			p[np].i = t.slot[h].sent[0];
-			p[np].j = t.slot[h].sent[1];
-			np++;
-		}
-	free(t.slot);
 	qsort(p, np, sizeof *p, by_i_then_j_down);
 	np = longest_chain(p, np, tail, prev);
 	free(tail);

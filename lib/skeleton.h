@@ -1,7 +1,8 @@
 /* skeleton.h - points an alignment passes through with near certainty:
  * pairs of sentences sharing a key (a number, name or identifier) that
- * occurs once in each document and nowhere else, kept where they form a
- * chain increasing on both sides. Lengths say nothing of them, so they
+ * occurs as often in each document (once, or a few times: then the first
+ * with the first, and so on), kept where they form a chain increasing on
+ * both sides. Lengths say nothing of them, so they
  * hold the corridor to the text where a length-only coarse path drifts (a
  * long omission, which that path spreads over the whole text). */
 #ifndef VL_SKELETON_H
