@@ -172,21 +172,6 @@ expect_status 2 "--min-score 2" "$VA" batch "$D/good.tsv" --min-score 2
 # --- a signal ending the batch leaves neither the output nor its temporary
 # file (Ctrl-C in a terminal; a background job ignores SIGINT, so TERM)
 for k in $(seq 2000); do printf 'deepseek.vi.txt\tdeepseek.en.txt\tcopy%d\n' "$k"; done > "$D/long.tsv"
-"$VA" batch "$D/long.tsv" --threads 2 -o "$WORK/int.tsv" 2> "$WORK/int.err" &
-pid=$!
-for _ in $(seq 600); do
-  ls "$WORK"/int.tsv.tmp* > /dev/null 2>&1 && break
-  sleep 0.05
-done
-ls "$WORK"/int.tsv.tmp* > /dev/null 2>&1 || fail "the batch writes into a temporary file beside its output"
-kill -TERM "$pid"
-wait "$pid"
-st=$?
-[ "$st" = 143 ] || fail "a batch ended by SIGTERM ends as the signal would (exit $st, wanted 143)"
-if ls "$WORK"/int.tsv* > /dev/null 2>&1; then
-  fail "no output and no temporary file left after SIGTERM ($(ls "$WORK"/int.tsv*))"
-else
-  pass "SIGTERM: no output, no temporary file left"
-fi
+term_leaves_nothing "$WORK/int.tsv" batch "$VA" batch "$D/long.tsv" --threads 2 -o "$WORK/int.tsv"
 
 finish

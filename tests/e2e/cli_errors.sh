@@ -41,20 +41,5 @@ ls "$WORK" | grep -q '\.tmp' && fail "split: temporary file left behind"
 # background job ignores SIGINT, so TERM)
 for k in $(seq 1000); do cat "$VI"; echo; done > "$WORK/long.vi"
 for k in $(seq 1000); do cat "$EN"; echo; done > "$WORK/long.en"
-"$VA" align "$WORK/long.vi" "$WORK/long.en" -o "$WORK/int.tmx" 2> "$WORK/int.err" &
-pid=$!
-for _ in $(seq 600); do
-  ls "$WORK"/int.tmx.tmp* > /dev/null 2>&1 && break
-  sleep 0.05
-done
-ls "$WORK"/int.tmx.tmp* > /dev/null 2>&1 || fail "align -o writes into a temporary file beside its output"
-kill -TERM "$pid"
-wait "$pid"
-st=$?
-[ "$st" = 143 ] || fail "align ended by SIGTERM ends as the signal would (exit $st, wanted 143)"
-if ls "$WORK"/int.tmx* > /dev/null 2>&1; then
-  fail "no output and no temporary file left after SIGTERM ($(ls "$WORK"/int.tmx*))"
-else
-  pass "align -o, SIGTERM: no output, no temporary file left"
-fi
+term_leaves_nothing "$WORK/int.tmx" "align -o" "$VA" align "$WORK/long.vi" "$WORK/long.en" -o "$WORK/int.tmx"
 finish

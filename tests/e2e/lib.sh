@@ -20,6 +20,29 @@ expect_status() {
   "$@" >"$WORK/out" 2>"$WORK/err"; local got=$?
   if [ "$got" = "$want" ]; then pass "$what"; else fail "$what: exit $got, wanted $want; stderr: $(head -c 300 "$WORK/err")"; fi
 }
+# term_leaves_nothing OUT WHAT CMD...: runs CMD in the background, waits
+# for its temporary file OUT.tmp*, ends it with SIGTERM (Ctrl-C in a
+# terminal; a background job ignores SIGINT), then checks that it ended as
+# the signal would and left neither OUT nor the temporary file.
+term_leaves_nothing() {
+  local out=$1 what=$2 pid st; shift 2
+  "$@" 2> "$WORK/term.err" &
+  pid=$!
+  for _ in $(seq 600); do
+    ls "$out".tmp* > /dev/null 2>&1 && break
+    sleep 0.05
+  done
+  ls "$out".tmp* > /dev/null 2>&1 || fail "$what writes into a temporary file beside its output"
+  kill -TERM "$pid"
+  wait "$pid"
+  st=$?
+  [ "$st" = 143 ] || fail "$what ended by SIGTERM ends as the signal would (exit $st, wanted 143)"
+  if ls "$out"* > /dev/null 2>&1; then
+    fail "$what: output or temporary file left after SIGTERM ($(ls "$out"*))"
+  else
+    pass "$what, SIGTERM: no output, no temporary file left"
+  fi
+}
 # Every TMX a test wrote (but those made broken on purpose, named bad*,
 # broken*, not*, keep*, and en*, whose English source tmx-check's
 # translate-toolkit line rejects by design) must pass tmx-check.
