@@ -126,8 +126,10 @@ typedef struct {
 	                               boundary on one side only; <0 = default */
 	double anchor_weight;     /**< scale of anchor evidence; <0 = default */
 	size_t margin;            /**< corridor margin in sentences around the
-	                               path of the coarse levels (and of the
-	                               first pass); 0 = automatic (4) */
+	                               path of the coarse levels (margin rows
+	                               and columns; on the sentences' level one
+	                               row and margin + 1 columns) and of the
+	                               first pass; 0 = automatic (4) */
 	/* version 2 added the fields below; a version 1 struct (which ends
 	 * here) is still accepted, with their defaults */
 	unsigned int search;      /**< VIETALIGN_SEARCH_*; default AUTO */
