@@ -136,17 +136,19 @@ static void cover_path(vl_corridor *c, const vietalign_bead *b, size_t nb, size_
 }
 
 /* Widens the projected path: by r rows and columns on a coarse level,
- * whose path the next finer level may still bend; by one row and r + 1
+ * whose path the next finer level may still bend; by one row and r
  * columns on the sentences' level, which the bead costs are computed for
  * (around a path drawn on the diagonal, rows widen it as columns do, and
  * the sure points and the repairs hold the path where it strays: with
- * them the 1M pair of bench/scale.py kept its f1 with 20 % fewer cells). */
+ * them the 1M pair of bench/scale.py kept its f1 with a third fewer
+ * cells; at r - 1 columns it kept it too, but took 10 % more memory in
+ * repairs). */
 static int widen_path(vl_corridor *c, size_t r, int sentences)
 {
 	int rc;
 	if (!sentences)
 		return vl_corridor_close(c, r);
-	if (!(rc = vl_corridor_spread(c, 1, r + 1)))
+	if (!(rc = vl_corridor_spread(c, 1, r)))
 		vl_corridor_fix(c);
 	return rc;
 }
