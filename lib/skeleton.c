@@ -154,6 +154,15 @@ static int sure_pairs(vl_point **out, size_t *np, occ_table *t, const vl_anchor_
 	return 0;
 }
 
+/* Gives back the room of the points left out of the chain (a shrinking
+ * realloc() that fails keeps the block). */
+static void shrink_points(vl_point **p, size_t n)
+{
+	vl_point *q = realloc(*p, (n ? n : 1) * sizeof **p);
+	if (q)
+		*p = q;
+}
+
 int vl_skeleton(vl_point **out, size_t *n, const vl_anchor_pack *vi, const vl_anchor_pack *en)
 {
 	occ_table t;
@@ -186,6 +195,7 @@ int vl_skeleton(vl_point **out, size_t *n, const vl_anchor_pack *vi, const vl_an
 	np = longest_chain(p, np, tail, prev);
 	free(tail);
 	free(prev);
+	shrink_points(&p, np); /* the chain is kept while the pair is aligned */
 	*out = p;
 	*n = np;
 	return 0;
