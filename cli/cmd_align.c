@@ -66,19 +66,15 @@ static int to_out(const char *data, size_t len, void *payload)
 }
 
 /* Writes the pairs into out, opened before the work began, and commits it
- * (or drops it on failure: a failed run leaves no output behind). */
+ * (the caller drops it otherwise: a failed run leaves no output behind). */
 static int write_output(vietalign_aligner *al, const vietalign_alignment *aln, const align_args *a, cli_out *out)
 {
-	const char *name = a->out_path && strcmp(a->out_path, "-") != 0 ? a->out_path : "standard output";
-	if (vietalign_alignment_write(al, aln, &a->wopts, to_out, out)) {
-		if (out->failed)
-			cli_error("%s: write error: %s", name, strerror(out->failed));
-		else
-			cli_error("%s: %s", name, vietalign_aligner_last_error(al));
-		cli_out_abort(out);
+	if (vietalign_alignment_write(al, aln, &a->wopts, to_out, out) && !out->failed) {
+		cli_error("%s: %s", a->out_path && strcmp(a->out_path, "-") != 0 ? a->out_path : "standard output",
+		          vietalign_aligner_last_error(al));
 		return 1;
 	}
-	return cli_out_commit(out) ? 1 : 0;
+	return cli_out_commit(out) ? 1 : 0; /* reports a failed write itself */
 }
 
 /* The English file, read on a thread of its own with its own aligner (an

@@ -56,9 +56,10 @@ static int pairs(const occ *o)
 	return o->n[0] == o->n[1] && o->n[0] >= 1 && o->n[0] <= SURE_REPEAT_MAX;
 }
 
-/* Counts the keys of one side (sent NULL), or, once bases are set, lists
- * the sentences of the keys that pair into sent. */
-static void scan(occ_table *t, const vl_anchor_pack *p, int side, size_t *sent)
+/* Counts the keys of one side (p NULL), or, once bases are set, writes
+ * the side's sentences of the keys that pair into their points of pt (i
+ * for the Vietnamese side, j for the English). */
+static void scan(occ_table *t, const vl_anchor_pack *p, int side, vl_point *pt)
 {
 	size_t i, k, at;
 	for (i = 0; i < p->n; i++)
@@ -68,12 +69,13 @@ static void scan(occ_table *t, const vl_anchor_pack *p, int side, size_t *sent)
 			if (!sure_kind(&p->sent[i].a[k]))
 				continue;
 			o = &t->slot[find(t, key)];
-			o->key = key;
-			if (!sent) {
+			if (!pt) {
+				o->key = key;
 				if (o->n[side] < UINT32_MAX)
 					o->n[side]++;
 			} else if (pairs(o)) {
-				sent[o->base + o->fill[side]++] = i;
+				vl_point *q = &pt[o->base + o->fill[side]++];
+				*(side ? &q->j : &q->i) = i;
 			}
 		}
 }
@@ -125,32 +127,16 @@ static size_t longest_chain(vl_point *p, size_t n, size_t *tail, size_t *prev)
 	return len;
 }
 
-/* The pairs of sentences of the keys that pair, in p (np of them). */
+/* The pairs of sentences of the keys that pair, in *out (np of them). */
 static int sure_pairs(vl_point **out, size_t *np, occ_table *t, const vl_anchor_pack *vi, const vl_anchor_pack *en)
 {
-	size_t *sv, *se, k;
-	vl_point *p;
 	scan(t, vi, 0, NULL);
 	scan(t, en, 1, NULL);
 	*np = set_bases(t);
-	sv = malloc((*np + 1) * sizeof *sv);
-	se = malloc((*np + 1) * sizeof *se);
-	p = malloc((*np + 1) * sizeof *p);
-	if (!sv || !se || !p) {
-		free(sv);
-		free(se);
-		free(p);
+	if (!(*out = malloc((*np + 1) * sizeof **out)))
 		return VIETALIGN_ENOMEM;
-	}
-	scan(t, vi, 0, sv);
-	scan(t, en, 1, se);
-	for (k = 0; k < *np; k++) {
-		p[k].i = sv[k];
-		p[k].j = se[k];
-	}
-	free(sv);
-	free(se);
-	*out = p;
+	scan(t, vi, 0, *out);
+	scan(t, en, 1, *out);
 	return 0;
 }
 

@@ -196,6 +196,19 @@ static char *numbered(const char *text, int copies, int skip, int per_page, int 
 	return out;
 }
 
+/* The sure points of an aligned pair's documents, in *p; their count. */
+static size_t sure_points(vl_point **p, const run *r)
+{
+	vl_anchor_pack pv, pe;
+	size_t n;
+	ck_assert_int_eq(vl_anchor_pack_read(&pv, r->vi, 1, NULL), 0);
+	ck_assert_int_eq(vl_anchor_pack_read(&pe, r->en, 1, NULL), 0);
+	ck_assert_int_eq(vl_skeleton(p, &n, &pv, &pe), 0);
+	vl_anchor_pack_free(&pv);
+	vl_anchor_pack_free(&pe);
+	return n;
+}
+
 /* Numbers found once on each side pair their sentences; a pair that
  * crosses the others is left out of the chain. */
 START_TEST(test_skeleton_chain)
@@ -204,14 +217,9 @@ START_TEST(test_skeleton_chain)
 	const char *en = "There are 11.\n\nThere are 22.\n\nThere are 55.\n\nThere are 33.\n\nThere are 44 and 66.";
 	run r = {0};
 	vl_point *p;
-	vl_anchor_pack pv, pe;
 	size_t n, k;
 	run_align(&r, NULL, vi, en);
-	ck_assert_int_eq(vl_anchor_pack_read(&pv, r.vi, 1, NULL), 0);
-	ck_assert_int_eq(vl_anchor_pack_read(&pe, r.en, 1, NULL), 0);
-	ck_assert_int_eq(vl_skeleton(&p, &n, &pv, &pe), 0);
-	vl_anchor_pack_free(&pv);
-	vl_anchor_pack_free(&pe);
+	n = sure_points(&p, &r);
 	/* 11 (0,0), 33 (1,3), 22 (2,1), 44 (3,4), 66 (4,4): one of 33 and 22
 	 * crosses the other, 66 shares 44's English sentence */
 	ck_assert_uint_eq(n, 3);
@@ -281,7 +289,6 @@ START_TEST(test_corridor_holds_with_repeated_numbers)
 	char *vi1 = slurp("corpus/deepseek.vi.txt"), *en1 = slurp("corpus/deepseek.en.txt");
 	char *vi = numbered(vi1, 4, 1, 2, 1), *en = numbered(en1, 4, -1, 2, 0);
 	run full, corr;
-	vl_anchor_pack pv, pe;
 	vl_point *p;
 	size_t n, k, nfull;
 	align_with(&full, vi, en, VIETALIGN_SEARCH_FULL, 1);
@@ -289,11 +296,7 @@ START_TEST(test_corridor_holds_with_repeated_numbers)
 	nfull = vietalign_alignment_bead_count(full.al);
 	ck_assert_uint_ge(shared_beads(&corr, &full) + 2, nfull);
 	/* the chain: the sentences of each page number, in order */
-	ck_assert_int_eq(vl_anchor_pack_read(&pv, full.vi, 1, NULL), 0);
-	ck_assert_int_eq(vl_anchor_pack_read(&pe, full.en, 1, NULL), 0);
-	ck_assert_int_eq(vl_skeleton(&p, &n, &pv, &pe), 0);
-	vl_anchor_pack_free(&pv);
-	vl_anchor_pack_free(&pe);
+	n = sure_points(&p, &full);
 	ck_assert_uint_ge(n, 40);
 	for (k = 1; k < n; k++)
 		ck_assert(p[k].i > p[k - 1].i && p[k].j > p[k - 1].j);
