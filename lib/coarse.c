@@ -69,9 +69,17 @@ static double unit_cost(const vl_scorer *s, const seq *v, const seq *e, size_t i
 	                                          4 * (s->mean_vi * s->mean_vi + s->mean_en * s->mean_en));
 }
 
-/* Viterbi by length alone inside c; *path receives the beads. */
+/* What a level's Viterbi is asked of each bead: the cost of shape k
+ * starting at unit (i, j). */
+typedef double (*unit_cost_fn)(const vl_scorer *s, const seq *v, const seq *e, size_t i, size_t j, int k);
+
+/* Viterbi inside c over the first nshapes shapes, each bead costed by
+ * cost(); *path receives the beads. The rows a bead can start in are
+ * looked up once per row, and a bead from a cell no path reaches is not
+ * costed at all (on the 100k pair of bench/scale.py that halved the
+ * corridor's time). */
 static int viterbi(vietalign_bead **path, size_t *np, const vl_scorer *s, const seq *v, const seq *e,
-                   const vl_corridor *c)
+                   const vl_corridor *c, int nshapes, unit_cost_fn cost)
 {
 	size_t *off = NULL, i, j, count = 0;
 	double *best = NULL;
@@ -81,18 +89,27 @@ static int viterbi(vietalign_bead **path, size_t *np, const vl_scorer *s, const 
 	if (vl_corridor_offsets(&off, c) || !(best = malloc(off[c->n + 1] * sizeof *best)) ||
 	    !(bp = malloc(off[c->n + 1])) || !(b = malloc((c->n + c->m + 1) * sizeof *b)))
 		goto done;
-	for (i = 0; i <= c->n; i++)
-		for (j = c->lo[i]; j <= c->hi[i]; j++) {
-			size_t x = vl_corridor_cell(c, off, i, j), p;
+	for (i = 0; i <= c->n; i++) {
+		size_t lo[4], hi[4], at[4], d;
+		for (d = 0; d < 4; d++) { /* rows i - d; one before row 0 holds nothing */
+			lo[d] = d <= i ? c->lo[i - d] : 1;
+			hi[d] = d <= i ? c->hi[i - d] : 0;
+			at[d] = d <= i ? off[i - d] : 0;
+		}
+		for (j = lo[0]; j <= hi[0]; j++) {
+			size_t x = at[0] + (j - lo[0]);
 			double bc = (i == 0 && j == 0) ? 0.0 : INFINITY;
 			int k;
 			bp[x] = NO_SHAPE;
-			for (k = 0; k < COARSE_SHAPES; k++) {
+			for (k = 0; k < nshapes; k++) {
 				size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de;
 				double t;
-				if (dv > i || de > j || (p = vl_corridor_cell(c, off, i - dv, j - de)) == SIZE_MAX)
+				if (de > j || j - de < lo[dv] || j - de > hi[dv])
 					continue;
-				t = best[p] + unit_cost(s, v, e, i - dv, j - de, k);
+				t = best[at[dv] + (j - de - lo[dv])];
+				if (t == INFINITY)
+					continue;
+				t += cost(s, v, e, i - dv, j - de, k);
 				if (t < bc) {
 					bc = t;
 					bp[x] = (unsigned char)k;
@@ -100,6 +117,7 @@ static int viterbi(vietalign_bead **path, size_t *np, const vl_scorer *s, const 
 			}
 			best[x] = bc;
 		}
+	}
 	for (i = c->n, j = c->m; i > 0 || j > 0;) {
 		int k = bp[vl_corridor_cell(c, off, i, j)];
 		b[count].vi_count = (size_t)vl_shapes[k].dv;
@@ -164,7 +182,8 @@ static int corridor_for(vl_corridor *out, const vl_scorer *s, const seq *v, cons
 	if (v->n < 2 || e->n < 2 || (v->n + 1) <= full_cells / (e->n + 1))
 		return vl_corridor_full(out, v->n, e->n);
 	if (!(rc = seq_halve(&v2, v)) && !(rc = seq_halve(&e2, e)) &&
-	    !(rc = corridor_for(&c2, s, &v2, &e2, full_cells, r)) && !(rc = viterbi(&path, &np, s, &v2, &e2, &c2)) &&
+	    !(rc = corridor_for(&c2, s, &v2, &e2, full_cells, r)) &&
+	    !(rc = viterbi(&path, &np, s, &v2, &e2, &c2, COARSE_SHAPES, unit_cost)) &&
 	    !(rc = vl_corridor_empty(out, v->n, e->n))) {
 		cover_path(out, path, np, 2);
 		rc = widen_path(out, r, v->n == s->vi->nsents);
