@@ -171,8 +171,11 @@ static int widen_path(vl_corridor *c, size_t r, int sentences)
 	return rc;
 }
 
-static int corridor_for(vl_corridor *out, const vl_scorer *s, const seq *v, const seq *e, size_t full_cells,
-                        size_t r)
+/* The corridor of level `level` (0: the sentences; each level above
+ * merges the units below two by two). At the sentences' level, thin (when
+ * not NULL) receives the cells of the path of the level above alone. */
+static int corridor_for(vl_corridor *out, vl_corridor *thin, const vl_scorer *s, const seq *v, const seq *e,
+                        size_t full_cells, size_t r, int level)
 {
 	seq v2 = {0}, e2 = {0};
 	vl_corridor c2 = {0};
@@ -182,16 +185,46 @@ static int corridor_for(vl_corridor *out, const vl_scorer *s, const seq *v, cons
 	if (v->n < 2 || e->n < 2 || (v->n + 1) <= full_cells / (e->n + 1))
 		return vl_corridor_full(out, v->n, e->n);
 	if (!(rc = seq_halve(&v2, v)) && !(rc = seq_halve(&e2, e)) &&
-	    !(rc = corridor_for(&c2, s, &v2, &e2, full_cells, r)) &&
+	    !(rc = corridor_for(&c2, NULL, s, &v2, &e2, full_cells, r, level + 1)) &&
 	    !(rc = viterbi(&path, &np, s, &v2, &e2, &c2, COARSE_SHAPES, unit_cost)) &&
 	    !(rc = vl_corridor_empty(out, v->n, e->n))) {
 		cover_path(out, path, np, 2);
-		rc = widen_path(out, r, v->n == s->vi->nsents);
+		rc = widen_path(out, r, level == 0);
+		if (!rc && thin && !(rc = vl_corridor_empty(thin, v->n, e->n))) {
+			cover_path(thin, path, np, 2);
+			vl_corridor_fix(thin);
+		}
 	}
 	free(v2.len);
 	free(e2.len);
 	free(path);
 	vl_corridor_free(&c2);
+	return rc;
+}
+
+/* A sentence bead's cost without its anchors: prior, length, paragraphs. */
+static double sentence_cost(const vl_scorer *s, const seq *v, const seq *e, size_t i, size_t j, int k)
+{
+	int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
+	(void)v;
+	(void)e;
+	return s->prior[k] + vl_bead_length_cost(s, i, j, dv, de) + vl_bead_paragraph_cost(s, i, j, dv, de);
+}
+
+/* The length model refitted (from s->lm) on the path through c that the
+ * costs without anchors find: a path of sentences near enough to the
+ * final one for the robust refit (vl_length_model_refit_path()), at a
+ * small part of the cost of a search with anchors. */
+static int fit_lengths(vl_length_model *fit, const vl_scorer *s, const vl_corridor *c)
+{
+	seq v = {NULL, s->vi->nsents}, e = {NULL, s->en->nsents};
+	vietalign_bead *path = NULL;
+	size_t np = 0;
+	int rc = viterbi(&path, &np, s, &v, &e, c, VL_NSHAPES, sentence_cost);
+	*fit = s->lm;
+	if (!rc)
+		vl_length_model_refit_path(fit, s->vi, s->en, path, np);
+	free(path);
 	return rc;
 }
 
@@ -221,32 +254,40 @@ static int add_skeleton(vl_corridor *c, const vl_scorer *s, size_t r)
 	return 0;
 }
 
-int vl_search_corridor(vl_corridor *out, const vl_scorer *s, size_t full_cells, size_t r)
+/* The length model refitted on the cells of thin, or (thin empty) of
+ * AUTO's coarse path, which is worked out here, or of the whole lattice
+ * (when AUTO searches that). */
+static int fit_model(vl_length_model *fit, const vl_scorer *s, const seq *v, const seq *e, vl_corridor *thin,
+                     size_t r)
+{
+	vl_corridor c = {0};
+	int rc = 0;
+	if (!thin->lo) {
+		rc = corridor_for(&c, thin, s, v, e, VL_FULL_MATRIX_CELLS, r, 0);
+		vl_corridor_free(&c);
+	}
+	if (!rc && !thin->lo)
+		rc = vl_corridor_full(thin, v->n, e->n);
+	return rc ? rc : fit_lengths(fit, s, thin);
+}
+
+int vl_search_corridor(vl_corridor *out, vl_length_model *fit, const vl_scorer *s, size_t full_cells, size_t r)
 {
 	seq v = {0}, e = {0};
-	int rc;
+	vl_corridor thin = {0};
+	/* the path the model is fitted on comes with AUTO's corridor */
+	int shared = fit && full_cells == VL_FULL_MATRIX_CELLS, rc;
 	memset(out, 0, sizeof *out);
 	if (!(rc = seq_of_doc(&v, s->vi)) && !(rc = seq_of_doc(&e, s->en)))
-		rc = corridor_for(out, s, &v, &e, full_cells, r);
+		rc = corridor_for(out, shared ? &thin : NULL, s, &v, &e, full_cells, r, 0);
 	if (!rc && !vl_corridor_is_full(out))
 		rc = add_skeleton(out, s, r);
+	if (!rc && fit)
+		rc = fit_model(fit, s, &v, &e, &thin, r);
+	vl_corridor_free(&thin);
 	free(v.len);
 	free(e.len);
 	if (rc)
 		vl_corridor_free(out);
-	return rc;
-}
-
-int vl_path_corridor(vl_corridor *out, const vietalign_bead *b, size_t nb, size_t n, size_t m, size_t r)
-{
-	int rc = vl_corridor_empty(out, n, m);
-	if (rc)
-		return rc;
-	cover_path(out, b, nb, 1);
-	/* around a path of sentences, widening the rows as well buys nothing */
-	if ((rc = vl_corridor_spread(out, 1, r)))
-		vl_corridor_free(out);
-	else
-		vl_corridor_fix(out);
 	return rc;
 }

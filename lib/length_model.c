@@ -89,3 +89,30 @@ void vl_length_model_refit(vl_length_model *m, const double *lv, const double *l
 		m->variance = 40.0;
 	free(sq);
 }
+
+static int one_one(const vietalign_bead *b, size_t n, size_t k)
+{
+	return k < n && b[k].vi_count == 1 && b[k].en_count == 1; /* k = -1 wraps: none */
+}
+
+/* 1-1 beads between two others teach the model what this translator does
+ * (as well as the beads of posterior 0.9 and more did, on the shared sets,
+ * and without computing posteriors). */
+void vl_length_model_refit_path(vl_length_model *m, const vietalign_doc *vi, const vietalign_doc *en,
+                                const vietalign_bead *b, size_t n)
+{
+	double *lv = malloc((n + 1) * sizeof *lv), *le = malloc((n + 1) * sizeof *le);
+	size_t k, used = 0;
+	if (lv && le) {
+		for (k = 0; k < n; k++) {
+			if (!one_one(b, n, k) || !one_one(b, n, k - 1) || !one_one(b, n, k + 1))
+				continue;
+			lv[used] = (double)vi->sents[b[k].vi_first].nchars;
+			le[used] = (double)en->sents[b[k].en_first].nchars;
+			used++;
+		}
+		vl_length_model_refit(m, lv, le, used);
+	}
+	free(lv);
+	free(le);
+}

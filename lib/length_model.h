@@ -29,6 +29,12 @@ VL_HIDDEN double vl_length_cost(const vl_length_model *m, double lv, double le);
  * beads believed right; keeps the old values when there are too few. */
 VL_HIDDEN void vl_length_model_refit(vl_length_model *m, const double *lv, const double *le, size_t n);
 
+/* vl_length_model_refit() on the lengths of the 1-1 beads of path b (n
+ * beads, in order or in reverse) that lie between two other 1-1 beads:
+ * the beads most likely right. */
+VL_HIDDEN void vl_length_model_refit_path(vl_length_model *m, const vietalign_doc *vi, const vietalign_doc *en,
+                                          const vietalign_bead *b, size_t n);
+
 /* -log erfc(x) for x >= 0, accurate far into the tail. */
 VL_HIDDEN double vl_neg_log_erfc(double x);
 

@@ -49,12 +49,18 @@ VL_HIDDEN int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scor
  * any bead changed. New beads have no score. */
 VL_HIDDEN int vl_repair(vietalign_bead **b, size_t *nb, int *changed, const vl_scorer *s, vl_corridor *c);
 
-/* The corridor of a first search: the whole lattice when it has at most
- * full_cells cells, else the cells within r of a path found on ever coarser
- * versions of the two texts (sentences merged two by two) by length alone. */
-VL_HIDDEN int vl_search_corridor(vl_corridor *out, const vl_scorer *s, size_t full_cells, size_t r);
+/* Up to this many cells, the AUTO search mode searches the whole lattice. */
+#define VL_FULL_MATRIX_CELLS ((size_t)1 << 14)
 
-/* The cells within r of a path of beads. */
-VL_HIDDEN int vl_path_corridor(vl_corridor *out, const vietalign_bead *b, size_t nb, size_t n, size_t m, size_t r);
+/* The corridor of the search: the whole lattice when it has at most
+ * full_cells cells, else the cells within r of a path found on ever coarser
+ * versions of the two texts (sentences merged two by two) by length alone.
+ * With fit non-NULL, *fit receives the scorer's length model refitted on a
+ * path of sentences found by length, shape and paragraphs alone, in the
+ * cells of the coarse path that the AUTO mode's corridor comes from (or in
+ * the whole lattice, when AUTO searches that): the same model whatever the
+ * search mode. */
+VL_HIDDEN int vl_search_corridor(vl_corridor *out, vl_length_model *fit, const vl_scorer *s, size_t full_cells,
+                                 size_t r);
 
 #endif
