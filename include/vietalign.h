@@ -128,8 +128,8 @@ typedef struct {
 	size_t margin;            /**< corridor margin in sentences around the
 	                               path of the coarse levels (margin rows
 	                               and columns; on the sentences' level one
-	                               row and margin columns) and of the
-	                               first pass; 0 = automatic (4) */
+	                               row and margin columns); 0 = automatic
+	                               (4) */
 	/* version 2 added the fields below; a version 1 struct (which ends
 	 * here) is still accepted, with their defaults */
 	unsigned int search;      /**< VIETALIGN_SEARCH_*; default AUTO */

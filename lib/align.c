@@ -109,7 +109,7 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner 
 	if (refits(o))
 		use_fit(&s, &fit, o);
 	give_back(&s);
-	rc = vl_search(beads, nbeads, &s, &c, 1, NULL, NULL, err);
+	rc = vl_search(beads, nbeads, &s, &c, 1, err);
 	vl_corridor_free(&c);
 	vl_scorer_free(&s);
 	return rc;

@@ -43,7 +43,7 @@ typedef struct vl_scorer {
 	 * (read for every bead): cum[i] = characters of sentences [0, i) */
 	double *cum_vi, *cum_en;
 	size_t *para_vi, *para_en;
-	const struct vl_prev_costs *prev; /* costs of the first pass, or NULL */
+	const struct vl_prev_costs *prev; /* costs of an earlier search, or NULL */
 	/* what leaving out each sentence costs (the 1-0 and 0-1 beads) */
 	float *omit_vi, *omit_en;
 } vl_scorer;

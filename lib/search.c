@@ -25,9 +25,8 @@ typedef struct {
 	const float *omit_vi, *omit_en; /* the scorer's, from (i0, j0) on */
 	unsigned char *bp;
 	unsigned threads; /* for the bead costs */
-	vl_prev_costs *spent; /* freed once the bead costs are computed */
-	int inplace;      /* cost[] came holding the previous pass's costs of
-	                     the same cells, each replaced as it is read */
+	int inplace;      /* cost[] came holding the search's kept costs of
+	                     the same cells (INFINITY: not costed) */
 	size_t width;     /* cells of the widest row */
 } lattice;
 
@@ -170,7 +169,7 @@ static double log_sum(const double *t, int n)
 
 #define NOT_CACHED UINT16_MAX
 
-/* The index of global cell (i, j) in the previous pass's costs, or
+/* The index of global cell (i, j) in the costs of an earlier search, or
  * SIZE_MAX. */
 static size_t prev_cell(const vl_scorer *s, size_t i, size_t j)
 {
@@ -178,7 +177,7 @@ static size_t prev_cell(const vl_scorer *s, size_t i, size_t j)
 	return p && i <= p->c.n && j <= p->c.m ? vl_corridor_cell(&p->c, p->off, i, j) : SIZE_MAX;
 }
 
-/* The previous pass's costs of cell (i, j): where they lie when the
+/* An earlier search's costs of cell (i, j): where they lie when the
  * lattice took them over, else looked up in s->prev; NULL when none. */
 static const float *prev_costs(const lattice *L, const vl_scorer *s, size_t i, size_t j)
 {
@@ -197,7 +196,7 @@ static size_t slot(const cost_job *J, size_t i, size_t a, size_t j)
 }
 
 /* Caches the candidates of sentence pair (i-1, j-1) at cell (i, j),
- * unless the previous pass's costs (has_prev) make them needless there. */
+ * unless an earlier search's costs (has_prev) make them needless there. */
 static int cache_pair(cost_job *J, size_t i, size_t j, int has_prev)
 {
 	lattice *L = J->L;
@@ -280,19 +279,13 @@ static int bead_cands(cost_job *J, near_pairs *nb, size_t i, size_t j, int k)
 	return 0;
 }
 
-/* Whether the previous pass's costs come from the scorer's own model. */
-static int same_model(const vl_scorer *s)
-{
-	return s->prev->lm.ratio == s->lm.ratio && s->prev->lm.variance == s->lm.variance;
-}
-
 /* Whether the costs of cell (i, j) lying in place (old) stand as they
  * are: the same model, and every bead that starts inside costed before
  * (a search again after a repair, which only needs the new cells'). */
 static int kept_whole(const cost_job *J, const float *old, size_t j)
 {
 	int k;
-	if (!J->L->inplace || !same_model(J->s))
+	if (!J->L->inplace)
 		return 0;
 	for (k = 0; k < VL_NSHAPES; k++) {
 		const shape_view *v = &J->sh[k];
@@ -302,25 +295,9 @@ static int kept_whole(const cost_job *J, const float *old, size_t j)
 	return 1;
 }
 
-/* A bead's cost from the previous pass (c), which differs only in the
- * length model: its length term is swapped for the new one. NAN when the
- * previous pass did not cost the bead. */
-static double from_prev(const vl_scorer *s, double c, size_t i, size_t j, int k)
-{
-	const vl_prev_costs *p = s->prev;
-	int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
-	if (c == INFINITY)
-		return NAN;
-	/* a search of the same model again (after a repair) takes the cost as
-	 * it is */
-	if (same_model(s))
-		return c;
-	return c - vl_bead_length_cost_lm(s, &p->lm, i, j, dv, de) + vl_bead_length_cost(s, i, j, dv, de);
-}
-
 /* The costs of the beads with both sides ending in cell (i, j) (INFINITY
- * where a bead would start outside the corridor); old: the previous
- * pass's costs of the cell, or NULL. */
+ * where a bead would start outside the corridor); old: the costs an
+ * earlier search gave the cell, or NULL. */
 static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 {
 	lattice *L = J->L;
@@ -338,15 +315,15 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 		size_t dv = J->sh[k].dv, de = J->sh[k].de;
 		int slot = J->sh[k].slot;
 		const vl_bead_cands *cp = NULL;
-		double c, was;
+		float was;
 		if (slot < 0)
 			continue;
 		was = old ? old[slot] : INFINITY; /* read before cost[slot] is set */
 		cost[slot] = INFINITY;
 		if (in_row(&J->r[dv], j - de) == SIZE_MAX)
 			continue; /* the bead would start outside */
-		if (old && !isnan(c = from_prev(s, was, L->i0 + i - dv, L->j0 + j - de, k))) {
-			cost[slot] = (float)c;
+		if (was != INFINITY) { /* costed before, by this scorer */
+			cost[slot] = was;
 			continue;
 		}
 		if (s->anchors) {
@@ -546,38 +523,28 @@ static void *sweep(void *arg)
 	return NULL;
 }
 
-/* Runs the forward sweep sweeps[0] and, with sums, the backward one
- * sweeps[1], which needs only the costs: side by side when the scorer has
- * a second thread. */
+/* Runs the forward sums sweeps[0] and the backward ones sweeps[1], which
+ * need only the costs: side by side when the scorer has a second thread. */
 static void run_sweeps(sweep_job sweeps[2])
 {
-	lattice *L = sweeps[0].L;
-	if (L->sums && L->threads >= 2) {
+	if (sweeps[0].L->threads >= 2) {
 		vl_parallel(sweep, sweeps, sizeof *sweeps, 2);
 		return;
 	}
 	sweep(&sweeps[0]);
-	if (L->sums)
-		sweep(&sweeps[1]);
+	sweep(&sweeps[1]);
 }
 
-/* The bead costs, then Viterbi (and forward sums); with sums also the
- * backward sums. */
+/* The bead costs, then Viterbi. */
 static int forward(lattice *L, const vl_scorer *s)
 {
-	sweep_job sweeps[2] = {{L, SWEEP_VITERBI}, {L, SWEEP_BACKWARD}};
+	sweep_job viterbi = {L, SWEEP_VITERBI};
 	int rc = costs(L, s);
-	/* an earlier pass's costs served their purpose */
-	if (L->spent)
-		vl_prev_costs_free(L->spent);
 	if (rc)
 		return rc;
-	if (!(L->best = malloc(4 * L->width * sizeof *L->best)) ||
-	    (L->sums && (!(L->alpha = malloc(L->cells * sizeof *L->alpha)) ||
-	                 !(L->beta = malloc(L->cells * sizeof *L->beta)))) ||
-	    !(L->bp = malloc(L->cells)))
+	if (!(L->best = malloc(4 * L->width * sizeof *L->best)) || !(L->bp = malloc(L->cells)))
 		return VIETALIGN_ENOMEM;
-	run_sweeps(sweeps);
+	sweep(&viterbi);
 	return 0;
 }
 
@@ -739,60 +706,53 @@ int vl_prev_costs_restrict(vl_prev_costs *p, const vl_corridor *c)
 		for (i = 0; i <= c->n; i++)
 			fill_row(q.cost, &q, p, i);
 	}
-	q.lm = p->lm;
 	vl_prev_costs_free(p);
 	*p = q;
 	return 0;
 }
 
 /* Hands the lattice's costs over to keep (with a copy of its corridor). */
-static int keep_costs(vl_prev_costs *keep, lattice *L, const vl_scorer *s)
+static int keep_costs(vl_prev_costs *keep, lattice *L)
 {
 	vl_prev_costs_free(keep);
 	if (vl_corridor_copy(&keep->c, L->c))
 		return VIETALIGN_ENOMEM;
 	keep->off = L->off;
 	keep->cost = L->cost;
-	keep->lm = s->lm;
 	L->off = NULL;
 	L->cost = NULL;
 	return 0;
 }
 
-/* One search of the whole corridor; with sums, beads get posteriors; with
- * keep, the bead costs are kept for the next pass; spent is freed once the
- * costs are computed. */
-static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, const vl_corridor *c, int sums,
-                       vl_prev_costs *keep, vl_prev_costs *spent)
+/* The path through the whole corridor, its bead costs kept in keep; costs
+ * keep holds for exactly these cells (a search again after a repair) are
+ * taken over, and only the cells they lack costed. */
+static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, const vl_corridor *c,
+                       vl_prev_costs *keep)
 {
+	float *adopt = keep->cost && vl_corridor_same(&keep->c, c) ? keep->cost : NULL;
 	lattice L;
 	int rc;
 	*out = NULL;
 	*nout = 0;
-	/* costs kept for exactly these cells are updated where they lie */
-	float *adopt = spent && spent == s->prev && spent->cost && vl_corridor_same(&spent->c, c) ? spent->cost : NULL;
 	if (adopt)
-		spent->cost = NULL;
-	rc = lattice_init(&L, c, 0, 0, sums, s, adopt);
-	L.spent = spent;
-	if (!rc && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L)) && sums)
-		posteriors(*out, *nout, &L);
-	if (!rc && keep)
-		rc = keep_costs(keep, &L, s);
+		keep->cost = NULL;
+	if (!(rc = lattice_init(&L, c, 0, 0, 0, s, adopt)) && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L)))
+		rc = keep_costs(keep, &L);
 	lattice_free(&L);
 	return rc;
 }
 
-/* The posteriors of path b over the corridor p covers, from the costs p
- * holds (those of the search that found b: the same model, every cell of
- * p costed), which are taken over and freed: the forward and backward
- * sums side by side, no Viterbi again. */
-static int posteriors_of(vietalign_bead *b, size_t n, const vl_scorer *s, vl_prev_costs *p)
+/* The posteriors of path b over the corridor of the costs kept from the
+ * search that found it (every cell costed, by the same scorer), which are
+ * taken over: the forward and backward sums side by side, no Viterbi
+ * again. */
+static int posteriors_of(vietalign_bead *b, size_t n, const vl_scorer *s, vl_prev_costs *kept)
 {
 	lattice L;
 	sweep_job sweeps[2] = {{&L, SWEEP_SUMS}, {&L, SWEEP_BACKWARD}};
-	int rc = lattice_init(&L, &p->c, 0, 0, 1, s, p->cost);
-	p->cost = NULL;
+	int rc = lattice_init(&L, &kept->c, 0, 0, 1, s, kept->cost);
+	kept->cost = NULL;
 	if (!rc && (!(L.alpha = malloc(L.cells * sizeof *L.alpha)) || !(L.beta = malloc(L.cells * sizeof *L.beta))))
 		rc = VIETALIGN_ENOMEM;
 	if (!rc) {
@@ -816,38 +776,26 @@ int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scorer *s, con
 	return rc;
 }
 
-int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int scores,
-              vl_prev_costs *keep, vl_prev_costs *spent, vl_error *err)
+int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int scores, vl_error *err)
 {
-	vl_prev_costs mine = {0}, *kept = keep ? keep : &mine;
+	vl_prev_costs kept = {0};
 	vl_scorer again = *s;
 	int changed = 0;
-	/* with scores, the path first and the posteriors once it is final: a
-	 * repair would otherwise have them made twice (kept costs of a caller
-	 * stay its: then both at once, as a first pass never asks) */
-	int path_first = scores && !keep;
-	int rc = search_once(out, nout, s, c, scores && !path_first, kept, spent);
-	/* what follows searches cells of c again: their costs are taken from
-	 * this search (the same model), only new cells are computed */
-	again.prev = kept;
+	int rc = search_once(out, nout, s, c, &kept);
+	/* the repairs search cells of c again: their costs are taken from
+	 * this search, only new cells are computed */
+	again.prev = &kept;
 	if (!rc)
 		rc = vl_repair(out, nout, &changed, &again, c);
-	/* the repaired stretches have no posteriors yet: one more pass over
-	 * the widened corridor gives them (a first pass, which needs only the
-	 * path, does without) */
-	if (!rc && changed && scores) {
+	/* the repairs found their stretches apart: the whole widened corridor
+	 * searched again gives the best path through it */
+	if (!rc && changed && !(rc = vl_prev_costs_restrict(&kept, c))) {
 		free(*out);
-		*out = NULL;
-		/* this search's costs, laid out on the widened corridor, are
-		 * updated where they lie (the kept ones of a caller stay its) */
-		if (!(rc = vl_prev_costs_restrict(kept, c)))
-			rc = search_once(out, nout, &again, c, 1, NULL, keep ? NULL : &mine);
+		rc = search_once(out, nout, s, c, &kept);
 	}
-	/* no bead changed: the posteriors of this path over the corridor of
-	 * its own search, as they would have come with it */
-	else if (!rc && path_first)
-		rc = posteriors_of(*out, *nout, s, kept);
-	vl_prev_costs_free(&mine);
+	if (!rc && scores)
+		rc = posteriors_of(*out, *nout, s, &kept);
+	vl_prev_costs_free(&kept);
 	if (rc) {
 		free(*out);
 		*out = NULL;

@@ -7,14 +7,13 @@
 #include "corridor.h"
 #include "score.h"
 
-/* The bead costs of a pass, kept for the next one: the second pass differs
- * only in the length model, so it swaps the length term of each bead the
- * first pass costed instead of weighing its anchors again. */
+/* The bead costs of a search, kept for what follows it with the same
+ * scorer (the repairs, the posteriors), which then weighs the anchors of
+ * new cells only. */
 typedef struct vl_prev_costs {
 	vl_corridor c;       /* the corridor the costs cover */
 	size_t *off;         /* its cell offsets */
 	float *cost;         /* cost[cell * VL_NBOTH + vl_shape_slot(k)] */
-	vl_length_model lm;  /* the model they were computed with */
 } vl_prev_costs;
 
 VL_HIDDEN void vl_prev_costs_free(vl_prev_costs *p);
@@ -26,16 +25,12 @@ VL_HIDDEN int vl_prev_costs_restrict(vl_prev_costs *p, const vl_corridor *c);
 
 /* Finds the cheapest path of beads from (0, 0) to (nvi, nen) inside the
  * corridor c. Where the path runs along an inner edge of c, c is widened
- * there and that stretch searched again (vl_repair()). *out (malloc()ed)
- * receives the beads in order with their posterior probability as score;
- * without scores, only the path is wanted (a first pass): no posteriors
- * are computed, and the beads' scores mean nothing. With keep non-NULL, it
- * receives the costs of the first search of c. s->prev, when set, supplies
- * costs of an earlier pass; spent (NULL, or what s->prev points to) is
- * freed as soon as the search no longer needs them, before its own
- * forward pass takes memory. */
+ * there and that stretch searched again (vl_repair()), then the whole
+ * widened corridor. *out (malloc()ed) receives the beads in order; with
+ * scores, each with its posterior probability over c as score; without,
+ * the scores mean nothing. */
 VL_HIDDEN int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int scores,
-                        vl_prev_costs *keep, vl_prev_costs *spent, vl_error *err);
+                        vl_error *err);
 
 /* The best path through corridor c, whose cell (0, 0) is the lattice point
  * (i0, j0) and (c->n, c->m) the point (i0 + n, j0 + m); scores are left 0
