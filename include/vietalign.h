@@ -125,10 +125,10 @@ typedef struct {
 	double paragraph_weight;  /**< cost of a bead that crosses a paragraph
 	                               boundary on one side only; <0 = default */
 	double anchor_weight;     /**< scale of anchor evidence; <0 = default */
-	size_t margin;            /**< corridor margin in sentences around the
-	                               path of the coarse levels (margin rows
-	                               and columns; on the sentences' level one
-	                               row and margin columns); 0 = automatic
+	size_t margin;            /**< corridor margin in sentences: margin
+	                               rows and columns around the path of
+	                               each coarse level, margin columns around
+	                               the path of sentences; 0 = automatic
 	                               (4) */
 	/* version 2 added the fields below; a version 1 struct (which ends
 	 * here) is still accepted, with their defaults */

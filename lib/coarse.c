@@ -153,55 +153,6 @@ static void cover_path(vl_corridor *c, const vietalign_bead *b, size_t nb, size_
 	}
 }
 
-/* Widens the projected path: by r rows and columns on a coarse level,
- * whose path the next finer level may still bend; by one row and r
- * columns on the sentences' level, which the bead costs are computed for
- * (around a path drawn on the diagonal, rows widen it as columns do, and
- * the sure points and the repairs hold the path where it strays: with
- * them the 1M pair of bench/scale.py kept its f1 with a fifth fewer
- * cells, 16.8M for 21.1M; at r - 1 columns it kept it too, but took 9 %
- * more memory in repairs). */
-static int widen_path(vl_corridor *c, size_t r, int sentences)
-{
-	int rc;
-	if (!sentences)
-		return vl_corridor_close(c, r);
-	if (!(rc = vl_corridor_spread(c, 1, r)))
-		vl_corridor_fix(c);
-	return rc;
-}
-
-/* The corridor of level `level` (0: the sentences; each level above
- * merges the units below two by two). At the sentences' level, thin (when
- * not NULL) receives the cells of the path of the level above alone. */
-static int corridor_for(vl_corridor *out, vl_corridor *thin, const vl_scorer *s, const seq *v, const seq *e,
-                        size_t full_cells, size_t r, int level)
-{
-	seq v2 = {0}, e2 = {0};
-	vl_corridor c2 = {0};
-	vietalign_bead *path = NULL;
-	size_t np = 0;
-	int rc;
-	if (v->n < 2 || e->n < 2 || (v->n + 1) <= full_cells / (e->n + 1))
-		return vl_corridor_full(out, v->n, e->n);
-	if (!(rc = seq_halve(&v2, v)) && !(rc = seq_halve(&e2, e)) &&
-	    !(rc = corridor_for(&c2, NULL, s, &v2, &e2, full_cells, r, level + 1)) &&
-	    !(rc = viterbi(&path, &np, s, &v2, &e2, &c2, COARSE_SHAPES, unit_cost)) &&
-	    !(rc = vl_corridor_empty(out, v->n, e->n))) {
-		cover_path(out, path, np, 2);
-		rc = widen_path(out, r, level == 0);
-		if (!rc && thin && !(rc = vl_corridor_empty(thin, v->n, e->n))) {
-			cover_path(thin, path, np, 2);
-			vl_corridor_fix(thin);
-		}
-	}
-	free(v2.len);
-	free(e2.len);
-	free(path);
-	vl_corridor_free(&c2);
-	return rc;
-}
-
 /* A sentence bead's cost without its anchors: prior, length, paragraphs. */
 static double sentence_cost(const vl_scorer *s, const seq *v, const seq *e, size_t i, size_t j, int k)
 {
@@ -211,20 +162,70 @@ static double sentence_cost(const vl_scorer *s, const seq *v, const seq *e, size
 	return s->prior[k] + vl_bead_length_cost(s, i, j, dv, de) + vl_bead_paragraph_cost(s, i, j, dv, de);
 }
 
-/* The length model refitted (from s->lm) on the path through c that the
- * costs without anchors find: a path of sentences near enough to the
- * final one for the robust refit (vl_length_model_refit_path()), at a
- * small part of the cost of a search with anchors. */
-static int fit_lengths(vl_length_model *fit, const vl_scorer *s, const vl_corridor *c)
+/* The best path of sentences through c by the costs without anchors. */
+static int length_path(vietalign_bead **path, size_t *np, const vl_scorer *s, const vl_corridor *c)
 {
 	seq v = {NULL, s->vi->nsents}, e = {NULL, s->en->nsents};
+	return viterbi(path, np, s, &v, &e, c, VL_NSHAPES, sentence_cost);
+}
+
+/* The sentences' level: the path of the level above, projected (its
+ * cells alone), is searched again with the sentences' own costs but the
+ * anchors (length_path()); the corridor holds that path widened by r
+ * columns, and *lp receives it. A path of sentences places the corridor
+ * closer than a projected one: 15.2M cells for 16.8M on the 1M pair of
+ * bench/scale.py, 1.17M for 1.39M on the 100k pair, at the same f1 (rows
+ * widen a path drawn on the diagonal as columns do, and the sure points
+ * and the repairs hold the path where it strays). */
+static int sentence_corridor(vl_corridor *out, vietalign_bead **lp, size_t *nlp, const vl_scorer *s,
+                             const vietalign_bead *path, size_t np, size_t r)
+{
+	vl_corridor thin;
+	int rc = vl_corridor_empty(&thin, s->vi->nsents, s->en->nsents);
+	if (rc)
+		return rc;
+	cover_path(&thin, path, np, 2);
+	vl_corridor_fix(&thin);
+	rc = length_path(lp, nlp, s, &thin);
+	vl_corridor_free(&thin);
+	if (!rc && !(rc = vl_corridor_empty(out, s->vi->nsents, s->en->nsents))) {
+		cover_path(out, *lp, *nlp, 1);
+		if (!(rc = vl_corridor_spread(out, 0, r)))
+			vl_corridor_fix(out);
+	}
+	return rc;
+}
+
+/* The corridor of level `level` (0: the sentences; each level above
+ * merges the units below two by two), widened by r rows and columns on a
+ * coarse level, whose path the next finer level may still bend. At the
+ * sentences' level, *lp receives the path the corridor was drawn around
+ * (sentence_corridor()); it stays NULL when the corridor is the whole
+ * lattice. */
+static int corridor_for(vl_corridor *out, vietalign_bead **lp, size_t *nlp, const vl_scorer *s, const seq *v,
+                        const seq *e, size_t full_cells, size_t r, int level)
+{
+	seq v2 = {0}, e2 = {0};
+	vl_corridor c2 = {0};
 	vietalign_bead *path = NULL;
 	size_t np = 0;
-	int rc = viterbi(&path, &np, s, &v, &e, c, VL_NSHAPES, sentence_cost);
-	*fit = s->lm;
-	if (!rc)
-		vl_length_model_refit_path(fit, s->vi, s->en, path, np);
+	int rc;
+	if (v->n < 2 || e->n < 2 || (v->n + 1) <= full_cells / (e->n + 1))
+		return vl_corridor_full(out, v->n, e->n);
+	if (!(rc = seq_halve(&v2, v)) && !(rc = seq_halve(&e2, e)) &&
+	    !(rc = corridor_for(&c2, NULL, NULL, s, &v2, &e2, full_cells, r, level + 1)) &&
+	    !(rc = viterbi(&path, &np, s, &v2, &e2, &c2, COARSE_SHAPES, unit_cost))) {
+		if (level == 0) {
+			rc = sentence_corridor(out, lp, nlp, s, path, np, r);
+		} else if (!(rc = vl_corridor_empty(out, v->n, e->n))) {
+			cover_path(out, path, np, 2);
+			rc = vl_corridor_close(out, r);
+		}
+	}
+	free(v2.len);
+	free(e2.len);
 	free(path);
+	vl_corridor_free(&c2);
 	return rc;
 }
 
@@ -254,37 +255,43 @@ static int add_skeleton(vl_corridor *c, const vl_scorer *s, size_t r)
 	return 0;
 }
 
-/* The length model refitted on the cells of thin, or (thin empty) of
- * AUTO's coarse path, which is worked out here, or of the whole lattice
- * (when AUTO searches that). */
-static int fit_model(vl_length_model *fit, const vl_scorer *s, const seq *v, const seq *e, vl_corridor *thin,
-                     size_t r)
+/* The path the length model is fitted on: AUTO's (lp, when the search is
+ * AUTO's; else worked out here), or the whole lattice's when AUTO
+ * searches that: the same model whatever the search mode. */
+static int fit_path(vietalign_bead **lp, size_t *nlp, const vl_scorer *s, const seq *v, const seq *e,
+                    size_t full_cells, size_t r)
 {
 	vl_corridor c = {0};
 	int rc = 0;
-	if (!thin->lo) {
-		rc = corridor_for(&c, thin, s, v, e, VL_FULL_MATRIX_CELLS, r, 0);
+	if (full_cells != VL_FULL_MATRIX_CELLS) {
+		free(*lp);
+		*lp = NULL;
+		rc = corridor_for(&c, lp, nlp, s, v, e, VL_FULL_MATRIX_CELLS, r, 0);
 		vl_corridor_free(&c);
 	}
-	if (!rc && !thin->lo)
-		rc = vl_corridor_full(thin, v->n, e->n);
-	return rc ? rc : fit_lengths(fit, s, thin);
+	if (!rc && !*lp && !(rc = vl_corridor_full(&c, v->n, e->n))) {
+		rc = length_path(lp, nlp, s, &c);
+		vl_corridor_free(&c);
+	}
+	return rc;
 }
 
 int vl_search_corridor(vl_corridor *out, vl_length_model *fit, const vl_scorer *s, size_t full_cells, size_t r)
 {
 	seq v = {0}, e = {0};
-	vl_corridor thin = {0};
-	/* the path the model is fitted on comes with AUTO's corridor */
-	int shared = fit && full_cells == VL_FULL_MATRIX_CELLS, rc;
+	vietalign_bead *lp = NULL;
+	size_t nlp = 0;
+	int rc;
 	memset(out, 0, sizeof *out);
 	if (!(rc = seq_of_doc(&v, s->vi)) && !(rc = seq_of_doc(&e, s->en)))
-		rc = corridor_for(out, shared ? &thin : NULL, s, &v, &e, full_cells, r, 0);
+		rc = corridor_for(out, &lp, &nlp, s, &v, &e, full_cells, r, 0);
 	if (!rc && !vl_corridor_is_full(out))
 		rc = add_skeleton(out, s, r);
-	if (!rc && fit)
-		rc = fit_model(fit, s, &v, &e, &thin, r);
-	vl_corridor_free(&thin);
+	if (!rc && fit && !(rc = fit_path(&lp, &nlp, s, &v, &e, full_cells, r))) {
+		*fit = s->lm;
+		vl_length_model_refit_path(fit, s->vi, s->en, lp, nlp);
+	}
+	free(lp);
 	free(v.len);
 	free(e.len);
 	if (rc)

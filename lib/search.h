@@ -48,13 +48,13 @@ VL_HIDDEN int vl_repair(vietalign_bead **b, size_t *nb, int *changed, const vl_s
 #define VL_FULL_MATRIX_CELLS ((size_t)1 << 14)
 
 /* The corridor of the search: the whole lattice when it has at most
- * full_cells cells, else the cells within r of a path found on ever coarser
- * versions of the two texts (sentences merged two by two) by length alone.
- * With fit non-NULL, *fit receives the scorer's length model refitted on a
- * path of sentences found by length, shape and paragraphs alone, in the
- * cells of the coarse path that the AUTO mode's corridor comes from (or in
- * the whole lattice, when AUTO searches that): the same model whatever the
- * search mode. */
+ * full_cells cells, else the cells within r columns of a path of sentences
+ * found by length, shape and paragraphs alone near a path found on ever
+ * coarser versions of the two texts (sentences merged two by two), plus
+ * the stretches the sure points hold. With fit non-NULL, *fit receives the
+ * scorer's length model refitted on the path of sentences of the AUTO
+ * mode's corridor (or of the whole lattice, when AUTO searches that): the
+ * same model whatever the search mode. */
 VL_HIDDEN int vl_search_corridor(vl_corridor *out, vl_length_model *fit, const vl_scorer *s, size_t full_cells,
                                  size_t r);
 
