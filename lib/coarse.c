@@ -86,6 +86,12 @@ static int viterbi(vietalign_bead **path, size_t *np, const vl_scorer *s, const 
 	unsigned char *bp = NULL;
 	vietalign_bead *b = NULL;
 	int rc = VIETALIGN_ENOMEM;
+	double low[VL_NSHAPES];
+	int k;
+	/* what a bead costs at least: its prior when it has both sides (the
+	 * length and paragraph terms are never negative), else nothing */
+	for (k = 0; k < nshapes; k++)
+		low[k] = vl_shapes[k].dv && vl_shapes[k].de ? s->prior[k] : 0.0;
 	if (vl_corridor_offsets(&off, c) || !(best = malloc(off[c->n + 1] * sizeof *best)) ||
 	    !(bp = malloc(off[c->n + 1])) || !(b = malloc((c->n + c->m + 1) * sizeof *b)))
 		goto done;
@@ -99,7 +105,6 @@ static int viterbi(vietalign_bead **path, size_t *np, const vl_scorer *s, const 
 		for (j = lo[0]; j <= hi[0]; j++) {
 			size_t x = at[0] + (j - lo[0]);
 			double bc = (i == 0 && j == 0) ? 0.0 : INFINITY;
-			int k;
 			bp[x] = NO_SHAPE;
 			for (k = 0; k < nshapes; k++) {
 				size_t dv = (size_t)vl_shapes[k].dv, de = (size_t)vl_shapes[k].de;
@@ -107,7 +112,7 @@ static int viterbi(vietalign_bead **path, size_t *np, const vl_scorer *s, const 
 				if (de > j || j - de < lo[dv] || j - de > hi[dv])
 					continue;
 				t = best[at[dv] + (j - de - lo[dv])];
-				if (t == INFINITY)
+				if (t == INFINITY || t + low[k] >= bc)
 					continue;
 				t += cost(s, v, e, i - dv, j - de, k);
 				if (t < bc) {
@@ -119,7 +124,7 @@ static int viterbi(vietalign_bead **path, size_t *np, const vl_scorer *s, const 
 		}
 	}
 	for (i = c->n, j = c->m; i > 0 || j > 0;) {
-		int k = bp[vl_corridor_cell(c, off, i, j)];
+		k = bp[vl_corridor_cell(c, off, i, j)];
 		b[count].vi_count = (size_t)vl_shapes[k].dv;
 		b[count].en_count = (size_t)vl_shapes[k].de;
 		i -= b[count].vi_count;
