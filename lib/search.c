@@ -535,16 +535,23 @@ static void run_sweeps(sweep_job sweeps[2])
 	sweep(&sweeps[1]);
 }
 
-/* The bead costs, then Viterbi. */
+/* The bead costs, then Viterbi (with L->sums, the forward sums in the
+ * same sweep, and the backward ones beside it). */
 static int forward(lattice *L, const vl_scorer *s)
 {
-	sweep_job viterbi = {L, SWEEP_VITERBI};
+	sweep_job sweeps[2] = {{L, SWEEP_VITERBI}, {L, SWEEP_BACKWARD}};
 	int rc = costs(L, s);
 	if (rc)
 		return rc;
 	if (!(L->best = malloc(4 * L->width * sizeof *L->best)) || !(L->bp = malloc(L->cells)))
 		return VIETALIGN_ENOMEM;
-	sweep(&viterbi);
+	if (!L->sums) {
+		sweep(&sweeps[0]);
+		return 0;
+	}
+	if (!(L->alpha = malloc(L->cells * sizeof *L->alpha)) || !(L->beta = malloc(L->cells * sizeof *L->beta)))
+		return VIETALIGN_ENOMEM;
+	run_sweeps(sweeps);
 	return 0;
 }
 
@@ -724,10 +731,11 @@ static int keep_costs(vl_prev_costs *keep, lattice *L)
 	return 0;
 }
 
-/* The path through the whole corridor, its bead costs kept in keep; costs
- * keep holds for exactly these cells (a search again after a repair) are
- * taken over, and only the cells they lack costed. */
-static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, const vl_corridor *c,
+/* The path through the whole corridor (with sums, its beads' posteriors
+ * too), its bead costs kept in keep; costs keep holds for exactly these
+ * cells (a search again after a repair) are taken over, and only the
+ * cells they lack costed. */
+static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, const vl_corridor *c, int sums,
                        vl_prev_costs *keep)
 {
 	float *adopt = keep->cost && vl_corridor_same(&keep->c, c) ? keep->cost : NULL;
@@ -737,8 +745,11 @@ static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, c
 	*nout = 0;
 	if (adopt)
 		keep->cost = NULL;
-	if (!(rc = lattice_init(&L, c, 0, 0, 0, s, adopt)) && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L)))
+	if (!(rc = lattice_init(&L, c, 0, 0, sums, s, adopt)) && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L))) {
+		if (sums)
+			posteriors(*out, *nout, &L);
 		rc = keep_costs(keep, &L);
+	}
 	lattice_free(&L);
 	return rc;
 }
@@ -781,20 +792,21 @@ int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corrido
 	vl_prev_costs kept = {0};
 	vl_scorer again = *s;
 	int changed = 0;
-	int rc = search_once(out, nout, s, c, &kept);
+	int rc = search_once(out, nout, s, c, 0, &kept);
 	/* the repairs search cells of c again: their costs are taken from
 	 * this search, only new cells are computed */
 	again.prev = &kept;
 	if (!rc)
 		rc = vl_repair(out, nout, &changed, &again, c);
 	/* the repairs found their stretches apart: the whole widened corridor
-	 * searched again gives the best path through it */
+	 * searched again gives the best path through it, and the posteriors
+	 * in the same sweeps; else they are summed over the costs as they are */
 	if (!rc && changed && !(rc = vl_prev_costs_restrict(&kept, c))) {
 		free(*out);
-		rc = search_once(out, nout, s, c, &kept);
-	}
-	if (!rc && scores)
+		rc = search_once(out, nout, s, c, scores, &kept);
+	} else if (!rc && scores) {
 		rc = posteriors_of(*out, *nout, s, &kept);
+	}
 	vl_prev_costs_free(&kept);
 	if (rc) {
 		free(*out);
