@@ -280,8 +280,8 @@ static int bead_cands(cost_job *J, near_pairs *nb, size_t i, size_t j, int k)
 }
 
 /* Whether the costs of cell (i, j) lying in place (old) stand as they
- * are: the same model, and every bead that starts inside costed before
- * (a search again after a repair, which only needs the new cells'). */
+ * are: every bead that starts inside was costed before (a search again
+ * after a repair, which only needs the new cells'). */
 static int kept_whole(const cost_job *J, const float *old, size_t j)
 {
 	int k;
@@ -523,8 +523,9 @@ static void *sweep(void *arg)
 	return NULL;
 }
 
-/* Runs the forward sums sweeps[0] and the backward ones sweeps[1], which
- * need only the costs: side by side when the scorer has a second thread. */
+/* Runs the forward sweep sweeps[0] (Viterbi with the sums, or the sums
+ * alone) and the backward one sweeps[1], which need only the costs: side
+ * by side when the scorer has a second thread. */
 static void run_sweeps(sweep_job sweeps[2])
 {
 	if (sweeps[0].L->threads >= 2) {

@@ -132,6 +132,50 @@ START_TEST(test_length_refit)
 }
 END_TEST
 
+/* The path the model is refitted on: 30 beads, 1-1 at a ratio of 2 but a
+ * 2-1 bead at 10 and at 20 whose 1-1 neighbours have a ratio of 0.5 (a
+ * path gone wrong near a merge): only the 1-1 beads between two other 1-1
+ * beads count, in either order of the beads, so the ratio is 2. */
+START_TEST(test_length_refit_path)
+{
+	vl_sentence sv[32], se[30];
+	vietalign_doc vi, en;
+	vietalign_bead b[30];
+	vl_length_model m = {1.0, 6.8};
+	size_t k, i = 0;
+	memset(&vi, 0, sizeof vi);
+	memset(&en, 0, sizeof en);
+	memset(sv, 0, sizeof sv);
+	memset(se, 0, sizeof se);
+	for (k = 0; k < 30; k++) {
+		int merged = k == 10 || k == 20, near = k == 9 || k == 11 || k == 19 || k == 21;
+		size_t e = 30 + (k * 7) % 40;
+		b[k].vi_first = i;
+		b[k].vi_count = merged ? 2 : 1;
+		b[k].en_first = k;
+		b[k].en_count = 1;
+		se[k].nchars = e;
+		sv[i++].nchars = near ? e / 2 : 2 * e;
+		if (merged)
+			sv[i++].nchars = e;
+	}
+	vi.sents = sv;
+	vi.nsents = i;
+	en.sents = se;
+	en.nsents = 30;
+	vl_length_model_refit_path(&m, &vi, &en, b, 30);
+	ck_assert_double_eq_tol(m.ratio, 2.0, 1e-9);
+	for (k = 0; k < 15; k++) { /* the beads backwards, as a trace gives them */
+		vietalign_bead t = b[k];
+		b[k] = b[29 - k];
+		b[29 - k] = t;
+	}
+	m.ratio = 1.0;
+	vl_length_model_refit_path(&m, &vi, &en, b, 30);
+	ck_assert_double_eq_tol(m.ratio, 2.0, 1e-9);
+}
+END_TEST
+
 /* ---------------------------------------------------------------- anchors */
 
 static size_t canon(char *buf, const char *num, vietalign_lang lang)
@@ -492,6 +536,7 @@ int main(void)
 	tcase_add_test(t, test_length_cost_shape);
 	tcase_add_test(t, test_neg_log_erfc_continuous);
 	tcase_add_test(t, test_length_refit);
+	tcase_add_test(t, test_length_refit_path);
 	tcase_add_test(t, test_length_cost_table);
 	suite_add_tcase(s, t);
 	t = tcase_create("anchors");
