@@ -158,13 +158,12 @@ static void cover_path(vl_corridor *c, const vietalign_bead *b, size_t nb, size_
 	}
 }
 
-/* A sentence bead's cost without its anchors: prior, length, paragraphs. */
+/* A sentence bead's cost without its anchors. */
 static double sentence_cost(const vl_scorer *s, const seq *v, const seq *e, size_t i, size_t j, int k)
 {
-	int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
 	(void)v;
 	(void)e;
-	return s->prior[k] + vl_bead_length_cost(s, i, j, dv, de) + vl_bead_paragraph_cost(s, i, j, dv, de);
+	return vl_bead_cost_without_anchors(s, i, j, k);
 }
 
 /* The best path of sentences through c by the costs without anchors. */

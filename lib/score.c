@@ -114,9 +114,9 @@ static int omissions(vl_scorer *s)
 	if (!s->omit_vi || !s->omit_en)
 		return VIETALIGN_ENOMEM;
 	for (i = 0; i < s->vi->nsents; i++)
-		s->omit_vi[i] = (float)vl_bead_cost(s, i, 0, 1, NULL);
+		s->omit_vi[i] = (float)vl_bead_cost_without_anchors(s, i, 0, 1);
 	for (i = 0; i < s->en->nsents; i++)
-		s->omit_en[i] = (float)vl_bead_cost(s, 0, i, 2, NULL);
+		s->omit_en[i] = (float)vl_bead_cost_without_anchors(s, 0, i, 2);
 	return 0;
 }
 
@@ -245,9 +245,14 @@ double vl_bead_paragraph_cost(const vl_scorer *s, size_t i, size_t j, int dv, in
 	return c;
 }
 
-double vl_bead_cost(const vl_scorer *s, size_t i, size_t j, int k, const vl_bead_cands *c)
+double vl_bead_cost_without_anchors(const vl_scorer *s, size_t i, size_t j, int k)
 {
 	int dv = vl_shapes[k].dv, de = vl_shapes[k].de;
-	return s->prior[k] + vl_bead_length_cost(s, i, j, dv, de) + vl_bead_anchor_cost(s, i, j, dv, de, c) +
-	       vl_bead_paragraph_cost(s, i, j, dv, de);
+	return s->prior[k] + vl_bead_length_cost(s, i, j, dv, de) + vl_bead_paragraph_cost(s, i, j, dv, de);
+}
+
+double vl_bead_cost(const vl_scorer *s, size_t i, size_t j, int k, const vl_bead_cands *c)
+{
+	return vl_bead_cost_without_anchors(s, i, j, k) +
+	       vl_bead_anchor_cost(s, i, j, vl_shapes[k].dv, vl_shapes[k].de, c);
 }

@@ -72,6 +72,10 @@ VL_HIDDEN void vl_scorer_free(vl_scorer *s);
  * the scorer uses no anchors). */
 VL_HIDDEN double vl_bead_cost(const vl_scorer *s, size_t i, size_t j, int k, const vl_bead_cands *c);
 
+/* The same without the anchor term (prior, length, paragraphs): what the
+ * corridor's path of sentences is found by. */
+VL_HIDDEN double vl_bead_cost_without_anchors(const vl_scorer *s, size_t i, size_t j, int k);
+
 /* Its parts, for tests and reports. */
 VL_HIDDEN double vl_bead_length_cost(const vl_scorer *s, size_t i, size_t j, int dv, int de);
 /* The same under another length model. */

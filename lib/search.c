@@ -536,6 +536,14 @@ static void run_sweeps(sweep_job sweeps[2])
 	sweep(&sweeps[1]);
 }
 
+/* Room for the forward and backward sums of every cell. */
+static int alloc_sums(lattice *L)
+{
+	if (!(L->alpha = malloc(L->cells * sizeof *L->alpha)) || !(L->beta = malloc(L->cells * sizeof *L->beta)))
+		return VIETALIGN_ENOMEM;
+	return 0;
+}
+
 /* The bead costs, then Viterbi (with L->sums, the forward sums in the
  * same sweep, and the backward ones beside it). */
 static int forward(lattice *L, const vl_scorer *s)
@@ -550,7 +558,7 @@ static int forward(lattice *L, const vl_scorer *s)
 		sweep(&sweeps[0]);
 		return 0;
 	}
-	if (!(L->alpha = malloc(L->cells * sizeof *L->alpha)) || !(L->beta = malloc(L->cells * sizeof *L->beta)))
+	if (alloc_sums(L))
 		return VIETALIGN_ENOMEM;
 	run_sweeps(sweeps);
 	return 0;
@@ -765,8 +773,8 @@ static int posteriors_of(vietalign_bead *b, size_t n, const vl_scorer *s, vl_pre
 	sweep_job sweeps[2] = {{&L, SWEEP_SUMS}, {&L, SWEEP_BACKWARD}};
 	int rc = lattice_init(&L, &kept->c, 0, 0, 1, s, kept->cost);
 	kept->cost = NULL;
-	if (!rc && (!(L.alpha = malloc(L.cells * sizeof *L.alpha)) || !(L.beta = malloc(L.cells * sizeof *L.beta))))
-		rc = VIETALIGN_ENOMEM;
+	if (!rc)
+		rc = alloc_sums(&L);
 	if (!rc) {
 		run_sweeps(sweeps);
 		posteriors(b, n, &L);
