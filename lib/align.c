@@ -82,15 +82,11 @@ static int scorer_and_corridor(vl_scorer *s, vl_corridor *c, vl_length_model *fi
 	return 0;
 }
 
-/* Sentences per side from which the memory freed before the search is
- * given back to the system. */
-#define GIVE_BACK_SENTENCES 4096
-
 /* The weights and the coarse levels of the corridor came and went, and
  * the search's larger arrays do not fit where they were. */
 static void give_back(const vl_scorer *s)
 {
-	if (s->vi->nsents >= GIVE_BACK_SENTENCES || s->en->nsents >= GIVE_BACK_SENTENCES)
+	if (s->vi->nsents >= VL_GIVE_BACK_SENTENCES || s->en->nsents >= VL_GIVE_BACK_SENTENCES)
 		vl_give_back();
 }
 
@@ -109,7 +105,7 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner 
 	if (refits(o))
 		use_fit(&s, &fit, o);
 	give_back(&s);
-	rc = vl_search(beads, nbeads, &s, &c, 1, err);
+	rc = vl_search(beads, nbeads, &s, &c, VL_SEARCH_SCORES | VL_SEARCH_LAST_USE, err);
 	vl_corridor_free(&c);
 	vl_scorer_free(&s);
 	return rc;

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "anchors.h"
+#include "give_back.h"
 #include "parallel.h"
 #include "score.h"
 #include "skeleton.h"
@@ -176,6 +177,16 @@ int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vl_erfc_table
 		rc = vl_error_set(err, rc, "out of memory");
 	}
 	return rc;
+}
+
+void vl_scorer_drop_anchors(vl_scorer *s)
+{
+	vl_anchor_table_free(&s->tv);
+	vl_anchor_table_free(&s->te);
+	/* arrays of a few MB (a long pair's per-sentence ones) lie in the
+	 * allocator's heaps, which would keep their pages for the sums */
+	if (s->vi->nsents >= VL_GIVE_BACK_SENTENCES || s->en->nsents >= VL_GIVE_BACK_SENTENCES)
+		vl_give_back();
 }
 
 void vl_scorer_free(vl_scorer *s)

@@ -65,6 +65,10 @@ VL_HIDDEN int vl_scorer_begin(vl_scorer *s, vl_anchor_pack packs[2], const vieta
 VL_HIDDEN int vl_scorer_compile(vl_scorer *s, vl_anchor_pack packs[2]);
 VL_HIDDEN void vl_scorer_free(vl_scorer *s);
 
+/* Frees the anchor tables alone, once no bead cost is to be computed any
+ * more (the largest part of a scorer: on a long pair, hundreds of MB). */
+VL_HIDDEN void vl_scorer_drop_anchors(vl_scorer *s);
+
 
 /* Cost of the bead holding Vietnamese sentences [i, i+dv) and English
  * sentences [j, j+de), shape index k, given the anchor candidates of its

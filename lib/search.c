@@ -545,13 +545,17 @@ static int alloc_sums(lattice *L)
 }
 
 /* The bead costs, then Viterbi (with L->sums, the forward sums in the
- * same sweep, and the backward ones beside it). */
-static int forward(lattice *L, const vl_scorer *s)
+ * same sweep, and the backward ones beside it). With drop (s itself), the
+ * costs are the last the search computes: its anchor tables go before
+ * the sweeps take their memory. */
+static int forward(lattice *L, const vl_scorer *s, vl_scorer *drop)
 {
 	sweep_job sweeps[2] = {{L, SWEEP_VITERBI}, {L, SWEEP_BACKWARD}};
 	int rc = costs(L, s);
 	if (rc)
 		return rc;
+	if (drop)
+		vl_scorer_drop_anchors(drop);
 	if (!(L->best = malloc(4 * L->width * sizeof *L->best)) || !(L->bp = malloc(L->cells)))
 		return VIETALIGN_ENOMEM;
 	if (!L->sums) {
@@ -587,6 +591,13 @@ static int trace(vietalign_bead **out, size_t *nout, const lattice *L)
 		vietalign_bead t = b[i];
 		b[i] = b[count - 1 - i];
 		b[count - 1 - i] = t;
+	}
+	/* room was made for the longest path (all omissions): give back the
+	 * rest, the sums that follow need it (a shrinking realloc() that
+	 * fails leaves the block as it was) */
+	if (count && count < cap) {
+		vietalign_bead *fit = realloc(b, count * sizeof *b);
+		b = fit ? fit : b;
 	}
 	*out = b;
 	*nout = count;
@@ -743,9 +754,9 @@ static int keep_costs(vl_prev_costs *keep, lattice *L)
 /* The path through the whole corridor (with sums, its beads' posteriors
  * too), its bead costs kept in keep; costs keep holds for exactly these
  * cells (a search again after a repair) are taken over, and only the
- * cells they lack costed. */
+ * cells they lack costed. drop: as forward()'s. */
 static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, const vl_corridor *c, int sums,
-                       vl_prev_costs *keep)
+                       vl_prev_costs *keep, vl_scorer *drop)
 {
 	float *adopt = keep->cost && vl_corridor_same(&keep->c, c) ? keep->cost : NULL;
 	lattice L;
@@ -754,7 +765,8 @@ static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, c
 	*nout = 0;
 	if (adopt)
 		keep->cost = NULL;
-	if (!(rc = lattice_init(&L, c, 0, 0, sums, s, adopt)) && !(rc = forward(&L, s)) && !(rc = trace(out, nout, &L))) {
+	if (!(rc = lattice_init(&L, c, 0, 0, sums, s, adopt)) && !(rc = forward(&L, s, drop)) &&
+	    !(rc = trace(out, nout, &L))) {
 		if (sums)
 			posteriors(*out, *nout, &L);
 		rc = keep_costs(keep, &L);
@@ -790,18 +802,18 @@ int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scorer *s, con
 	int rc;
 	*out = NULL;
 	*nout = 0;
-	if (!(rc = lattice_init(&L, c, i0, j0, 0, s, NULL)) && !(rc = forward(&L, s)))
+	if (!(rc = lattice_init(&L, c, i0, j0, 0, s, NULL)) && !(rc = forward(&L, s, NULL)))
 		rc = trace(out, nout, &L);
 	lattice_free(&L);
 	return rc;
 }
 
-int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int scores, vl_error *err)
+int vl_search(vietalign_bead **out, size_t *nout, vl_scorer *s, vl_corridor *c, unsigned flags, vl_error *err)
 {
 	vl_prev_costs kept = {0};
-	vl_scorer again = *s;
-	int changed = 0;
-	int rc = search_once(out, nout, s, c, 0, &kept);
+	vl_scorer again = *s, *drop = flags & VL_SEARCH_LAST_USE ? s : NULL;
+	int scores = (flags & VL_SEARCH_SCORES) != 0, changed = 0;
+	int rc = search_once(out, nout, s, c, 0, &kept, NULL);
 	/* the repairs search cells of c again: their costs are taken from
 	 * this search, only new cells are computed */
 	again.prev = &kept;
@@ -812,8 +824,10 @@ int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corrido
 	 * in the same sweeps; else they are summed over the costs as they are */
 	if (!rc && changed && !(rc = vl_prev_costs_restrict(&kept, c))) {
 		free(*out);
-		rc = search_once(out, nout, s, c, scores, &kept);
+		rc = search_once(out, nout, s, c, scores, &kept, drop);
 	} else if (!rc && scores) {
+		if (drop)
+			vl_scorer_drop_anchors(drop);
 		rc = posteriors_of(*out, *nout, s, &kept);
 	}
 	vl_prev_costs_free(&kept);

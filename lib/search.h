@@ -27,9 +27,14 @@ VL_HIDDEN int vl_prev_costs_restrict(vl_prev_costs *p, const vl_corridor *c);
  * corridor c. Where the path runs along an inner edge of c, c is widened
  * there and that stretch searched again (vl_repair()), then the whole
  * widened corridor. *out (malloc()ed) receives the beads in order; with
- * scores, each with its posterior probability over c as score; without,
- * the scores mean nothing. */
-VL_HIDDEN int vl_search(vietalign_bead **out, size_t *nout, const vl_scorer *s, vl_corridor *c, int scores,
+ * VL_SEARCH_SCORES, each with its posterior probability over c as score;
+ * without, the scores mean nothing. With VL_SEARCH_LAST_USE (s computes
+ * no bead cost after this search), s's anchor tables are freed
+ * (vl_scorer_drop_anchors()) once the last bead costs are in: the sums
+ * that follow take their memory. */
+#define VL_SEARCH_SCORES 1u
+#define VL_SEARCH_LAST_USE 2u
+VL_HIDDEN int vl_search(vietalign_bead **out, size_t *nout, vl_scorer *s, vl_corridor *c, unsigned flags,
                         vl_error *err);
 
 /* The best path through corridor c, whose cell (0, 0) is the lattice point

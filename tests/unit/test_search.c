@@ -346,13 +346,13 @@ static void repair_finds_path(size_t shift)
 	vl_erfc_table_init(&erfc);
 	ck_assert_int_eq(vl_scorer_init(&s, &o, &erfc, r.vi, r.en, &err), 0);
 	ck_assert_int_eq(vl_corridor_full(&full, n, m), 0);
-	ck_assert_int_eq(vl_search(&bf, &nf, &s, &full, 1, &err), 0);
+	ck_assert_int_eq(vl_search(&bf, &nf, &s, &full, VL_SEARCH_SCORES, &err), 0);
 	ck_assert_int_eq(vl_corridor_empty(&off, n, m), 0);
 	for (i = 0; i <= n; i++)
 		vl_corridor_cover(&off, i, i * m / n + shift, i * m / n + shift);
 	ck_assert_int_eq(vl_corridor_close(&off, 1), 0);
 	ck_assert(!covers(&off, bf[nf / 2].vi_first, bf[nf / 2].en_first));
-	ck_assert_int_eq(vl_search(&bo, &no, &s, &off, 1, &err), 0);
+	ck_assert_int_eq(vl_search(&bo, &no, &s, &off, VL_SEARCH_SCORES, &err), 0);
 	ck_assert_uint_eq(no, nf);
 	for (i = 0; i < nf; i++) {
 		ck_assert_uint_eq(bo[i].vi_first, bf[i].vi_first);
@@ -382,6 +382,70 @@ END_TEST
 START_TEST(test_repair_widens_again)
 {
 	repair_finds_path(16);
+}
+END_TEST
+
+/* A search told it is the scorer's last use frees the anchor tables, yet
+ * finds the same path with the same scores as one that keeps them: in a
+ * corridor the repairs change (the last costs are those of the widened
+ * corridor) and in one they leave (the posteriors over the kept costs). */
+static void last_use_in(const run *r, const vl_corridor *c)
+{
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	static vl_erfc_table erfc;
+	vl_scorer s;
+	vl_error err;
+	vl_corridor c1, c2;
+	vietalign_bead *keep, *drop;
+	size_t nk, nd, i;
+	vl_erfc_table_init(&erfc);
+	ck_assert_int_eq(vl_corridor_copy(&c1, c), 0);
+	ck_assert_int_eq(vl_corridor_copy(&c2, c), 0);
+	ck_assert_int_eq(vl_scorer_init(&s, &o, &erfc, r->vi, r->en, &err), 0);
+	ck_assert_int_eq(vl_search(&keep, &nk, &s, &c1, VL_SEARCH_SCORES, &err), 0);
+	ck_assert_ptr_nonnull(s.tv.key);
+	ck_assert_int_eq(vl_search(&drop, &nd, &s, &c2, VL_SEARCH_SCORES | VL_SEARCH_LAST_USE, &err), 0);
+	ck_assert_ptr_null(s.tv.key);
+	ck_assert_ptr_null(s.te.key);
+	ck_assert_uint_eq(nd, nk);
+	for (i = 0; i < nk; i++) {
+		ck_assert_uint_eq(drop[i].vi_first, keep[i].vi_first);
+		ck_assert_uint_eq(drop[i].en_first, keep[i].en_first);
+		ck_assert_uint_eq(drop[i].vi_count, keep[i].vi_count);
+		ck_assert_uint_eq(drop[i].en_count, keep[i].en_count);
+		ck_assert_double_eq(drop[i].score, keep[i].score);
+	}
+	free(keep);
+	free(drop);
+	vl_corridor_free(&c1);
+	vl_corridor_free(&c2);
+	vl_scorer_free(&s);
+}
+
+START_TEST(test_last_use_drops_the_anchor_tables)
+{
+	char *vi1 = slurp("corpus/deepseek.vi.txt"), *en1 = slurp("corpus/deepseek.en.txt");
+	char *vi = twice(vi1, 4), *en = twice(en1, 0);
+	vl_corridor full, off;
+	run r;
+	size_t n, m, i;
+	align_with(&r, vi, en, VIETALIGN_SEARCH_FULL, 1);
+	n = vietalign_doc_sentence_count(r.vi);
+	m = vietalign_doc_sentence_count(r.en);
+	ck_assert_int_eq(vl_corridor_full(&full, n, m), 0);
+	last_use_in(&r, &full);
+	ck_assert_int_eq(vl_corridor_empty(&off, n, m), 0);
+	for (i = 0; i <= n; i++)
+		vl_corridor_cover(&off, i, i * m / n + 10, i * m / n + 10);
+	ck_assert_int_eq(vl_corridor_close(&off, 1), 0);
+	last_use_in(&r, &off);
+	vl_corridor_free(&full);
+	vl_corridor_free(&off);
+	run_free(&r);
+	free(vi1);
+	free(en1);
+	free(vi);
+	free(en);
 }
 END_TEST
 
@@ -499,6 +563,7 @@ int main(void)
 	tcase_add_test(t, test_threads_do_not_change_the_result);
 	tcase_add_test(t, test_repair_leaves_a_wrong_corridor);
 	tcase_add_test(t, test_repair_widens_again);
+	tcase_add_test(t, test_last_use_drops_the_anchor_tables);
 	tcase_add_test(t, test_restrict_costs);
 	tcase_add_test(t, test_omission_cost_by_sentence);
 	tcase_add_test(t, test_bad_search_option);
