@@ -203,7 +203,14 @@ static void cover_stretch(vl_corridor *c, vl_point a, vl_point b, size_t r)
 	}
 }
 
-void vl_skeleton_cover(vl_corridor *c, const vl_point *p, size_t n, size_t r, size_t max_skew)
+/* Whether lattice point (i, j) lies in c. */
+static int holds(const vl_corridor *c, size_t i, size_t j)
+{
+	return i <= c->n && j >= c->lo[i] && j <= c->hi[i];
+}
+
+void vl_skeleton_cover(vl_corridor *c, const vl_point *p, size_t n, size_t r, size_t max_skew,
+                       const vl_corridor *held)
 {
 	vl_point a = {0, 0}, b;
 	size_t k;
@@ -216,7 +223,7 @@ void vl_skeleton_cover(vl_corridor *c, const vl_point *p, size_t n, size_t r, si
 		}
 		if (b.i >= a.i && b.j >= a.j) {
 			size_t di = b.i - a.i, dj = b.j - a.j, skew = di > dj ? di - dj : dj - di;
-			if (skew <= max_skew)
+			if (skew <= max_skew && !(held && holds(held, a.i, a.j) && holds(held, b.i, b.j)))
 				cover_stretch(c, a, b, r);
 		}
 		if (k < n) { /* the pair's own cell, then on from after it */

@@ -23,7 +23,10 @@ VL_HIDDEN int vl_skeleton(vl_point **out, size_t *n, const vl_anchor_pack *vi, c
 /* Adds to c the cells of the paths between consecutive points of the
  * chain (and from the start, and to the end) that are diagonal but for one
  * run of omissions, widened by r; a stretch whose sides differ by more than
- * max_skew sentences is left out. Call vl_corridor_fix() after. */
-VL_HIDDEN void vl_skeleton_cover(vl_corridor *c, const vl_point *p, size_t n, size_t r, size_t max_skew);
+ * max_skew sentences is left out, and so is one whose two ends lie in held
+ * (when not NULL: the corridor before the points, whose path already
+ * passes by them there). Call vl_corridor_fix() after. */
+VL_HIDDEN void vl_skeleton_cover(vl_corridor *c, const vl_point *p, size_t n, size_t r, size_t max_skew,
+                                 const vl_corridor *held);
 
 #endif

@@ -232,6 +232,52 @@ START_TEST(test_skeleton_chain)
 }
 END_TEST
 
+/* The cells vl_skeleton_cover() adds to corridor `base` (a copy). */
+static size_t skeleton_adds(const vl_corridor *base, const vl_point *p, size_t np, const vl_corridor *held)
+{
+	vl_corridor w;
+	size_t added;
+	ck_assert_int_eq(vl_corridor_copy(&w, base), 0);
+	vl_skeleton_cover(&w, p, np, 1, 1024, held);
+	vl_corridor_fix(&w);
+	added = vl_corridor_cells(&w) - vl_corridor_cells(base);
+	vl_corridor_free(&w);
+	return added;
+}
+
+/* A stretch between sure points is added to the corridor only where the
+ * corridor misses one of its ends (the path it was drawn around strayed
+ * from the points there): one that holds both already follows them. */
+START_TEST(test_skeleton_covers_where_the_corridor_strays)
+{
+	vl_point p[1] = {{50, 60}}; /* 10 sentences of omission before it */
+	vl_corridor diag, near;
+	size_t i;
+	/* a thin diagonal, which holds (0, 0) but not the sure point */
+	ck_assert_int_eq(vl_corridor_empty(&diag, 100, 110), 0);
+	for (i = 0; i <= 100; i++)
+		vl_corridor_cover(&diag, i, i, i);
+	vl_corridor_cover(&diag, 100, 100, 110);
+	vl_corridor_fix(&diag);
+	/* the same, bent through the sure point and on to the end */
+	ck_assert_int_eq(vl_corridor_copy(&near, &diag), 0);
+	for (i = 0; i <= 100; i++)
+		vl_corridor_cover(&near, i, i * 6 / 5, i * 6 / 5 > 110 ? 110 : i * 6 / 5);
+	vl_corridor_cover(&near, 51, 61, 61);
+	vl_corridor_fix(&near);
+	/* without a corridor to ask, every stretch is covered */
+	ck_assert_uint_gt(skeleton_adds(&diag, p, 1, NULL), 0);
+	/* the diagonal misses (50, 60): its stretches are covered */
+	ck_assert_uint_eq(skeleton_adds(&diag, p, 1, &diag), skeleton_adds(&diag, p, 1, NULL));
+	/* the bent corridor holds (0, 0), (50, 60), (51, 61) and (100, 110):
+	 * nothing is added to it */
+	ck_assert_uint_gt(skeleton_adds(&near, p, 1, NULL), 0);
+	ck_assert_uint_eq(skeleton_adds(&near, p, 1, &near), 0);
+	vl_corridor_free(&diag);
+	vl_corridor_free(&near);
+}
+END_TEST
+
 /* A long omission (the Vietnamese lacks a whole copy of the article, a
  * quarter of the text): a length-only coarse path spreads it over the
  * whole text and the corridor around that path misses the right one; the
@@ -558,6 +604,7 @@ int main(void)
 	tcase_set_timeout(t, 60);
 	tcase_add_test(t, test_corridor_equals_full_search);
 	tcase_add_test(t, test_skeleton_chain);
+	tcase_add_test(t, test_skeleton_covers_where_the_corridor_strays);
 	tcase_add_test(t, test_corridor_holds_with_repeated_numbers);
 	tcase_add_test(t, test_corridor_holds_a_long_omission);
 	tcase_add_test(t, test_threads_do_not_change_the_result);
