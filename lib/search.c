@@ -16,6 +16,7 @@ typedef struct {
 	int sums;         /* also forward sums (alpha), for posteriors */
 	size_t *off;
 	size_t cells;
+	size_t cap;       /* cells cost[] has room for */
 	double *best;     /* Viterbi cost of the last four rows: a bead spans
 	                     three rows at most (see forward_row()) */
 	double *alpha, *beta; /* forward and backward sums (with sums) */
@@ -103,10 +104,17 @@ static void lattice_free(lattice *L)
 	memset(L, 0, sizeof *L);
 }
 
+/* Room kept in a new cost array beyond its cells, for the cells a repair
+ * adds (a few %): the kept costs then spread over the widened corridor in
+ * place. Untouched, the room takes address space, not memory; without it
+ * the array would grow by a copy whenever the allocator cannot extend it,
+ * and the old one's pages could stay with the allocator. */
+#define COST_ROOM(cells) ((cells) / 4)
+
 /* With cost non-NULL, the lattice takes that array (holding as many
- * cells as c) instead of allocating its own. */
+ * cells as c, or cap when larger) instead of allocating its own. */
 static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, int sums, const vl_scorer *s,
-                        float *cost)
+                        float *cost, size_t cap)
 {
 	size_t i;
 	memset(L, 0, sizeof *L);
@@ -123,11 +131,12 @@ static int lattice_init(lattice *L, const vl_corridor *c, size_t i0, size_t j0, 
 	if (vl_corridor_offsets(&L->off, c))
 		return VIETALIGN_ENOMEM;
 	L->cells = L->off[c->n + 1];
-	if (L->cells > SIZE_MAX / (VL_NBOTH * sizeof(float)))
+	L->cap = L->cost ? (cap > L->cells ? cap : L->cells) : L->cells + COST_ROOM(L->cells);
+	if (L->cap < L->cells || L->cap > SIZE_MAX / (VL_NBOTH * sizeof(float)))
 		return VIETALIGN_ENOMEM;
 	/* best, alpha and bp come once the candidates are gone (forward()):
 	 * the two never take memory at the same time */
-	if (!L->cost && !(L->cost = malloc(L->cells * VL_NBOTH * sizeof *L->cost)))
+	if (!L->cost && !(L->cost = malloc(L->cap * VL_NBOTH * sizeof *L->cost)))
 		return VIETALIGN_ENOMEM;
 	for (L->width = 0, i = 0; i <= c->n; i++)
 		if (c->hi[i] - c->lo[i] + 1 > L->width)
@@ -718,8 +727,11 @@ int vl_prev_costs_restrict(vl_prev_costs *p, const vl_corridor *c)
 		/* a shrinking realloc() cannot fail in practice; if it does the block stays */
 		to = cells ? realloc(p->cost, cells * VL_NBOTH * sizeof *to) : NULL;
 		q.cost = to ? to : p->cost;
+		q.cap = to ? cells : p->cap;
 		p->cost = NULL;
-	} else if (spreads(&q, p) && (to = realloc(p->cost, cells * VL_NBOTH * sizeof *to)) != NULL) {
+	} else if (spreads(&q, p) &&
+	           (to = cells <= p->cap ? p->cost : realloc(p->cost, cells * VL_NBOTH * sizeof *to)) != NULL) {
+		q.cap = cells <= p->cap ? p->cap : cells;
 		p->cost = to;
 		for (i = c->n + 1; i-- > 0;)
 			fill_row(p->cost, &q, p, i);
@@ -746,6 +758,7 @@ static int keep_costs(vl_prev_costs *keep, lattice *L)
 		return VIETALIGN_ENOMEM;
 	keep->off = L->off;
 	keep->cost = L->cost;
+	keep->cap = L->cap;
 	L->off = NULL;
 	L->cost = NULL;
 	return 0;
@@ -759,13 +772,14 @@ static int search_once(vietalign_bead **out, size_t *nout, const vl_scorer *s, c
                        vl_prev_costs *keep, vl_scorer *drop)
 {
 	float *adopt = keep->cost && vl_corridor_same(&keep->c, c) ? keep->cost : NULL;
+	size_t cap = keep->cap;
 	lattice L;
 	int rc;
 	*out = NULL;
 	*nout = 0;
 	if (adopt)
 		keep->cost = NULL;
-	if (!(rc = lattice_init(&L, c, 0, 0, sums, s, adopt)) && !(rc = forward(&L, s, drop)) &&
+	if (!(rc = lattice_init(&L, c, 0, 0, sums, s, adopt, cap)) && !(rc = forward(&L, s, drop)) &&
 	    !(rc = trace(out, nout, &L))) {
 		if (sums)
 			posteriors(*out, *nout, &L);
@@ -783,7 +797,7 @@ static int posteriors_of(vietalign_bead *b, size_t n, const vl_scorer *s, vl_pre
 {
 	lattice L;
 	sweep_job sweeps[2] = {{&L, SWEEP_SUMS}, {&L, SWEEP_BACKWARD}};
-	int rc = lattice_init(&L, &kept->c, 0, 0, 1, s, kept->cost);
+	int rc = lattice_init(&L, &kept->c, 0, 0, 1, s, kept->cost, kept->cap);
 	kept->cost = NULL;
 	if (!rc)
 		rc = alloc_sums(&L);
@@ -802,7 +816,7 @@ int vl_search_window(vietalign_bead **out, size_t *nout, const vl_scorer *s, con
 	int rc;
 	*out = NULL;
 	*nout = 0;
-	if (!(rc = lattice_init(&L, c, i0, j0, 0, s, NULL)) && !(rc = forward(&L, s, NULL)))
+	if (!(rc = lattice_init(&L, c, i0, j0, 0, s, NULL, 0)) && !(rc = forward(&L, s, NULL)))
 		rc = trace(out, nout, &L);
 	lattice_free(&L);
 	return rc;

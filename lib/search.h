@@ -14,6 +14,7 @@ typedef struct vl_prev_costs {
 	vl_corridor c;       /* the corridor the costs cover */
 	size_t *off;         /* its cell offsets */
 	float *cost;         /* cost[cell * VL_NBOTH + vl_shape_slot(k)] */
+	size_t cap;          /* cells cost has room for (0: as many as c) */
 } vl_prev_costs;
 
 VL_HIDDEN void vl_prev_costs_free(vl_prev_costs *p);

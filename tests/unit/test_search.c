@@ -516,29 +516,40 @@ static float code(size_t i, size_t j, size_t k)
  * both corridors hold it and mark the others not costed: in place for a
  * narrower corridor, in place from the end for a wider one (every band
  * wider, or some rows widened as a repair does), into a new array for a
- * wider, shifted one. */
+ * wider, shifted one. An array with room for the wider corridor's cells
+ * stays where it is. */
 START_TEST(test_restrict_costs)
 {
-	size_t widths[4] = {2, 9, 9, 5}, shifts[4] = {0, 3, 0, 0}, t, i, j, k;
-	for (t = 0; t < 4; t++) {
+	size_t widths[5] = {2, 9, 9, 5, 5}, shifts[5] = {0, 3, 0, 0, 0}, t, i, j, k, room;
+	for (t = 0; t < 5; t++) {
 		vl_prev_costs p = {0};
 		vl_corridor to;
+		float *was;
 		band(&p.c, 60, 70, 5, 0);
 		ck_assert_int_eq(vl_corridor_offsets(&p.off, &p.c), 0);
-		p.cost = malloc(p.off[p.c.n + 1] * VL_NBOTH * sizeof *p.cost);
+		p.cap = t == 4 ? 2 * p.off[p.c.n + 1] : 0;
+		room = p.cap;
+		p.cost = malloc((p.cap ? p.cap : p.off[p.c.n + 1]) * VL_NBOTH * sizeof *p.cost);
 		ck_assert_ptr_nonnull(p.cost);
+		was = p.cost;
 		for (i = 0; i <= p.c.n; i++)
 			for (j = p.c.lo[i]; j <= p.c.hi[i]; j++)
 				for (k = 0; k < VL_NBOTH; k++)
 					p.cost[vl_corridor_cell(&p.c, p.off, i, j) * VL_NBOTH + k] = code(i, j, k);
 		band(&to, 60, 70, widths[t], shifts[t]);
-		if (t == 3) { /* rows 20-30 widened, as a repair widens */
+		if (t >= 3) { /* rows 20-30 widened, as a repair widens */
 			for (i = 20; i <= 30; i++)
 				vl_corridor_cover(&to, i, i * 70 / 60 - 12, i * 70 / 60 + 12);
 			vl_corridor_fix(&to);
 		}
 		ck_assert_int_eq(vl_prev_costs_restrict(&p, &to), 0);
 		ck_assert(vl_corridor_same(&p.c, &to));
+		if (t == 4) {
+			/* the room is kept for later widenings */
+			ck_assert_ptr_eq(p.cost, was);
+			ck_assert_uint_eq(p.cap, room);
+			ck_assert_uint_lt(p.off[p.c.n + 1], room);
+		}
 		for (i = 0; i <= to.n; i++)
 			for (j = to.lo[i]; j <= to.hi[i]; j++) {
 				size_t old = i * 70 / 60, x = vl_corridor_cell(&p.c, p.off, i, j);
