@@ -205,7 +205,9 @@ static size_t slot(const cost_job *J, size_t i, size_t a, size_t j)
 }
 
 /* Caches the candidates of sentence pair (i-1, j-1) at cell (i, j),
- * unless an earlier search's costs (has_prev) make them needless there. */
+ * unless an earlier search's costs of the cell make them needless there
+ * (has_prev): the beads around it then seldom need them, and those that
+ * do make them in their scratch. */
 static int cache_pair(cost_job *J, size_t i, size_t j, int has_prev)
 {
 	lattice *L = J->L;
@@ -290,7 +292,8 @@ static int bead_cands(cost_job *J, near_pairs *nb, size_t i, size_t j, int k)
 
 /* Whether the costs of cell (i, j) lying in place (old) stand as they
  * are: every bead that starts inside was costed before (a search again
- * after a repair, which only needs the new cells'). */
+ * after a repair, which only needs the new cells'). A bead that starts
+ * outside is INFINITY there already: the corridor only widened. */
 static int kept_whole(const cost_job *J, const float *old, size_t j)
 {
 	int k;
@@ -298,7 +301,7 @@ static int kept_whole(const cost_job *J, const float *old, size_t j)
 		return 0;
 	for (k = 0; k < VL_NSHAPES; k++) {
 		const shape_view *v = &J->sh[k];
-		if (v->slot >= 0 && (old[v->slot] == INFINITY || in_row(&J->r[v->dv], j - v->de) == SIZE_MAX))
+		if (v->slot >= 0 && old[v->slot] == INFINITY && in_row(&J->r[v->dv], j - v->de) != SIZE_MAX)
 			return 0;
 	}
 	return 1;
@@ -314,8 +317,6 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 	float *cost = &L->cost[in_row(&J->r[0], j) * VL_NBOTH];
 	near_pairs nb;
 	int k;
-	if (old && kept_whole(J, old, j))
-		return 0;
 	memset(nb.have, 0, sizeof nb.have);
 	nb.any_scratch = 0;
 	nb.c.marks = J->marks;
@@ -356,7 +357,9 @@ static void *cost_rows(void *arg)
 			J->r[d] = row_at(J->L, i - d);
 		for (J->rows[i % 3].count = 0, j = J->r[0].lo; j <= J->r[0].hi && !J->rc; j++) {
 			const float *old = prev_costs(J->L, J->s, i, j);
-			J->rc = cache_pair(J, i, j, old != NULL) || cost_cell(J, i, j, old) ? VIETALIGN_ENOMEM : 0;
+			/* in place, a cell with a bead to cost caches its pair */
+			int whole = old && kept_whole(J, old, j), needless = J->L->inplace ? whole : old != NULL;
+			J->rc = cache_pair(J, i, j, needless) || (!whole && cost_cell(J, i, j, old)) ? VIETALIGN_ENOMEM : 0;
 		}
 	}
 	for (i = 0; i < 3; i++) {
