@@ -290,14 +290,16 @@ static int bead_cands(cost_job *J, near_pairs *nb, size_t i, size_t j, int k)
 	return 0;
 }
 
-/* Whether the costs of cell (i, j) lying in place (old) stand as they
- * are: every bead that starts inside was costed before (a search again
- * after a repair, which only needs the new cells'). A bead that starts
- * outside is INFINITY there already: the corridor only widened. */
+/* Whether every bead that ends in cell (i, j) and starts inside the
+ * corridor was costed by an earlier search (old: its costs of the cell,
+ * or NULL): then the search again after a repair, whose costs lie in
+ * place, leaves the cell as it is (a bead that starts outside is INFINITY
+ * there already: the corridor only widened), and a repair's window only
+ * copies them. */
 static int kept_whole(const cost_job *J, const float *old, size_t j)
 {
 	int k;
-	if (!J->L->inplace)
+	if (!old)
 		return 0;
 	for (k = 0; k < VL_NSHAPES; k++) {
 		const shape_view *v = &J->sh[k];
@@ -357,9 +359,10 @@ static void *cost_rows(void *arg)
 			J->r[d] = row_at(J->L, i - d);
 		for (J->rows[i % 3].count = 0, j = J->r[0].lo; j <= J->r[0].hi && !J->rc; j++) {
 			const float *old = prev_costs(J->L, J->s, i, j);
-			/* in place, a cell with a bead to cost caches its pair */
-			int whole = old && kept_whole(J, old, j), needless = J->L->inplace ? whole : old != NULL;
-			J->rc = cache_pair(J, i, j, needless) || (!whole && cost_cell(J, i, j, old)) ? VIETALIGN_ENOMEM : 0;
+			/* a cell with a bead to cost caches its pair */
+			int whole = kept_whole(J, old, j);
+			J->rc = cache_pair(J, i, j, whole) || ((!whole || !J->L->inplace) && cost_cell(J, i, j, old))
+			        ? VIETALIGN_ENOMEM : 0;
 		}
 	}
 	for (i = 0; i < 3; i++) {
