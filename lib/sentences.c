@@ -158,16 +158,24 @@ static size_t extra_break_after(const para_ctx *c, size_t i, int32_t term)
 	return 0;
 }
 
+/* The terminators extra_break_after() looks behind, found byte by byte
+ * (valid UTF-8: a '.' byte is a period, and E2 80 A6 is "…"): no code
+ * point need be decoded on the way. */
 static int extra_breaks(cut_vec *cuts, const para_ctx *c)
 {
-	size_t i = c->start, n, b;
-	int32_t cp;
-	while (i < c->end) {
-		n = vl_cp_next(c->text, c->end, i, &cp);
-		i += n;
-		if (cp != '.' && cp != 0x2026)
+	const unsigned char *t = (const unsigned char *)c->text;
+	size_t i, b;
+	for (i = c->start; i < c->end; i++) {
+		int32_t term;
+		if (t[i] == '.') {
+			term = '.';
+		} else if (t[i] == 0xE2 && i + 2 < c->end && t[i + 1] == 0x80 && t[i + 2] == 0xA6) {
+			term = 0x2026;
+			i += 2;
+		} else {
 			continue;
-		b = extra_break_after(c, i, cp);
+		}
+		b = extra_break_after(c, i + 1, term);
 		if (b && push_cut(cuts, b))
 			return VIETALIGN_ENOMEM;
 	}
@@ -213,6 +221,8 @@ static int find_links(cut_vec *links, const para_ctx *c)
 {
 	size_t i = c->start, s, n;
 	int32_t cp;
+	if (!holds_link(c->text, c->start, c->end))
+		return VIETALIGN_OK; /* most paragraphs: no token to look at */
 	while (i < c->end) {
 		n = vl_cp_next(c->text, c->end, i, &cp);
 		if (vl_is_space(cp)) {
@@ -399,7 +409,7 @@ int vl_sentences_split_with(vl_breaker *br, vl_span_vec *out, const char *text, 
 {
 	para_ctx c = {text, start, end, br ? br->lang : VIETALIGN_LANG_VI};
 	cut_vec icu = {0}, kept = {0}, links = {0};
-	size_t i, li = 0, pos = start, q = start;
+	size_t i, li = 0, q;
 	int rc;
 	if (!br || !out || !text || start > end)
 		return vl_error_set(err, VIETALIGN_EINVALID, "vl_sentences_split: bad argument");
@@ -415,11 +425,13 @@ int vl_sentences_split_with(vl_breaker *br, vl_span_vec *out, const char *text, 
 	for (i = 0; !rc && i < icu.count; i++) {
 		size_t b = icu.items[i];
 		int32_t cp;
-		while (pos < b) { /* q: the end of the last non-space before b */
-			size_t n = vl_cp_next(text, b, pos, &cp);
-			pos += n;
+		/* q: the end of the last non-space before b (or start), found
+		 * from b back: a break follows little or no white space */
+		for (q = b; q > start;) {
+			size_t p = vl_cp_prev(text, q, &cp);
 			if (!vl_is_space(cp))
-				q = pos;
+				break;
+			q = p;
 		}
 		while (li < links.count && links.items[li + 1] <= b)
 			li += 2;
