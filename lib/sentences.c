@@ -201,18 +201,22 @@ static void sort_unique(cut_vec *v)
 	v->count = o + 1;
 }
 
-static int holds_link(const char *t, size_t s, size_t e)
+/* Whether text[at, e) holds byte c followed by the bytes of rest. */
+static int holds_after(const char *t, size_t at, size_t e, char c, const char *rest, size_t n)
 {
-	size_t i;
-	for (i = s; i < e; i++) {
-		if (t[i] == '@')
+	const char *p = t + at, *end = t + e;
+	/* memchr() scans whole paragraphs several bytes at a time */
+	while ((p = memchr(p, c, (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - p) > n && memcmp(p + 1, rest, n) == 0)
 			return 1;
-		if (i + 3 <= e && memcmp(t + i, "://", 3) == 0)
-			return 1;
-		if (i + 4 <= e && memcmp(t + i, "www.", 4) == 0)
-			return 1;
+		p++;
 	}
 	return 0;
+}
+
+static int holds_link(const char *t, size_t s, size_t e)
+{
+	return memchr(t + s, '@', e - s) || holds_after(t, s, e, ':', "//", 2) || holds_after(t, s, e, 'w', "ww.", 3);
 }
 
 /* Appends to links the [start, end) pairs of the white-space-delimited
