@@ -102,8 +102,10 @@ static void find_bullet(const char *text, line_info *l)
 	l->body = after;
 }
 
-/* Fills ends_sentence, bare, lower_start and nchars from the body. */
-static void classify_line(const char *text, line_info *l)
+/* Fills ends_sentence, bare, lower_start and nchars from the body;
+ * trimmed: the code points of [first, end), which read_line() counted
+ * (the body is that less the bullet). */
+static void classify_line(const char *text, line_info *l, size_t first, size_t trimmed)
 {
 	size_t i = l->end;
 	int32_t cp = 0;
@@ -116,7 +118,7 @@ static void classify_line(const char *text, line_info *l)
 	l->bare = !l->ends_sentence && cp != ':' && cp != ';' && cp != ',';
 	vl_cp_next(text, l->end, l->body, &cp);
 	l->lower_start = vl_is_lower(cp);
-	for (i = l->body; i < l->end; l->nchars++)
+	for (l->nchars = trimmed, i = first; i < l->body; l->nchars--)
 		i += vl_cp_next(text, l->end, i, &cp);
 }
 
@@ -124,28 +126,36 @@ static void classify_line(const char *text, line_info *l)
 static size_t read_line(const char *text, size_t len, size_t pos, line_info *l)
 {
 	size_t i = pos, first = len, last = pos;
+	size_t cps = 0, cps_first = 0, cps_last = 0; /* code points from pos */
 	int32_t cp = 0;
 	*l = (line_info){0};
 	while (i < len) {
 		size_t n;
 		if ((unsigned char)text[i] > ' ' && (unsigned char)text[i] < 0x80) {
 			/* printable ASCII, most of the text: neither space nor line break */
-			if (first == len)
+			if (first == len) {
 				first = i;
+				cps_first = cps;
+			}
 			last = ++i;
+			cps_last = ++cps;
 			continue;
 		}
 		n = vl_cp_next(text, len, i, &cp);
 		if (vl_is_newline(cp))
 			break;
 		if (!vl_is_space(cp)) {
-			if (first == len)
+			if (first == len) {
 				first = i;
+				cps_first = cps;
+			}
 			last = i + n;
+			cps_last = cps + 1;
 		} else if (first == len) {
 			l->indent++;
 		}
 		i += n;
+		cps++;
 	}
 	if (i < len) {
 		i += vl_cp_next(text, len, i, &cp);
@@ -160,7 +170,7 @@ static size_t read_line(const char *text, size_t len, size_t pos, line_info *l)
 	l->body = first;
 	l->end = last;
 	find_bullet(text, l);
-	classify_line(text, l);
+	classify_line(text, l, first, cps_last - cps_first);
 	return i;
 }
 
