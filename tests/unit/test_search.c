@@ -369,6 +369,32 @@ START_TEST(test_threads_do_not_change_the_result)
 }
 END_TEST
 
+/* The same beads (and, with scores, the same scores) in a and b. */
+static void assert_same_path(const vietalign_bead *a, size_t na, const vietalign_bead *b, size_t nb, int scores)
+{
+	size_t i;
+	ck_assert_uint_eq(na, nb);
+	for (i = 0; i < na; i++) {
+		ck_assert_uint_eq(a[i].vi_first, b[i].vi_first);
+		ck_assert_uint_eq(a[i].en_first, b[i].en_first);
+		ck_assert_uint_eq(a[i].vi_count, b[i].vi_count);
+		ck_assert_uint_eq(a[i].en_count, b[i].en_count);
+		if (scores)
+			ck_assert_double_eq(a[i].score, b[i].score);
+	}
+}
+
+/* A corridor 3 wide along a line `shift` sentences off the diagonal of an
+ * n x m lattice. */
+static void off_diagonal(vl_corridor *c, size_t n, size_t m, size_t shift)
+{
+	size_t i;
+	ck_assert_int_eq(vl_corridor_empty(c, n, m), 0);
+	for (i = 0; i <= n; i++)
+		vl_corridor_cover(c, i, i * m / n + shift, i * m / n + shift);
+	ck_assert_int_eq(vl_corridor_close(c, 1), 0);
+}
+
 /* A corridor 3 wide along a line `shift` sentences off the diagonal,
  * which misses the right path by far: the repair must find it (the path
  * equals the whole-lattice search's), widening as often as it takes. */
@@ -383,7 +409,7 @@ static void repair_finds_path(size_t shift)
 	vl_error err;
 	vl_corridor full, off;
 	vietalign_bead *bf, *bo;
-	size_t nf, no, n, m, i;
+	size_t nf, no, n, m;
 	o.length_ratio = 1.2; /* a fixed model: no refit, as the test compares the searches alone */
 	o.length_variance = 6.8;
 	align_with(&r, vi, en, VIETALIGN_SEARCH_FULL, 1);
@@ -393,18 +419,10 @@ static void repair_finds_path(size_t shift)
 	ck_assert_int_eq(vl_scorer_init(&s, &o, &erfc, r.vi, r.en, &err), 0);
 	ck_assert_int_eq(vl_corridor_full(&full, n, m), 0);
 	ck_assert_int_eq(vl_search(&bf, &nf, &s, &full, VL_SEARCH_SCORES, &err), 0);
-	ck_assert_int_eq(vl_corridor_empty(&off, n, m), 0);
-	for (i = 0; i <= n; i++)
-		vl_corridor_cover(&off, i, i * m / n + shift, i * m / n + shift);
-	ck_assert_int_eq(vl_corridor_close(&off, 1), 0);
+	off_diagonal(&off, n, m, shift);
 	ck_assert(!covers(&off, bf[nf / 2].vi_first, bf[nf / 2].en_first));
 	ck_assert_int_eq(vl_search(&bo, &no, &s, &off, VL_SEARCH_SCORES, &err), 0);
-	ck_assert_uint_eq(no, nf);
-	for (i = 0; i < nf; i++) {
-		ck_assert_uint_eq(bo[i].vi_first, bf[i].vi_first);
-		ck_assert_uint_eq(bo[i].en_first, bf[i].en_first);
-		ck_assert_uint_eq(bo[i].vi_count, bf[i].vi_count);
-	}
+	assert_same_path(bo, no, bf, nf, 0);
 	free(bf);
 	free(bo);
 	vl_corridor_free(&full);
@@ -443,7 +461,7 @@ static void last_use_in(const run *r, const vl_corridor *c)
 	vl_error err;
 	vl_corridor c1, c2;
 	vietalign_bead *keep, *drop;
-	size_t nk, nd, i;
+	size_t nk, nd;
 	vl_erfc_table_init(&erfc);
 	ck_assert_int_eq(vl_corridor_copy(&c1, c), 0);
 	ck_assert_int_eq(vl_corridor_copy(&c2, c), 0);
@@ -453,14 +471,7 @@ static void last_use_in(const run *r, const vl_corridor *c)
 	ck_assert_int_eq(vl_search(&drop, &nd, &s, &c2, VL_SEARCH_SCORES | VL_SEARCH_LAST_USE, &err), 0);
 	ck_assert_ptr_null(s.tv.key);
 	ck_assert_ptr_null(s.te.key);
-	ck_assert_uint_eq(nd, nk);
-	for (i = 0; i < nk; i++) {
-		ck_assert_uint_eq(drop[i].vi_first, keep[i].vi_first);
-		ck_assert_uint_eq(drop[i].en_first, keep[i].en_first);
-		ck_assert_uint_eq(drop[i].vi_count, keep[i].vi_count);
-		ck_assert_uint_eq(drop[i].en_count, keep[i].en_count);
-		ck_assert_double_eq(drop[i].score, keep[i].score);
-	}
+	assert_same_path(drop, nd, keep, nk, 1);
 	free(keep);
 	free(drop);
 	vl_corridor_free(&c1);
@@ -474,16 +485,13 @@ START_TEST(test_last_use_drops_the_anchor_tables)
 	char *vi = twice(vi1, 4), *en = twice(en1, 0);
 	vl_corridor full, off;
 	run r;
-	size_t n, m, i;
+	size_t n, m;
 	align_with(&r, vi, en, VIETALIGN_SEARCH_FULL, 1);
 	n = vietalign_doc_sentence_count(r.vi);
 	m = vietalign_doc_sentence_count(r.en);
 	ck_assert_int_eq(vl_corridor_full(&full, n, m), 0);
 	last_use_in(&r, &full);
-	ck_assert_int_eq(vl_corridor_empty(&off, n, m), 0);
-	for (i = 0; i <= n; i++)
-		vl_corridor_cover(&off, i, i * m / n + 10, i * m / n + 10);
-	ck_assert_int_eq(vl_corridor_close(&off, 1), 0);
+	off_diagonal(&off, n, m, 10);
 	last_use_in(&r, &off);
 	vl_corridor_free(&full);
 	vl_corridor_free(&off);
