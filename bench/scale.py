@@ -192,6 +192,20 @@ def batch_throughput(cli, tmp):
         sys.exit('batch output differs between 1 and 2 threads')
 
 
+RATIO_UNITS = 1000
+
+
+def units_ratio(cli, docs, tmp):
+    """English sentences per unit, measured on the text of RATIO_UNITS
+    units, so that a size's pair is the same whatever --sizes holds."""
+    vi, en = (os.path.join(tmp, 'ratio.%s' % x) for x in ('vi.txt', 'en.txt'))
+    build(docs, RATIO_UNITS, vi, en, [])
+    ratio = count_sentences(cli, en, 'en') / RATIO_UNITS
+    for f in (vi, en):
+        os.remove(f)
+    return ratio
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--cli', default=os.path.join(HERE, '..', 'build', 'cli', 'vietalign'))
@@ -205,22 +219,15 @@ def main():
     docs = load_docs()
     tmp = a.keep or tempfile.mkdtemp(prefix='vietalign-scale-')
     os.makedirs(tmp, exist_ok=True)
-    # sentences per unit, measured once on the first size's text
+    ratio = units_ratio(cli, docs, tmp)
     print('| sentences per side (vi / en) | input MB | wall s | sentences/s | MB/s | peak RSS MB | f1 |')
     print('|---|---|---|---|---|---|---|')
-    ratio = None
     for size in [int(s) for s in a.sizes.split(',')]:
         vi, en = (os.path.join(tmp, '%d.%s' % (size, x)) for x in ('vi.txt', 'en.txt'))
-        units = size if ratio is None else int(size / ratio)
+        units = int(size / ratio)
         gold = []
         _, vtext, etext = build(docs, units, vi, en, gold)
         nv, ne = count_sentences(cli, vi, 'vi'), count_sentences(cli, en, 'en')
-        if ratio is None:
-            ratio = ne / units
-            units = int(size / ratio)
-            gold = []
-            _, vtext, etext = build(docs, units, vi, en, gold)
-            nv, ne = count_sentences(cli, vi, 'vi'), count_sentences(cli, en, 'en')
         mb = (os.path.getsize(vi) + os.path.getsize(en)) / 1e6
         out = os.path.join(tmp, '%d.tmx' % size)
         extra = a.extra.split()
