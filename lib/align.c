@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "aligner.h"
-#include "give_back.h"
 #include "parallel.h"
 #include "search.h"
 
@@ -82,14 +81,6 @@ static int scorer_and_corridor(vl_scorer *s, vl_corridor *c, vl_length_model *fi
 	return 0;
 }
 
-/* The weights and the coarse levels of the corridor came and went, and
- * the search's larger arrays do not fit where they were. */
-static void give_back(const vl_scorer *s)
-{
-	if (s->vi->nsents >= VL_GIVE_BACK_SENTENCES || s->en->nsents >= VL_GIVE_BACK_SENTENCES)
-		vl_give_back();
-}
-
 static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner *aligner,
                       const vietalign_doc *vi, const vietalign_doc *en)
 {
@@ -104,7 +95,9 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner 
 		return rc;
 	if (refits(o))
 		use_fit(&s, &fit, o);
-	give_back(&s);
+	/* the weights and the coarse levels of the corridor came and went,
+	 * and the search's larger arrays do not fit where they were */
+	vl_scorer_give_back(&s);
 	rc = vl_search(beads, nbeads, &s, &c, VL_SEARCH_SCORES | VL_SEARCH_LAST_USE, err);
 	vl_corridor_free(&c);
 	vl_scorer_free(&s);

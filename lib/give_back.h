@@ -11,7 +11,4 @@
  * long documents only. Does nothing with other C libraries. */
 VL_HIDDEN void vl_give_back(void);
 
-/* Sentences per side from which a pair is long enough for that walk. */
-#define VL_GIVE_BACK_SENTENCES 4096
-
 #endif

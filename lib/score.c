@@ -179,14 +179,23 @@ int vl_scorer_init(vl_scorer *s, const vietalign_options *o, const vl_erfc_table
 	return rc;
 }
 
+/* Sentences per side from which a pair is long enough for
+ * vl_give_back()'s walk of the heaps. */
+#define GIVE_BACK_SENTENCES 4096
+
+void vl_scorer_give_back(const vl_scorer *s)
+{
+	if (s->vi->nsents >= GIVE_BACK_SENTENCES || s->en->nsents >= GIVE_BACK_SENTENCES)
+		vl_give_back();
+}
+
 void vl_scorer_drop_anchors(vl_scorer *s)
 {
 	vl_anchor_table_free(&s->tv);
 	vl_anchor_table_free(&s->te);
 	/* arrays of a few MB (a long pair's per-sentence ones) lie in the
 	 * allocator's heaps, which would keep their pages for the sums */
-	if (s->vi->nsents >= VL_GIVE_BACK_SENTENCES || s->en->nsents >= VL_GIVE_BACK_SENTENCES)
-		vl_give_back();
+	vl_scorer_give_back(s);
 }
 
 void vl_scorer_free(vl_scorer *s)

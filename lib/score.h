@@ -66,8 +66,12 @@ VL_HIDDEN int vl_scorer_compile(vl_scorer *s, vl_anchor_pack packs[2]);
 VL_HIDDEN void vl_scorer_free(vl_scorer *s);
 
 /* Frees the anchor tables alone, once no bead cost is to be computed any
- * more (the largest part of a scorer: on a long pair, hundreds of MB). */
+ * more (the largest part of a scorer: on a long pair, hundreds of MB),
+ * and gives their pages back (vl_scorer_give_back()). */
 VL_HIDDEN void vl_scorer_drop_anchors(vl_scorer *s);
+
+/* vl_give_back() when the pair is long enough for its walk of the heaps. */
+VL_HIDDEN void vl_scorer_give_back(const vl_scorer *s);
 
 
 /* Cost of the bead holding Vietnamese sentences [i, i+dv) and English
