@@ -3,9 +3,9 @@
  * with every cost. */
 #include <stdlib.h>
 #include <string.h>
-#include "aligner.h"
-#include "parallel.h"
-#include "search.h"
+#include "api/api.h"
+#include "common/common.h"
+#include "search/search.h"
 
 /* Default corridor margin, in sentences, around a coarser path. */
 #define DEFAULT_MARGIN 4
@@ -15,7 +15,7 @@ static size_t full_cells(const vietalign_options *o)
 	switch (o->search) {
 	case VIETALIGN_SEARCH_FULL: return SIZE_MAX;
 	case VIETALIGN_SEARCH_CORRIDOR: return 0;
-	default: return VL_FULL_MATRIX_CELLS;
+	default: return VTA_FULL_MATRIX_CELLS;
 	}
 }
 
@@ -27,7 +27,7 @@ static int refits(const vietalign_options *o)
 }
 
 /* The refitted model's parts that the options leave free. */
-static void use_fit(vl_scorer *s, const vl_length_model *fit, const vietalign_options *o)
+static void use_fit(vta_scorer *s, const vta_length_model *fit, const vietalign_options *o)
 {
 	if (o->length_ratio <= 0)
 		s->lm.ratio = fit->ratio;
@@ -39,10 +39,10 @@ static void use_fit(vl_scorer *s, const vl_length_model *fit, const vietalign_op
  * which need only the lengths and the sure points: each on a thread of its
  * own when there are two. */
 typedef struct {
-	vl_scorer *s;
-	vl_anchor_pack *packs; /* NULL for the corridor's job */
-	vl_corridor *c;
-	vl_length_model *fit; /* with the corridor, or NULL */
+	vta_scorer *s;
+	vta_anchor_pack *packs; /* NULL for the corridor's job */
+	vta_corridor *c;
+	vta_length_model *fit; /* with the corridor, or NULL */
 	size_t full, margin;
 	int rc;
 } prep_job;
@@ -51,32 +51,40 @@ static void *prepare(void *arg)
 {
 	prep_job *j = arg;
 	if (j->packs)
-		j->rc = vl_scorer_compile(j->s, j->packs);
+		j->rc = vta_scorer_compile(j->s, j->packs);
 	else
-		j->rc = vl_search_corridor(j->c, j->fit, j->s, j->full, j->margin);
+		j->rc = vta_search_corridor(j->c, j->fit, j->s, j->full, j->margin);
 	return NULL;
 }
 
-static int scorer_and_corridor(vl_scorer *s, vl_corridor *c, vl_length_model *fit, const vietalign_options *o,
-                               const vl_erfc_table *erfc, const vietalign_doc *vi, const vietalign_doc *en,
-                               size_t margin, vl_error *err)
+static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model *fit, const vietalign_options *o,
+                               const vta_erfc_table *erfc, const vietalign_doc *vi, const vietalign_doc *en,
+                               size_t margin, vta_error *err)
 {
-	vl_anchor_pack packs[2];
+	vta_anchor_pack packs[2];
 	prep_job jobs[2] = {{s, packs, c, NULL, 0, 0, 0}, {s, NULL, c, fit, full_cells(o), margin, 0}};
-	int rc = vl_scorer_begin(s, packs, o, erfc, vi, en, err);
+	int rc = vta_scorer_begin(s, packs, o, erfc, vi, en, err);
 	if (rc)
 		return rc;
+	/* the sure points first, while their count table is the only other
+	 * thing the packs share memory with */
+	if (vta_skeleton(&s->sure, &s->nsure, &packs[0], &packs[1])) {
+		vta_anchor_pack_free(&packs[0]);
+		vta_anchor_pack_free(&packs[1]);
+		vta_scorer_free(s);
+		return vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+	}
 	memset(c, 0, sizeof *c);
 	if (s->threads >= 2) {
-		vl_parallel(prepare, jobs, sizeof *jobs, 2);
+		vta_parallel(prepare, jobs, sizeof *jobs, 2);
 	} else {
 		prepare(&jobs[0]);
 		prepare(&jobs[1]);
 	}
 	if (jobs[0].rc || jobs[1].rc) {
-		vl_corridor_free(c);
-		vl_scorer_free(s);
-		return vl_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+		vta_corridor_free(c);
+		vta_scorer_free(s);
+		return vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
 	}
 	return 0;
 }
@@ -85,10 +93,10 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner 
                       const vietalign_doc *vi, const vietalign_doc *en)
 {
 	const vietalign_options *o = &aligner->opts;
-	vl_error *err = &aligner->err;
-	vl_scorer s;
-	vl_corridor c;
-	vl_length_model fit;
+	vta_error *err = &aligner->err;
+	vta_scorer s;
+	vta_corridor c;
+	vta_length_model fit;
 	size_t margin = o->margin ? o->margin : DEFAULT_MARGIN;
 	int rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, o, &aligner->erfc, vi, en, margin, err);
 	if (rc)
@@ -97,10 +105,10 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner 
 		use_fit(&s, &fit, o);
 	/* the weights and the coarse levels of the corridor came and went,
 	 * and the search's larger arrays do not fit where they were */
-	vl_scorer_give_back(&s);
-	rc = vl_search(beads, nbeads, &s, &c, VL_SEARCH_SCORES | VL_SEARCH_LAST_USE, err);
-	vl_corridor_free(&c);
-	vl_scorer_free(&s);
+	vta_scorer_give_back(&s);
+	rc = vta_search(beads, nbeads, &s, &c, VTA_SEARCH_SCORES | VTA_SEARCH_LAST_USE, err);
+	vta_corridor_free(&c);
+	vta_scorer_free(&s);
 	return rc;
 }
 
@@ -110,15 +118,15 @@ int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner,
 	vietalign_alignment *al;
 	int rc;
 	if (!out || !aligner || !vi || !en)
-		return vl_error_set(aligner ? &aligner->err : NULL, VIETALIGN_EINVALID, "invalid argument");
+		return vta_error_set(aligner ? &aligner->err : NULL, VIETALIGN_EINVALID, "invalid argument");
 	*out = NULL;
-	vl_error_clear(&aligner->err);
+	vta_error_clear(&aligner->err);
 	if (vi->lang != VIETALIGN_LANG_VI || en->lang != VIETALIGN_LANG_EN)
-		return vl_error_set(&aligner->err, VIETALIGN_EINVALID,
+		return vta_error_set(&aligner->err, VIETALIGN_EINVALID,
 		                    "vietalign_align() takes a Vietnamese document and then an English one");
 	al = calloc(1, sizeof *al);
 	if (!al)
-		return vl_error_set(&aligner->err, VIETALIGN_ENOMEM, "out of memory");
+		return vta_error_set(&aligner->err, VIETALIGN_ENOMEM, "out of memory");
 	al->vi = vi;
 	al->en = en;
 	rc = align_pair(&al->beads, &al->nbeads, aligner, vi, en);

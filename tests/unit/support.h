@@ -1,7 +1,7 @@
 /* support.h - what several unit test suites share: aligning two texts in
  * one call, reading a test file, running a suite. */
-#ifndef VL_TEST_SUPPORT_H
-#define VL_TEST_SUPPORT_H
+#ifndef VTA_TEST_SUPPORT_H
+#define VTA_TEST_SUPPORT_H
 
 #include <check.h>
 #include <stddef.h>

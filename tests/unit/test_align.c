@@ -9,10 +9,9 @@
 
 #include "vietalign.h"
 #include "support.h"
-#include "anchor_pack.h"
-#include "anchors.h"
-#include "doc.h"
-#include "length_model.h"
+#include "anchors/anchors.h"
+#include "segment/segment.h"
+#include "score/score.h"
 
 /* Paragraph pairs of the seed, one sentence each side. */
 static const char *const VI[] = {
@@ -75,24 +74,24 @@ static vietalign_bead bead(const run *r, size_t i)
 
 START_TEST(test_length_cost_shape)
 {
-	vl_length_model m = {1.1, 6.8};
+	vta_length_model m = {1.1, 6.8};
 	/* cheapest where the Vietnamese is ratio times the English */
-	ck_assert(vl_length_cost(&m, 110, 100) < 0.01);
-	ck_assert(vl_length_cost(&m, 110, 100) < vl_length_cost(&m, 100, 100));
-	ck_assert(vl_length_cost(&m, 150, 100) < vl_length_cost(&m, 200, 100));
-	ck_assert(vl_length_cost(&m, 200, 100) < vl_length_cost(&m, 400, 100));
+	ck_assert(vta_length_cost(&m, 110, 100) < 0.01);
+	ck_assert(vta_length_cost(&m, 110, 100) < vta_length_cost(&m, 100, 100));
+	ck_assert(vta_length_cost(&m, 150, 100) < vta_length_cost(&m, 200, 100));
+	ck_assert(vta_length_cost(&m, 200, 100) < vta_length_cost(&m, 400, 100));
 	/* the same difference matters less between long sentences */
-	ck_assert(vl_length_cost(&m, 1100 + 30, 1000) < vl_length_cost(&m, 110 + 30, 100));
+	ck_assert(vta_length_cost(&m, 1100 + 30, 1000) < vta_length_cost(&m, 110 + 30, 100));
 }
 END_TEST
 
 START_TEST(test_neg_log_erfc_continuous)
 {
 	/* the tail formula takes over at 5 without a jump */
-	ck_assert(fabs(vl_neg_log_erfc(4.9999999) - vl_neg_log_erfc(5.0)) < 1e-3);
-	ck_assert(fabs(vl_neg_log_erfc(0.0)) < 1e-12);
-	ck_assert(isfinite(vl_neg_log_erfc(1000.0)));
-	ck_assert(vl_neg_log_erfc(30.0) > 800.0);
+	ck_assert(fabs(vta_neg_log_erfc(4.9999999) - vta_neg_log_erfc(5.0)) < 1e-3);
+	ck_assert(fabs(vta_neg_log_erfc(0.0)) < 1e-12);
+	ck_assert(isfinite(vta_neg_log_erfc(1000.0)));
+	ck_assert(vta_neg_log_erfc(30.0) > 800.0);
 }
 END_TEST
 
@@ -100,20 +99,20 @@ START_TEST(test_length_cost_table)
 {
 	/* the search's tabulated cost agrees with the formula, in the table
 	 * and beyond it */
-	static vl_erfc_table t;
-	vl_length_model m = {1.1, 6.8};
+	static vta_erfc_table t;
+	vta_length_model m = {1.1, 6.8};
 	double lv, le;
-	vl_erfc_table_init(&t);
+	vta_erfc_table_init(&t);
 	for (lv = 1; lv < 3000; lv = lv * 1.37 + 1)
 		for (le = 1; le < 3000; le = le * 1.41 + 1)
-			ck_assert_double_eq_tol(vl_length_cost_tab(&m, &t, lv, le), vl_length_cost(&m, lv, le), 1e-5);
+			ck_assert_double_eq_tol(vta_length_cost_tab(&m, &t, lv, le), vta_length_cost(&m, lv, le), 1e-5);
 }
 END_TEST
 
 START_TEST(test_length_refit)
 {
 	double lv[200], le[200];
-	vl_length_model m = {1.0, 6.8};
+	vta_length_model m = {1.0, 6.8};
 	int k;
 	/* lengths with ratio 1.25 and a spread that grows with the length;
 	 * the noise is symmetric so the true ratio is known */
@@ -122,12 +121,12 @@ START_TEST(test_length_refit)
 		le[k] = e;
 		lv[k] = 1.25 * e + noise * sqrt(3.0 * e) * 1.7;
 	}
-	vl_length_model_refit(&m, lv, le, 200);
+	vta_length_model_refit(&m, lv, le, 200);
 	ck_assert(fabs(m.ratio - 1.25) < 0.03);
 	ck_assert(m.variance > 1.0 && m.variance < 8.0);
 	/* too few beads: the model stays as it was */
 	m.ratio = 1.1;
-	vl_length_model_refit(&m, lv, le, 3);
+	vta_length_model_refit(&m, lv, le, 3);
 	ck_assert(m.ratio == 1.1);
 }
 END_TEST
@@ -138,10 +137,10 @@ END_TEST
  * beads count, in either order of the beads, so the ratio is 2. */
 START_TEST(test_length_refit_path)
 {
-	vl_sentence sv[32], se[30];
+	vta_sentence sv[32], se[30];
 	vietalign_doc vi, en;
 	vietalign_bead b[30];
-	vl_length_model m = {1.0, 6.8};
+	vta_length_model m = {1.0, 6.8};
 	size_t k, i = 0;
 	memset(&vi, 0, sizeof vi);
 	memset(&en, 0, sizeof en);
@@ -163,7 +162,7 @@ START_TEST(test_length_refit_path)
 	vi.nsents = i;
 	en.sents = se;
 	en.nsents = 30;
-	vl_length_model_refit_path(&m, &vi, &en, b, 30);
+	vta_length_model_refit_path(&m, &vi, &en, b, 30);
 	ck_assert_double_eq_tol(m.ratio, 2.0, 1e-9);
 	for (k = 0; k < 15; k++) { /* the beads backwards, as a trace gives them */
 		vietalign_bead t = b[k];
@@ -171,7 +170,7 @@ START_TEST(test_length_refit_path)
 		b[29 - k] = t;
 	}
 	m.ratio = 1.0;
-	vl_length_model_refit_path(&m, &vi, &en, b, 30);
+	vta_length_model_refit_path(&m, &vi, &en, b, 30);
 	ck_assert_double_eq_tol(m.ratio, 2.0, 1e-9);
 }
 END_TEST
@@ -180,7 +179,7 @@ END_TEST
 
 static size_t canon(char *buf, const char *num, vietalign_lang lang)
 {
-	return vl_number_canonical(buf, 64, num, strlen(num), lang);
+	return vta_number_canonical(buf, 64, num, strlen(num), lang);
 }
 
 START_TEST(test_number_canonical)
@@ -207,19 +206,19 @@ END_TEST
 
 static int shares(const char *vi, const char *en, unsigned kind)
 {
-	vl_anchor_set v = {0}, e = {0};
+	vta_anchor_set v = {0}, e = {0};
 	size_t i, j;
 	int n = 0;
-	ck_assert_int_eq(vl_anchors_extract(&v, vi, strlen(vi), VIETALIGN_LANG_VI, VIETALIGN_ANCHOR_ALL, NULL), 0);
-	ck_assert_int_eq(vl_anchors_extract(&e, en, strlen(en), VIETALIGN_LANG_EN, VIETALIGN_ANCHOR_ALL, NULL), 0);
+	ck_assert_int_eq(vta_anchors_extract(&v, vi, strlen(vi), VIETALIGN_LANG_VI, VIETALIGN_ANCHOR_ALL, NULL), 0);
+	ck_assert_int_eq(vta_anchors_extract(&e, en, strlen(en), VIETALIGN_LANG_EN, VIETALIGN_ANCHOR_ALL, NULL), 0);
 	for (i = 0; i < v.count; i++)
 		for (j = 0; j < e.count; j++)
 			if (v.items[i].kind == kind && v.items[i].key == e.items[j].key) {
 				n++;
 				break;
 			}
-	vl_anchor_set_free(&v);
-	vl_anchor_set_free(&e);
+	vta_anchor_set_free(&v);
+	vta_anchor_set_free(&e);
 	return n;
 }
 
@@ -243,8 +242,8 @@ START_TEST(test_anchor_matching)
 	ck_assert_int_eq(shares("Chạy dh_make trong debian/rules.", "Run dh_make in debian/rules.", VIETALIGN_ANCHOR_WORDS), 2);
 	/* a kept foreign word (not a Vietnamese syllable) meets the English word */
 	ck_assert_int_eq(shares("Cài gói debhelper.", "Install the debhelper package.", VIETALIGN_ANCHOR_WORDS), 1);
-	ck_assert_int_eq(vl_vi_syllable_shape("nghieng", 7), 1);
-	ck_assert_int_eq(vl_vi_syllable_shape("dpkg", 4), 0);
+	ck_assert_int_eq(vta_vi_syllable_shape("nghieng", 7), 1);
+	ck_assert_int_eq(vta_vi_syllable_shape("dpkg", 4), 0);
 }
 END_TEST
 
@@ -255,9 +254,9 @@ START_TEST(test_idf_weights)
 	const char *en = "DeepSeek shocked. DeepSeek and Nvidia. DeepSeek wins again.";
 	vietalign_aligner *a = NULL;
 	vietalign_doc *dv = NULL, *de = NULL;
-	vl_idf *idf = NULL;
-	vl_anchor_pack pv, pe;
-	const vl_anchor_set *s1;
+	vta_idf *idf = NULL;
+	vta_anchor_pack pv, pe;
+	const vta_anchor_set *s1;
 	double deepseek = 0, nvidia = 0;
 	size_t k;
 	vietalign_options o = VIETALIGN_OPTIONS_INIT;
@@ -265,35 +264,35 @@ START_TEST(test_idf_weights)
 	ck_assert_int_eq(vietalign_aligner_new(&a, &o), 0);
 	ck_assert_int_eq(vietalign_doc_new(&dv, a, vi, strlen(vi), VIETALIGN_LANG_VI), 0);
 	ck_assert_int_eq(vietalign_doc_new(&de, a, en, strlen(en), VIETALIGN_LANG_EN), 0);
-	ck_assert_int_eq(vl_anchor_pack_read(&pv, dv, 1, NULL), 0);
-	ck_assert_int_eq(vl_anchor_pack_read(&pe, de, 1, NULL), 0);
-	ck_assert_int_eq(vl_idf_new(&idf, &pv, &pe, 1), 0);
+	ck_assert_int_eq(vta_anchor_pack_read(&pv, dv, 1, NULL), 0);
+	ck_assert_int_eq(vta_anchor_pack_read(&pe, de, 1, NULL), 0);
+	ck_assert_int_eq(vta_idf_new(&idf, &pv, &pe, 1), 0);
 	/* sentence 1 holds DeepSeek (first) and Nvidia */
-	ck_assert_ptr_nonnull(s1 = vl_doc_anchors(dv, 1));
+	ck_assert_ptr_nonnull(s1 = vta_doc_anchors(dv, 1));
 	for (k = 0; k < s1->count; k++) {
-		const vl_anchor *x = &s1->items[k];
-		const char *val = vl_anchor_value(s1, x);
+		const vta_anchor *x = &s1->items[k];
+		const char *val = vta_anchor_value(s1, x);
 		if (strcmp(val, "deepseek") == 0)
-			deepseek = vl_idf_weight(idf, x->key, NULL);
+			deepseek = vta_idf_weight(idf, x->key, NULL);
 		if (strcmp(val, "nvidia") == 0)
-			nvidia = vl_idf_weight(idf, x->key, NULL);
+			nvidia = vta_idf_weight(idf, x->key, NULL);
 	}
 	ck_assert(nvidia > deepseek);
 	ck_assert(deepseek > 0);
 	/* counted on two threads (each side apart, then added): the same */
-	vl_idf_free(idf);
-	ck_assert_int_eq(vl_idf_new(&idf, &pv, &pe, 2), 0);
+	vta_idf_free(idf);
+	ck_assert_int_eq(vta_idf_new(&idf, &pv, &pe, 2), 0);
 	for (k = 0; k < s1->count; k++) {
-		const vl_anchor *x = &s1->items[k];
-		const char *val = vl_anchor_value(s1, x);
+		const vta_anchor *x = &s1->items[k];
+		const char *val = vta_anchor_value(s1, x);
 		if (strcmp(val, "deepseek") == 0)
-			ck_assert(vl_idf_weight(idf, x->key, NULL) == deepseek);
+			ck_assert(vta_idf_weight(idf, x->key, NULL) == deepseek);
 		if (strcmp(val, "nvidia") == 0)
-			ck_assert(vl_idf_weight(idf, x->key, NULL) == nvidia);
+			ck_assert(vta_idf_weight(idf, x->key, NULL) == nvidia);
 	}
-	vl_idf_free(idf);
-	vl_anchor_pack_free(&pv);
-	vl_anchor_pack_free(&pe);
+	vta_idf_free(idf);
+	vta_anchor_pack_free(&pv);
+	vta_anchor_pack_free(&pe);
 	vietalign_doc_free(dv);
 	vietalign_doc_free(de);
 	vietalign_aligner_free(a);

@@ -9,9 +9,8 @@
 #include <string.h>
 
 #include "vietalign.h"
-#include "anchors.h"
-#include "anchor_pack.h"
-#include "doc.h"
+#include "anchors/anchors.h"
+#include "segment/segment.h"
 #include "support.h"
 
 #define NTHREADS 4
@@ -154,7 +153,7 @@ static void check_doc_threads(const char *path, vietalign_lang lang)
 	vietalign_doc *a, *b;
 	pthread_t th[NTHREADS];
 	reader r[NTHREADS];
-	vl_anchor_pack p1, p3;
+	vta_anchor_pack p1, p3;
 	size_t expect;
 	ck_assert_ptr_nonnull(text);
 	for (k = 0; k < COPIES; k++) {
@@ -174,38 +173,38 @@ static void check_doc_threads(const char *path, vietalign_lang lang)
 		ck_assert_uint_eq(r[k].sum, expect);
 	}
 	ck_assert_uint_gt(expect, 0);
-	ck_assert_int_eq(vl_anchor_pack_read(&p1, a, 1, NULL), 0);
+	ck_assert_int_eq(vta_anchor_pack_read(&p1, a, 1, NULL), 0);
 	/* blocks of about 500 sentences, several per thread */
-	ck_assert_int_eq(vl_anchor_pack_read_blocks(&p3, a, 3, 500, NULL), 0);
+	ck_assert_int_eq(vta_anchor_pack_read_blocks(&p3, a, 3, 500, NULL), 0);
 	ck_assert_uint_eq(p3.nblocks, vietalign_doc_sentence_count(a) / 500);
 	ck_assert_uint_ge(p3.nblocks, 6);
 	for (s = 0; s < vietalign_doc_sentence_count(a); s++) {
-		const vl_anchor_set *set = vl_doc_anchors(a, s); /* as the API read it */
+		const vta_anchor_set *set = vta_doc_anchors(a, s); /* as the API read it */
 		size_t at = 0;
 		ck_assert_uint_eq(p1.sent[s].n, set->count);
 		ck_assert_uint_eq(p3.sent[s].n, set->count);
 		ck_assert_uint_eq(p3.sent[s].nkeys, p1.sent[s].nkeys);
 		for (k = 0; k < set->count; k++) {
-			const vl_anchor *x = &set->items[k];
+			const vta_anchor *x = &set->items[k];
 			size_t j;
 			ck_assert(p3.sent[s].a[k].kind == x->kind && p3.sent[s].a[k].flags == x->flags);
 			ck_assert_uint_eq(p3.sent[s].a[k].nkeys, x->nkeys);
 			for (j = 0; j < x->nkeys; j++, at++)
-				ck_assert(p3.sent[s].key[at] == vl_anchor_key(set, x, j) && p1.sent[s].key[at] == p3.sent[s].key[at]);
+				ck_assert(p3.sent[s].key[at] == vta_anchor_key(set, x, j) && p1.sent[s].key[at] == p3.sent[s].key[at]);
 		}
 		ck_assert_uint_eq(at, p1.sent[s].nkeys);
 	}
 	/* a reader going through the sentences lets the blocks behind it go;
 	 * the others stay whole */
-	vl_anchor_pack_release(&p3, p3.first[2] + 1);
+	vta_anchor_pack_release(&p3, p3.first[2] + 1);
 	ck_assert_uint_eq(p3.released, 2);
 	ck_assert(!p3.ablock[0] && !p3.kblock[0] && !p3.ablock[1] && !p3.kblock[1]);
 	ck_assert(p3.ablock[2] && p3.kblock[2]);
 	for (s = p3.first[2]; s < vietalign_doc_sentence_count(a); s++)
 		for (k = 0; k < p3.sent[s].nkeys; k++)
 			ck_assert(p3.sent[s].key[k] == p1.sent[s].key[k]);
-	vl_anchor_pack_free(&p1);
-	vl_anchor_pack_free(&p3);
+	vta_anchor_pack_free(&p1);
+	vta_anchor_pack_free(&p3);
 	vietalign_doc_free(a);
 	vietalign_doc_free(b);
 	free(text);

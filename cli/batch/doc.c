@@ -1,0 +1,104 @@
+/* doc.c - one pair of `vietalign batch`, on a worker thread: load,
+ * align, judge whether the texts are translations, format the records.
+ * Every message goes to the pair's result, never straight to stderr, so
+ * that messages come out in input order whatever the threads. */
+#include <stdlib.h>
+#include <string.h>
+#include "batch/batch.h"
+
+void batch_result_free(batch_result *res)
+{
+	cli_buf_free(&res->out);
+	cli_buf_free(&res->msgs);
+	memset(res, 0, sizeof *res);
+}
+
+/* A side given in base64 (--stdin): decoded, then prepared as a file is. */
+static int stream_doc(vietalign_doc **out, vietalign_aligner *a, const char *b64, vietalign_lang lang,
+                      const batch_config *cfg, cli_buf *msgs)
+{
+	const char *name = lang == VIETALIGN_LANG_VI ? "Vietnamese text" : "English text";
+	char *text = NULL;
+	size_t len = 0, bad = 0;
+	int rc = batch_base64_decode(&text, &len, b64, strlen(b64), &bad);
+	if (rc) {
+		if (rc < 0)
+			cli_say(msgs, "%s: out of memory", name);
+		else
+			cli_say(msgs, "%s: invalid base64 at character %zu", name, bad);
+		return 1;
+	}
+	rc = cli_text_doc(out, a, name, &text, &len, lang, &cfg->io, msgs);
+	free(text);
+	return rc;
+}
+
+static int load_side(vietalign_doc **out, vietalign_aligner *a, const batch_job *job, vietalign_lang lang,
+                     const batch_config *cfg, cli_buf *msgs)
+{
+	int vi = lang == VIETALIGN_LANG_VI;
+	if (job->vi_b64)
+		return stream_doc(out, a, vi ? job->vi_b64 : job->en_b64, lang, cfg, msgs);
+	return cli_file_doc(out, a, vi ? job->vi_path : job->en_path, lang, &cfg->io, msgs);
+}
+
+/* Pairs that are not translations of each other (two articles on one
+ * story) only look aligned: their pairs are left out, as `align` does,
+ * unless --not-parallel-ok. */
+static int judge_parallel(batch_result *res, const vietalign_alignment *aln, const batch_config *cfg)
+{
+	res->parallelism = vietalign_alignment_parallelism(aln);
+	if (res->parallelism >= VIETALIGN_PARALLEL_THRESHOLD)
+		return 1;
+	res->status = BATCH_NOT_PARALLEL;
+	if (cfg->keep_unparallel)
+		return 1;
+	cli_say(&res->msgs, "not translations of each other (parallelism %.2f, below %.2f): no pairs written; "
+	        "--not-parallel-ok writes them anyway", res->parallelism, VIETALIGN_PARALLEL_THRESHOLD);
+	return 0;
+}
+
+static void write_pairs(batch_result *res, const batch_job *job, vietalign_aligner *a,
+                        const vietalign_alignment *aln, const batch_config *cfg)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	if (vietalign_alignment_write_buffer(&buf, &len, a, aln, &cfg->wopts) ||
+	    batch_format_pair(res, job->id, buf, len, cfg->wopts.format)) {
+		cli_say(&res->msgs, "out of memory while writing the pairs");
+		res->status = BATCH_FAILED;
+		cli_buf_free(&res->out);
+		res->pairs = 0;
+		res->score_sum = 0;
+	}
+	vietalign_buffer_free(buf);
+}
+
+void batch_align_pair(batch_result *res, batch_job *job, vietalign_aligner *a, const batch_config *cfg)
+{
+	vietalign_doc *vi = NULL, *en = NULL;
+	vietalign_alignment *aln = NULL;
+	memset(res, 0, sizeof *res);
+	res->parallelism = -1;
+	res->status = BATCH_FAILED;
+	if (job->error) {
+		cli_say(&res->msgs, "%s", job->error);
+		return;
+	}
+	if (load_side(&vi, a, job, VIETALIGN_LANG_VI, cfg, &res->msgs) == 0)
+		res->vi_sents = vietalign_doc_sentence_count(vi);
+	if (vi && load_side(&en, a, job, VIETALIGN_LANG_EN, cfg, &res->msgs) == 0)
+		res->en_sents = vietalign_doc_sentence_count(en);
+	if (vi && en) {
+		if (vietalign_align(&aln, a, vi, en)) {
+			cli_say(&res->msgs, "%s", vietalign_aligner_last_error(a));
+		} else {
+			res->status = BATCH_OK;
+			if (judge_parallel(res, aln, cfg))
+				write_pairs(res, job, a, aln, cfg);
+		}
+	}
+	vietalign_alignment_free(aln);
+	vietalign_doc_free(vi);
+	vietalign_doc_free(en);
+}

@@ -1,0 +1,196 @@
+/* align.c - `vietalign align VI_FILE EN_FILE`. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+typedef struct {
+	const char *vi_path, *en_path, *out_path;
+	vietalign_options opts;
+	vietalign_write_options wopts;
+	cli_input_opts io;
+	int keep_unparallel; /* --not-parallel-ok */
+} align_args;
+
+static int parse_one(align_args *a, int argc, char **argv, int *i)
+{
+	int r;
+	unsigned long t;
+	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
+	    (r = cli_parse_output(&a->wopts, &a->out_path, argc, argv, i)))
+		return r < 0;
+	if (cli_parse_input(&a->io, argv[*i]))
+		return 0;
+	if (cli_is_opt(argv[*i], "--threads")) {
+		if (cli_parse_count(&t, cli_opt_value(argc, argv, i, "--threads"), 1, 1024))
+			return 1;
+		a->opts.threads = (unsigned)t;
+		return 0;
+	}
+	if (strcmp(argv[*i], "--not-parallel-ok") == 0) {
+		a->keep_unparallel = 1;
+		return 0;
+	}
+	return 1;
+}
+
+static int parse_args(align_args *a, int argc, char **argv)
+{
+	int i;
+	for (i = 1; i < argc; i++) {
+		if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			if (parse_one(a, argc, argv, &i)) {
+				cli_error("align: bad or incomplete option '%s'", argv[i]);
+				return EXIT_USAGE;
+			}
+		} else if (!a->vi_path)
+			a->vi_path = argv[i];
+		else if (!a->en_path)
+			a->en_path = argv[i];
+		else {
+			cli_error("align: too many files");
+			return EXIT_USAGE;
+		}
+	}
+	if (!a->vi_path) {
+		cli_error("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl]");
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
+static int to_out(const char *data, size_t len, void *payload)
+{
+	return cli_out_write(payload, data, len) ? -1 : 0;
+}
+
+/* Writes the pairs into out, opened before the work began, and commits it
+ * (the caller drops it otherwise: a failed run leaves no output behind). */
+static int write_output(vietalign_aligner *al, const vietalign_alignment *aln, const align_args *a, cli_out *out)
+{
+	if (vietalign_alignment_write(al, aln, &a->wopts, to_out, out) && !out->failed) {
+		cli_error("%s: %s", a->out_path && strcmp(a->out_path, "-") != 0 ? a->out_path : "standard output",
+		          vietalign_aligner_last_error(al));
+		return 1;
+	}
+	return cli_out_commit(out) ? 1 : 0; /* reports a failed write itself */
+}
+
+/* The English file, read on a thread of its own with its own aligner (an
+ * aligner serves one thread at a time); messages wait in a buffer. */
+typedef struct {
+	vietalign_doc *doc;
+	vietalign_aligner *al;
+	const align_args *a;
+	cli_buf msgs;
+	int rc;
+} en_job;
+
+static void *load_en(void *arg)
+{
+	en_job *j = arg;
+	j->rc = cli_file_doc(&j->doc, j->al, j->a->en_path, VIETALIGN_LANG_EN, &j->a->io, &j->msgs);
+	return NULL;
+}
+
+/* Both files at once when there are threads to spare: segmenting and
+ * reading anchors is a good part of the time for a long pair. */
+static int load_pair(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner *al, const align_args *a)
+{
+	en_job j;
+	pthread_t t;
+	int rc, threaded;
+	memset(&j, 0, sizeof j);
+	j.a = a;
+	threaded = a->opts.threads >= 2 && !vietalign_aligner_new(&j.al, &a->opts) &&
+	           !pthread_create(&t, NULL, load_en, &j);
+	rc = cli_load_doc(vi, al, a->vi_path, VIETALIGN_LANG_VI, &a->io, NULL, NULL);
+	if (!threaded) {
+		vietalign_aligner_free(j.al);
+		return rc || cli_load_doc(en, al, a->en_path, VIETALIGN_LANG_EN, &a->io, NULL, NULL);
+	}
+	pthread_join(t, NULL);
+	if (j.msgs.len)
+		fwrite(j.msgs.data, 1, j.msgs.len, stderr);
+	cli_buf_free(&j.msgs);
+	vietalign_aligner_free(j.al);
+	*en = j.doc;
+	return rc || j.rc;
+}
+
+/* One file holding both languages: split it, then segment each side. */
+static int load_mixed(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner *al, const align_args *a)
+{
+	char *tv = NULL, *te = NULL;
+	size_t lv = 0, le = 0;
+	int rc = cli_split_file(&tv, &lv, &te, &le, al, a->vi_path, &a->io);
+	if (!rc && vietalign_doc_new(vi, al, tv, lv, VIETALIGN_LANG_VI)) {
+		cli_error("%s: its Vietnamese part: %s", a->vi_path, vietalign_aligner_last_error(al));
+		rc = 1;
+	}
+	if (!rc && vietalign_doc_new(en, al, te, le, VIETALIGN_LANG_EN)) {
+		cli_error("%s: its English part: %s", a->vi_path, vietalign_aligner_last_error(al));
+		rc = 1;
+	}
+	vietalign_buffer_free(tv);
+	vietalign_buffer_free(te);
+	return rc;
+}
+
+/* Texts that are not translations of each other (two articles on one
+ * story) give pairs that only look aligned: say so, write no pairs, and
+ * exit with a status of its own. */
+static int write_checked(vietalign_aligner *al, const vietalign_alignment *aln, align_args *a, cli_out *out)
+{
+	double p = vietalign_alignment_parallelism(aln);
+	int rc;
+	if (p >= VIETALIGN_PARALLEL_THRESHOLD || a->keep_unparallel)
+		return write_output(al, aln, a, out);
+	cli_error("%s%s%s: not translations of each other (parallelism %.2f, below %.2f): no pairs written; "
+	          "--not-parallel-ok writes them anyway",
+	          a->vi_path, a->en_path ? ", " : "", a->en_path ? a->en_path : "", p, VIETALIGN_PARALLEL_THRESHOLD);
+	a->wopts.min_score = 2.0; /* above every score: an empty but valid file */
+	rc = write_output(al, aln, a, out);
+	return rc ? rc : EXIT_NOT_PARALLEL;
+}
+
+int cmd_align(int argc, char **argv)
+{
+	align_args a;
+	vietalign_aligner *al = NULL;
+	vietalign_doc *vi = NULL, *en = NULL;
+	vietalign_alignment *aln = NULL;
+	cli_out out;
+	int rc;
+	memset(&a, 0, sizeof a);
+	a.io.check_lang = 1;
+	vietalign_options_init(&a.opts, VIETALIGN_OPTIONS_VERSION);
+	a.opts.threads = cli_cores(); /* one long document: use every core */
+	vietalign_write_options_init(&a.wopts, VIETALIGN_WRITE_OPTIONS_VERSION);
+	a.wopts.creation_date = cli_source_date(); /* reproducible TMX */
+	if ((rc = parse_args(&a, argc, argv)) != 0)
+		return rc;
+	/* opened first: an output that cannot be written is told at once, not
+	 * after the alignment, and a signal at any point leaves nothing */
+	if (cli_out_open(&out, a.out_path, 0))
+		return 1;
+	if (vietalign_aligner_new(&al, &a.opts)) {
+		cli_error("cannot create an aligner");
+		cli_out_abort(&out);
+		return 1;
+	}
+	rc = 1;
+	if (a.en_path ? load_pair(&vi, &en, al, &a) == 0 : load_mixed(&vi, &en, al, &a) == 0) {
+		if (vietalign_align(&aln, al, vi, en))
+			cli_error("%s: %s", a.vi_path, vietalign_aligner_last_error(al));
+		else
+			rc = write_checked(al, aln, &a, &out);
+	}
+	cli_out_abort(&out); /* after a commit, nothing is left to drop */
+	vietalign_alignment_free(aln);
+	vietalign_doc_free(vi);
+	vietalign_doc_free(en);
+	vietalign_aligner_free(al);
+	return rc;
+}

@@ -1,0 +1,328 @@
+/* batch.c - `vietalign batch MANIFEST` and `vietalign batch --stdin`:
+ * many document pairs aligned on several threads into one output, records
+ * carrying the pair's id, in input order whatever the number of threads.
+ * A pair that fails is reported and skipped; the batch carries on. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "batch/batch.h"
+
+typedef struct {
+	const char *manifest, *out_path, *summary_path;
+	int stream, quiet;
+	long threads;
+	vietalign_options opts;
+	batch_config cfg;
+} batch_args;
+
+/* What the emitter needs: outputs, counts, the progress bar. */
+typedef struct {
+	const batch_args *args;
+	const batch_reader *reader;
+	cli_out out, summary;
+	int has_summary;
+	size_t tuid;                    /* TMX: the last tuid written */
+	size_t ok, failed, unparallel, pairs;
+	batch_progress progress;
+} batch_run;
+
+static int parse_flag(batch_args *a, const char *arg)
+{
+	if (strcmp(arg, "--stdin") == 0)
+		a->stream = 1;
+	else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0)
+		a->quiet = 1;
+	else if (strcmp(arg, "--not-parallel-ok") == 0)
+		a->cfg.keep_unparallel = 1;
+	else if (!cli_parse_input(&a->cfg.io, arg))
+		return 1;
+	return 0;
+}
+
+/* Parses argv[*i]; non-zero when it is not a valid option. */
+static int parse_one(batch_args *a, int argc, char **argv, int *i)
+{
+	const char *arg = argv[*i];
+	unsigned long t;
+	int r;
+	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
+	    (r = cli_parse_output(&a->cfg.wopts, &a->out_path, argc, argv, i)))
+		return r < 0;
+	if (cli_is_opt(arg, "--summary"))
+		return !(a->summary_path = cli_opt_value(argc, argv, i, "--summary"));
+	if (cli_is_opt(arg, "--threads")) {
+		if (cli_parse_count(&t, cli_opt_value(argc, argv, i, "--threads"), 1, 1024))
+			return 1;
+		a->threads = (long)t;
+		return 0;
+	}
+	return parse_flag(a, arg);
+}
+
+static int parse_args(batch_args *a, int argc, char **argv)
+{
+	int i;
+	for (i = 1; i < argc; i++) {
+		if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			if (parse_one(a, argc, argv, &i)) {
+				cli_error("batch: bad or incomplete option '%s'", argv[i]);
+				return EXIT_USAGE;
+			}
+		} else if (!a->manifest) {
+			a->manifest = argv[i];
+		} else {
+			cli_error("batch: more than one manifest");
+			return EXIT_USAGE;
+		}
+	}
+	if (!a->manifest == !a->stream) {
+		cli_error("usage: vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx] [--threads N]");
+		return EXIT_USAGE;
+	}
+	if (a->out_path && a->summary_path && strcmp(a->out_path, "-") != 0 && strcmp(a->out_path, a->summary_path) == 0) {
+		cli_error("batch: the output and the summary cannot be the same file");
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
+static void default_args(batch_args *a)
+{
+	memset(a, 0, sizeof *a);
+	a->threads = (long)cli_cores();
+	a->cfg.io.check_lang = 1;
+	vietalign_options_init(&a->opts, VIETALIGN_OPTIONS_VERSION);
+	vietalign_write_options_init(&a->cfg.wopts, VIETALIGN_WRITE_OPTIONS_VERSION);
+	a->cfg.wopts.format = VIETALIGN_FORMAT_TSV; /* one line per pair suits a corpus */
+	a->cfg.wopts.creation_date = cli_source_date();
+}
+
+/* ----------------------------------------------------------- emitting */
+
+static const char *status_name(batch_status s)
+{
+	return s == BATCH_OK ? "ok" : s == BATCH_NOT_PARALLEL ? "not-parallel" : "failed";
+}
+
+/* Each message of a pair as FILE:LINE: ID: message, the bar wiped first. */
+static void report(batch_run *r, const batch_job *job, const batch_result *res)
+{
+	const char *p = res->msgs.data, *nl;
+	if (!p)
+		return;
+	progress_clear(&r->progress);
+	for (; *p; p = nl + 1) {
+		if (!(nl = strchr(p, '\n')))
+			break;
+		fprintf(stderr, "vietalign: %s:%zu: %s: %.*s\n", r->reader->name, job->line, job->id, (int)(nl - p), p);
+	}
+}
+
+/* The TMX records, each <tu> numbered on from the pairs before. */
+static int write_tmx(batch_run *r, const batch_result *res)
+{
+	static const char open[] = "    <tu tuid=\"";
+	const char *p = res->out.data, *end = p + res->out.len;
+	char buf[64];
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+		int rc;
+		if (n > sizeof open - 1 && memcmp(p, open, sizeof open - 1) == 0) {
+			snprintf(buf, sizeof buf, "%s%zu\">\n", open, ++r->tuid);
+			rc = cli_out_write(&r->out, buf, strlen(buf));
+		} else {
+			rc = cli_out_write(&r->out, p, n);
+		}
+		if (rc)
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* The last message of a pair, tabs made spaces, for the summary. */
+static void last_message(char *buf, size_t size, const cli_buf *msgs)
+{
+	size_t n = msgs->len, start, i;
+	buf[0] = '\0';
+	if (n == 0)
+		return;
+	if (msgs->data[n - 1] == '\n')
+		n--;
+	for (start = n; start > 0 && msgs->data[start - 1] != '\n'; start--)
+		;
+	snprintf(buf, size, "%.*s", (int)(n - start), msgs->data + start);
+	for (i = 0; buf[i]; i++)
+		if (buf[i] == '\t')
+			buf[i] = ' ';
+}
+
+static int write_summary_row(batch_run *r, const batch_job *job, const batch_result *res)
+{
+	char mean[32] = "", par[32] = "", msg[1024];
+	if (res->pairs)
+		snprintf(mean, sizeof mean, "%.4f", res->score_sum / (double)res->pairs);
+	if (res->parallelism >= 0)
+		snprintf(par, sizeof par, "%.4f", res->parallelism);
+	last_message(msg, sizeof msg, &res->msgs);
+	if (r->summary.f == stderr)
+		progress_clear(&r->progress);
+	return fprintf(r->summary.f, "%s\t%s\t%zu\t%zu\t%zu\t%s\t%s\t%s\n", job->id, status_name(res->status),
+	               res->vi_sents, res->en_sents, res->pairs, mean, par, msg) < 0;
+}
+
+static void count(batch_run *r, const batch_result *res)
+{
+	if (res->status == BATCH_OK)
+		r->ok++;
+	else if (res->status == BATCH_NOT_PARALLEL)
+		r->unparallel++;
+	else
+		r->failed++;
+	r->pairs += res->pairs;
+	r->progress.done++;
+	r->progress.pairs = r->pairs;
+}
+
+static int emit(void *ctx, const batch_job *job, const batch_result *res)
+{
+	batch_run *r = ctx;
+	int rc;
+	report(r, job, res);
+	if (r->args->cfg.wopts.format == VIETALIGN_FORMAT_TMX)
+		rc = write_tmx(r, res);
+	else
+		rc = cli_out_write(&r->out, res->out.data, res->out.len);
+	if (!rc && r->has_summary)
+		rc = write_summary_row(r, job, res);
+	count(r, res);
+	progress_draw(&r->progress, 0);
+	return rc;
+}
+
+static void tick(void *ctx)
+{
+	batch_run *r = ctx;
+	progress_draw(&r->progress, 0);
+}
+
+/* ------------------------------------------------------------ driving */
+
+/* The TMX head and tail are the library's own: those of an empty TMX
+ * written with the batch's options (no pair scores above 2). */
+static int tmx_frame(cli_buf *head, cli_buf *tail, const batch_args *a)
+{
+	vietalign_aligner *al = NULL;
+	vietalign_doc *vi = NULL, *en = NULL;
+	vietalign_alignment *aln = NULL;
+	vietalign_write_options w = a->cfg.wopts;
+	char *buf = NULL;
+	size_t len = 0;
+	int rc;
+	w.min_score = 2.0;
+	rc = cli_plain_aligner(&al) || vietalign_doc_new(&vi, al, "Xin chào.", strlen("Xin chào."), VIETALIGN_LANG_VI) ||
+	     vietalign_doc_new(&en, al, "Hello.", 6, VIETALIGN_LANG_EN) || vietalign_align(&aln, al, vi, en) ||
+	     vietalign_alignment_write_buffer(&buf, &len, al, aln, &w) || batch_tmx_frame(head, tail, buf, len);
+	if (rc)
+		cli_error("cannot write the TMX header");
+	vietalign_buffer_free(buf);
+	vietalign_alignment_free(aln);
+	vietalign_doc_free(vi);
+	vietalign_doc_free(en);
+	vietalign_aligner_free(al);
+	return rc;
+}
+
+static const char summary_head[] = "id\tstatus\tvi_sentences\ten_sentences\tpairs\tmean_score\tparallelism\terror\n";
+
+static int open_outputs(batch_run *r, const batch_args *a, cli_buf *tail)
+{
+	cli_buf head = { 0 };
+	int rc = 0;
+	if (a->cfg.wopts.format == VIETALIGN_FORMAT_TMX)
+		rc = tmx_frame(&head, tail, a);
+	if (!rc)
+		rc = cli_out_open(&r->out, a->out_path, 0);
+	if (!rc && head.len)
+		rc = cli_out_write(&r->out, head.data, head.len);
+	cli_buf_free(&head);
+	if (!rc && a->summary_path) {
+		r->has_summary = 1;
+		rc = cli_out_open(&r->summary, a->summary_path, 1) ||
+		     cli_out_write(&r->summary, summary_head, sizeof summary_head - 1);
+	}
+	return rc;
+}
+
+/* Every pair fine, or some failed: the outputs are complete either way. */
+static int finish(batch_run *r, const cli_buf *tail)
+{
+	int rc = tail->len ? cli_out_write(&r->out, tail->data, tail->len) : 0;
+	if (rc || cli_out_commit(&r->out)) {
+		if (rc)
+			cli_error("%s: write error", r->out.path ? r->out.path : "standard output");
+		cli_out_abort(&r->out);
+		return 1;
+	}
+	return r->has_summary && cli_out_commit(&r->summary);
+}
+
+static void tally(batch_run *r)
+{
+	progress_end(&r->progress);
+	if (r->args->quiet || (r->failed == 0 && r->unparallel == 0))
+		return;
+	cli_error("batch: %zu document pair(s): %zu ok, %zu failed, %zu not parallel; %zu sentence pair(s) written",
+	          r->ok + r->failed + r->unparallel, r->ok, r->failed, r->unparallel, r->pairs);
+}
+
+static int run(batch_run *r, const batch_args *a)
+{
+	batch_reader reader;
+	batch_pool_config pc;
+	cli_buf tail = { 0 };
+	int rc;
+	if (batch_reader_open(&reader, a->manifest ? a->manifest : "-", a->stream))
+		return 1;
+	r->reader = &reader;
+	progress_init(&r->progress, !a->quiet && isatty(STDERR_FILENO),
+	              !a->quiet && isatty(STDERR_FILENO) && !a->stream ? batch_count_pairs(a->manifest) : 0);
+	rc = open_outputs(r, a, &tail);
+	if (!rc) {
+		memset(&pc, 0, sizeof pc);
+		pc.threads = (size_t)a->threads;
+		pc.window = (size_t)a->threads * 4;
+		pc.opts = &a->opts;
+		pc.cfg = &a->cfg;
+		pc.reader = &reader;
+		pc.emit = emit;
+		pc.tick = r->progress.on ? tick : NULL;
+		pc.ctx = r;
+		rc = batch_pool_run(&pc);
+		if (rc && r->out.failed)
+			cli_error("%s: write error", r->out.path ? r->out.path : "standard output");
+	}
+	tally(r);
+	rc = rc ? 1 : finish(r, &tail);
+	if (rc) {
+		cli_out_abort(&r->out);
+		cli_out_abort(&r->summary);
+	}
+	cli_buf_free(&tail);
+	batch_reader_close(&reader);
+	return rc ? 1 : r->failed ? EXIT_DOCS_FAILED : 0;
+}
+
+int cmd_batch(int argc, char **argv)
+{
+	batch_args a;
+	batch_run r;
+	int rc;
+	default_args(&a);
+	if ((rc = parse_args(&a, argc, argv)) != 0)
+		return rc;
+	memset(&r, 0, sizeof r);
+	r.args = &a;
+	return run(&r, &a);
+}

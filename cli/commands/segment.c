@@ -1,0 +1,60 @@
+/* segment.c - `vietalign segment FILE --lang vi|en`. */
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+
+static void print_doc(const vietalign_doc *doc)
+{
+	size_t i, n = vietalign_doc_sentence_count(doc), last = 0;
+	for (i = 0; i < n; i++) {
+		vietalign_sentence s;
+		vietalign_doc_sentence(&s, doc, i);
+		if (i > 0 && s.paragraph != last)
+			putchar('\n');
+		last = s.paragraph;
+		fwrite(s.text, 1, s.text_length, stdout);
+		putchar('\n');
+	}
+}
+
+int cmd_segment(int argc, char **argv)
+{
+	const char *path = NULL, *lang_s = NULL;
+	cli_input_opts io = {0, 0};
+	vietalign_lang lang;
+	vietalign_aligner *a = NULL;
+	vietalign_doc *doc = NULL;
+	int i, rc = 1;
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+			lang_s = argv[++i];
+		else if (strncmp(argv[i], "--lang=", 7) == 0)
+			lang_s = argv[i] + 7;
+		else if (strcmp(argv[i], "--replace-invalid") == 0)
+			io.replace_invalid = 1;
+		else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			cli_error("segment: unknown option '%s'", argv[i]);
+			return EXIT_USAGE;
+		} else if (!path)
+			path = argv[i];
+		else {
+			cli_error("segment: one FILE only");
+			return EXIT_USAGE;
+		}
+	}
+	if (!path || !lang_s || vietalign_lang_parse(&lang, lang_s)) {
+		cli_error("usage: vietalign segment FILE --lang vi|en");
+		return EXIT_USAGE;
+	}
+	if (cli_plain_aligner(&a))
+		return 1;
+	if (cli_load_doc(&doc, a, path, lang, &io, NULL, NULL) == 0) {
+		print_doc(doc);
+		rc = fflush(stdout) == 0 ? 0 : 1;
+		if (rc)
+			cli_error("standard output: write error");
+	}
+	vietalign_doc_free(doc);
+	vietalign_aligner_free(a);
+	return rc;
+}

@@ -1,0 +1,132 @@
+/* read.c - reading input files into documents. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+int cli_plain_aligner(vietalign_aligner **out)
+{
+	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	o.anchors = 0;
+	if (vietalign_aligner_new(out, &o)) {
+		cli_error("out of memory");
+		return 1;
+	}
+	return 0;
+}
+
+int cli_read_file(char **out, size_t *len, const char *path, cli_buf *msgs)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	char *buf = NULL;
+	size_t n = 0, cap = 0;
+	if (!f) {
+		cli_say(msgs, "%s: %s", path, strerror(errno));
+		return 1;
+	}
+	for (;;) {
+		size_t got;
+		if (n + 65536 > cap) {
+			char *p;
+			cap = cap ? cap * 2 : 1 << 20;
+			p = realloc(buf, cap + 1);
+			if (!p) {
+				cli_say(msgs, "%s: out of memory", path);
+				goto fail;
+			}
+			buf = p;
+		}
+		got = fread(buf + n, 1, cap - n, f);
+		n += got;
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		cli_say(msgs, "%s: read error: %s", path, strerror(errno));
+		goto fail;
+	}
+	if (f != stdin)
+		fclose(f);
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return 0;
+fail:
+	if (f != stdin)
+		fclose(f);
+	free(buf);
+	return 1;
+}
+
+/* A Vietnamese file that reads as English, or the reverse, is most likely
+ * the two files swapped or the same file twice. */
+static int wrong_language(cli_buf *msgs, const char *path, const char *text, size_t len, vietalign_lang want)
+{
+	vietalign_lang got;
+	double share = 0;
+	if (vietalign_lang_detect(&got, &share, text, len) != 0 || got == want)
+		return 0;
+	cli_say(msgs, "%s: this looks like %s, not %s (%.1f%% of its letters carry Vietnamese diacritics); "
+	          "use --any-language to align it anyway",
+	          path, got == VIETALIGN_LANG_VI ? "Vietnamese" : "English",
+	          want == VIETALIGN_LANG_VI ? "Vietnamese" : "English", share * 100.0);
+	return 1;
+}
+
+int cli_read_text(char **text, size_t *len, const char *path, const cli_input_opts *io)
+{
+	if (cli_read_file(text, len, path, NULL))
+		return 1;
+	if (cli_prepare_text(text, len, path, io && io->replace_invalid, NULL)) {
+		free(*text);
+		*text = NULL;
+		return 1;
+	}
+	return 0;
+}
+
+int cli_text_doc(vietalign_doc **out, vietalign_aligner *a, const char *name, char **text, size_t *len,
+                 vietalign_lang lang, const cli_input_opts *io, cli_buf *msgs)
+{
+	if (cli_prepare_text(text, len, name, io && io->replace_invalid, msgs))
+		return 1;
+	if (io && io->check_lang && wrong_language(msgs, name, *text, *len, lang))
+		return 1;
+	if (vietalign_doc_new(out, a, *text, *len, lang)) {
+		cli_say(msgs, "%s: %s", name, vietalign_aligner_last_error(a));
+		return 1;
+	}
+	return 0;
+}
+
+static int load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
+                    const cli_input_opts *io, char **keep, size_t *keep_len, cli_buf *msgs)
+{
+	char *text = NULL;
+	size_t len = 0;
+	int rc = cli_read_file(&text, &len, path, msgs);
+	if (!rc)
+		rc = cli_text_doc(out, a, path, &text, &len, lang, io, msgs);
+	if (!rc && keep) {
+		*keep = text;
+		*keep_len = len;
+	} else {
+		free(text);
+	}
+	return rc;
+}
+
+int cli_load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
+                 const cli_input_opts *io, char **keep, size_t *keep_len)
+{
+	return load_doc(out, a, path, lang, io, keep, keep_len, NULL);
+}
+
+int cli_file_doc(vietalign_doc **out, vietalign_aligner *a, const char *path, vietalign_lang lang,
+                 const cli_input_opts *io, cli_buf *msgs)
+{
+	return load_doc(out, a, path, lang, io, NULL, NULL, msgs);
+}

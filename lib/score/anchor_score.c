@@ -1,0 +1,621 @@
+/* anchor_score.c - compiled anchor tables and the fast anchor cost of a
+ * bead (see anchor_score.h). */
+#include <stdlib.h>
+#include <string.h>
+#include "score/score.h"
+#include "anchors/anchors.h"
+#include "common/common.h"
+
+/* Table words are weak evidence each (a translator picks among many
+ * renderings), and a word without counterpart says little. */
+#define LEX_GAIN 0.2
+#define LEX_MISS 0.05
+
+/* Anchor evidence per kind: what a shared anchor earns, what one without
+ * counterpart costs. Names and punctuation are weaker than numbers: English
+ * translates some names (China ↔ Trung Quốc) and moves some marks. */
+static const float match_gain[3] = {1.0f, 0.5f, LEX_GAIN};
+
+static unsigned gain_class(unsigned kind)
+{
+	switch (kind) {
+	case VTA_ANCHOR_PUNCT: return 1;
+	case VTA_ANCHOR_LEX: return 2;
+	default: return 0;
+	}
+}
+
+/* What an anchor without counterpart costs per unit of weight, by class:
+ * a table entry keeps the class, not the cost (a long pair's tables hold
+ * tens of millions of entries). */
+static const float miss_per_weight[5] = {0.0f, 0.6f, 0.4f, LEX_MISS, 0.3f};
+
+static unsigned miss_class(const vta_packed_anchor *a)
+{
+	switch (a->kind) {
+	case VTA_ANCHOR_NUMBER: return 1;
+	case VTA_ANCHOR_PUNCT: return 2;
+	case VTA_ANCHOR_WORD: return (a->flags & VTA_ANCHOR_F_WEAK) ? 0 : 2;
+	case VTA_ANCHOR_LEX: return 3;
+	default:
+		return (a->flags & (VTA_ANCHOR_F_INITIAL | VTA_ANCHOR_F_NATIVE | VTA_ANCHOR_F_WEAK)) ? 0 : 4;
+	}
+}
+
+/* An entry's classes in one byte: the gain's in the low two bits, the
+ * miss cost's above (0 for an entry that leads no group). */
+#define GAIN_OF(cls) ((cls) & 3)
+#define MISS_OF(cls) ((cls) >> 2)
+
+/* What the group of an entry of classes cls and weight w costs unmatched:
+ * the one formula for a sentence's sum and for what a match earns back,
+ * so that the two cancel exactly. */
+static float miss_of(unsigned cls, float w)
+{
+	return miss_per_weight[MISS_OF(cls)] * w;
+}
+
+void vta_anchor_table_free(vta_anchor_table *t)
+{
+	free(t->start);
+	free(t->rstart);
+	free(t->key);
+	free(t->pos);
+	free(t->leader);
+	free(t->w);
+	free(t->cls);
+	free(t->msum);
+	memset(t, 0, sizeof *t);
+}
+
+/* The entries of sentence ps that take part: one per key of each anchor
+ * of the kinds (the keys of one anchor form its group). Their number, and
+ * with idx non-NULL each one's anchor (index in the sentence), key and
+ * group leader (the entry of the anchor's first key), in order. */
+static size_t usable(size_t *idx, uint64_t *key, size_t *lead, const vta_packed_sentence *ps, unsigned kinds)
+{
+	size_t m, j, k = 0, at = 0;
+	for (m = 0; m < ps->n && k < VTA_SENT_ANCHORS_MAX; at += ps->a[m].nkeys, m++) {
+		const vta_packed_anchor *a = &ps->a[m];
+		if (!(a->kind & kinds))
+			continue;
+		for (j = 0; j < a->nkeys && k < VTA_SENT_ANCHORS_MAX; j++, k++)
+			if (idx) {
+				idx[k] = m;
+				key[k] = ps->key[at + j];
+				lead[k] = k - j;
+			}
+	}
+	return k;
+}
+
+typedef struct {
+	uint32_t key;
+	size_t rank; /* document order among the usable anchors */
+} keyed;
+
+static int cmp_keyed(const void *a, const void *b)
+{
+	const keyed *x = a, *y = b;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->rank < y->rank ? -1 : x->rank > y->rank;
+}
+
+/* A key in 32 bits: a pair of sentences (some 40 and 25 anchors) holds
+ * two different anchors with one key about once in 5 million, and the
+ * merge reads half as much. */
+static uint32_t short_key(uint64_t k)
+{
+	return (uint32_t)(k ^ (k >> 32));
+}
+
+/* Stable sort by key in four passes of a byte each (ranks come in
+ * ascending, so it orders as cmp_keyed() does); tmp holds k entries. */
+static void radix_keyed(keyed *kd, keyed *tmp, size_t k)
+{
+	size_t count[256], i, b;
+	int shift;
+	for (shift = 0; shift < 32; shift += 8) {
+		size_t at = 0;
+		memset(count, 0, sizeof count);
+		for (i = 0; i < k; i++)
+			count[(kd[i].key >> shift) & 255]++;
+		if (count[kd[0].key >> shift & 255] == k)
+			continue; /* every key has this byte */
+		for (b = 0; b < 256; b++) {
+			size_t c = count[b];
+			count[b] = at;
+			at += c;
+		}
+		for (i = 0; i < k; i++)
+			tmp[count[(kd[i].key >> shift) & 255]++] = kd[i];
+		memcpy(kd, tmp, k * sizeof *kd);
+	}
+}
+
+/* Insertion sort for the usual few dozen anchors of a sentence, a radix
+ * sort for long sentences (qsort() took most of the table's build time). */
+static void sort_keyed(keyed *kd, keyed *tmp, size_t k)
+{
+	size_t i, j;
+	if (k > 64) {
+		radix_keyed(kd, tmp, k);
+		return;
+	}
+	for (i = 1; i < k; i++) {
+		keyed x = kd[i];
+		for (j = i; j > 0 && cmp_keyed(&x, &kd[j - 1]) < 0; j--)
+			kd[j] = kd[j - 1];
+		kd[j] = x;
+	}
+}
+
+/* Scratch of one sentence's compilation: VTA_SENT_ANCHORS_MAX of each. */
+typedef struct {
+	size_t idx[VTA_SENT_ANCHORS_MAX];       /* rank -> its anchor in the set */
+	uint64_t key[VTA_SENT_ANCHORS_MAX];     /* rank -> key */
+	size_t lead[VTA_SENT_ANCHORS_MAX];      /* rank -> its leader's rank */
+	size_t kept[VTA_SENT_ANCHORS_MAX];      /* rank -> rank among the kept,
+	                                          SIZE_MAX when left out */
+	float miss[VTA_SENT_ANCHORS_MAX];
+	uint8_t cls[VTA_SENT_ANCHORS_MAX];      /* rank -> classes (GAIN_OF, MISS_OF) */
+	double w[VTA_SENT_ANCHORS_MAX];         /* rank -> IDF weight */
+	uint8_t both[VTA_SENT_ANCHORS_MAX];     /* rank -> key in both documents */
+	keyed kd[VTA_SENT_ANCHORS_MAX];
+	keyed tmp[VTA_SENT_ANCHORS_MAX];        /* the radix sort's other half */
+} scratch;
+
+/* Ranks, leaders, classes and miss costs of the usable anchors of a
+ * sentence, and the sum of the miss costs (in key order: kd sorted);
+ * returns how many. */
+static size_t rank_sentence(scratch *x, double *msum, const vta_packed_sentence *ps, const vta_idf *idf,
+                            unsigned kinds)
+{
+	size_t k = usable(x->idx, x->key, x->lead, ps, kinds), r;
+	for (r = 0; r < k; r++) /* the weights' slots, fetched all at once */
+		vta_idf_prefetch(idf, x->key[r]);
+	for (r = 0; r < k; r++) {
+		int both;
+		x->w[r] = vta_idf_weight(idf, x->key[r], &both);
+		x->both[r] = (uint8_t)both;
+	}
+	for (r = 0; r < k; r++) {
+		x->kd[r].key = short_key(x->key[r]);
+		x->kd[r].rank = r;
+	}
+	sort_keyed(x->kd, x->tmp, k);
+	for (r = 0; r < k; r++) {
+		const vta_packed_anchor *a = &ps->a[x->idx[r]];
+		x->cls[r] = (uint8_t)(gain_class(a->kind) | (x->lead[r] == r ? miss_class(a) : 0) << 2);
+		x->miss[r] = miss_of(x->cls[r], (float)x->w[r]);
+	}
+	*msum = 0;
+	for (r = 0; r < k; r++)
+		*msum += x->miss[x->kd[r].rank];
+	return k;
+}
+
+/* Fills the entries of sentence s (from t->start[s] and t->rstart[s]; sets
+ * both for s + 1). An anchor whose key the other document lacks can never
+ * be matched: it counts only through the sentence's miss costs, and is
+ * kept (in document order) only when it leads a group that some other
+ * anchor can match. */
+static void compile_sentence(vta_anchor_table *t, size_t s, const vta_packed_sentence *ps, const vta_idf *idf,
+                             unsigned kinds, scratch *x)
+{
+	size_t k = rank_sentence(x, &t->msum[s], ps, idf, kinds), r, q, nk = t->start[s], nr = 0;
+	size_t rbase = t->rstart[s];
+	for (r = 0; r < k; r++)
+		x->kept[r] = SIZE_MAX;
+	for (r = 0; r < k; r++)
+		if (x->both[r])
+			x->kept[r] = x->kept[x->lead[r]] = 0;
+	for (r = 0; r < k; r++) {
+		size_t e = rbase + nr;
+		if (x->kept[r] == SIZE_MAX)
+			continue;
+		x->kept[r] = nr++;
+		t->leader[e] = (uint16_t)x->kept[x->lead[r]]; /* leaders come first */
+		t->w[e] = (float)x->w[r];
+		t->cls[e] = x->cls[r];
+	}
+	for (q = 0; q < k; q++) {
+		r = x->kd[q].rank;
+		if (!x->both[r])
+			continue;
+		t->key[nk] = x->kd[q].key;
+		t->pos[nk] = (uint16_t)x->kept[r];
+		nk++;
+	}
+	t->start[s + 1] = nk;
+	t->rstart[s + 1] = rbase + nr;
+}
+
+static int table_alloc(vta_anchor_table *t, size_t n, size_t total)
+{
+	memset(t, 0, sizeof *t);
+	t->n = n;
+	total = total ? total : 1;
+	t->start = malloc((n + 1) * sizeof *t->start);
+	t->rstart = malloc((n + 1) * sizeof *t->rstart);
+	t->msum = malloc((n + 1) * sizeof *t->msum);
+	t->key = malloc(total * sizeof *t->key);
+	t->pos = malloc(total * sizeof *t->pos);
+	t->leader = malloc(total * sizeof *t->leader);
+	t->w = malloc(total * sizeof *t->w);
+	t->cls = malloc(total * sizeof *t->cls);
+	if (!t->start || !t->rstart || !t->msum || !t->key || !t->pos || !t->leader || !t->w || !t->cls) {
+		vta_anchor_table_free(t);
+		return VIETALIGN_ENOMEM;
+	}
+	return 0;
+}
+
+/* Gives back what the left-out anchors would have taken (a shrinking
+ * realloc() cannot fail in practice; if it does, the block stays). */
+static void shrink(void **p, size_t n, size_t size)
+{
+	void *q = realloc(*p, (n ? n : 1) * size);
+	if (q)
+		*p = q;
+}
+
+static void table_trim(vta_anchor_table *t)
+{
+	size_t nk = t->start[t->n], nr = t->rstart[t->n];
+	shrink((void **)&t->key, nk, sizeof *t->key);
+	shrink((void **)&t->pos, nk, sizeof *t->pos);
+	shrink((void **)&t->leader, nr, sizeof *t->leader);
+	shrink((void **)&t->w, nr, sizeof *t->w);
+	shrink((void **)&t->cls, nr, sizeof *t->cls);
+}
+
+int vta_anchor_table_build(vta_anchor_table *t, vta_anchor_pack *p, const vta_idf *idf, unsigned kinds)
+{
+	size_t s, total = 0;
+	scratch *x;
+	for (s = 0; s < p->n; s++)
+		total += usable(NULL, NULL, NULL, &p->sent[s], kinds);
+	if (table_alloc(t, p->n, total))
+		return VIETALIGN_ENOMEM;
+	if (!(x = malloc(sizeof *x))) {
+		vta_anchor_table_free(t);
+		return VIETALIGN_ENOMEM;
+	}
+	t->start[0] = t->rstart[0] = 0;
+	for (s = 0; s < p->n; s++) {
+		compile_sentence(t, s, &p->sent[s], idf, kinds, x);
+		vta_anchor_pack_release(p, s + 1); /* the table grows as the pack goes */
+	}
+	free(x);
+	table_trim(t);
+	return 0;
+}
+
+static int cand_before(const vta_cand *a, const vta_cand *b)
+{
+	return a->px != b->px ? a->px < b->px : a->py < b->py;
+}
+
+/* Insertion sort: the lists are short. */
+static void sort_cands(vta_cand *c, size_t n)
+{
+	size_t i, j;
+	for (i = 1; i < n; i++) {
+		vta_cand x = c[i];
+		for (j = i; j > 0 && cand_before(&x, &c[j - 1]); j--)
+			c[j] = c[j - 1];
+		c[j] = x;
+	}
+}
+
+/* What matching Vietnamese anchor c->px with English anchor c->py earns
+ * back (their sentences' ranks start at rv and re): the gain and the two
+ * groups' miss costs. */
+static float match_value(const vta_anchor_table *v, size_t rv, const vta_anchor_table *e, size_t re,
+                         const vta_cand *c)
+{
+	size_t x = rv + c->px, y = re + c->py;
+	size_t gv = rv + c->lv, ge = re + c->le;
+	float wv = v->w[x], we = e->w[y];
+	return match_gain[GAIN_OF(v->cls[x])] * (wv < we ? wv : we) + miss_of(v->cls[gv], v->w[gv]) +
+	       miss_of(e->cls[ge], e->w[ge]);
+}
+
+/* The two sentences of a pair: where their entries start in the tables. */
+typedef struct {
+	const vta_anchor_table *v, *e;
+	size_t sv, se, rv, re;
+} pair_at;
+
+static void pair_init(pair_at *p, const vta_anchor_table *v, size_t a, const vta_anchor_table *e, size_t b)
+{
+	p->v = v;
+	p->e = e;
+	p->sv = v->start[a];
+	p->se = e->start[b];
+	p->rv = v->rstart[a];
+	p->re = e->rstart[b];
+}
+
+/* Appends the candidates of entries [p0, p1) of the Vietnamese sentence
+ * and [q0, q1) of the English one (all with one key). */
+static int emit(vta_cand_vec *out, const pair_at *at, size_t p0, size_t p1, size_t q0, size_t q1)
+{
+	size_t x, y;
+	if (vta_grow((void **)&out->items, &out->cap, out->count + (p1 - p0) * (q1 - q0), sizeof *out->items))
+		return VIETALIGN_ENOMEM;
+	for (x = p0; x < p1; x++)
+		for (y = q0; y < q1; y++) {
+			vta_cand *c = &out->items[out->count++];
+			c->px = at->v->pos[at->sv + x];
+			c->py = at->e->pos[at->se + y];
+			c->lv = at->v->leader[at->rv + c->px];
+			c->le = at->e->leader[at->re + c->py];
+			c->value = match_value(at->v, at->rv, at->e, at->re, c);
+		}
+	return 0;
+}
+
+/* Puts the candidates appended from `first` on in order, keeps the first
+ * VTA_PAIR_CANDS_MAX. */
+static void finish(vta_cand_vec *out, size_t first)
+{
+	if (out->count == first)
+		return; /* none (and perhaps no array yet) */
+	sort_cands(out->items + first, out->count - first);
+	if (out->count - first > VTA_PAIR_CANDS_MAX) /* more than a bead weighs */
+		out->count = first + VTA_PAIR_CANDS_MAX;
+}
+
+int vta_anchor_candidates(vta_cand_vec *out, const vta_anchor_table *v, size_t a, const vta_anchor_table *e, size_t b)
+{
+	pair_at at;
+	const uint32_t *kv, *ke;
+	size_t nv, ne, p = 0, q = 0, first = out->count;
+	pair_init(&at, v, a, e, b);
+	kv = v->key + at.sv;
+	ke = e->key + at.se;
+	nv = v->start[a + 1] - at.sv;
+	ne = e->start[b + 1] - at.se;
+	while (p < nv && q < ne) {
+		size_t p1 = p, q1 = q;
+		if (kv[p] < ke[q]) {
+			p++;
+			continue;
+		}
+		if (kv[p] > ke[q]) {
+			q++;
+			continue;
+		}
+		while (p1 < nv && kv[p1] == kv[p])
+			p1++;
+		while (q1 < ne && ke[q1] == ke[q])
+			q1++;
+		if (emit(out, &at, p, p1, q, q1))
+			return VIETALIGN_ENOMEM;
+		p = p1;
+		q = q1;
+	}
+	finish(out, first);
+	return 0;
+}
+
+void vta_key_probe_set(vta_key_probe *pr, const vta_anchor_table *v, size_t a)
+{
+	size_t s = v->start[a], n = v->start[a + 1] - s, k, size = 16;
+	while (size < 2 * n)
+		size *= 2;
+	pr->v = v;
+	pr->sentence = a;
+	pr->mask = (uint32_t)(size - 1);
+	memset(pr->at, 0, size * sizeof *pr->at);
+	for (k = n; k-- > 0;) { /* backwards: a key's first entry wins */
+		uint32_t h = v->key[s + k] & pr->mask;
+		while (pr->at[h] && pr->key[h] != v->key[s + k])
+			h = (h + 1) & pr->mask;
+		pr->key[h] = v->key[s + k];
+		pr->at[h] = (uint16_t)(k + 1);
+	}
+}
+
+int vta_anchor_candidates_probe(vta_cand_vec *out, const vta_key_probe *pr, const vta_anchor_table *e, size_t b)
+{
+	pair_at at;
+	const uint32_t *kv, *ke;
+	size_t nv, ne, q = 0, first = out->count;
+	pair_init(&at, pr->v, pr->sentence, e, b);
+	kv = pr->v->key + at.sv;
+	ke = e->key + at.se;
+	nv = pr->v->start[pr->sentence + 1] - at.sv;
+	ne = e->start[b + 1] - at.se;
+	while (q < ne) {
+		size_t q1 = q + 1, p, p1;
+		uint32_t h = ke[q] & pr->mask;
+		while (q1 < ne && ke[q1] == ke[q])
+			q1++;
+		while (pr->at[h] && pr->key[h] != ke[q])
+			h = (h + 1) & pr->mask;
+		if (pr->at[h]) {
+			p = p1 = (size_t)pr->at[h] - 1;
+			while (p1 < nv && kv[p1] == ke[q])
+				p1++;
+			if (emit(out, &at, p, p1, q, q1))
+				return VIETALIGN_ENOMEM;
+		}
+		q = q1;
+	}
+	finish(out, first);
+	return 0;
+}
+
+/* Up to this many candidates per bead are weighed, taken list by list in
+ * the order of their sentence pairs. */
+#define BEAD_CANDS_MAX VTA_PAIR_CANDS_MAX
+
+/* The marks one match sets, to clear them after the bead. */
+typedef struct {
+	uint8_t xo, yo;
+	uint16_t lv, le, py;
+} taken;
+
+/* Takes candidate c (of Vietnamese sentence xo, English sentence yo of the
+ * bead) when its groups and English anchor are free. */
+static void take(double *gain, vta_match_marks *mk, int xo, int yo, const vta_cand *c, taken *t, size_t *nt)
+{
+	if (mk->vgroup[xo][c->lv] || mk->eused[yo][c->py] || mk->egroup[yo][c->le])
+		return;
+	*gain += c->value;
+	mk->vgroup[xo][c->lv] = mk->egroup[yo][c->le] = mk->eused[yo][c->py] = 1;
+	t[*nt].xo = (uint8_t)xo;
+	t[*nt].yo = (uint8_t)yo;
+	t[*nt].lv = c->lv;
+	t[*nt].le = c->le;
+	t[*nt].py = c->py;
+	(*nt)++;
+}
+
+/* Matches the anchors of Vietnamese sentence xo of a bead with the English
+ * sentences' (lists l[0..de), n[y] entries each, each sorted by (px, py)):
+ * the anchors in document order, each taking the first free counterpart
+ * in the bead's order (English sentence, then rank). The lists are merged
+ * as they are read, by (px, English sentence). What the matches earn is
+ * added to *gain; their marks are appended to t. */
+static void match_sentence(double *gain, vta_match_marks *mk, int xo, const vta_cand *const *l, const size_t *n,
+                           int de, taken *t, size_t *nt)
+{
+	size_t h[3] = {0, 0, 0};
+	if (de == 1) { /* one list: already in that order */
+		for (; h[0] < n[0]; h[0]++)
+			take(gain, mk, xo, 0, &l[0][h[0]], t, nt);
+		return;
+	}
+	if (de == 2) { /* the usual merge of two: on equal px the first list's go first */
+		while (h[0] < n[0] && h[1] < n[1]) {
+			int y = l[1][h[1]].px < l[0][h[0]].px;
+			take(gain, mk, xo, y, &l[y][h[y]], t, nt);
+			h[y]++;
+		}
+		for (; h[0] < n[0]; h[0]++)
+			take(gain, mk, xo, 0, &l[0][h[0]], t, nt);
+		for (; h[1] < n[1]; h[1]++)
+			take(gain, mk, xo, 1, &l[1][h[1]], t, nt);
+		return;
+	}
+	for (;;) {
+		int y, first = -1;
+		uint16_t px;
+		for (y = 0; y < de; y++)
+			if (h[y] < n[y] && (first < 0 || l[y][h[y]].px < l[first][h[first]].px))
+				first = y;
+		if (first < 0)
+			return;
+		/* every candidate of Vietnamese anchor px, in bead order */
+		px = l[first][h[first]].px;
+		for (y = first; y < de; y++)
+			for (; h[y] < n[y] && l[y][h[y]].px == px; h[y]++)
+				take(gain, mk, xo, y, &l[y][h[y]], t, nt);
+	}
+}
+
+/* Clears the marks of the matches in t, for the next bead. */
+static void clear_marks(vta_match_marks *mk, const taken *t, size_t nt)
+{
+	size_t k;
+	for (k = 0; k < nt; k++) {
+		mk->vgroup[t[k].xo][t[k].lv] = 0;
+		mk->egroup[t[k].yo][t[k].le] = 0;
+		mk->eused[t[k].yo][t[k].py] = 0;
+	}
+}
+
+/* What the matches of a bead of dv Vietnamese and de English sentences
+ * earn, by matching every candidate. */
+static double match_bead(int dv, int de, const vta_cand *const list[3][3], const size_t cn[3][3], vta_match_marks *mk)
+{
+	taken t[BEAD_CANDS_MAX];
+	size_t nt = 0, left = BEAD_CANDS_MAX;
+	double gain = 0;
+	int x, y;
+	for (x = 0; x < dv; x++) {
+		const vta_cand *l[3];
+		size_t n[3];
+		for (y = 0; y < de; y++) { /* the lists are counted from the bead's end */
+			int a = dv - 1 - x, b = de - 1 - y;
+			l[y] = list[a][b];
+			n[y] = cn[a][b] < left ? cn[a][b] : left;
+			left -= n[y];
+		}
+		match_sentence(&gain, mk, x, l, n, de, t, &nt);
+	}
+	clear_marks(mk, t, nt);
+	return gain;
+}
+
+/* Matches as match_bead() for one pair alone, noting which groups the
+ * matches take. */
+void vta_pair_gain_of(vta_pair_gain *g, const vta_cand *c, size_t n, vta_match_marks *mk)
+{
+	taken t[BEAD_CANDS_MAX];
+	size_t nt = 0, k;
+	memset(g, 0, sizeof *g);
+	match_sentence(&g->gain, mk, 0, &c, &n, 1, t, &nt);
+	for (k = 0; k < nt; k++) {
+		g->vtaken |= (uint64_t)1 << (t[k].lv & 63);
+		g->etaken |= (uint64_t)1 << (t[k].le & 63);
+	}
+	clear_marks(mk, t, nt);
+}
+
+/* (Counting the pairs from the bead's end, as vta_bead_cands does, or from
+ * its start changes neither the sum nor which pairs share a sentence.)
+ *
+ * The bead's gain as the sum of its pairs' gains, when they are known, no
+ * two pairs take a group in common (in one Vietnamese sentence, or in one
+ * English one), and the candidates do not exceed what a bead weighs; else
+ * 0. Why that is enough: the bead's matching marks a superset of what
+ * each pair's own does, so a candidate a pair rejects alone it rejects in
+ * the bead too; one it takes alone is blocked in the bead only by a group
+ * another pair takes there, which (by induction over the candidates in
+ * the bead's order) is one that pair takes alone. */
+static int sum_of_pairs(double *gain, const vta_bead_cands *c, int dv, int de)
+{
+	size_t total = 0;
+	int x, y, z;
+	*gain = 0;
+	for (x = 0; x < dv; x++)
+		for (y = 0; y < de; y++) {
+			if (!c->gain[x][y])
+				return 0;
+			total += c->n[x][y];
+			*gain += c->gain[x][y]->gain;
+		}
+	if (total > BEAD_CANDS_MAX)
+		return 0;
+	for (x = 0; x < dv; x++)
+		for (y = 0; y < de; y++)
+			for (z = y + 1; z < de; z++)
+				if (c->gain[x][y]->vtaken & c->gain[x][z]->vtaken)
+					return 0;
+	for (y = 0; y < de; y++)
+		for (x = 0; x < dv; x++)
+			for (z = x + 1; z < dv; z++)
+				if (c->gain[x][y]->etaken & c->gain[z][y]->etaken)
+					return 0;
+	return 1;
+}
+
+double vta_anchor_bead_cost(const vta_anchor_table *v, const vta_anchor_table *e, size_t i, int dv, size_t j, int de,
+                           const vta_bead_cands *c)
+{
+	double cost = 0, gain;
+	int x, y;
+	for (x = 0; x < dv; x++)
+		cost += v->msum[i + (size_t)x];
+	for (y = 0; y < de; y++)
+		cost += e->msum[j + (size_t)y];
+	if (!sum_of_pairs(&gain, c, dv, de))
+		gain = match_bead(dv, de, c->list, c->n, c->marks);
+	return cost - gain;
+}

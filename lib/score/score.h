@@ -1,0 +1,317 @@
+/* score/score.h - the length model, the anchor score and the cost of a bead: the stage's contract (internal). */
+#ifndef VTA_SCORE_H
+#define VTA_SCORE_H
+
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "common/common.h"
+#include "segment/segment.h"
+#include "anchors/anchors.h"
+
+/* ---- length_model ---- */
+/* length_model.h - the Gale–Church length model on characters. */
+
+
+typedef struct vta_length_model {
+	double ratio;    /* expected Vietnamese length per English character */
+	double variance; /* variance of the length difference per character */
+} vta_length_model;
+
+#define VTA_DEFAULT_RATIO 1.1
+#define VTA_DEFAULT_VARIANCE 6.8
+
+/* Characters of all sentences of a document (the model's unit). */
+VTA_HIDDEN double vta_total_chars(const vietalign_doc *d);
+
+/* Starts the model from the pair itself: the ratio is total Vietnamese
+ * characters over total English characters (clamped to a sane range). */
+VTA_HIDDEN void vta_length_model_init(vta_length_model *m, const vietalign_doc *vi, const vietalign_doc *en);
+
+/* -log of the probability of a length difference at least as large as that
+ * of lengths lv (Vietnamese) and le (English), both non-zero. */
+VTA_HIDDEN double vta_length_cost(const vta_length_model *m, double lv, double le);
+
+/* Re-estimates ratio and variance from pairs of lengths (lv[k], le[k]) of
+ * beads believed right; keeps the old values when there are too few. */
+VTA_HIDDEN void vta_length_model_refit(vta_length_model *m, const double *lv, const double *le, size_t n);
+
+/* vta_length_model_refit() on the lengths of the 1-1 beads of path b (n
+ * beads, in order or in reverse) that lie between two other 1-1 beads:
+ * the beads most likely right. */
+VTA_HIDDEN void vta_length_model_refit_path(vta_length_model *m, const vietalign_doc *vi, const vietalign_doc *en,
+                                          const vietalign_bead *b, size_t n);
+
+/* -log erfc(x) for x >= 0, accurate far into the tail. */
+VTA_HIDDEN double vta_neg_log_erfc(double x);
+
+/* vta_neg_log_erfc() tabulated for the search, which asks it millions of
+ * times: linear interpolation on [0, 16) in steps of 1/256 (error below
+ * 1e-5), the formula beyond. */
+#define VTA_ERFC_STEPS 256
+#define VTA_ERFC_MAX 16
+typedef struct vta_erfc_table {
+	double v[VTA_ERFC_MAX * VTA_ERFC_STEPS + 1];
+} vta_erfc_table;
+
+VTA_HIDDEN void vta_erfc_table_init(vta_erfc_table *t);
+
+/* |delta| / sqrt(2) of Gale–Church: the length difference in standard
+ * deviations, with `slack` added to the variance; what erfc is taken of.
+ * Written with the ratio multiplied through: one square root and one
+ * division, which the search's inner loop waits on. */
+static inline double vta_erfc_arg(const vta_length_model *m, double lv, double le, double slack)
+{
+	double r = m->ratio, sum = lv + r * le; /* 2 r mean */
+	double var = m->variance * r * (sum > 2.0 * r ? sum : 2.0 * r) * 0.5 + r * r * slack;
+	double d = lv - r * le;
+	return (d < 0 ? -d : d) * M_SQRT1_2 / sqrt(var);
+}
+
+/* vta_neg_log_erfc() through the table. */
+static inline double vta_neg_log_erfc_tab(const vta_erfc_table *t, double x)
+{
+	double pos = x * VTA_ERFC_STEPS, f;
+	int k;
+	if (!(x < VTA_ERFC_MAX))
+		return vta_neg_log_erfc(x);
+	k = (int)pos;
+	f = pos - (double)k;
+	return t->v[k] + f * (t->v[k + 1] - t->v[k]);
+}
+
+/* vta_length_cost() with `slack` added to the variance of the difference,
+ * through the table: for spans whose ends need not match exactly (merged
+ * sentences). */
+static inline double vta_length_cost_slack(const vta_length_model *m, const vta_erfc_table *t, double lv, double le,
+                                          double slack)
+{
+	return vta_neg_log_erfc_tab(t, vta_erfc_arg(m, lv, le, slack));
+}
+
+/* vta_length_cost() through the table. */
+static inline double vta_length_cost_tab(const vta_length_model *m, const vta_erfc_table *t, double lv, double le)
+{
+	return vta_length_cost_slack(m, t, lv, le, 0.0);
+}
+
+/* ---- anchor_score ---- */
+/* anchor_score.h - the anchor term of a bead's cost, computed fast.
+ *
+ * Each side's anchors are compiled once per alignment into flat arrays: one
+ * entry per key (the keys of one anchor, a table phrase's renderings, form
+ * a group), keys sorted within each sentence, so that the anchors two
+ * sentences share are found by one merge ("candidates"); keys the other
+ * document lacks are left out. A bead's cost is the sum of its sentences'
+ * miss costs (precomputed) less what its matches earn; the matches are
+ * chosen by the same rule as vta_view_match() (Vietnamese entries in
+ * document order each take the first free English entry with their key, a
+ * group at most once), run over the candidates only. */
+
+
+/* Anchors of one sentence that take part in scoring, at most this many. */
+#define VTA_SENT_ANCHORS_MAX 4096
+
+typedef struct vta_anchor_table {
+	size_t n;           /* sentences */
+	/* keys that can be matched (the other document has them), sorted by
+	 * key within each sentence: sentence s holds [start[s], start[s+1]) */
+	size_t *start;
+	uint32_t *key;      /* the anchors' keys, in 32 bits */
+	uint16_t *pos;      /* each key's anchor: its rank below */
+	/* the anchors that can be matched and the leaders of their groups, in
+	 * document order: sentence s holds [rstart[s], rstart[s+1]), indexed
+	 * by rank */
+	size_t *rstart;
+	uint16_t *leader;   /* rank of the anchor leading the anchor's group */
+	float *w;           /* IDF weight */
+	uint8_t *cls;       /* classes of what a match earns and of what the
+	                       group costs unmatched, per unit of weight
+	                       (leaders only; see anchor_score.c) */
+	double *msum;       /* per sentence: sum of all its groups' miss costs */
+} vta_anchor_table;
+
+/* Compiles the anchors of kinds `kinds` of a document (p), weighted by idf
+ * (which also tells which keys the other document has). Releases p's
+ * blocks as it goes (vta_anchor_pack_release()): on return p's anchors are
+ * gone, whatever it returns; free p itself with vta_anchor_pack_free(). */
+VTA_HIDDEN int vta_anchor_table_build(vta_anchor_table *t, vta_anchor_pack *p, const vta_idf *idf, unsigned kinds);
+VTA_HIDDEN void vta_anchor_table_free(vta_anchor_table *t);
+
+/* A pair of anchors with equal keys, one in a Vietnamese sentence and one
+ * in an English one: their ranks in document order (px, py), their
+ * groups' leaders (lv, le, ranks too) and what matching them earns (the
+ * gain and the two groups' miss costs; a pair weighs in up to nine beads,
+ * so it is worked out once). */
+typedef struct vta_cand {
+	uint16_t px, py, lv, le;
+	float value;
+} vta_cand;
+
+typedef struct vta_cand_vec {
+	vta_cand *items;
+	size_t count, cap;
+} vta_cand_vec;
+
+/* Candidates kept per sentence pair, and weighed per bead: a bead of very
+ * long sentences keeps the first (a bound on the cost of one bead). */
+#define VTA_PAIR_CANDS_MAX 512
+
+/* Appends the candidates of Vietnamese sentence a and English sentence b to
+ * out, in document order of px, then of py; the first VTA_PAIR_CANDS_MAX. */
+VTA_HIDDEN int vta_anchor_candidates(vta_cand_vec *out, const vta_anchor_table *v, size_t a, const vta_anchor_table *e,
+                                   size_t b);
+
+/* One Vietnamese sentence's keys in a hash table, to find the candidates
+ * of its pairs with the English sentences of a row by looking each English
+ * key up (a row pairs it with a dozen or more). */
+typedef struct vta_key_probe {
+	const vta_anchor_table *v;
+	size_t sentence;
+	uint32_t mask;
+	uint32_t key[2 * VTA_SENT_ANCHORS_MAX];
+	uint16_t at[2 * VTA_SENT_ANCHORS_MAX]; /* 1 + the key's first entry in
+	                                          the sentence; 0: empty slot */
+} vta_key_probe;
+
+/* Loads Vietnamese sentence a of v into pr. */
+VTA_HIDDEN void vta_key_probe_set(vta_key_probe *pr, const vta_anchor_table *v, size_t a);
+
+/* As vta_anchor_candidates() for pr's sentence and English sentence b:
+ * the same candidates in the same order. */
+VTA_HIDDEN int vta_anchor_candidates_probe(vta_cand_vec *out, const vta_key_probe *pr, const vta_anchor_table *e,
+                                         size_t b);
+
+/* Flags of the matching, all zero between calls (each call clears what
+ * it set): which groups and English anchors (by rank) are taken, per
+ * sentence of a bead. Allocate zeroed (calloc) and reuse. */
+typedef struct vta_match_marks {
+	uint8_t vgroup[3][VTA_SENT_ANCHORS_MAX];
+	uint8_t egroup[3][VTA_SENT_ANCHORS_MAX];
+	uint8_t eused[3][VTA_SENT_ANCHORS_MAX];
+} vta_match_marks;
+
+/* What the matches of one sentence pair earn when the pair is matched
+ * alone, and which groups (a bit per group: its rank modulo 64) its
+ * matches take on each side. When no two pairs of a bead take a group in
+ * common (in one Vietnamese sentence, or in one English one), the bead
+ * earns the sum of its pairs' gains (see anchor_score.c). */
+typedef struct vta_pair_gain {
+	double gain;
+	uint64_t vtaken, etaken;
+} vta_pair_gain;
+
+/* The candidates of the sentence pairs of a bead of dv Vietnamese and de
+ * English sentences, counted from its end (as a search reaches them from
+ * the cell where the bead ends, shared by the beads that end there):
+ * list[a][b] (with count n[a][b]) for Vietnamese sentence i+dv-1-a and
+ * English sentence j+de-1-b; with gain[a][b] all non-NULL, each pair's
+ * gain (vta_pair_gain_of()). */
+typedef struct vta_bead_cands {
+	const vta_cand *list[3][3];
+	size_t n[3][3];
+	const vta_pair_gain *gain[3][3];
+	vta_match_marks *marks;
+} vta_bead_cands;
+
+/* The gain of a sentence pair from its n candidates c (as
+ * vta_anchor_candidates() made them); mk: the caller's marks (above). */
+VTA_HIDDEN void vta_pair_gain_of(vta_pair_gain *g, const vta_cand *c, size_t n, vta_match_marks *mk);
+
+/* Anchor cost (before scaling) of the bead of Vietnamese sentences
+ * [i, i+dv) and English [j, j+de), both non-empty, dv and de at most 3:
+ * the sum of its pairs' gains where they cannot interfere, else every
+ * candidate matched anew. */
+VTA_HIDDEN double vta_anchor_bead_cost(const vta_anchor_table *v, const vta_anchor_table *e, size_t i, int dv,
+                                     size_t j, int de, const vta_bead_cands *c);
+
+/* ---- score ---- */
+/* score.h - the cost of a bead: length model, bead-type prior, anchors and
+ * paragraph boundaries, each a separate term. Lower is better. */
+
+
+/* The bead shapes the search considers (Vietnamese, English sentences). */
+typedef struct vta_bead_shape {
+	int dv, de;
+} vta_bead_shape;
+
+#define VTA_NSHAPES 8
+VTA_HIDDEN extern const vta_bead_shape vta_shapes[VTA_NSHAPES];
+
+/* The shapes with sentences on both sides, whose costs a search stores per
+ * cell; an omission's cost depends on its one sentence only, and is stored
+ * per sentence (vta_scorer.omit_vi, omit_en). */
+#define VTA_NBOTH 6
+/* Shape k's place among those, or -1 for an omission. */
+VTA_HIDDEN int vta_shape_slot(int k);
+
+typedef struct vta_scorer {
+	const vietalign_doc *vi, *en;
+	vta_length_model lm;
+	const vta_erfc_table *erfc; /* for the length cost (the aligner's) */
+	double prior[VTA_NSHAPES];  /* -log prior of each shape */
+	double mean_vi, mean_en;   /* average sentence length in characters: a
+	                              skipped sentence costs its length in these */
+	double para_cross;         /* one side crosses a paragraph boundary */
+	double para_start;         /* a bead starts a paragraph on one side only */
+	double anchor_scale;
+	unsigned anchors;          /* VIETALIGN_ANCHOR_* in use */
+	unsigned threads;          /* threads computing bead costs */
+	vta_anchor_table tv, te;    /* each side's anchors, compiled */
+	/* the sure points of the pair (skeleton.h), for the corridor */
+	struct vta_point *sure;
+	size_t nsure;
+	/* each side's sentences, packed for the length and paragraph terms
+	 * (read for every bead): cum[i] = characters of sentences [0, i) */
+	double *cum_vi, *cum_en;
+	size_t *para_vi, *para_en;
+	const struct vta_prev_costs *prev; /* costs of an earlier search, or NULL */
+	/* what leaving out each sentence costs (the 1-0 and 0-1 beads) */
+	float *omit_vi, *omit_en;
+} vta_scorer;
+
+/* Prepares a scorer for the pair with the aligner's options; erfc is
+ * read, never written, and must outlive the scorer. */
+VTA_HIDDEN int vta_scorer_init(vta_scorer *s, const vietalign_options *opts, const vta_erfc_table *erfc,
+                             const vietalign_doc *vi, const vietalign_doc *en, vta_error *err);
+
+/* The same in two steps, so that a caller can do other work while the
+ * anchor tables (the longest part) are compiled: vta_scorer_begin()
+ * prepares all but the tables, whose anchors it leaves in packs;
+ * vta_scorer_compile() writes only s->tv and s->te (other fields may be
+ * read meanwhile) and frees the packs, whatever it returns. On failure of
+ * either, free the scorer with vta_scorer_free() (begin does it itself). */
+VTA_HIDDEN int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_options *opts,
+                              const vta_erfc_table *erfc, const vietalign_doc *vi, const vietalign_doc *en,
+                              vta_error *err);
+VTA_HIDDEN int vta_scorer_compile(vta_scorer *s, vta_anchor_pack packs[2]);
+VTA_HIDDEN void vta_scorer_free(vta_scorer *s);
+
+/* Frees the anchor tables alone, once no bead cost is to be computed any
+ * more (the largest part of a scorer: on a long pair, hundreds of MB),
+ * and gives their pages back (vta_scorer_give_back()). */
+VTA_HIDDEN void vta_scorer_drop_anchors(vta_scorer *s);
+
+/* vta_give_back() when the pair is long enough for its walk of the heaps. */
+VTA_HIDDEN void vta_scorer_give_back(const vta_scorer *s);
+
+
+/* Cost of the bead holding Vietnamese sentences [i, i+dv) and English
+ * sentences [j, j+de), shape index k, given the anchor candidates of its
+ * sentence pairs (c may be NULL for a bead without both sides, or when
+ * the scorer uses no anchors). */
+VTA_HIDDEN double vta_bead_cost(const vta_scorer *s, size_t i, size_t j, int k, const vta_bead_cands *c);
+
+/* The same without the anchor term (prior, length, paragraphs): what the
+ * corridor's path of sentences is found by. */
+VTA_HIDDEN double vta_bead_cost_without_anchors(const vta_scorer *s, size_t i, size_t j, int k);
+
+/* Its parts, for tests and reports. */
+VTA_HIDDEN double vta_bead_length_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de);
+/* The same under another length model. */
+VTA_HIDDEN double vta_bead_length_cost_lm(const vta_scorer *s, const vta_length_model *lm, size_t i, size_t j, int dv,
+                                        int de);
+VTA_HIDDEN double vta_bead_anchor_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de, const vta_bead_cands *c);
+VTA_HIDDEN double vta_bead_paragraph_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de);
+
+#endif

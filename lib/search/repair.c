@@ -1,0 +1,243 @@
+/* repair.c - where the best path runs along the corridor's inner edge, a
+ * better path may lie outside: widen the corridor around those cells and
+ * search again only a window of rows around them, keeping the rest of the
+ * path. Each repair costs time in proportion to its window, not to the
+ * document (the path is rebuilt in one sweep, the corridor widened in
+ * place), so a long text with many hard stretches is not searched again
+ * whole. */
+#include <stdlib.h>
+#include <string.h>
+#include "search/search.h"
+#include "common/common.h"
+
+/* Rows of fixed path kept on each side of a stretch, beyond the widening. */
+#define PAD 16
+#define WIDEN_FIRST 8
+#define MAX_ROUNDS 6
+
+typedef struct {
+	size_t i, j;
+} point;
+
+typedef struct {
+	vietalign_bead *items;
+	size_t count, cap;
+} bead_vec;
+
+static point start_of(const vietalign_bead *b)
+{
+	point p = {b->vi_first, b->en_first};
+	return p;
+}
+
+static point end_of(const vietalign_bead *b)
+{
+	point p = {b->vi_first + b->vi_count, b->en_first + b->en_count};
+	return p;
+}
+
+static int bead_on_edge(const vta_corridor *c, const vietalign_bead *b)
+{
+	point e = end_of(b);
+	return vta_corridor_on_edge(c, e.i, e.j);
+}
+
+static int append(bead_vec *v, const vietalign_bead *b, size_t n)
+{
+	if (vta_grow((void **)&v->items, &v->cap, v->count + n, sizeof *v->items))
+		return VIETALIGN_ENOMEM;
+	memcpy(v->items + v->count, b, n * sizeof *b);
+	v->count += n;
+	return 0;
+}
+
+/* Restores the corridor's order around rows [r0, r1] after they grew:
+ * hi non-decreasing downwards, lo non-decreasing upwards (growing rows
+ * never breaks reachability). */
+static void fix_around(vta_corridor *c, size_t r0, size_t r1)
+{
+	size_t i;
+	for (i = r0 > 0 ? r0 : 1; i <= c->n; i++) {
+		if (c->hi[i] >= c->hi[i - 1] && i > r1)
+			break;
+		if (c->hi[i] < c->hi[i - 1])
+			c->hi[i] = c->hi[i - 1];
+	}
+	for (i = r1 < c->n ? r1 + 1 : c->n; i-- > 0;) {
+		if (c->lo[i] <= c->lo[i + 1] && i < r0)
+			break;
+		if (c->lo[i] > c->lo[i + 1])
+			c->lo[i] = c->lo[i + 1];
+	}
+}
+
+/* Rows widened around each hit, above and below it. */
+#define HIT_ROWS (PAD / 4)
+
+/* Covers columns [j - w, j + w] of row r. */
+static void cover_around(vta_corridor *c, size_t r, size_t j, size_t w)
+{
+	vta_corridor_cover(c, r, j > w ? j - w : 0, j + w < c->m ? j + w : c->m);
+}
+
+/* Widens c by w columns around each hit (and a few rows), and around the
+ * line joining two hits in the rows between them: a path off by many
+ * columns along a stretch leaves hits along it, and one widened only
+ * around them would run along the new edges in the rows between. Hits
+ * come in path order. */
+static void widen(vta_corridor *c, const point *hits, size_t nh, size_t w)
+{
+	size_t h, r0 = c->n, r1 = 0, r;
+	for (h = 0; h < nh; h++) {
+		size_t from = hits[h].i > HIT_ROWS ? hits[h].i - HIT_ROWS : 0, to = hits[h].i + HIT_ROWS;
+		for (r = from; r <= to && r <= c->n; r++) {
+			cover_around(c, r, hits[h].j, w);
+			r0 = r < r0 ? r : r0;
+			r1 = r > r1 ? r : r1;
+		}
+		if (h + 1 < nh) {
+			point a = hits[h], z = hits[h + 1];
+			for (r = a.i + 1; r < z.i && r <= c->n; r++)
+				cover_around(c, r, a.j + (z.j - a.j) * (r - a.i) / (z.i - a.i), w);
+		}
+	}
+	if (nh)
+		fix_around(c, r0, r1);
+}
+
+/* The part of c between points a and z, shifted to start at (0, 0). */
+static int window(vta_corridor *w, const vta_corridor *c, point a, point z)
+{
+	size_t r;
+	int rc = vta_corridor_empty(w, z.i - a.i, z.j - a.j);
+	if (rc)
+		return rc;
+	for (r = a.i; r <= z.i; r++) {
+		size_t lo = c->lo[r] > a.j ? c->lo[r] : a.j, hi = c->hi[r] < z.j ? c->hi[r] : z.j;
+		if (lo <= hi)
+			vta_corridor_cover(w, r - a.i, lo - a.j, hi - a.j);
+	}
+	vta_corridor_fix(w);
+	return 0;
+}
+
+/* The hits of beads b[0, n) other than the last (whose end is fixed). */
+static size_t hits_of(point *out, const vta_corridor *c, const vietalign_bead *b, size_t n)
+{
+	size_t x, nh = 0;
+	for (x = 0; x + 1 < n; x++)
+		if (bead_on_edge(c, &b[x]))
+			out[nh++] = end_of(&b[x]);
+	return nh;
+}
+
+/* The state of a sweep: the repaired path so far (out), then the old path
+ * from bead x on. */
+typedef struct {
+	bead_vec out;
+	const vietalign_bead *b;
+	size_t nb, x;
+	point *hits; /* room for a window's hits */
+	size_t nh;
+} sweep;
+
+/* One round: the path from the last of `out` whose start is at or above
+ * row lo_row to the first end of the old path at or below hi_row is
+ * searched again in c and replaces what was there. */
+static int research(sweep *sw, const vta_scorer *s, vta_corridor *c, size_t lo_row, size_t hi_row)
+{
+	size_t e = sw->out.count, nl = 0;
+	point a, z;
+	vietalign_bead *local = NULL;
+	vta_corridor win;
+	int rc;
+	while (e > 0 && sw->out.items[e - 1].vi_first + sw->out.items[e - 1].vi_count > lo_row)
+		e--;
+	a = e < sw->out.count ? start_of(&sw->out.items[e]) : sw->x < sw->nb ? start_of(&sw->b[sw->x]) : end_of(&sw->b[sw->nb - 1]);
+	z = sw->out.count ? end_of(&sw->out.items[sw->out.count - 1]) : a;
+	while (sw->x < sw->nb && z.i < hi_row) {
+		z = end_of(&sw->b[sw->x]);
+		sw->x++;
+	}
+	if ((rc = window(&win, c, a, z)))
+		return rc;
+	rc = vta_search_window(&local, &nl, s, &win, a.i, a.j);
+	vta_corridor_free(&win);
+	if (!rc) {
+		point *h = realloc(sw->hits, (nl + 1) * sizeof *h);
+		if (!h) {
+			rc = VIETALIGN_ENOMEM;
+		} else {
+			sw->hits = h;
+			sw->nh = hits_of(h, c, local, nl);
+			sw->out.count = e;
+			rc = append(&sw->out, local, nl);
+		}
+	}
+	free(local);
+	return rc;
+}
+
+/* Repairs the stretch of hits that starts with old bead sw->x. */
+static int repair_stretch(sweep *sw, const vta_scorer *s, vta_corridor *c)
+{
+	size_t w = WIDEN_FIRST, round, y, last = sw->x;
+	point *h;
+	int rc;
+	/* the stretch: hits no more than 2 PAD rows apart */
+	for (y = sw->x; y + 1 < sw->nb && end_of(&sw->b[y]).i <= end_of(&sw->b[last]).i + 2 * PAD; y++)
+		if (bead_on_edge(c, &sw->b[y]))
+			last = y;
+	if (!(h = realloc(sw->hits, (last - sw->x + 1) * sizeof *h)))
+		return VIETALIGN_ENOMEM;
+	sw->hits = h;
+	sw->nh = hits_of(h, c, sw->b + sw->x, last - sw->x + 2); /* beads x..last */
+	/* hits come in path order: their rows never decrease */
+	for (round = 0; round < MAX_ROUNDS && sw->nh; round++, w *= 2) {
+		size_t lo = sw->hits[0].i, hi = sw->hits[sw->nh - 1].i;
+		widen(c, sw->hits, sw->nh, w);
+		if ((rc = research(sw, s, c, lo > PAD + w ? lo - PAD - w : 0, hi + PAD + w)))
+			return rc;
+	}
+	return 0;
+}
+
+/* The first old bead from x on whose end lies on an edge of c (the last
+ * bead ends at (n, m), never on an inner edge), or nb. */
+static size_t next_hit(const sweep *sw, const vta_corridor *c)
+{
+	size_t x = sw->x;
+	while (x + 1 < sw->nb && !bead_on_edge(c, &sw->b[x]))
+		x++;
+	return x + 1 < sw->nb ? x : sw->nb;
+}
+
+int vta_repair(vietalign_bead **b, size_t *nb, int *changed, const vta_scorer *s, vta_corridor *c)
+{
+	sweep sw;
+	int rc = 0;
+	memset(&sw, 0, sizeof sw);
+	sw.b = *b;
+	sw.nb = *nb;
+	*changed = 0;
+	for (;;) {
+		size_t h = next_hit(&sw, c);
+		if ((rc = append(&sw.out, sw.b + sw.x, h - sw.x)))
+			break;
+		sw.x = h;
+		if (h == sw.nb)
+			break;
+		*changed = 1;
+		if ((rc = repair_stretch(&sw, s, c)))
+			break;
+	}
+	free(sw.hits);
+	if (rc || !*changed) {
+		free(sw.out.items);
+		return rc;
+	}
+	free(*b);
+	*b = sw.out.items;
+	*nb = sw.out.count;
+	return 0;
+}

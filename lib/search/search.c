@@ -1,0 +1,861 @@
+/* search.c - Viterbi search over bead shapes inside a corridor, plus
+ * forward–backward posteriors so each bead of the best path gets a
+ * probability. Time and memory grow with the corridor's area. */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "common/common.h"
+#include "search/search.h"
+
+#define NO_SHAPE 255
+
+typedef struct {
+	const vta_corridor *c;
+	size_t i0, j0;    /* the corridor's cell (0, 0) is lattice point (i0, j0) */
+	int sums;         /* also forward sums (alpha), for posteriors */
+	size_t *off;
+	size_t cells;
+	size_t cap;       /* cells cost[] has room for */
+	double *best;     /* Viterbi cost of the last four rows: a bead spans
+	                     three rows at most (see forward_row()) */
+	double *alpha, *beta; /* forward and backward sums (with sums) */
+	float *cost;      /* cost[c * VTA_NBOTH + vta_shape_slot(k)]: the bead of
+	                     shape k that ends in cell c, computed once by
+	                     forward(); omissions' costs come from omit_* */
+	const float *omit_vi, *omit_en; /* the scorer's, from (i0, j0) on */
+	unsigned char *bp;
+	unsigned threads; /* for the bead costs */
+	int inplace;      /* cost[] came holding the search's kept costs of
+	                     the same cells (INFINITY: not costed) */
+	size_t width;     /* cells of the widest row */
+} lattice;
+
+/* Row i of the corridor as a sweep or the bead costs read it, looked up
+ * once per row rather than once per bead: a row outside the lattice (i past n, or
+ * "negative", wrapped) holds no cell. */
+typedef struct {
+	size_t lo, hi, off;
+} row_view;
+
+static row_view row_at(const lattice *L, size_t i)
+{
+	row_view r = {1, 0, 0};
+	if (i <= L->c->n) {
+		r.lo = L->c->lo[i];
+		r.hi = L->c->hi[i];
+		r.off = L->off[i];
+	}
+	return r;
+}
+
+/* The index of the cell in column j of row r, or SIZE_MAX (a "negative"
+ * j wraps past every row's end). */
+static size_t in_row(const row_view *r, size_t j)
+{
+	return j >= r->lo && j <= r->hi ? r->off + (j - r->lo) : SIZE_MAX;
+}
+
+/* What the sweeps and the bead costs need of each shape. */
+typedef struct {
+	size_t dv, de;
+	int slot;
+} shape_view;
+
+static void shape_views(shape_view *v)
+{
+	int k;
+	for (k = 0; k < VTA_NSHAPES; k++) {
+		v[k].dv = (size_t)vta_shapes[k].dv;
+		v[k].de = (size_t)vta_shapes[k].de;
+		v[k].slot = vta_shape_slot(k);
+	}
+}
+
+/* A share of the rows whose bead costs one thread computes. */
+typedef struct {
+	lattice *L;
+	const vta_scorer *s;
+	size_t row0, row1; /* rows [row0, row1) */
+	/* the candidates of the last three rows: a bead ending in row i
+	 * holds pairs of rows i-2..i only, so row i reuses row i-3's room.
+	 * Those of sentence pair (i-1, j-1) are kept at cell (i, j): from
+	 * coff[s], cn[s] of them, s = slot(i, j) */
+	vta_cand_vec rows[3];
+	uint32_t *coff;
+	uint16_t *cn;
+	vta_pair_gain *gain; /* each cached pair's gain, at its slot */
+	vta_key_probe *probe; /* the keys of the row's Vietnamese sentence */
+	vta_cand_vec scratch;
+	vta_match_marks *marks;
+	row_view r[4];      /* rows i, i-1, i-2, i-3 of the row being costed */
+	shape_view sh[VTA_NSHAPES];
+	int rc;
+} cost_job;
+
+static void lattice_free(lattice *L)
+{
+	free(L->off);
+	free(L->best);
+	free(L->alpha);
+	free(L->beta);
+	free(L->cost);
+	free(L->bp);
+	memset(L, 0, sizeof *L);
+}
+
+/* Room kept in a new cost array beyond its cells, for the cells a repair
+ * adds (a few %): the kept costs then spread over the widened corridor in
+ * place. Untouched, the room takes address space, not memory; without it
+ * the array would grow by a copy whenever the allocator cannot extend it,
+ * and the old one's pages could stay with the allocator. */
+#define COST_ROOM(cells) ((cells) / 4)
+
+/* With cost non-NULL, the lattice takes that array (holding as many
+ * cells as c, or cap when larger) instead of allocating its own. */
+static int lattice_init(lattice *L, const vta_corridor *c, size_t i0, size_t j0, int sums, const vta_scorer *s,
+                        float *cost, size_t cap)
+{
+	size_t i;
+	memset(L, 0, sizeof *L);
+	/* the lattice owns cost from here, whatever happens next */
+	L->cost = cost;
+	L->inplace = cost != NULL;
+	L->c = c;
+	L->threads = s->threads ? s->threads : 1;
+	L->omit_vi = s->omit_vi + i0;
+	L->omit_en = s->omit_en + j0;
+	L->i0 = i0;
+	L->j0 = j0;
+	L->sums = sums;
+	if (vta_corridor_offsets(&L->off, c))
+		return VIETALIGN_ENOMEM;
+	L->cells = L->off[c->n + 1];
+	L->cap = L->cost ? (cap > L->cells ? cap : L->cells) : L->cells + COST_ROOM(L->cells);
+	if (L->cap < L->cells || L->cap > SIZE_MAX / (VTA_NBOTH * sizeof(float)))
+		return VIETALIGN_ENOMEM;
+	/* best, alpha and bp come once the candidates are gone (forward()):
+	 * the two never take memory at the same time */
+	if (!L->cost && !(L->cost = malloc(L->cap * VTA_NBOTH * sizeof *L->cost)))
+		return VIETALIGN_ENOMEM;
+	for (L->width = 0, i = 0; i <= c->n; i++)
+		if (c->hi[i] - c->lo[i] + 1 > L->width)
+			L->width = c->hi[i] - c->lo[i] + 1;
+	return 0;
+}
+
+static size_t cell(const lattice *L, size_t i, size_t j)
+{
+	return vta_corridor_cell(L->c, L->off, i, j);
+}
+
+/* The cost of the bead of shape k ending in cell c = (i, j), which must
+ * start inside the corridor. */
+static double bead_cost(const lattice *L, size_t c, size_t i, size_t j, int k)
+{
+	int slot = vta_shape_slot(k);
+	if (slot >= 0)
+		return L->cost[c * VTA_NBOTH + (size_t)slot];
+	return vta_shapes[k].dv ? L->omit_vi[i - 1] : L->omit_en[j - 1];
+}
+
+/* log(sum(exp(t[k]))) over n terms: one log for all, and terms far below
+ * the largest (less than e^-40 of it) skipped. */
+static double log_sum(const double *t, int n)
+{
+	double m = -INFINITY, sum = 0;
+	int k;
+	for (k = 0; k < n; k++)
+		if (t[k] > m)
+			m = t[k];
+	if (m == -INFINITY)
+		return m;
+	for (k = 0; k < n; k++)
+		if (t[k] > m - 40.0)
+			sum += exp(t[k] - m);
+	return m + log(sum);
+}
+
+#define NOT_CACHED UINT16_MAX
+
+/* The index of global cell (i, j) in the costs of an earlier search, or
+ * SIZE_MAX. */
+static size_t prev_cell(const vta_scorer *s, size_t i, size_t j)
+{
+	const vta_prev_costs *p = s->prev;
+	return p && i <= p->c.n && j <= p->c.m ? vta_corridor_cell(&p->c, p->off, i, j) : SIZE_MAX;
+}
+
+/* An earlier search's costs of cell (i, j): where they lie when the
+ * lattice took them over, else looked up in s->prev; NULL when none. */
+static const float *prev_costs(const lattice *L, const vta_scorer *s, size_t i, size_t j)
+{
+	size_t pc;
+	if (L->inplace)
+		return &L->cost[cell(L, i, j) * VTA_NBOTH];
+	pc = prev_cell(s, L->i0 + i, L->j0 + j);
+	return pc != SIZE_MAX ? &s->prev->cost[pc * VTA_NBOTH] : NULL;
+}
+
+/* Where a job keeps the candidates of cell (i - a, j), a row the job's
+ * r[a] views, among its last three rows. */
+static size_t slot(const cost_job *J, size_t i, size_t a, size_t j)
+{
+	return ((i - a) % 3) * J->L->width + (j - J->r[a].lo);
+}
+
+/* Caches the candidates of sentence pair (i-1, j-1) at cell (i, j),
+ * unless an earlier search's costs of the cell make them needless there
+ * (has_prev): the beads around it then seldom need them, and those that
+ * do make them in their scratch. */
+static int cache_pair(cost_job *J, size_t i, size_t j, int has_prev)
+{
+	lattice *L = J->L;
+	vta_cand_vec *row = &J->rows[i % 3];
+	size_t off = row->count;
+	size_t x = slot(J, i, 0, j);
+	J->coff[x] = (uint32_t)off;
+	J->cn[x] = 0;
+	if (i == 0 || j == 0 || !J->s->anchors)
+		return 0;
+	/* a row of millions of cells would outgrow the 32-bit offsets: its
+	 * last cells' candidates are then made when needed */
+	if (has_prev || off > UINT32_MAX - VTA_PAIR_CANDS_MAX) {
+		J->cn[x] = NOT_CACHED;
+		return 0;
+	}
+	if (J->probe->sentence != L->i0 + i - 1)
+		vta_key_probe_set(J->probe, &J->s->tv, L->i0 + i - 1);
+	if (vta_anchor_candidates_probe(row, J->probe, &J->s->te, L->j0 + j - 1))
+		return VIETALIGN_ENOMEM;
+	J->cn[x] = (uint16_t)(row->count - off);
+	vta_pair_gain_of(&J->gain[x], J->cn[x] ? row->items + off : NULL, J->cn[x], J->marks);
+	return 0;
+}
+
+/* The candidates of the sentence pairs that end near cell (i, j): pair
+ * (i-1-a, j-1-b) at [a][b] of c, as the beads ending at (i, j) count
+ * their pairs (vta_bead_cands), so that the six two-sided shapes share the
+ * six pairs without a copy. Each is fetched once per cell when a bead
+ * first needs it, from the job's cache or, for a pair whose cell lies
+ * outside the corridor or in another job's rows, computed into the job's
+ * scratch (which may still move: off[][] then, and the pointer is set
+ * again before each bead). */
+typedef struct {
+	vta_bead_cands c;
+	size_t off[3][3];
+	uint8_t have[3][3], scratch[3][3];
+	int any_scratch;
+} near_pairs;
+
+static int near_pair(near_pairs *nb, cost_job *J, size_t i, size_t j, size_t a, size_t b)
+{
+	lattice *L = J->L;
+	size_t p = i - 1 - a, q = j - 1 - b, at;
+	if (nb->have[a][b])
+		return 0;
+	nb->have[a][b] = 1;
+	at = in_row(&J->r[a], q + 1) != SIZE_MAX && p + 1 >= J->row0 ? slot(J, i, a, q + 1) : SIZE_MAX;
+	if (at != SIZE_MAX && J->cn[at] != NOT_CACHED) {
+		nb->c.n[a][b] = J->cn[at];
+		nb->c.list[a][b] = nb->c.n[a][b] ? J->rows[(p + 1) % 3].items + J->coff[at] : NULL;
+		nb->c.gain[a][b] = &J->gain[at];
+		nb->scratch[a][b] = 0;
+		return 0;
+	}
+	nb->scratch[a][b] = 1;
+	nb->any_scratch = 1;
+	nb->c.gain[a][b] = NULL;
+	nb->off[a][b] = J->scratch.count;
+	if (vta_anchor_candidates(&J->scratch, &J->s->tv, L->i0 + p, &J->s->te, L->j0 + q))
+		return VIETALIGN_ENOMEM;
+	nb->c.n[a][b] = J->scratch.count - nb->off[a][b];
+	return 0;
+}
+
+/* The candidates of the sentence pairs of the bead of shape k ending at
+ * (i, j), in nb->c. */
+static int bead_cands(cost_job *J, near_pairs *nb, size_t i, size_t j, int k)
+{
+	size_t dv = J->sh[k].dv, de = J->sh[k].de, a, b;
+	for (a = 0; a < dv; a++)
+		for (b = 0; b < de; b++)
+			if (near_pair(nb, J, i, j, a, b))
+				return VIETALIGN_ENOMEM;
+	if (nb->any_scratch)
+		for (a = 0; a < dv; a++)
+			for (b = 0; b < de; b++)
+				if (nb->scratch[a][b])
+					nb->c.list[a][b] = nb->c.n[a][b] ? J->scratch.items + nb->off[a][b] : NULL;
+	return 0;
+}
+
+/* Whether every bead that ends in cell (i, j) and starts inside the
+ * corridor was costed by an earlier search (old: its costs of the cell,
+ * or NULL): then the search again after a repair, whose costs lie in
+ * place, leaves the cell as it is (a bead that starts outside is INFINITY
+ * there already: the corridor only widened), and a repair's window only
+ * copies them. */
+static int kept_whole(const cost_job *J, const float *old, size_t j)
+{
+	int k;
+	if (!old)
+		return 0;
+	for (k = 0; k < VTA_NSHAPES; k++) {
+		const shape_view *v = &J->sh[k];
+		if (v->slot >= 0 && old[v->slot] == INFINITY && in_row(&J->r[v->dv], j - v->de) != SIZE_MAX)
+			return 0;
+	}
+	return 1;
+}
+
+/* The costs of the beads with both sides ending in cell (i, j) (INFINITY
+ * where a bead would start outside the corridor); old: the costs an
+ * earlier search gave the cell, or NULL. */
+static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
+{
+	lattice *L = J->L;
+	const vta_scorer *s = J->s;
+	float *cost = &L->cost[in_row(&J->r[0], j) * VTA_NBOTH];
+	near_pairs nb;
+	int k;
+	memset(nb.have, 0, sizeof nb.have);
+	nb.any_scratch = 0;
+	nb.c.marks = J->marks;
+	J->scratch.count = 0;
+	for (k = 0; k < VTA_NSHAPES; k++) {
+		size_t dv = J->sh[k].dv, de = J->sh[k].de;
+		int slot = J->sh[k].slot;
+		const vta_bead_cands *cp = NULL;
+		float was;
+		if (slot < 0)
+			continue;
+		was = old ? old[slot] : INFINITY; /* read before cost[slot] is set */
+		cost[slot] = INFINITY;
+		if (in_row(&J->r[dv], j - de) == SIZE_MAX)
+			continue; /* the bead would start outside */
+		if (was != INFINITY) { /* costed before, by this scorer */
+			cost[slot] = was;
+			continue;
+		}
+		if (s->anchors) {
+			if (bead_cands(J, &nb, i, j, k))
+				return VIETALIGN_ENOMEM;
+			cp = &nb.c;
+		}
+		cost[slot] = (float)vta_bead_cost(s, L->i0 + i - dv, L->j0 + j - de, k, cp);
+	}
+	return 0;
+}
+
+static void *cost_rows(void *arg)
+{
+	cost_job *J = arg;
+	size_t i, j;
+	shape_views(J->sh);
+	for (i = J->row0; i < J->row1 && !J->rc; i++) {
+		size_t d;
+		for (d = 0; d < 4; d++)
+			J->r[d] = row_at(J->L, i - d);
+		for (J->rows[i % 3].count = 0, j = J->r[0].lo; j <= J->r[0].hi && !J->rc; j++) {
+			const float *old = prev_costs(J->L, J->s, i, j);
+			/* a cell with a bead to cost caches its pair */
+			int whole = kept_whole(J, old, j);
+			J->rc = cache_pair(J, i, j, whole) || ((!whole || !J->L->inplace) && cost_cell(J, i, j, old))
+			        ? VIETALIGN_ENOMEM : 0;
+		}
+	}
+	for (i = 0; i < 3; i++) {
+		free(J->rows[i].items);
+		J->rows[i].items = NULL;
+	}
+	free(J->scratch.items);
+	J->scratch.items = NULL;
+	return NULL;
+}
+
+/* Splits the rows into L->threads shares of about equal cells. */
+static void split_rows(cost_job *jobs, unsigned n, const lattice *L)
+{
+	size_t row = 0, t;
+	for (t = 0; t < n; t++) {
+		size_t target = L->cells / n * (t + 1);
+		jobs[t].row0 = row;
+		while (row <= L->c->n && (t + 1 == n || L->off[row] < target))
+			row++;
+		jobs[t].row1 = row;
+	}
+}
+
+/* Every bead cost of the corridor, on L->threads threads: the costs do
+ * not depend on one another, only the search that uses them does. */
+static int costs(lattice *L, const vta_scorer *s)
+{
+	cost_job jobs[VTA_PARALLEL_MAX];
+	unsigned n = L->threads < VTA_PARALLEL_MAX ? L->threads : VTA_PARALLEL_MAX, t;
+	int rc = 0;
+	if ((size_t)n * 1024 > L->cells) /* not worth a thread */
+		n = 1;
+	memset(jobs, 0, sizeof jobs);
+	split_rows(jobs, n, L);
+	for (t = 0; t < n; t++) {
+		jobs[t].L = L;
+		jobs[t].s = s;
+		if (!(jobs[t].marks = calloc(1, sizeof *jobs[t].marks)) ||
+		    !(jobs[t].coff = malloc(3 * L->width * sizeof *jobs[t].coff)) ||
+		    !(jobs[t].cn = malloc(3 * L->width * sizeof *jobs[t].cn)) ||
+		    !(jobs[t].gain = malloc(3 * L->width * sizeof *jobs[t].gain)) ||
+		    !(jobs[t].probe = malloc(sizeof *jobs[t].probe)))
+			rc = VIETALIGN_ENOMEM;
+		else
+			jobs[t].probe->sentence = SIZE_MAX;
+	}
+	if (!rc)
+		vta_parallel(cost_rows, jobs, sizeof *jobs, n);
+	for (t = 0; t < n; t++) {
+		rc = rc ? rc : jobs[t].rc;
+		free(jobs[t].marks);
+		free(jobs[t].coff);
+		free(jobs[t].cn);
+		free(jobs[t].gain);
+		free(jobs[t].probe);
+	}
+	return rc;
+}
+
+/* The cost of the bead of shape sh ending in cell c = (i, j). */
+static double cost_of(const lattice *L, const shape_view *sh, size_t c, size_t i, size_t j)
+{
+	if (sh->slot >= 0)
+		return L->cost[c * VTA_NBOTH + (size_t)sh->slot];
+	return sh->dv ? L->omit_vi[i - 1] : L->omit_en[j - 1];
+}
+
+/* Viterbi (with viterbi) and the forward sums (alpha, with L->sums) for
+ * row i from the bead costs; the Viterbi costs of the last four rows are
+ * kept (a bead spans three rows at most). */
+static void forward_row(lattice *L, const shape_view *sh, size_t i, int viterbi)
+{
+	row_view r[4];
+	double *best[4];
+	size_t j, d;
+	for (d = 0; d < 4; d++) {
+		r[d] = row_at(L, i - d);
+		best[d] = viterbi ? &L->best[((i - d) % 4) * L->width] : NULL; /* sums alone: no best[] */
+	}
+	for (j = r[0].lo; j <= r[0].hi; j++) {
+		size_t c = r[0].off + (j - r[0].lo);
+		double b = (i == 0 && j == 0) ? 0.0 : INFINITY;
+		double terms[VTA_NSHAPES + 1];
+		unsigned char bp = NO_SHAPE;
+		int k, nt = 0;
+		for (k = 0; k < VTA_NSHAPES; k++) {
+			const shape_view *v = &sh[k];
+			size_t p = in_row(&r[v->dv], j - v->de);
+			double cost, from;
+			if (p == SIZE_MAX || (cost = cost_of(L, v, c, i, j)) == INFINITY)
+				continue;
+			if (L->sums)
+				terms[nt++] = L->alpha[p] - cost;
+			if (viterbi && (from = best[v->dv][j - v->de - r[v->dv].lo]) + cost < b) {
+				b = from + cost;
+				bp = (unsigned char)k;
+			}
+		}
+		if (L->sums) {
+			if (i == 0 && j == 0)
+				terms[nt++] = 0.0;
+			L->alpha[c] = log_sum(terms, nt);
+		}
+		if (viterbi) {
+			best[0][j - r[0].lo] = b;
+			L->bp[c] = bp;
+		}
+	}
+}
+
+static void sweep_forward(lattice *L, int viterbi)
+{
+	shape_view sh[VTA_NSHAPES];
+	size_t i;
+	shape_views(sh);
+	for (i = 0; i <= L->c->n; i++)
+		forward_row(L, sh, i, viterbi);
+}
+
+/* The backward sums (beta, for posteriors) of row i, from the rows below. */
+static void backward_row(lattice *L, const shape_view *sh, size_t i)
+{
+	const vta_corridor *C = L->c;
+	double *beta = L->beta;
+	row_view r[4];
+	size_t j, d;
+	for (d = 0; d < 4; d++)
+		r[d] = row_at(L, i + d);
+	for (j = r[0].hi + 1; j-- > r[0].lo;) {
+		double terms[VTA_NSHAPES + 1];
+		int k, nt = 0;
+		if (i == C->n && j == C->m)
+			terms[nt++] = 0.0;
+		for (k = 0; k < VTA_NSHAPES; k++) {
+			const shape_view *v = &sh[k];
+			size_t q = in_row(&r[v->dv], j + v->de);
+			double cost;
+			if (q == SIZE_MAX || beta[q] == -INFINITY ||
+			    (cost = cost_of(L, v, q, i + v->dv, j + v->de)) == INFINITY)
+				continue;
+			terms[nt++] = beta[q] - cost;
+		}
+		beta[r[0].off + (j - r[0].lo)] = log_sum(terms, nt);
+	}
+}
+
+static void sweep_backward(lattice *L)
+{
+	shape_view sh[VTA_NSHAPES];
+	size_t i = L->c->n + 1;
+	shape_views(sh);
+	while (i-- > 0)
+		backward_row(L, sh, i);
+}
+
+/* One of the sweeps over the costs, to run side by side: forward (with
+ * Viterbi or, for a path already found, the sums alone) or backward. */
+enum { SWEEP_VITERBI, SWEEP_SUMS, SWEEP_BACKWARD };
+
+typedef struct {
+	lattice *L;
+	int kind;
+} sweep_job;
+
+static void *sweep(void *arg)
+{
+	sweep_job *j = arg;
+	if (j->kind == SWEEP_BACKWARD)
+		sweep_backward(j->L);
+	else
+		sweep_forward(j->L, j->kind == SWEEP_VITERBI);
+	return NULL;
+}
+
+/* Runs the forward sweep sweeps[0] (Viterbi with the sums, or the sums
+ * alone) and the backward one sweeps[1], which need only the costs: side
+ * by side when the scorer has a second thread. */
+static void run_sweeps(sweep_job sweeps[2])
+{
+	if (sweeps[0].L->threads >= 2) {
+		vta_parallel(sweep, sweeps, sizeof *sweeps, 2);
+		return;
+	}
+	sweep(&sweeps[0]);
+	sweep(&sweeps[1]);
+}
+
+/* Room for the forward and backward sums of every cell. */
+static int alloc_sums(lattice *L)
+{
+	if (!(L->alpha = malloc(L->cells * sizeof *L->alpha)) || !(L->beta = malloc(L->cells * sizeof *L->beta)))
+		return VIETALIGN_ENOMEM;
+	return 0;
+}
+
+/* The bead costs, then Viterbi (with L->sums, the forward sums in the
+ * same sweep, and the backward ones beside it). With drop (s itself), the
+ * costs are the last the search computes: its anchor tables go before
+ * the sweeps take their memory. */
+static int forward(lattice *L, const vta_scorer *s, vta_scorer *drop)
+{
+	sweep_job sweeps[2] = {{L, SWEEP_VITERBI}, {L, SWEEP_BACKWARD}};
+	int rc = costs(L, s);
+	if (rc)
+		return rc;
+	if (drop)
+		vta_scorer_drop_anchors(drop);
+	if (!(L->best = malloc(4 * L->width * sizeof *L->best)) || !(L->bp = malloc(L->cells)))
+		return VIETALIGN_ENOMEM;
+	if (!L->sums) {
+		sweep(&sweeps[0]);
+		return 0;
+	}
+	if (alloc_sums(L))
+		return VIETALIGN_ENOMEM;
+	run_sweeps(sweeps);
+	return 0;
+}
+
+/* The best path as beads in document order, in lattice coordinates
+ * (scores left at 0). */
+static int trace(vietalign_bead **out, size_t *nout, const lattice *L)
+{
+	size_t i = L->c->n, j = L->c->m, count = 0, cap = L->c->n + L->c->m + 1;
+	vietalign_bead *b = malloc(cap * sizeof *b);
+	if (!b)
+		return VIETALIGN_ENOMEM;
+	while (i > 0 || j > 0) {
+		int k = L->bp[cell(L, i, j)];
+		vietalign_bead *bd = &b[count++];
+		bd->vi_count = (size_t)vta_shapes[k].dv;
+		bd->en_count = (size_t)vta_shapes[k].de;
+		bd->vi_first = L->i0 + i - bd->vi_count;
+		bd->en_first = L->j0 + j - bd->en_count;
+		bd->score = 0;
+		i -= bd->vi_count;
+		j -= bd->en_count;
+	}
+	for (i = 0; i < count / 2; i++) {
+		vietalign_bead t = b[i];
+		b[i] = b[count - 1 - i];
+		b[count - 1 - i] = t;
+	}
+	/* room was made for the longest path (all omissions): give back the
+	 * rest, the sums that follow need it (a shrinking realloc() that
+	 * fails leaves the block as it was) */
+	if (count && count < cap) {
+		vietalign_bead *fit = realloc(b, count * sizeof *b);
+		b = fit ? fit : b;
+	}
+	*out = b;
+	*nout = count;
+	return 0;
+}
+
+/* The index in vta_shapes of bead b's shape. */
+static int shape_of(const vietalign_bead *b)
+{
+	int k;
+	for (k = 0; k < VTA_NSHAPES; k++)
+		if ((size_t)vta_shapes[k].dv == b->vi_count && (size_t)vta_shapes[k].de == b->en_count)
+			break;
+	return k;
+}
+
+/* Posterior probability of each bead of the path. */
+static void posteriors(vietalign_bead *b, size_t n, const lattice *L)
+{
+	double z = L->alpha[cell(L, L->c->n, L->c->m)];
+	size_t x;
+	for (x = 0; x < n; x++) {
+		/* beads are in lattice coordinates, cells in the corridor's */
+		size_t i0 = b[x].vi_first - L->i0, j0 = b[x].en_first - L->j0;
+		size_t c = cell(L, i0 + b[x].vi_count, j0 + b[x].en_count);
+		int k = shape_of(&b[x]);
+		double lp = L->alpha[cell(L, i0, j0)] -
+		            bead_cost(L, c, i0 + b[x].vi_count, j0 + b[x].en_count, k) + L->beta[c] - z;
+		b[x].score = lp >= 0 ? 1.0 : exp(lp);
+	}
+}
+
+void vta_prev_costs_free(vta_prev_costs *p)
+{
+	vta_corridor_free(&p->c);
+	free(p->off);
+	free(p->cost);
+	memset(p, 0, sizeof *p);
+}
+
+/* Whether every cell that both q and p hold lies no later in q's layout
+ * than in p's (then p's costs can be moved into q's layout in place). */
+static int compacts(const vta_prev_costs *q, const vta_prev_costs *p)
+{
+	size_t i;
+	for (i = 0; i <= q->c.n && i <= p->c.n; i++) {
+		size_t lo = q->c.lo[i] > p->c.lo[i] ? q->c.lo[i] : p->c.lo[i];
+		size_t hi = q->c.hi[i] < p->c.hi[i] ? q->c.hi[i] : p->c.hi[i];
+		if (lo <= hi && q->off[i] + (lo - q->c.lo[i]) > p->off[i] + (lo - p->c.lo[i]))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether every row of q starts no earlier in q's layout than in p's, and
+ * every cell both hold lies no earlier in q's (then the costs can be moved
+ * into q's layout in place, from the last row up, once the array has
+ * grown: a corridor widened by a repair). */
+static int spreads(const vta_prev_costs *q, const vta_prev_costs *p)
+{
+	size_t i;
+	if (q->c.n != p->c.n || q->off[q->c.n + 1] < p->off[p->c.n + 1])
+		return 0; /* the array must not shrink below what is yet to move */
+	for (i = 0; i <= q->c.n; i++) {
+		size_t lo = q->c.lo[i] > p->c.lo[i] ? q->c.lo[i] : p->c.lo[i];
+		size_t hi = q->c.hi[i] < p->c.hi[i] ? q->c.hi[i] : p->c.hi[i];
+		if (q->off[i] < p->off[i])
+			return 0;
+		if (lo <= hi && q->off[i] + (lo - q->c.lo[i]) < p->off[i] + (lo - p->c.lo[i]))
+			return 0;
+	}
+	return 1;
+}
+
+/* Row i of q's layout filled from p's costs (cells p lacks: INFINITY),
+ * into to (which may be p's own array: see compacts()). */
+static void fill_row(float *to, const vta_prev_costs *q, const vta_prev_costs *p, size_t i)
+{
+	size_t j, k, lo = 0, hi = 0;
+	int both = 0;
+	if (i <= p->c.n) {
+		lo = q->c.lo[i] > p->c.lo[i] ? q->c.lo[i] : p->c.lo[i];
+		hi = q->c.hi[i] < p->c.hi[i] ? q->c.hi[i] : p->c.hi[i];
+		both = lo <= hi;
+	}
+	/* the run both hold first, moved at once: in place, the cells around
+	 * it may cover where it was */
+	if (both)
+		memmove(&to[(q->off[i] + lo - q->c.lo[i]) * VTA_NBOTH], &p->cost[(p->off[i] + lo - p->c.lo[i]) * VTA_NBOTH],
+		        (hi - lo + 1) * VTA_NBOTH * sizeof *to);
+	for (j = q->c.lo[i]; j <= q->c.hi[i]; j++) {
+		float *d = &to[(q->off[i] + j - q->c.lo[i]) * VTA_NBOTH];
+		if (both && j == lo) {
+			j = hi;
+			continue;
+		}
+		for (k = 0; k < VTA_NBOTH; k++)
+			d[k] = INFINITY; /* not costed */
+	}
+}
+
+int vta_prev_costs_restrict(vta_prev_costs *p, const vta_corridor *c)
+{
+	vta_prev_costs q = {0};
+	size_t i, cells;
+	float *to;
+	if (vta_corridor_copy(&q.c, c) || vta_corridor_offsets(&q.off, c) ||
+	    (cells = q.off[c->n + 1]) > SIZE_MAX / (VTA_NBOTH * sizeof *q.cost)) {
+		vta_prev_costs_free(&q);
+		return VIETALIGN_ENOMEM;
+	}
+	/* in place when the cells only move forward (the usual case: the new
+	 * corridor is narrower) or only back (a repair widened it), so the
+	 * two layouts never take memory at once */
+	if (compacts(&q, p)) {
+		for (i = 0; i <= c->n; i++)
+			fill_row(p->cost, &q, p, i);
+		/* a shrinking realloc() cannot fail in practice; if it does the block stays */
+		to = cells ? realloc(p->cost, cells * VTA_NBOTH * sizeof *to) : NULL;
+		q.cost = to ? to : p->cost;
+		q.cap = to ? cells : p->cap;
+		p->cost = NULL;
+	} else if (spreads(&q, p) &&
+	           (to = cells <= p->cap ? p->cost : realloc(p->cost, cells * VTA_NBOTH * sizeof *to)) != NULL) {
+		q.cap = cells <= p->cap ? p->cap : cells;
+		p->cost = to;
+		for (i = c->n + 1; i-- > 0;)
+			fill_row(p->cost, &q, p, i);
+		q.cost = p->cost;
+		p->cost = NULL;
+	} else {
+		if (!(q.cost = malloc(cells * VTA_NBOTH * sizeof *q.cost))) {
+			vta_prev_costs_free(&q);
+			return VIETALIGN_ENOMEM;
+		}
+		for (i = 0; i <= c->n; i++)
+			fill_row(q.cost, &q, p, i);
+	}
+	vta_prev_costs_free(p);
+	*p = q;
+	return 0;
+}
+
+/* Hands the lattice's costs over to keep (with a copy of its corridor). */
+static int keep_costs(vta_prev_costs *keep, lattice *L)
+{
+	vta_prev_costs_free(keep);
+	if (vta_corridor_copy(&keep->c, L->c))
+		return VIETALIGN_ENOMEM;
+	keep->off = L->off;
+	keep->cost = L->cost;
+	keep->cap = L->cap;
+	L->off = NULL;
+	L->cost = NULL;
+	return 0;
+}
+
+/* The path through the whole corridor (with sums, its beads' posteriors
+ * too), its bead costs kept in keep; costs keep holds for exactly these
+ * cells (a search again after a repair) are taken over, and only the
+ * cells they lack costed. drop: as forward()'s. */
+static int search_once(vietalign_bead **out, size_t *nout, const vta_scorer *s, const vta_corridor *c, int sums,
+                       vta_prev_costs *keep, vta_scorer *drop)
+{
+	float *adopt = keep->cost && vta_corridor_same(&keep->c, c) ? keep->cost : NULL;
+	size_t cap = keep->cap;
+	lattice L;
+	int rc;
+	*out = NULL;
+	*nout = 0;
+	if (adopt)
+		keep->cost = NULL;
+	if (!(rc = lattice_init(&L, c, 0, 0, sums, s, adopt, cap)) && !(rc = forward(&L, s, drop)) &&
+	    !(rc = trace(out, nout, &L))) {
+		if (sums)
+			posteriors(*out, *nout, &L);
+		rc = keep_costs(keep, &L);
+	}
+	lattice_free(&L);
+	return rc;
+}
+
+/* The posteriors of path b over the corridor of the costs kept from the
+ * search that found it (every cell costed, by the same scorer), which are
+ * taken over: the forward and backward sums side by side, no Viterbi
+ * again. */
+static int posteriors_of(vietalign_bead *b, size_t n, const vta_scorer *s, vta_prev_costs *kept)
+{
+	lattice L;
+	sweep_job sweeps[2] = {{&L, SWEEP_SUMS}, {&L, SWEEP_BACKWARD}};
+	int rc = lattice_init(&L, &kept->c, 0, 0, 1, s, kept->cost, kept->cap);
+	kept->cost = NULL;
+	if (!rc)
+		rc = alloc_sums(&L);
+	if (!rc) {
+		run_sweeps(sweeps);
+		posteriors(b, n, &L);
+	}
+	lattice_free(&L);
+	return rc;
+}
+
+int vta_search_window(vietalign_bead **out, size_t *nout, const vta_scorer *s, const vta_corridor *c, size_t i0,
+                     size_t j0)
+{
+	lattice L;
+	int rc;
+	*out = NULL;
+	*nout = 0;
+	if (!(rc = lattice_init(&L, c, i0, j0, 0, s, NULL, 0)) && !(rc = forward(&L, s, NULL)))
+		rc = trace(out, nout, &L);
+	lattice_free(&L);
+	return rc;
+}
+
+int vta_search(vietalign_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, unsigned flags, vta_error *err)
+{
+	vta_prev_costs kept = {0};
+	vta_scorer again = *s, *drop = flags & VTA_SEARCH_LAST_USE ? s : NULL;
+	int scores = (flags & VTA_SEARCH_SCORES) != 0, changed = 0;
+	int rc = search_once(out, nout, s, c, 0, &kept, NULL);
+	/* the repairs search cells of c again: their costs are taken from
+	 * this search, only new cells are computed */
+	again.prev = &kept;
+	if (!rc)
+		rc = vta_repair(out, nout, &changed, &again, c);
+	/* the repairs found their stretches apart: the whole widened corridor
+	 * searched again gives the best path through it, and the posteriors
+	 * in the same sweeps; else they are summed over the costs as they are */
+	if (!rc && changed && !(rc = vta_prev_costs_restrict(&kept, c))) {
+		free(*out);
+		rc = search_once(out, nout, s, c, scores, &kept, drop);
+	} else if (!rc && scores) {
+		if (drop)
+			vta_scorer_drop_anchors(drop);
+		rc = posteriors_of(*out, *nout, s, &kept);
+	}
+	vta_prev_costs_free(&kept);
+	if (rc) {
+		free(*out);
+		*out = NULL;
+		*nout = 0;
+		return vta_error_set(err, rc, "out of memory for the search (%zu x %zu sentences)", c->n, c->m);
+	}
+	return 0;
+}

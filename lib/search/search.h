@@ -1,0 +1,180 @@
+/* search/search.h - coarse levels, the corridor, sure points, the search, repairs: the stage's contract (internal). */
+#ifndef VTA_SEARCH_H
+#define VTA_SEARCH_H
+
+#include <stddef.h>
+#include "common/common.h"
+#include "anchors/anchors.h"
+#include "score/score.h"
+
+/* ---- corridor ---- */
+/* corridor.h - the part of the n x m alignment lattice a search visits: for
+ * each Vietnamese position i (0..n), the English positions [lo[i], hi[i]].
+ * Memory and time grow with the corridor's area, not with n x m. */
+
+
+typedef struct vta_corridor {
+	size_t n, m;      /* rows 0..n, columns 0..m */
+	size_t *lo, *hi;  /* n + 1 entries each, both non-decreasing */
+} vta_corridor;
+
+/* The whole lattice: every row holds [0, m]. */
+VTA_HIDDEN int vta_corridor_full(vta_corridor *c, size_t n, size_t m);
+
+/* An empty corridor of n + 1 rows (lo = m, hi = 0 everywhere), to be grown
+ * with vta_corridor_cover() and closed with vta_corridor_close(). */
+VTA_HIDDEN int vta_corridor_empty(vta_corridor *c, size_t n, size_t m);
+
+/* A copy of from. */
+VTA_HIDDEN int vta_corridor_copy(vta_corridor *c, const vta_corridor *from);
+
+/* Whether c is the whole lattice. */
+VTA_HIDDEN int vta_corridor_is_full(const vta_corridor *c);
+
+/* Cells of c (rows hold lo <= hi: a fixed corridor). */
+VTA_HIDDEN size_t vta_corridor_cells(const vta_corridor *c);
+
+/* Whether a and b cover the same cells. */
+VTA_HIDDEN int vta_corridor_same(const vta_corridor *a, const vta_corridor *b);
+
+/* Adds the cells (i, j0..j1), clamped to the lattice. */
+VTA_HIDDEN void vta_corridor_cover(vta_corridor *c, size_t i, size_t j0, size_t j1);
+
+/* Widens every covered row by `cols` columns each way and by `rows` rows
+ * each way (a cell covered in row i is then covered in rows i-rows ..
+ * i+rows), in O(n). */
+VTA_HIDDEN int vta_corridor_spread(vta_corridor *c, size_t rows, size_t cols);
+
+
+/* Makes lo and hi non-decreasing, the corner cells (0, 0) and (n, m)
+ * covered and each row reachable from the one before: a corridor any
+ * search can cross. */
+VTA_HIDDEN void vta_corridor_fix(vta_corridor *c);
+
+/* vta_corridor_spread(c, r, r), then vta_corridor_fix(). */
+VTA_HIDDEN int vta_corridor_close(vta_corridor *c, size_t r);
+
+
+VTA_HIDDEN void vta_corridor_free(vta_corridor *c);
+
+/* Cell numbering for arrays laid out over a corridor: *off (malloc()ed,
+ * n + 2 entries) receives the index of cell (i, lo[i]) for each row, and
+ * off[n + 1] the number of cells; VIETALIGN_ENOMEM also when that number
+ * does not fit a size_t. */
+VTA_HIDDEN int vta_corridor_offsets(size_t **off, const vta_corridor *c);
+
+/* Index of cell (i, j), or SIZE_MAX when it lies outside the corridor. */
+static inline size_t vta_corridor_cell(const vta_corridor *c, const size_t *off, size_t i, size_t j)
+{
+	if (i > c->n || j < c->lo[i] || j > c->hi[i])
+		return SIZE_MAX;
+	return off[i] + (j - c->lo[i]);
+}
+
+/* Whether cell (i, j) lies on an edge of c that is not an edge of the
+ * lattice: a wider corridor might hold a better path through it. */
+static inline int vta_corridor_on_edge(const vta_corridor *c, size_t i, size_t j)
+{
+	if (i == c->n && j == c->m)
+		return 0;
+	return (j == c->lo[i] && c->lo[i] > 0) || (j == c->hi[i] && c->hi[i] < c->m);
+}
+
+/* ---- skeleton ---- */
+/* skeleton.h - points an alignment passes through with near certainty:
+ * pairs of sentences sharing a key (a number, name or identifier) that
+ * occurs as often in each document (once, or a few times: then the first
+ * with the first, and so on), kept where they form a chain increasing on
+ * both sides. Lengths say nothing of them, so they
+ * hold the corridor to the text where a length-only coarse path drifts (a
+ * long omission, which that path spreads over the whole text). */
+
+
+typedef struct vta_point {
+	size_t i, j; /* Vietnamese sentence i and English sentence j */
+} vta_point;
+
+/* The chain, in order (*out malloc()ed, NULL when empty), from the anchors
+ * of the two documents. */
+VTA_HIDDEN int vta_skeleton(vta_point **out, size_t *n, const vta_anchor_pack *vi, const vta_anchor_pack *en);
+
+/* Adds to c the cells of the paths between consecutive points of the
+ * chain (and from the start, and to the end) that are diagonal but for one
+ * run of omissions, widened by r; a stretch whose sides differ by more than
+ * max_skew sentences is left out, and so is one whose two ends lie in held
+ * (when not NULL: the corridor before the points, whose path already
+ * passes by them there). Call vta_corridor_fix() after. */
+VTA_HIDDEN void vta_skeleton_cover(vta_corridor *c, const vta_point *p, size_t n, size_t r, size_t max_skew,
+                                 const vta_corridor *held);
+
+/* ---- search ---- */
+/* search.h - the best monotone alignment under a scorer (dynamic programming
+ * in a corridor), with each bead's posterior probability as its score. */
+
+
+/* The bead costs of a search, kept for what follows it with the same
+ * scorer (the repairs, the posteriors), which then weighs the anchors of
+ * new cells only. */
+typedef struct vta_prev_costs {
+	vta_corridor c;       /* the corridor the costs cover */
+	size_t *off;         /* its cell offsets */
+	float *cost;         /* cost[cell * VTA_NBOTH + vta_shape_slot(k)] */
+	size_t cap;          /* cells cost has room for (0: as many as c) */
+} vta_prev_costs;
+
+VTA_HIDDEN void vta_prev_costs_free(vta_prev_costs *p);
+
+/* Lays the kept costs out on corridor c (its cells that p did not cost
+ * hold INFINITY): a search of exactly c then updates them in place instead
+ * of holding two arrays. */
+VTA_HIDDEN int vta_prev_costs_restrict(vta_prev_costs *p, const vta_corridor *c);
+
+/* Finds the cheapest path of beads from (0, 0) to (nvi, nen) inside the
+ * corridor c. Where the path runs along an inner edge of c, c is widened
+ * there and that stretch searched again (vta_repair()), then the whole
+ * widened corridor. *out (malloc()ed) receives the beads in order; with
+ * VTA_SEARCH_SCORES, each with its posterior probability over c as score;
+ * without, the scores mean nothing. With VTA_SEARCH_LAST_USE (s computes
+ * no bead cost after this search), s's anchor tables are freed
+ * (vta_scorer_drop_anchors()) once the last bead costs are in: the sums
+ * that follow take their memory. */
+#define VTA_SEARCH_SCORES 1u
+#define VTA_SEARCH_LAST_USE 2u
+VTA_HIDDEN int vta_search(vietalign_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, unsigned flags,
+                        vta_error *err);
+
+/* The best path through corridor c, whose cell (0, 0) is the lattice point
+ * (i0, j0) and (c->n, c->m) the point (i0 + n, j0 + m); scores are left 0
+ * (posteriors within a window would not be the document's). */
+VTA_HIDDEN int vta_search_window(vietalign_bead **out, size_t *nout, const vta_scorer *s, const vta_corridor *c,
+                               size_t i0, size_t j0);
+
+/* Where the path b runs along an inner edge of c, widens c there and
+ * searches that stretch again with vta_search_window(), until the path
+ * stays clear of the edges (a few rounds at most); *changed tells whether
+ * any bead changed. New beads have no score. */
+VTA_HIDDEN int vta_repair(vietalign_bead **b, size_t *nb, int *changed, const vta_scorer *s, vta_corridor *c);
+
+/* Up to this many cells, the AUTO search mode searches the whole lattice. */
+#define VTA_FULL_MATRIX_CELLS ((size_t)1 << 14)
+
+/* The corridor of the search: the whole lattice when it has at most
+ * full_cells cells, else the cells within r columns of a path of sentences
+ * found by length, shape and paragraphs alone near a path found on ever
+ * coarser versions of the two texts (sentences merged two by two), plus
+ * the stretches the sure points hold. With fit non-NULL, *fit receives the
+ * scorer's length model refitted on the path of sentences of the AUTO
+ * mode's corridor (or of the whole lattice, when AUTO searches that): the
+ * same model whatever the search mode. */
+VTA_HIDDEN int vta_search_corridor(vta_corridor *out, vta_length_model *fit, const vta_scorer *s, size_t full_cells,
+                                 size_t r);
+
+/* ---- the result ---- */
+/* An alignment: the beads found between two documents. */
+struct vietalign_alignment {
+	const vietalign_doc *vi, *en;
+	vietalign_bead *beads;
+	size_t nbeads;
+};
+
+#endif

@@ -1,0 +1,136 @@
+/* segment/segment.h - paragraphs, sentences, abbreviations, the document model, mixed pages: the stage's contract (internal). */
+#ifndef VTA_SEGMENT_H
+#define VTA_SEGMENT_H
+
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "common/common.h"
+#include "text/text.h"
+
+/* ---- segment ---- */
+/* segment.h - splitting text into paragraphs and sentences (internal). */
+
+
+/* A span of the input: [offset, offset + length) in bytes, with the list
+ * bullet that precedes it, if any (bullet_length 0 when none). */
+typedef struct vta_span {
+	size_t offset, length;
+	size_t bullet_offset, bullet_length;
+} vta_span;
+
+typedef struct vta_span_vec {
+	vta_span *items;
+	size_t count, cap;
+} vta_span_vec;
+
+VTA_HIDDEN int vta_span_vec_push(vta_span_vec *v, vta_span s);
+VTA_HIDDEN void vta_span_vec_free(vta_span_vec *v);
+
+/*
+ * Splits text[0, len) (valid UTF-8) into paragraphs, appended to out in
+ * order. Paragraphs break at blank lines; a line starting with a list bullet
+ * (•, -, *, –, "1.", "2)", "a)") starts a paragraph of its own, with the
+ * bullet recorded in bullet_offset/bullet_length and excluded from the span;
+ * a short line standing alone (a heading, a caption: no final punctuation,
+ * between blank lines or followed by a longer line) is a paragraph of its own.
+ * Spans are trimmed of white space; empty paragraphs are not emitted.
+ */
+VTA_HIDDEN int vta_paragraphs_split(vta_span_vec *out, const char *text, size_t len, vta_error *err);
+
+/*
+ * Splits the paragraph text[start, end) into sentences, appended to out in
+ * order (trimmed of white space, never empty, bullet_length 0), using ICU's
+ * sentence break iterator and then the rules ICU lacks for lang:
+ * abbreviations, numbers, URLs, e-mail addresses, closing quotes.
+ */
+VTA_HIDDEN int vta_sentences_split(vta_span_vec *out, const char *text, size_t start, size_t end,
+                                 vietalign_lang lang, vta_error *err);
+
+/* ICU's sentence break iterator for one language, opened once for all the
+ * paragraphs of a document: opening one costs more than splitting a
+ * typical paragraph. One thread at a time. */
+typedef struct vta_breaker vta_breaker;
+VTA_HIDDEN int vta_breaker_new(vta_breaker **out, vietalign_lang lang, vta_error *err);
+VTA_HIDDEN void vta_breaker_free(vta_breaker *b);
+
+/* vta_sentences_split() with the breaker's iterator and language. */
+VTA_HIDDEN int vta_sentences_split_with(vta_breaker *br, vta_span_vec *out, const char *text, size_t start,
+                                      size_t end, vta_error *err);
+
+/* ---- abbreviations ---- */
+/* abbreviations.h - the lexicon of the segmenters: abbreviations and words
+ * that start sentences (internal). */
+
+
+/* What a word ending in a period tells about a sentence break after it. */
+typedef enum {
+	VTA_ABBR_NONE = 0, /* not an abbreviation: the period may end a sentence */
+	VTA_ABBR_TITLE,    /* Mr., GS., e.g.: never ends a sentence */
+	VTA_ABBR_WEAK,     /* U.S., Inc., Jan., initials: ends one only before a
+	                     word that typically starts a sentence ("The") */
+	VTA_ABBR_LIST,     /* etc., v.v.: ends one before any capitalised word */
+	VTA_ABBR_NUMBER    /* No., tr.: never ends one before a digit */
+} vta_abbr_kind;
+
+/* Classifies word[0, len), which ends with its period ("GS.", "U.S."). */
+VTA_HIDDEN vta_abbr_kind vta_abbr_lookup(const char *word, size_t len, vietalign_lang lang);
+
+/* Whether word[0, len) (letters only, "The", "Nhưng") commonly begins a
+ * sentence; the English and Vietnamese lists both apply to either lang,
+ * as each language quotes the other. */
+VTA_HIDDEN int vta_sentence_starter(const char *word, size_t len, vietalign_lang lang);
+
+/* ---- doc ---- */
+/* doc.h - the document model (internal layout of vietalign_doc). */
+
+
+struct vta_anchor_set;
+struct vta_lexicon;
+
+typedef struct vta_sentence {
+	size_t offset, length;               /* span in the input */
+	size_t paragraph;
+	size_t bullet_offset, bullet_length;
+	char *text;                          /* NFC, white space folded */
+	size_t text_length;                  /* bytes */
+	size_t nchars;                       /* code points of text, spaces left out:
+	                                        the length model's unit */
+} vta_sentence;
+
+struct vietalign_doc {
+	vietalign_lang lang;
+	char *input;                 /* copy of the input, NUL-terminated, while
+	                                it is segmented; NULL after */
+	size_t input_len;
+	vta_sentence *sents;
+	size_t nsents, sents_cap;
+	vietalign_paragraph *paras;
+	size_t nparas, paras_cap;
+	/* what a sentence's anchors are read with: the creating aligner's
+	 * kinds and tables (a reference, or NULL) */
+	unsigned kinds;
+	struct vta_lexicon *lex;
+	/* each sentence's anchors once asked for (vta_doc_anchors()), NULL
+	 * before: a document does not hold the anchors of every sentence, an
+	 * alignment reads its own (vta_anchor_pack_read()) and lets them go */
+	struct vta_anchor_set *_Atomic *anchors;
+};
+
+/* Segments text[0, len) (checked for valid UTF-8 first; a byte order mark
+ * skipped) into a new document of language lang, on up to `threads`
+ * threads; VIETALIGN_EEMPTY when it holds no sentence. The document holds
+ * no anchors: the anchors stage reads them. */
+VTA_HIDDEN int vta_doc_new(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, unsigned threads,
+                         vta_error *err);
+
+/* Frees what vta_doc_new() made (NULL is allowed); the anchors' fields are
+ * the caller's to free first. */
+VTA_HIDDEN void vta_doc_free(vietalign_doc *doc);
+
+/* What vietalign_text_split() does (see vietalign.h), with the error to
+ * fill (may be NULL). */
+VTA_HIDDEN int vta_text_split(char **vi, size_t *vi_len, char **en, size_t *en_len, const char *text, size_t len,
+                            vta_error *err);
+
+#endif
