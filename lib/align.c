@@ -15,7 +15,7 @@ static size_t full_cells(const vietalign_options *o)
 	switch (o->search) {
 	case VIETALIGN_SEARCH_FULL: return SIZE_MAX;
 	case VIETALIGN_SEARCH_CORRIDOR: return 0;
-	default: return VTA_FULL_MATRIX_CELLS;
+	default: return VTA_PARAMS.full_lattice_cells;
 	}
 }
 

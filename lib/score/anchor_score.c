@@ -6,16 +6,9 @@
 #include "anchors/anchors.h"
 #include "common/common.h"
 
-/* Table words are weak evidence each (a translator picks among many
- * renderings), and a word without counterpart says little. */
-#define LEX_GAIN 0.2
-#define LEX_MISS 0.05
-
-/* Anchor evidence per kind: what a shared anchor earns, what one without
- * counterpart costs. Names and punctuation are weaker than numbers: English
- * translates some names (China ↔ Trung Quốc) and moves some marks. */
-static const float match_gain[3] = {1.0f, 0.5f, LEX_GAIN};
-
+/* Anchor evidence per kind: what a shared anchor earns (by gain class,
+ * VTA_PARAMS.match_gain), what one without counterpart costs (by miss
+ * class, VTA_PARAMS.miss_per_weight). */
 static unsigned gain_class(unsigned kind)
 {
 	switch (kind) {
@@ -25,10 +18,8 @@ static unsigned gain_class(unsigned kind)
 	}
 }
 
-/* What an anchor without counterpart costs per unit of weight, by class:
- * a table entry keeps the class, not the cost (a long pair's tables hold
- * tens of millions of entries). */
-static const float miss_per_weight[5] = {0.0f, 0.6f, 0.4f, LEX_MISS, 0.3f};
+/* A table entry keeps the class of what it costs unmatched, not the
+ * cost (a long pair's tables hold tens of millions of entries). */
 
 static unsigned miss_class(const vta_packed_anchor *a)
 {
@@ -52,7 +43,7 @@ static unsigned miss_class(const vta_packed_anchor *a)
  * so that the two cancel exactly. */
 static float miss_of(unsigned cls, float w)
 {
-	return miss_per_weight[MISS_OF(cls)] * w;
+	return VTA_PARAMS.miss_per_weight[MISS_OF(cls)] * w;
 }
 
 void vta_anchor_table_free(vta_anchor_table *t)
@@ -319,7 +310,7 @@ static float match_value(const vta_anchor_table *v, size_t rv, const vta_anchor_
 	size_t x = rv + c->px, y = re + c->py;
 	size_t gv = rv + c->lv, ge = re + c->le;
 	float wv = v->w[x], we = e->w[y];
-	return match_gain[GAIN_OF(v->cls[x])] * (wv < we ? wv : we) + miss_of(v->cls[gv], v->w[gv]) +
+	return VTA_PARAMS.match_gain[GAIN_OF(v->cls[x])] * (wv < we ? wv : we) + miss_of(v->cls[gv], v->w[gv]) +
 	       miss_of(e->cls[ge], e->w[ge]);
 }
 

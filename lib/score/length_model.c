@@ -5,11 +5,6 @@
 #include "segment/segment.h"
 #include "score/score.h"
 
-/* A very literal translation fits lengths tightly, but a variance fitted
- * that tight makes every other piece of evidence lose to the lengths: the
- * refit may widen the model, not narrow it much below the classic value. */
-#define VTA_MIN_VARIANCE 6.0
-
 double vta_total_chars(const vietalign_doc *d)
 {
 	double t = 0;
@@ -22,14 +17,14 @@ double vta_total_chars(const vietalign_doc *d)
 void vta_length_model_init(vta_length_model *m, const vietalign_doc *vi, const vietalign_doc *en)
 {
 	double tv = vta_total_chars(vi), te = vta_total_chars(en);
-	m->ratio = (tv > 0 && te > 0) ? tv / te : VTA_DEFAULT_RATIO;
+	m->ratio = (tv > 0 && te > 0) ? tv / te : VTA_PARAMS.default_ratio;
 	/* A pair with a large omission skews the totals; stay near what
 	 * Vietnamese–English translations do. */
-	if (m->ratio < 0.7)
-		m->ratio = 0.7;
-	if (m->ratio > 1.7)
-		m->ratio = 1.7;
-	m->variance = VTA_DEFAULT_VARIANCE;
+	if (m->ratio < VTA_PARAMS.min_ratio)
+		m->ratio = VTA_PARAMS.min_ratio;
+	if (m->ratio > VTA_PARAMS.max_ratio)
+		m->ratio = VTA_PARAMS.max_ratio;
+	m->variance = VTA_PARAMS.default_variance;
 }
 
 double vta_neg_log_erfc(double x)
@@ -62,7 +57,7 @@ void vta_length_model_refit(vta_length_model *m, const double *lv, const double 
 {
 	double sv = 0, se = 0, ratio, *sq;
 	size_t k;
-	if (n < 8)
+	if (n < VTA_PARAMS.refit_min_beads)
 		return; /* too little to trust */
 	for (k = 0; k < n; k++) {
 		sv += lv[k];
@@ -83,10 +78,12 @@ void vta_length_model_refit(vta_length_model *m, const double *lv, const double 
 	 * robust estimate that a few wrong beads do not move. */
 	m->ratio = ratio;
 	m->variance = sq[n / 2] / 0.455;
-	if (m->variance < VTA_MIN_VARIANCE)
-		m->variance = VTA_MIN_VARIANCE;
-	if (m->variance > 40.0)
-		m->variance = 40.0;
+	/* a variance fitted tight on a literal translation would make every
+	 * other piece of evidence lose to the lengths */
+	if (m->variance < VTA_PARAMS.min_variance)
+		m->variance = VTA_PARAMS.min_variance;
+	if (m->variance > VTA_PARAMS.max_variance)
+		m->variance = VTA_PARAMS.max_variance;
 	free(sq);
 }
 

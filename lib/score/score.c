@@ -16,11 +16,6 @@ int vta_shape_slot(int k)
 	return slot[k];
 }
 
-/* Prior probabilities of the shapes; 1-0 and 0-1 come from the options. */
-static const double shape_prior[VTA_NSHAPES] = {
-	0.89, 0.0, 0.0, 0.035, 0.035, 0.006, 0.004, 0.004
-};
-
 static double mean_len(const vietalign_doc *d)
 {
 	return d->nsents ? vta_total_chars(d) / (double)d->nsents : 1.0;
@@ -121,7 +116,7 @@ static void set_priors(vta_scorer *s, const vietalign_options *o)
 	double skip = o->skip_prior > 0 ? o->skip_prior : 0.02;
 	int k;
 	for (k = 0; k < VTA_NSHAPES; k++) {
-		double p = shape_prior[k];
+		double p = VTA_PARAMS.shape_prior[k];
 		if (vta_shapes[k].dv == 0 || vta_shapes[k].de == 0)
 			p = skip;
 		s->prior[k] = -log(p);
@@ -146,7 +141,7 @@ int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_op
 	s->mean_vi = mean_len(vi);
 	s->mean_en = mean_len(en);
 	s->para_cross = o->paragraph_weight >= 0 ? o->paragraph_weight : 3.0;
-	s->para_start = s->para_cross / 2.0;
+	s->para_start = s->para_cross * VTA_PARAMS.para_start_share;
 	s->anchor_scale = o->anchor_weight >= 0 ? o->anchor_weight : 1.0;
 	s->anchors = o->anchors;
 	s->threads = o->threads ? o->threads : 1;

@@ -18,9 +18,6 @@ typedef struct vta_length_model {
 	double variance; /* variance of the length difference per character */
 } vta_length_model;
 
-#define VTA_DEFAULT_RATIO 1.1
-#define VTA_DEFAULT_VARIANCE 6.8
-
 /* Characters of all sentences of a document (the model's unit). */
 VTA_HIDDEN double vta_total_chars(const vietalign_doc *d);
 
@@ -244,6 +241,63 @@ VTA_HIDDEN extern const vta_bead_shape vta_shapes[VTA_NSHAPES];
 #define VTA_NBOTH 6
 /* Shape k's place among those, or -1 for an omission. */
 VTA_HIDDEN int vta_shape_slot(int k);
+
+/* ---- params ---- */
+/* The model's tuning constants: every number that changes what an
+ * alignment is (priors, gains, costs, thresholds, margins), with its
+ * meaning and how it was chosen in params.c. Constants of speed and memory
+ * alone (thread and chunk sizes, when freed memory is given back) stay
+ * beside their code: they never change the output. The options' defaults
+ * are VIETALIGN_OPTIONS_INIT (include/vietalign.h); the language
+ * identifier's two thresholds live in the text stage, below this one
+ * (VTA_LANGID_PARAMS, text.h), and `langid` points there. */
+typedef struct vta_params {
+	/* bead score (score.c) */
+	double shape_prior[VTA_NSHAPES]; /* prior of each of vta_shapes; the
+	                                    omissions' come from the options */
+	double para_start_share;         /* a bead that starts a paragraph on
+	                                    one side only costs this share of
+	                                    the paragraph weight */
+	/* anchor score (anchor_score.c), per unit of IDF weight */
+	float match_gain[3];      /* a shared anchor earns: strong, punctuation,
+	                             table word */
+	float miss_per_weight[5]; /* an anchor without counterpart costs: weak
+	                             word, number, punctuation or identifier,
+	                             table word, name */
+	/* length model (length_model.c) */
+	double default_ratio;     /* vi/en characters when a side is empty */
+	double default_variance;  /* Gale–Church variance before the refit */
+	double min_ratio, max_ratio;       /* clamp of the pair's own ratio */
+	double min_variance, max_variance; /* clamp of the refitted variance */
+	size_t refit_min_beads;   /* fewer beads: the refit keeps the model */
+	/* coarse levels and the corridor (coarse.c) */
+	double coarse_omit_extra; /* a merged unit left out costs, per average
+	                             sentence, its prior plus this */
+	double coarse_slack;      /* a unit pair's length slack, in squared
+	                             average sentence lengths of both sides */
+	size_t coarse_path_width; /* columns of a coarse path projected onto
+	                             the level below */
+	size_t full_lattice_cells;  /* AUTO searches the whole lattice up to
+	                               this many cells */
+	size_t sure_repeat_max;     /* a key found as often on each side, up to
+	                               this count, gives sure points */
+	size_t skeleton_skew_max;   /* longest omission, in sentences, between
+	                               sure points that the corridor holds */
+	size_t skeleton_growth_max; /* the sure points' stretches may multiply
+	                               the corridor's cells by this at most */
+	/* repairs (repair.c) */
+	size_t repair_pad;          /* rows of fixed path kept around a stretch */
+	size_t repair_hit_rows;     /* rows widened above and below a hit */
+	size_t repair_widen_first;  /* first widening, in columns (then doubled) */
+	size_t repair_rounds;       /* widenings of one stretch at most */
+	/* posteriors (search.c) */
+	double posterior_cutoff;    /* terms below e^-cutoff of the largest are
+	                               left out of a log-sum */
+	/* language identification: the text stage's table */
+	const vta_langid_params *langid;
+} vta_params;
+
+VTA_HIDDEN extern const vta_params VTA_PARAMS;
 
 typedef struct vta_scorer {
 	const vietalign_doc *vi, *en;

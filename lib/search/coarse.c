@@ -57,15 +57,15 @@ static double unit_cost(const vta_scorer *s, const seq *v, const seq *e, size_t 
 	 * by one would: were it as cheap as one sentence, a long text's
 	 * coarsest path could wander off by pairs of skips */
 	if (de == 0)
-		return span(v, i, dv) / s->mean_vi * (s->prior[k] + 1.0);
+		return span(v, i, dv) / s->mean_vi * (s->prior[k] + VTA_PARAMS.coarse_omit_extra);
 	if (dv == 0)
-		return span(e, j, de) / s->mean_en * (s->prior[k] + 1.0);
+		return span(e, j, de) / s->mean_en * (s->prior[k] + VTA_PARAMS.coarse_omit_extra);
 	/* merged units of the two sides start and end at different sentences:
 	 * a unit pair that is right may differ by two sentences of each side,
 	 * so that much is allowed for, or a long text's coarse path would
 	 * rather skip units than pair them */
 	return s->prior[k] + vta_length_cost_slack(&s->lm, s->erfc, span(v, i, dv), span(e, j, de),
-	                                          4 * (s->mean_vi * s->mean_vi + s->mean_en * s->mean_en));
+	                                          VTA_PARAMS.coarse_slack * (s->mean_vi * s->mean_vi + s->mean_en * s->mean_en));
 }
 
 /* What a level's Viterbi is asked of each bead: the cost of shape k
@@ -187,7 +187,7 @@ static int sentence_corridor(vta_corridor *out, vietalign_bead **lp, size_t *nlp
 	int rc = vta_corridor_empty(&thin, s->vi->nsents, s->en->nsents);
 	if (rc)
 		return rc;
-	cover_path(&thin, path, np, 2);
+	cover_path(&thin, path, np, VTA_PARAMS.coarse_path_width);
 	vta_corridor_fix(&thin);
 	rc = length_path(lp, nlp, s, &thin);
 	vta_corridor_free(&thin);
@@ -221,7 +221,7 @@ static int corridor_for(vta_corridor *out, vietalign_bead **lp, size_t *nlp, con
 		if (level == 0) {
 			rc = sentence_corridor(out, lp, nlp, s, path, np, r);
 		} else if (!(rc = vta_corridor_empty(out, v->n, e->n))) {
-			cover_path(out, path, np, 2);
+			cover_path(out, path, np, VTA_PARAMS.coarse_path_width);
 			rc = vta_corridor_close(out, r);
 		}
 	}
@@ -231,10 +231,6 @@ static int corridor_for(vta_corridor *out, vietalign_bead **lp, size_t *nlp, con
 	vta_corridor_free(&c2);
 	return rc;
 }
-
-/* Longest omission, in sentences, between two sure points that the
- * corridor is widened to hold. */
-#define SKELETON_SKEW_MAX 1024
 
 /* Widens the corridor to hold the paths between sure points (skeleton.h)
  * where it misses one of a stretch's ends (where it holds both, its path
@@ -251,9 +247,9 @@ static int add_skeleton(vta_corridor *c, const vta_scorer *s, size_t r)
 		return 0;
 	if ((rc = vta_corridor_copy(&w, c)))
 		return rc;
-	vta_skeleton_cover(&w, s->sure, s->nsure, r, SKELETON_SKEW_MAX, c);
+	vta_skeleton_cover(&w, s->sure, s->nsure, r, VTA_PARAMS.skeleton_skew_max, c);
 	vta_corridor_fix(&w);
-	if (vta_corridor_cells(&w) / 4 <= vta_corridor_cells(c)) {
+	if (vta_corridor_cells(&w) / VTA_PARAMS.skeleton_growth_max <= vta_corridor_cells(c)) {
 		vta_corridor_free(c);
 		*c = w;
 	} else {
@@ -270,10 +266,10 @@ static int fit_path(vietalign_bead **lp, size_t *nlp, const vta_scorer *s, const
 {
 	vta_corridor c = {0};
 	int rc = 0;
-	if (full_cells != VTA_FULL_MATRIX_CELLS) {
+	if (full_cells != VTA_PARAMS.full_lattice_cells) {
 		free(*lp);
 		*lp = NULL;
-		rc = corridor_for(&c, lp, nlp, s, v, e, VTA_FULL_MATRIX_CELLS, r, 0);
+		rc = corridor_for(&c, lp, nlp, s, v, e, VTA_PARAMS.full_lattice_cells, r, 0);
 		vta_corridor_free(&c);
 	}
 	if (!rc && !*lp && !(rc = vta_corridor_full(&c, v->n, e->n))) {

@@ -10,10 +10,6 @@
 #include "search/search.h"
 #include "common/common.h"
 
-/* Rows of fixed path kept on each side of a stretch, beyond the widening. */
-#define PAD 16
-#define WIDEN_FIRST 8
-#define MAX_ROUNDS 6
 
 typedef struct {
 	size_t i, j;
@@ -71,8 +67,6 @@ static void fix_around(vta_corridor *c, size_t r0, size_t r1)
 	}
 }
 
-/* Rows widened around each hit, above and below it. */
-#define HIT_ROWS (PAD / 4)
 
 /* Covers columns [j - w, j + w] of row r. */
 static void cover_around(vta_corridor *c, size_t r, size_t j, size_t w)
@@ -87,9 +81,9 @@ static void cover_around(vta_corridor *c, size_t r, size_t j, size_t w)
  * come in path order. */
 static void widen(vta_corridor *c, const point *hits, size_t nh, size_t w)
 {
-	size_t h, r0 = c->n, r1 = 0, r;
+	size_t h, r0 = c->n, r1 = 0, r, rows = VTA_PARAMS.repair_hit_rows;
 	for (h = 0; h < nh; h++) {
-		size_t from = hits[h].i > HIT_ROWS ? hits[h].i - HIT_ROWS : 0, to = hits[h].i + HIT_ROWS;
+		size_t from = hits[h].i > rows ? hits[h].i - rows : 0, to = hits[h].i + rows;
 		for (r = from; r <= to && r <= c->n; r++) {
 			cover_around(c, r, hits[h].j, w);
 			r0 = r < r0 ? r : r0;
@@ -181,11 +175,13 @@ static int research(sweep *sw, const vta_scorer *s, vta_corridor *c, size_t lo_r
 /* Repairs the stretch of hits that starts with old bead sw->x. */
 static int repair_stretch(sweep *sw, const vta_scorer *s, vta_corridor *c)
 {
-	size_t w = WIDEN_FIRST, round, y, last = sw->x;
+	/* rows of fixed path kept on each side of a stretch, beyond the
+	 * widening */
+	size_t pad = VTA_PARAMS.repair_pad, w = VTA_PARAMS.repair_widen_first, round, y, last = sw->x;
 	point *h;
 	int rc;
-	/* the stretch: hits no more than 2 PAD rows apart */
-	for (y = sw->x; y + 1 < sw->nb && end_of(&sw->b[y]).i <= end_of(&sw->b[last]).i + 2 * PAD; y++)
+	/* the stretch: hits no more than 2 pads apart */
+	for (y = sw->x; y + 1 < sw->nb && end_of(&sw->b[y]).i <= end_of(&sw->b[last]).i + 2 * pad; y++)
 		if (bead_on_edge(c, &sw->b[y]))
 			last = y;
 	if (!(h = realloc(sw->hits, (last - sw->x + 1) * sizeof *h)))
@@ -193,10 +189,10 @@ static int repair_stretch(sweep *sw, const vta_scorer *s, vta_corridor *c)
 	sw->hits = h;
 	sw->nh = hits_of(h, c, sw->b + sw->x, last - sw->x + 2); /* beads x..last */
 	/* hits come in path order: their rows never decrease */
-	for (round = 0; round < MAX_ROUNDS && sw->nh; round++, w *= 2) {
+	for (round = 0; round < VTA_PARAMS.repair_rounds && sw->nh; round++, w *= 2) {
 		size_t lo = sw->hits[0].i, hi = sw->hits[sw->nh - 1].i;
 		widen(c, sw->hits, sw->nh, w);
-		if ((rc = research(sw, s, c, lo > PAD + w ? lo - PAD - w : 0, hi + PAD + w)))
+		if ((rc = research(sw, s, c, lo > pad + w ? lo - pad - w : 0, hi + pad + w)))
 			return rc;
 	}
 	return 0;

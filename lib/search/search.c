@@ -160,7 +160,7 @@ static double bead_cost(const lattice *L, size_t c, size_t i, size_t j, int k)
 }
 
 /* log(sum(exp(t[k]))) over n terms: one log for all, and terms far below
- * the largest (less than e^-40 of it) skipped. */
+ * the largest (less than e^-VTA_PARAMS.posterior_cutoff of it) skipped. */
 static double log_sum(const double *t, int n)
 {
 	double m = -INFINITY, sum = 0;
@@ -171,7 +171,7 @@ static double log_sum(const double *t, int n)
 	if (m == -INFINITY)
 		return m;
 	for (k = 0; k < n; k++)
-		if (t[k] > m - 40.0)
+		if (t[k] > m - VTA_PARAMS.posterior_cutoff)
 			sum += exp(t[k] - m);
 	return m + log(sum);
 }

@@ -155,9 +155,6 @@ VTA_HIDDEN int vta_search_window(vietalign_bead **out, size_t *nout, const vta_s
  * any bead changed. New beads have no score. */
 VTA_HIDDEN int vta_repair(vietalign_bead **b, size_t *nb, int *changed, const vta_scorer *s, vta_corridor *c);
 
-/* Up to this many cells, the AUTO search mode searches the whole lattice. */
-#define VTA_FULL_MATRIX_CELLS ((size_t)1 << 14)
-
 /* The corridor of the search: the whole lattice when it has at most
  * full_cells cells, else the cells within r columns of a path of sentences
  * found by length, shape and paragraphs alone near a path found on ever

@@ -4,15 +4,11 @@
 #include "anchors/anchors.h"
 #include "search/search.h"
 
-/* A key that occurs as many times in both documents, up to this many, has
- * its occurrences paired in order (the first with the first, ...): in a
- * long text a name or number comes back, and a key found once in each
- * document is rare (in a text repeated, there is none: the 1M pair of
- * bench/scale.py repeats its text 134 times). The longest chain then keeps
- * the pairs that agree with one another. Beyond this count, equal counts
- * are more likely chance (a common number) than the same mentions. */
-#define SURE_REPEAT_MAX 1024
-
+/* A key that occurs as many times in both documents, up to
+ * VTA_PARAMS.sure_repeat_max, has its occurrences paired in order (the
+ * first with the first, ...): in a long text a name or number comes back,
+ * and a key found once in each document is rare. The longest chain then
+ * keeps the pairs that agree with one another. */
 /* Occurrences of a key in each document; for a key that pairs, where its
  * sentences go in the list of each side (from base) and how many are in. */
 typedef struct {
@@ -53,7 +49,7 @@ static size_t sure_count(const vta_anchor_pack *p)
 
 static int pairs(const occ *o)
 {
-	return o->n[0] == o->n[1] && o->n[0] >= 1 && o->n[0] <= SURE_REPEAT_MAX;
+	return o->n[0] == o->n[1] && o->n[0] >= 1 && o->n[0] <= VTA_PARAMS.sure_repeat_max;
 }
 
 /* Counts the keys of one side (p NULL), or, once bases are set, writes

@@ -196,6 +196,17 @@ VTA_HIDDEN int vta_nfc_inert(int32_t cp);
  * with the byte offset of the first bad byte and returns VIETALIGN_EUTF8. */
 VTA_HIDDEN int vta_utf8_check(const char *text, size_t len, vta_error *err);
 
+/* ---- langid.c ---- */
+/* The language identifier's thresholds (vietalign_lang_detect()): the
+ * model's table (VTA_PARAMS, score.h) points here, as this stage lies
+ * below it. */
+typedef struct vta_langid_params {
+	size_t min_letters; /* fewer Latin letters: too little to tell */
+	double vi_share;    /* Vietnamese from this share of marked letters */
+} vta_langid_params;
+
+VTA_HIDDEN extern const vta_langid_params VTA_LANGID_PARAMS;
+
 /* ---- syllables.c ---- */
 /* Whether an ASCII lowercase word could be one Vietnamese syllable written
  * without diacritics ("ban", "chip", "nghieng"); "dpkg", "make" cannot. */
