@@ -114,6 +114,11 @@ int cli_parse_anchors(unsigned *out, const char *list);
 /* --anchors, --skip-prior, --paragraph-weight, --anchor-weight: 1 parsed,
  * -1 bad value, 0 not one of them. */
 int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i);
+
+/* The library's default options, with the allocator's free pages handed
+ * back on long pairs (give_back_memory: the CLI owns its whole heap, and
+ * the 1M-pair peak in the README relies on it). */
+void cli_default_options(vietalign_options *o);
 /* -o/--output, --format, --srclang, --min-score, --one-sided: the same
  * convention. */
 int cli_parse_output(vietalign_write_options *w, const char **out_path, int argc, char **argv, int *i);

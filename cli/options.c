@@ -106,7 +106,12 @@ int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i)
 		return !v || cli_parse_anchors(&o->anchors, v) ? -1 : 1;
 	}
 	if (cli_is_opt(a, "--skip-prior"))
-		return cli_parse_double(&o->skip_prior, cli_opt_value(argc, argv, i, "--skip-prior"), 0, 0.5) ? -1 : 1;
+		/* a prior of 0 would forbid every omission: no path for texts of
+		 * very different lengths */
+		return cli_parse_double(&o->skip_prior, cli_opt_value(argc, argv, i, "--skip-prior"), 0, 0.5) ||
+		               o->skip_prior <= 0
+		           ? -1
+		           : 1;
 	if (cli_is_opt(a, "--paragraph-weight"))
 		return cli_parse_double(&o->paragraph_weight, cli_opt_value(argc, argv, i, "--paragraph-weight"), 0,
 		                        100) ? -1 : 1;
@@ -135,6 +140,12 @@ int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i)
 		return cli_parse_double(&o->anchor_weight, cli_opt_value(argc, argv, i, "--anchor-weight"), 0, 100) ? -1
 		                                                                                                      : 1;
 	return 0;
+}
+
+void cli_default_options(vietalign_options *o)
+{
+	vietalign_options_init(o, VIETALIGN_OPTIONS_VERSION);
+	o->give_back_memory = 1;
 }
 
 unsigned cli_cores(void)

@@ -105,45 +105,69 @@ VIETALIGN_EXTERN int vietalign_lang_detect(vietalign_lang *out, double *share, c
                                             Vietnamese–English word table */
 #define VIETALIGN_ANCHOR_ALL     0x1Fu
 
-#define VIETALIGN_OPTIONS_VERSION 2
+#define VIETALIGN_OPTIONS_VERSION 3
+
+/** length_ratio or length_variance: fitted to each pair (the default). */
+#define VIETALIGN_LENGTH_FIT 0.0
 
 /**
  * Options of an aligner. Always initialise with VIETALIGN_OPTIONS_INIT (or
  * vietalign_options_init()) and then change the fields you care about, so
  * that a program built against this header keeps working with later
  * versions of the library.
+ *
+ * One rule for every field: its default is the value VIETALIGN_OPTIONS_INIT
+ * gives it, and every value means what it says (0 is never a stand-in for
+ * the default: a paragraph_weight of 0 takes paragraphs out of the score).
+ * vietalign_aligner_new() refuses a value outside a field's range with
+ * VIETALIGN_EINVALID. Structs of versions 1 and 2 are still accepted, with
+ * the rule of their time: 0 (skip_prior, margin, threads) or a negative
+ * value (paragraph_weight, anchor_weight) asks for the default.
  */
 typedef struct {
 	unsigned int version;     /**< VIETALIGN_OPTIONS_VERSION */
-	unsigned int anchors;     /**< VIETALIGN_ANCHOR_* bits; default ALL */
-	double length_ratio;      /**< vi/en length ratio in characters;
-	                               0 = estimate from the pair (default) */
-	double length_variance;   /**< Gale–Church variance per character;
-	                               0 = estimate from the pair (default) */
-	double skip_prior;        /**< prior probability of a 1-0 or 0-1 bead;
-	                               0 = default (0.02) */
+	unsigned int anchors;     /**< VIETALIGN_ANCHOR_* bits; default ALL,
+	                               0 = no anchors */
+	double length_ratio;      /**< vi/en length ratio in characters, > 0,
+	                               or VIETALIGN_LENGTH_FIT (default) */
+	double length_variance;   /**< Gale–Church variance per character,
+	                               > 0, or VIETALIGN_LENGTH_FIT (default) */
+	double skip_prior;        /**< prior probability of a 1-0 or 0-1 bead,
+	                               in (0, 1); default 0.02 */
 	double paragraph_weight;  /**< cost of a bead that crosses a paragraph
-	                               boundary on one side only; <0 = default */
-	double anchor_weight;     /**< scale of anchor evidence; <0 = default */
-	size_t margin;            /**< corridor margin in sentences: margin
-	                               rows and columns around the path of
-	                               each coarse level, margin columns around
-	                               the path of sentences; 0 = automatic
-	                               (4) */
-	/* version 2 added the fields below; a version 1 struct (which ends
-	 * here) is still accepted, with their defaults */
+	                               boundary on one side only, >= 0 (0:
+	                               paragraphs left out); default 3 */
+	double anchor_weight;     /**< scale of anchor evidence, >= 0 (0:
+	                               anchors left out); default 1 */
+	size_t margin;            /**< corridor margin in sentences, >= 1:
+	                               margin rows and columns around the path
+	                               of each coarse level, margin columns
+	                               around the path of sentences; default 4 */
+	/* version 2 added the two fields below */
 	unsigned int search;      /**< VIETALIGN_SEARCH_*; default AUTO */
-	unsigned int threads;     /**< threads that vietalign_doc_new() uses
-	                               to split a long text (256 KB and more)
-	                               into sentences, and that one alignment
-	                               uses to read the anchors of a long
-	                               document (4,096 sentences and more),
-	                               build its tables, compute the bead costs
-	                               and the posteriors' backward sums (the
-	                               search proper stays on the calling
-	                               thread); 0 or 1 = only the calling
-	                               thread (default). Results do not depend
+	unsigned int threads;     /**< threads, >= 1, that vietalign_doc_new()
+	                               uses to split a long text (256 KB and
+	                               more) into sentences, and that one
+	                               alignment uses to read the anchors of a
+	                               long document (4,096 sentences and
+	                               more), build its tables, compute the
+	                               bead costs and the posteriors' backward
+	                               sums (the search proper stays on the
+	                               calling thread); default 1: only the
+	                               calling thread. Results do not depend
 	                               on it. */
+	/* version 3 added the two fields below */
+	double parallel_threshold; /**< parallelism in [0, 1] below which
+	                                vietalign_alignment_is_parallel() calls
+	                                a pair not parallel; default 0.35 */
+	int give_back_memory;     /**< 1: on a long pair (4,096 sentences and
+	                               more), hand the allocator's free pages
+	                               back to the system (glibc malloc_trim)
+	                               as the alignment's large arrays come and
+	                               go, which keeps its peak memory down but
+	                               walks the whole process's heap; default
+	                               0 (a library leaves the host's heap
+	                               alone; the CLI turns it on) */
 } vietalign_options;
 
 /**
@@ -163,10 +187,19 @@ typedef enum {
 	VIETALIGN_SEARCH_CORRIDOR = 2  /**< always the corridor: O(n + m) */
 } vietalign_search;
 
-#define VIETALIGN_OPTIONS_INIT \
-	{ VIETALIGN_OPTIONS_VERSION, VIETALIGN_ANCHOR_ALL, 0.0, 0.0, 0.0, -1.0, -1.0, 0, VIETALIGN_SEARCH_AUTO, 0 }
+#define VIETALIGN_OPTIONS_INIT                                                                                 \
+	{ VIETALIGN_OPTIONS_VERSION, VIETALIGN_ANCHOR_ALL, VIETALIGN_LENGTH_FIT, VIETALIGN_LENGTH_FIT, 0.02, 3.0, 1.0, 4, \
+	  VIETALIGN_SEARCH_AUTO, 1, 0.35, 0 }
 
-/** Fills *opts with the defaults for the given version. */
+/**
+ * Fills *opts with the defaults for the given version (1 to
+ * VIETALIGN_OPTIONS_VERSION: the versions vietalign_aligner_new() accepts;
+ * an older version's defaults follow the rule of its time).
+ * @param opts the struct to fill
+ * @param version the caller's VIETALIGN_OPTIONS_VERSION
+ * @return 0, VIETALIGN_EINVALID for NULL, VIETALIGN_EVERSION for an
+ *         unknown version
+ */
 VIETALIGN_EXTERN int vietalign_options_init(vietalign_options *opts, unsigned int version);
 
 /* ---------------------------------------------------------------- aligner */
@@ -175,7 +208,11 @@ typedef struct vietalign_aligner vietalign_aligner;
 
 /**
  * Creates an aligner. opts may be NULL for the defaults.
- * Returns VIETALIGN_EVERSION when opts->version is unknown.
+ * @param out receives the aligner (NULL on failure)
+ * @param opts the options (copied), or NULL
+ * @return 0; VIETALIGN_EVERSION when opts->version is unknown (versions 1
+ *         to VIETALIGN_OPTIONS_VERSION are known); VIETALIGN_EINVALID when
+ *         a field lies outside its range (see vietalign_options)
  */
 VIETALIGN_EXTERN int vietalign_aligner_new(vietalign_aligner **out, const vietalign_options *opts);
 
@@ -293,13 +330,24 @@ VIETALIGN_EXTERN int vietalign_alignment_bead(vietalign_bead *out, const vietali
  * [0, 1]: the share of all sentences that sit in two-sided beads, each
  * weighted by its bead's score. Translations score near 1 (the corpus pair:
  * 0.96); two articles on the same story that are not translations score low
- * (0.05 to 0.26 for the seeds). Below VIETALIGN_PARALLEL_THRESHOLD, treat
- * the pair as not parallel (short translated pages with omissions stay
- * above 0.44 in the shared evaluation sets).
+ * (0.05 to 0.26 for the seeds). Below the options' parallel_threshold
+ * (0.35 by default), treat the pair as not parallel: see
+ * vietalign_alignment_is_parallel().
  */
 VIETALIGN_EXTERN double vietalign_alignment_parallelism(const vietalign_alignment *alignment);
 
-#define VIETALIGN_PARALLEL_THRESHOLD 0.35
+/**
+ * Whether an alignment's documents look like translations of each other:
+ * vietalign_alignment_parallelism() at least the aligner's
+ * parallel_threshold (0.35 by default: short translated pages with
+ * omissions stay above 0.44 in the shared evaluation sets, the seeds'
+ * articles on the same story below 0.26).
+ * @param aligner whose options give the threshold
+ * @param alignment the alignment
+ * @return 1 when parallel, 0 when not (or when either is NULL)
+ */
+VIETALIGN_EXTERN int vietalign_alignment_is_parallel(const vietalign_aligner *aligner,
+                                                     const vietalign_alignment *alignment);
 
 /** The documents an alignment was made from. */
 VIETALIGN_EXTERN const vietalign_doc *vietalign_alignment_vi(const vietalign_alignment *alignment);

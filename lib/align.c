@@ -7,9 +7,6 @@
 #include "common/common.h"
 #include "search/search.h"
 
-/* Default corridor margin, in sentences, around a coarser path. */
-#define DEFAULT_MARGIN 4
-
 static size_t full_cells(const vietalign_options *o)
 {
 	switch (o->search) {
@@ -97,8 +94,7 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner 
 	vta_scorer s;
 	vta_corridor c;
 	vta_length_model fit;
-	size_t margin = o->margin ? o->margin : DEFAULT_MARGIN;
-	int rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, o, &aligner->erfc, vi, en, margin, err);
+	int rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, o, &aligner->erfc, vi, en, o->margin, err);
 	if (rc)
 		return rc;
 	if (refits(o))
@@ -182,4 +178,11 @@ double vietalign_alignment_parallelism(const vietalign_alignment *al)
 			covered += b->score * (double)(b->vi_count + b->en_count);
 	}
 	return total > 0 ? covered / total : 0.0;
+}
+
+int vietalign_alignment_is_parallel(const vietalign_aligner *aligner, const vietalign_alignment *alignment)
+{
+	if (!aligner || !alignment)
+		return 0;
+	return vietalign_alignment_parallelism(alignment) >= aligner->opts.parallel_threshold;
 }

@@ -69,6 +69,7 @@ typedef struct {
 	cli_input_opts io;
 	vietalign_write_options wopts; /* format, min_score, srclang, one_sided */
 	int keep_unparallel;          /* --not-parallel-ok */
+	double parallel_threshold;    /* the aligners' (for messages) */
 } batch_config;
 
 /* Aligns one pair with aligner a (owned by the calling thread) and fills

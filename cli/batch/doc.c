@@ -45,16 +45,17 @@ static int load_side(vietalign_doc **out, vietalign_aligner *a, const batch_job 
 /* Pairs that are not translations of each other (two articles on one
  * story) only look aligned: their pairs are left out, as `align` does,
  * unless --not-parallel-ok. */
-static int judge_parallel(batch_result *res, const vietalign_alignment *aln, const batch_config *cfg)
+static int judge_parallel(batch_result *res, const vietalign_aligner *a, const vietalign_alignment *aln,
+                          const batch_config *cfg)
 {
 	res->parallelism = vietalign_alignment_parallelism(aln);
-	if (res->parallelism >= VIETALIGN_PARALLEL_THRESHOLD)
+	if (vietalign_alignment_is_parallel(a, aln))
 		return 1;
 	res->status = BATCH_NOT_PARALLEL;
 	if (cfg->keep_unparallel)
 		return 1;
 	cli_say(&res->msgs, "not translations of each other (parallelism %.2f, below %.2f): no pairs written; "
-	        "--not-parallel-ok writes them anyway", res->parallelism, VIETALIGN_PARALLEL_THRESHOLD);
+	        "--not-parallel-ok writes them anyway", res->parallelism, cfg->parallel_threshold);
 	return 0;
 }
 
@@ -94,7 +95,7 @@ void batch_align_pair(batch_result *res, batch_job *job, vietalign_aligner *a, c
 			cli_say(&res->msgs, "%s", vietalign_aligner_last_error(a));
 		} else {
 			res->status = BATCH_OK;
-			if (judge_parallel(res, aln, cfg))
+			if (judge_parallel(res, a, aln, cfg))
 				write_pairs(res, job, a, aln, cfg);
 		}
 	}

@@ -145,11 +145,12 @@ static int write_checked(vietalign_aligner *al, const vietalign_alignment *aln, 
 {
 	double p = vietalign_alignment_parallelism(aln);
 	int rc;
-	if (p >= VIETALIGN_PARALLEL_THRESHOLD || a->keep_unparallel)
+	if (vietalign_alignment_is_parallel(al, aln) || a->keep_unparallel)
 		return write_output(al, aln, a, out);
 	cli_error("%s%s%s: not translations of each other (parallelism %.2f, below %.2f): no pairs written; "
 	          "--not-parallel-ok writes them anyway",
-	          a->vi_path, a->en_path ? ", " : "", a->en_path ? a->en_path : "", p, VIETALIGN_PARALLEL_THRESHOLD);
+	          a->vi_path, a->en_path ? ", " : "", a->en_path ? a->en_path : "", p,
+	          a->opts.parallel_threshold);
 	a->wopts.min_score = 2.0; /* above every score: an empty but valid file */
 	rc = write_output(al, aln, a, out);
 	return rc ? rc : EXIT_NOT_PARALLEL;
@@ -165,7 +166,7 @@ int cmd_align(int argc, char **argv)
 	int rc;
 	memset(&a, 0, sizeof a);
 	a.io.check_lang = 1;
-	vietalign_options_init(&a.opts, VIETALIGN_OPTIONS_VERSION);
+	cli_default_options(&a.opts);
 	a.opts.threads = cli_cores(); /* one long document: use every core */
 	vietalign_write_options_init(&a.wopts, VIETALIGN_WRITE_OPTIONS_VERSION);
 	a.wopts.creation_date = cli_source_date(); /* reproducible TMX */

@@ -91,7 +91,8 @@ static void default_args(batch_args *a)
 	memset(a, 0, sizeof *a);
 	a->threads = (long)cli_cores();
 	a->cfg.io.check_lang = 1;
-	vietalign_options_init(&a->opts, VIETALIGN_OPTIONS_VERSION);
+	cli_default_options(&a->opts);
+	a->cfg.parallel_threshold = a->opts.parallel_threshold;
 	vietalign_write_options_init(&a->cfg.wopts, VIETALIGN_WRITE_OPTIONS_VERSION);
 	a->cfg.wopts.format = VIETALIGN_FORMAT_TSV; /* one line per pair suits a corpus */
 	a->cfg.wopts.creation_date = cli_source_date();

@@ -314,7 +314,9 @@ int cmd_check(int argc, char **argv)
 	if (!c.en_path)
 		return check_tmx(&c);
 	rc = 1;
-	if (vietalign_aligner_new(&a, NULL) == 0 &&
+	vietalign_options o;
+	cli_default_options(&o);
+	if (vietalign_aligner_new(&a, &o) == 0 &&
 	    cli_load_doc(&vi, a, c.vi_path, VIETALIGN_LANG_VI, &io, &c.vi_text, &c.vi_len) == 0 &&
 	    cli_load_doc(&en, a, c.en_path, VIETALIGN_LANG_EN, &io, &c.en_text, &c.en_len) == 0) {
 		if (vietalign_align(&al, a, vi, en) == 0) {

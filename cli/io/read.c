@@ -9,7 +9,8 @@
 
 int cli_plain_aligner(vietalign_aligner **out)
 {
-	vietalign_options o = VIETALIGN_OPTIONS_INIT;
+	vietalign_options o;
+	cli_default_options(&o);
 	o.anchors = 0;
 	if (vietalign_aligner_new(out, &o)) {
 		cli_error("out of memory");

@@ -16,7 +16,7 @@ void vta_anchor_pack_release(vta_anchor_pack *p, size_t s)
 	}
 	/* blocks of a few MB lie in the allocator's heaps, which keep their
 	 * pages: the table that grows meanwhile would count twice */
-	if (p->released != was && p->released < p->nblocks)
+	if (p->give_back && p->released != was && p->released < p->nblocks)
 		vta_give_back();
 }
 

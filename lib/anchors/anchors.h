@@ -269,6 +269,8 @@ typedef struct vta_anchor_pack {
 	size_t first[VTA_PACK_BLOCKS + 1];
 	vta_packed_anchor *ablock[VTA_PACK_BLOCKS];
 	uint64_t *kblock[VTA_PACK_BLOCKS];
+	int give_back; /* vta_give_back() as blocks are released (0 when
+	                  read; the owner sets it) */
 } vta_anchor_pack;
 
 /* Reads the anchors of every sentence of d into *out, on up to `threads`
@@ -285,7 +287,8 @@ VTA_HIDDEN int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign
                                          size_t per_block, vta_error *err);
 
 /* Frees the blocks whose sentences all lie before sentence s; those
- * sentences' anchors may no longer be read. */
+ * sentences' anchors may no longer be read. With p->give_back, hands the
+ * freed pages back to the system. */
 VTA_HIDDEN void vta_anchor_pack_release(vta_anchor_pack *p, size_t s);
 
 /* ---- anchor_match ---- */

@@ -66,6 +66,7 @@ static int read_anchors(vta_scorer *s, vta_anchor_pack packs[2], vta_error *err)
 	int rc = vta_anchor_pack_read(&packs[0], s->vi, s->threads, err);
 	if (!rc)
 		rc = vta_anchor_pack_read(&packs[1], s->en, s->threads, err);
+	packs[0].give_back = packs[1].give_back = s->give_back;
 	return rc;
 }
 
@@ -113,7 +114,7 @@ static int omissions(vta_scorer *s)
 
 static void set_priors(vta_scorer *s, const vietalign_options *o)
 {
-	double skip = o->skip_prior > 0 ? o->skip_prior : 0.02;
+	double skip = o->skip_prior;
 	int k;
 	for (k = 0; k < VTA_NSHAPES; k++) {
 		double p = VTA_PARAMS.shape_prior[k];
@@ -140,11 +141,12 @@ int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_op
 	set_priors(s, o);
 	s->mean_vi = mean_len(vi);
 	s->mean_en = mean_len(en);
-	s->para_cross = o->paragraph_weight >= 0 ? o->paragraph_weight : 3.0;
+	s->para_cross = o->paragraph_weight;
 	s->para_start = s->para_cross * VTA_PARAMS.para_start_share;
-	s->anchor_scale = o->anchor_weight >= 0 ? o->anchor_weight : 1.0;
+	s->anchor_scale = o->anchor_weight;
 	s->anchors = o->anchors;
-	s->threads = o->threads ? o->threads : 1;
+	s->threads = o->threads;
+	s->give_back = o->give_back_memory;
 	if (pack(&s->cum_vi, &s->para_vi, vi) || pack(&s->cum_en, &s->para_en, en) || omissions(s)) {
 		vta_scorer_free(s);
 		return vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
@@ -175,7 +177,7 @@ int vta_scorer_init(vta_scorer *s, const vietalign_options *o, const vta_erfc_ta
 
 void vta_scorer_give_back(const vta_scorer *s)
 {
-	if (s->vi->nsents >= GIVE_BACK_SENTENCES || s->en->nsents >= GIVE_BACK_SENTENCES)
+	if (s->give_back && (s->vi->nsents >= GIVE_BACK_SENTENCES || s->en->nsents >= GIVE_BACK_SENTENCES))
 		vta_give_back();
 }
 

@@ -295,6 +295,8 @@ typedef struct vta_params {
 	                               left out of a log-sum */
 	/* language identification: the text stage's table */
 	const vta_langid_params *langid;
+	/* the options' defaults: VIETALIGN_OPTIONS_INIT */
+	vietalign_options options;
 } vta_params;
 
 VTA_HIDDEN extern const vta_params VTA_PARAMS;
@@ -311,6 +313,8 @@ typedef struct vta_scorer {
 	double anchor_scale;
 	unsigned anchors;          /* VIETALIGN_ANCHOR_* in use */
 	unsigned threads;          /* threads computing bead costs */
+	int give_back;             /* hand free pages back (options'
+	                              give_back_memory) */
 	vta_anchor_table tv, te;    /* each side's anchors, compiled */
 	/* the sure points of the pair (skeleton.h), for the corridor */
 	struct vta_point *sure;
@@ -346,7 +350,8 @@ VTA_HIDDEN void vta_scorer_free(vta_scorer *s);
  * and gives their pages back (vta_scorer_give_back()). */
 VTA_HIDDEN void vta_scorer_drop_anchors(vta_scorer *s);
 
-/* vta_give_back() when the pair is long enough for its walk of the heaps. */
+/* vta_give_back() when the options ask for it and the pair is long
+ * enough for its walk of the heaps. */
 VTA_HIDDEN void vta_scorer_give_back(const vta_scorer *s);
 
 
