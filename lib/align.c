@@ -38,6 +38,8 @@ static void use_fit(vta_scorer *s, const vta_length_model *fit, const vietalign_
 typedef struct {
 	vta_scorer *s;
 	vta_anchor_pack *packs; /* NULL for the corridor's job */
+	const vta_point *sure;  /* the pair's sure points, for the corridor */
+	size_t nsure;
 	vta_corridor *c;
 	vta_length_model *fit; /* with the corridor, or NULL */
 	size_t full, margin;
@@ -50,7 +52,7 @@ static void *prepare(void *arg)
 	if (j->packs)
 		j->rc = vta_scorer_compile(j->s, j->packs);
 	else
-		j->rc = vta_search_corridor(j->c, j->fit, j->s, j->full, j->margin);
+		j->rc = vta_search_corridor(j->c, j->fit, j->s, j->sure, j->nsure, j->full, j->margin);
 	return NULL;
 }
 
@@ -59,25 +61,30 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
                                size_t margin, vta_error *err)
 {
 	vta_anchor_pack packs[2];
-	prep_job jobs[2] = {{s, packs, c, NULL, 0, 0, 0}, {s, NULL, c, fit, full_cells(o), margin, 0}};
+	vta_point *sure = NULL;
+	size_t nsure = 0;
+	prep_job jobs[2] = {{s, packs, NULL, 0, c, NULL, 0, 0, 0}, {s, NULL, NULL, 0, c, fit, full_cells(o), margin, 0}};
 	int rc = vta_scorer_begin(s, packs, o, erfc, vi, en, err);
 	if (rc)
 		return rc;
 	/* the sure points first, while their count table is the only other
 	 * thing the packs share memory with */
-	if (vta_skeleton(&s->sure, &s->nsure, &packs[0], &packs[1])) {
+	if (vta_skeleton(&sure, &nsure, &packs[0], &packs[1])) {
 		vta_anchor_pack_free(&packs[0]);
 		vta_anchor_pack_free(&packs[1]);
 		vta_scorer_free(s);
 		return vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
 	}
 	memset(c, 0, sizeof *c);
+	jobs[1].sure = sure;
+	jobs[1].nsure = nsure;
 	if (s->threads >= 2) {
 		vta_parallel(prepare, jobs, sizeof *jobs, 2);
 	} else {
 		prepare(&jobs[0]);
 		prepare(&jobs[1]);
 	}
+	free(sure);
 	if (jobs[0].rc || jobs[1].rc) {
 		vta_corridor_free(c);
 		vta_scorer_free(s);

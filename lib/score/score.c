@@ -192,8 +192,6 @@ void vta_scorer_drop_anchors(vta_scorer *s)
 
 void vta_scorer_free(vta_scorer *s)
 {
-	free(s->sure);
-	s->sure = NULL;
 	vta_anchor_table_free(&s->tv);
 	vta_anchor_table_free(&s->te);
 	free(s->cum_vi);

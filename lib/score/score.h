@@ -316,14 +316,10 @@ typedef struct vta_scorer {
 	int give_back;             /* hand free pages back (options'
 	                              give_back_memory) */
 	vta_anchor_table tv, te;    /* each side's anchors, compiled */
-	/* the sure points of the pair (skeleton.h), for the corridor */
-	struct vta_point *sure;
-	size_t nsure;
 	/* each side's sentences, packed for the length and paragraph terms
 	 * (read for every bead): cum[i] = characters of sentences [0, i) */
 	double *cum_vi, *cum_en;
 	size_t *para_vi, *para_en;
-	const struct vta_prev_costs *prev; /* costs of an earlier search, or NULL */
 	/* what leaving out each sentence costs (the 1-0 and 0-1 beads) */
 	float *omit_vi, *omit_en;
 } vta_scorer;

@@ -239,15 +239,15 @@ static int corridor_for(vta_corridor *out, vietalign_bead **lp, size_t *nlp, con
  * sentences apart), unless that would more than quadruple it (texts that
  * share almost no sure point, or disagree everywhere, keep the coarse
  * corridor alone). */
-static int add_skeleton(vta_corridor *c, const vta_scorer *s, size_t r)
+static int add_skeleton(vta_corridor *c, const vta_point *sure, size_t nsure, size_t r)
 {
 	vta_corridor w;
 	int rc;
-	if (s->nsure == 0)
+	if (nsure == 0)
 		return 0;
 	if ((rc = vta_corridor_copy(&w, c)))
 		return rc;
-	vta_skeleton_cover(&w, s->sure, s->nsure, r, VTA_PARAMS.skeleton_skew_max, c);
+	vta_skeleton_cover(&w, sure, nsure, r, VTA_PARAMS.skeleton_skew_max, c);
 	vta_corridor_fix(&w);
 	if (vta_corridor_cells(&w) / VTA_PARAMS.skeleton_growth_max <= vta_corridor_cells(c)) {
 		vta_corridor_free(c);
@@ -279,7 +279,8 @@ static int fit_path(vietalign_bead **lp, size_t *nlp, const vta_scorer *s, const
 	return rc;
 }
 
-int vta_search_corridor(vta_corridor *out, vta_length_model *fit, const vta_scorer *s, size_t full_cells, size_t r)
+int vta_search_corridor(vta_corridor *out, vta_length_model *fit, const vta_scorer *s, const vta_point *sure,
+                       size_t nsure, size_t full_cells, size_t r)
 {
 	seq v = {0}, e = {0};
 	vietalign_bead *lp = NULL;
@@ -289,7 +290,7 @@ int vta_search_corridor(vta_corridor *out, vta_length_model *fit, const vta_scor
 	if (!(rc = seq_of_doc(&v, s->vi)) && !(rc = seq_of_doc(&e, s->en)))
 		rc = corridor_for(out, &lp, &nlp, s, &v, &e, full_cells, r, 0);
 	if (!rc && !vta_corridor_is_full(out))
-		rc = add_skeleton(out, s, r);
+		rc = add_skeleton(out, sure, nsure, r);
 	if (!rc && fit && !(rc = fit_path(&lp, &nlp, s, &v, &e, full_cells, r))) {
 		*fit = s->lm;
 		vta_length_model_refit_path(fit, s->vi, s->en, lp, nlp);

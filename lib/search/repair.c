@@ -133,6 +133,7 @@ typedef struct {
 	size_t nb, x;
 	point *hits; /* room for a window's hits */
 	size_t nh;
+	const vta_prev_costs *prev; /* the search's costs, for the windows */
 } sweep;
 
 /* One round: the path from the last of `out` whose start is at or above
@@ -155,7 +156,7 @@ static int research(sweep *sw, const vta_scorer *s, vta_corridor *c, size_t lo_r
 	}
 	if ((rc = window(&win, c, a, z)))
 		return rc;
-	rc = vta_search_window(&local, &nl, s, &win, a.i, a.j);
+	rc = vta_search_window(&local, &nl, s, sw->prev, &win, a.i, a.j);
 	vta_corridor_free(&win);
 	if (!rc) {
 		point *h = realloc(sw->hits, (nl + 1) * sizeof *h);
@@ -208,11 +209,13 @@ static size_t next_hit(const sweep *sw, const vta_corridor *c)
 	return x + 1 < sw->nb ? x : sw->nb;
 }
 
-int vta_repair(vietalign_bead **b, size_t *nb, int *changed, const vta_scorer *s, vta_corridor *c)
+int vta_repair(vietalign_bead **b, size_t *nb, int *changed, const vta_scorer *s, const vta_prev_costs *prev,
+               vta_corridor *c)
 {
 	sweep sw;
 	int rc = 0;
 	memset(&sw, 0, sizeof sw);
+	sw.prev = prev;
 	sw.b = *b;
 	sw.nb = *nb;
 	*changed = 0;

@@ -24,6 +24,7 @@ typedef struct {
 	                     shape k that ends in cell c, computed once by
 	                     forward(); omissions' costs come from omit_* */
 	const float *omit_vi, *omit_en; /* the scorer's, from (i0, j0) on */
+	const vta_prev_costs *prev; /* an earlier search's costs, or NULL */
 	unsigned char *bp;
 	unsigned threads; /* for the bead costs */
 	int inplace;      /* cost[] came holding the search's kept costs of
@@ -112,9 +113,11 @@ static void lattice_free(lattice *L)
 #define COST_ROOM(cells) ((cells) / 4)
 
 /* With cost non-NULL, the lattice takes that array (holding as many
- * cells as c, or cap when larger) instead of allocating its own. */
+ * cells as c, or cap when larger) instead of allocating its own; prev (or
+ * NULL): the costs of an earlier search with the same scorer, whose cells
+ * are not costed again. */
 static int lattice_init(lattice *L, const vta_corridor *c, size_t i0, size_t j0, int sums, const vta_scorer *s,
-                        float *cost, size_t cap)
+                        const vta_prev_costs *prev, float *cost, size_t cap)
 {
 	size_t i;
 	memset(L, 0, sizeof *L);
@@ -122,6 +125,7 @@ static int lattice_init(lattice *L, const vta_corridor *c, size_t i0, size_t j0,
 	L->cost = cost;
 	L->inplace = cost != NULL;
 	L->c = c;
+	L->prev = prev;
 	L->threads = s->threads ? s->threads : 1;
 	L->omit_vi = s->omit_vi + i0;
 	L->omit_en = s->omit_en + j0;
@@ -180,21 +184,20 @@ static double log_sum(const double *t, int n)
 
 /* The index of global cell (i, j) in the costs of an earlier search, or
  * SIZE_MAX. */
-static size_t prev_cell(const vta_scorer *s, size_t i, size_t j)
+static size_t prev_cell(const vta_prev_costs *p, size_t i, size_t j)
 {
-	const vta_prev_costs *p = s->prev;
 	return p && i <= p->c.n && j <= p->c.m ? vta_corridor_cell(&p->c, p->off, i, j) : SIZE_MAX;
 }
 
 /* An earlier search's costs of cell (i, j): where they lie when the
- * lattice took them over, else looked up in s->prev; NULL when none. */
-static const float *prev_costs(const lattice *L, const vta_scorer *s, size_t i, size_t j)
+ * lattice took them over, else looked up in L->prev; NULL when none. */
+static const float *prev_costs(const lattice *L, size_t i, size_t j)
 {
 	size_t pc;
 	if (L->inplace)
 		return &L->cost[cell(L, i, j) * VTA_NBOTH];
-	pc = prev_cell(s, L->i0 + i, L->j0 + j);
-	return pc != SIZE_MAX ? &s->prev->cost[pc * VTA_NBOTH] : NULL;
+	pc = prev_cell(L->prev, L->i0 + i, L->j0 + j);
+	return pc != SIZE_MAX ? &L->prev->cost[pc * VTA_NBOTH] : NULL;
 }
 
 /* Where a job keeps the candidates of cell (i - a, j), a row the job's
@@ -358,7 +361,7 @@ static void *cost_rows(void *arg)
 		for (d = 0; d < 4; d++)
 			J->r[d] = row_at(J->L, i - d);
 		for (J->rows[i % 3].count = 0, j = J->r[0].lo; j <= J->r[0].hi && !J->rc; j++) {
-			const float *old = prev_costs(J->L, J->s, i, j);
+			const float *old = prev_costs(J->L, i, j);
 			/* a cell with a bead to cost caches its pair */
 			int whole = kept_whole(J, old, j);
 			J->rc = cache_pair(J, i, j, whole) || ((!whole || !J->L->inplace) && cost_cell(J, i, j, old))
@@ -785,7 +788,7 @@ static int search_once(vietalign_bead **out, size_t *nout, const vta_scorer *s, 
 	*nout = 0;
 	if (adopt)
 		keep->cost = NULL;
-	if (!(rc = lattice_init(&L, c, 0, 0, sums, s, adopt, cap)) && !(rc = forward(&L, s, drop)) &&
+	if (!(rc = lattice_init(&L, c, 0, 0, sums, s, NULL, adopt, cap)) && !(rc = forward(&L, s, drop)) &&
 	    !(rc = trace(out, nout, &L))) {
 		if (sums)
 			posteriors(*out, *nout, &L);
@@ -803,7 +806,7 @@ static int posteriors_of(vietalign_bead *b, size_t n, const vta_scorer *s, vta_p
 {
 	lattice L;
 	sweep_job sweeps[2] = {{&L, SWEEP_SUMS}, {&L, SWEEP_BACKWARD}};
-	int rc = lattice_init(&L, &kept->c, 0, 0, 1, s, kept->cost, kept->cap);
+	int rc = lattice_init(&L, &kept->c, 0, 0, 1, s, NULL, kept->cost, kept->cap);
 	kept->cost = NULL;
 	if (!rc)
 		rc = alloc_sums(&L);
@@ -815,14 +818,14 @@ static int posteriors_of(vietalign_bead *b, size_t n, const vta_scorer *s, vta_p
 	return rc;
 }
 
-int vta_search_window(vietalign_bead **out, size_t *nout, const vta_scorer *s, const vta_corridor *c, size_t i0,
-                     size_t j0)
+int vta_search_window(vietalign_bead **out, size_t *nout, const vta_scorer *s, const vta_prev_costs *prev,
+                     const vta_corridor *c, size_t i0, size_t j0)
 {
 	lattice L;
 	int rc;
 	*out = NULL;
 	*nout = 0;
-	if (!(rc = lattice_init(&L, c, i0, j0, 0, s, NULL, 0)) && !(rc = forward(&L, s, NULL)))
+	if (!(rc = lattice_init(&L, c, i0, j0, 0, s, prev, NULL, 0)) && !(rc = forward(&L, s, NULL)))
 		rc = trace(out, nout, &L);
 	lattice_free(&L);
 	return rc;
@@ -831,14 +834,13 @@ int vta_search_window(vietalign_bead **out, size_t *nout, const vta_scorer *s, c
 int vta_search(vietalign_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, unsigned flags, vta_error *err)
 {
 	vta_prev_costs kept = {0};
-	vta_scorer again = *s, *drop = flags & VTA_SEARCH_LAST_USE ? s : NULL;
+	vta_scorer *drop = flags & VTA_SEARCH_LAST_USE ? s : NULL;
 	int scores = (flags & VTA_SEARCH_SCORES) != 0, changed = 0;
 	int rc = search_once(out, nout, s, c, 0, &kept, NULL);
 	/* the repairs search cells of c again: their costs are taken from
 	 * this search, only new cells are computed */
-	again.prev = &kept;
 	if (!rc)
-		rc = vta_repair(out, nout, &changed, &again, c);
+		rc = vta_repair(out, nout, &changed, s, &kept, c);
 	/* the repairs found their stretches apart: the whole widened corridor
 	 * searched again gives the best path through it, and the posteriors
 	 * in the same sweeps; else they are summed over the costs as they are */

@@ -145,26 +145,31 @@ VTA_HIDDEN int vta_search(vietalign_bead **out, size_t *nout, vta_scorer *s, vta
 
 /* The best path through corridor c, whose cell (0, 0) is the lattice point
  * (i0, j0) and (c->n, c->m) the point (i0 + n, j0 + m); scores are left 0
- * (posteriors within a window would not be the document's). */
-VTA_HIDDEN int vta_search_window(vietalign_bead **out, size_t *nout, const vta_scorer *s, const vta_corridor *c,
-                               size_t i0, size_t j0);
+ * (posteriors within a window would not be the document's). prev (or
+ * NULL): bead costs an earlier search with s kept, in lattice
+ * coordinates, which are taken instead of costed again. */
+VTA_HIDDEN int vta_search_window(vietalign_bead **out, size_t *nout, const vta_scorer *s, const vta_prev_costs *prev,
+                               const vta_corridor *c, size_t i0, size_t j0);
 
 /* Where the path b runs along an inner edge of c, widens c there and
- * searches that stretch again with vta_search_window(), until the path
+ * searches that stretch again with vta_search_window() (taking the costs
+ * of prev, the search that found b, where it has them), until the path
  * stays clear of the edges (a few rounds at most); *changed tells whether
  * any bead changed. New beads have no score. */
-VTA_HIDDEN int vta_repair(vietalign_bead **b, size_t *nb, int *changed, const vta_scorer *s, vta_corridor *c);
+VTA_HIDDEN int vta_repair(vietalign_bead **b, size_t *nb, int *changed, const vta_scorer *s, const vta_prev_costs *prev,
+                         vta_corridor *c);
 
 /* The corridor of the search: the whole lattice when it has at most
  * full_cells cells, else the cells within r columns of a path of sentences
  * found by length, shape and paragraphs alone near a path found on ever
  * coarser versions of the two texts (sentences merged two by two), plus
- * the stretches the sure points hold. With fit non-NULL, *fit receives the
+ * the stretches the nsure sure points `sure` (vta_skeleton()) hold. With
+ * fit non-NULL, *fit receives the
  * scorer's length model refitted on the path of sentences of the AUTO
  * mode's corridor (or of the whole lattice, when AUTO searches that): the
  * same model whatever the search mode. */
-VTA_HIDDEN int vta_search_corridor(vta_corridor *out, vta_length_model *fit, const vta_scorer *s, size_t full_cells,
-                                 size_t r);
+VTA_HIDDEN int vta_search_corridor(vta_corridor *out, vta_length_model *fit, const vta_scorer *s,
+                                 const vta_point *sure, size_t nsure, size_t full_cells, size_t r);
 
 /* ---- the result ---- */
 /* An alignment: the beads found between two documents. */
