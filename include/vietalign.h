@@ -312,6 +312,16 @@ typedef struct {
 /**
  * Aligns a Vietnamese document with an English one. Both documents must
  * outlive the alignment, which refers to them.
+ *
+ * The alignment belongs to the aligner that aligns: its options (anchor
+ * kinds, weights, search) and its word and place tables decide it, not
+ * those of the aligner that made the documents. Documents made by any
+ * aligner thus align the same under one aligner; only the segmentation is
+ * the maker's (it has no options).
+ * @param out receives the alignment
+ * @param aligner the aligner whose options and tables align
+ * @param vi a Vietnamese document, en an English one
+ * @return 0 or a vietalign_error_code (message in the aligner)
  */
 VIETALIGN_EXTERN int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner,
                                      const vietalign_doc *vi, const vietalign_doc *en);
@@ -375,8 +385,9 @@ typedef struct {
 } vietalign_anchor;
 
 /** Number of anchors of sentence `sentence` (0 when out of range, or when
- *  memory runs out). The kinds found are those of the aligner's options
- *  when the document was made. A document reads a sentence's anchors the
+ *  memory runs out). The kinds found are those of the options of the
+ *  aligner that made the document (an alignment reads its own, with the
+ *  aligning aligner's kinds and tables: see vietalign_align()). A document reads a sentence's anchors the
  *  first time they are asked for (here, vietalign_doc_anchor() or an
  *  anchor report) and keeps them until it is freed; an alignment reads
  *  the anchors it needs on its own and does not keep them. Either is safe
@@ -403,7 +414,9 @@ typedef struct {
  * Vietnamese words (which English translates), and anchors inside a matched
  * one ("Monday" when the weekday matched). *out is an array of *count entries
  * (NULL when 0) to free with vietalign_anchor_matches_free(). A 1-0 or 0-1
- * bead lists its anchors as unmatched.
+ * bead lists its anchors as unmatched. The kinds listed are those the
+ * alignment used (the aligning aligner's) among those the documents found
+ * (their maker's): all of them when one aligner did both.
  */
 VIETALIGN_EXTERN int vietalign_alignment_bead_anchors(vietalign_anchor_match **out, size_t *count,
                                                       const vietalign_alignment *alignment, size_t bead);

@@ -56,15 +56,17 @@ static void *prepare(void *arg)
 	return NULL;
 }
 
-static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model *fit, const vietalign_options *o,
-                               const vta_erfc_table *erfc, const vietalign_doc *vi, const vietalign_doc *en,
-                               size_t margin, vta_error *err)
+static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model *fit, const vietalign_aligner *a,
+                               const vietalign_doc *vi, const vietalign_doc *en, vta_error *err)
 {
 	vta_anchor_pack packs[2];
 	vta_point *sure = NULL;
 	size_t nsure = 0;
-	prep_job jobs[2] = {{s, packs, NULL, 0, c, NULL, 0, 0, 0}, {s, NULL, NULL, 0, c, fit, full_cells(o), margin, 0}};
-	int rc = vta_scorer_begin(s, packs, o, erfc, vi, en, err);
+	const vietalign_options *o = &a->opts;
+	prep_job jobs[2] = {{s, packs, NULL, 0, c, NULL, 0, 0, 0}, {s, NULL, NULL, 0, c, fit, full_cells(o), o->margin, 0}};
+	/* the aligner that aligns says which anchors count, whichever made
+	 * the documents (vietalign.h) */
+	int rc = vta_scorer_begin(s, packs, o, a->lex, &a->erfc, vi, en, err);
 	if (rc)
 		return rc;
 	/* the sure points first, while their count table is the only other
@@ -101,7 +103,7 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner 
 	vta_scorer s;
 	vta_corridor c;
 	vta_length_model fit;
-	int rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, o, &aligner->erfc, vi, en, o->margin, err);
+	int rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, aligner, vi, en, err);
 	if (rc)
 		return rc;
 	if (refits(o))
@@ -132,6 +134,7 @@ int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner,
 		return vta_error_set(&aligner->err, VIETALIGN_ENOMEM, "out of memory");
 	al->vi = vi;
 	al->en = en;
+	al->kinds = aligner->opts.anchors;
 	rc = align_pair(&al->beads, &al->nbeads, aligner, vi, en);
 	if (rc) {
 		vietalign_alignment_free(al);

@@ -34,6 +34,8 @@ void vta_anchor_pack_free(vta_anchor_pack *p)
 /* A run of sentences read into one block pair. */
 typedef struct {
 	const vietalign_doc *doc;
+	unsigned kinds;               /* what to read, and with which tables */
+	const struct vta_lexicon *lex;
 	vta_anchor_pack *pack;
 	size_t first, end;
 	vta_packed_anchor *a;
@@ -97,7 +99,7 @@ static void read_run(run *j)
 	for (s = j->first; s < j->end && !j->rc; s++) {
 		const vta_sentence *t = &d->sents[s];
 		vta_anchor_set_clear(&set); /* one set and token vector serve every sentence */
-		if ((j->rc = vta_anchors_extract_with(&set, &tokens, t->text, t->text_length, d->lang, d->kinds, d->lex)) ||
+		if ((j->rc = vta_anchors_extract_with(&set, &tokens, t->text, t->text_length, d->lang, j->kinds, j->lex)) ||
 		    (j->rc = append(j, s, &set)))
 			j->failed = s;
 	}
@@ -128,8 +130,8 @@ static size_t sentence_bytes(const void *doc, size_t i)
 	return ((const vietalign_doc *)doc)->sents[i].text_length;
 }
 
-int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, unsigned threads, size_t per_block,
-                               vta_error *err)
+int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, unsigned kinds,
+                               const struct vta_lexicon *lex, unsigned threads, size_t per_block, vta_error *err)
 {
 	run runs[VTA_PACK_BLOCKS];
 	thread_runs jobs[VTA_PARALLEL_MAX];
@@ -149,6 +151,8 @@ int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, un
 		runs[b].first = out->first[b];
 		runs[b].end = out->first[b + 1];
 		runs[b].doc = d;
+		runs[b].kinds = kinds;
+		runs[b].lex = lex;
 		runs[b].pack = out;
 	}
 	for (t = 0; t < n; t++) { /* the runs weigh about the same */
@@ -172,7 +176,8 @@ int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, un
  * a long document's to go one by one. */
 #define BLOCK_SENTENCES 4096
 
-int vta_anchor_pack_read(vta_anchor_pack *out, const vietalign_doc *d, unsigned threads, vta_error *err)
+int vta_anchor_pack_read(vta_anchor_pack *out, const vietalign_doc *d, unsigned kinds, const struct vta_lexicon *lex,
+                        unsigned threads, vta_error *err)
 {
-	return vta_anchor_pack_read_blocks(out, d, threads, BLOCK_SENTENCES, err);
+	return vta_anchor_pack_read_blocks(out, d, kinds, lex, threads, BLOCK_SENTENCES, err);
 }

@@ -273,18 +273,22 @@ typedef struct vta_anchor_pack {
 	                  read; the owner sets it) */
 } vta_anchor_pack;
 
-/* Reads the anchors of every sentence of d into *out, on up to `threads`
- * threads for a long document (in blocks of a few thousand sentences),
- * without keeping them in d. On failure sets err (and *out holds nothing
- * to free). */
-VTA_HIDDEN int vta_anchor_pack_read(vta_anchor_pack *out, const vietalign_doc *d, unsigned threads, vta_error *err);
+/* Reads the anchors of kinds `kinds` (VIETALIGN_ANCHOR_* bits; lex: the
+ * tables they need, or NULL) of every sentence of d into *out, on up to
+ * `threads` threads for a long document (in blocks of a few thousand
+ * sentences), without keeping them in d. The kinds and tables are the
+ * caller's (the aligner that aligns), not d's (the aligner that made d).
+ * On failure sets err (and *out holds nothing to free). */
+VTA_HIDDEN int vta_anchor_pack_read(vta_anchor_pack *out, const vietalign_doc *d, unsigned kinds,
+                                  const struct vta_lexicon *lex, unsigned threads, vta_error *err);
 VTA_HIDDEN void vta_anchor_pack_free(vta_anchor_pack *p);
 
 /* The same in blocks of about per_block sentences (at most VTA_PACK_BLOCKS
  * of them; the threads read whole blocks): vta_anchor_pack_read() takes a
  * few thousand. */
-VTA_HIDDEN int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, unsigned threads,
-                                         size_t per_block, vta_error *err);
+VTA_HIDDEN int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, unsigned kinds,
+                                         const struct vta_lexicon *lex, unsigned threads, size_t per_block,
+                                         vta_error *err);
 
 /* Frees the blocks whose sentences all lie before sentence s; those
  * sentences' anchors may no longer be read. With p->give_back, hands the

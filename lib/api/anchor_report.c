@@ -99,8 +99,9 @@ int vietalign_alignment_bead_anchors(vietalign_anchor_match **out, size_t *count
 		free(e);
 		return VIETALIGN_ENOMEM;
 	}
-	if (vta_view_gather(v, al->vi, b->vi_first, (int)b->vi_count, ~0u) ||
-	    vta_view_gather(e, al->en, b->en_first, (int)b->en_count, ~0u)) {
+	/* the kinds the alignment used, of those the documents found */
+	if (vta_view_gather(v, al->vi, b->vi_first, (int)b->vi_count, al->kinds) ||
+	    vta_view_gather(e, al->en, b->en_first, (int)b->en_count, al->kinds)) {
 		free(v);
 		free(e);
 		return VIETALIGN_ENOMEM;

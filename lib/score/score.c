@@ -61,11 +61,11 @@ static int compile_anchors(vta_scorer *s, vta_anchor_pack *pv, vta_anchor_pack *
 /* Reads both documents' anchors; the tables come from these packs
  * (vta_scorer_compile()), and so do the sure points (the caller's, before
  * the tables: see align.c). */
-static int read_anchors(vta_scorer *s, vta_anchor_pack packs[2], vta_error *err)
+static int read_anchors(vta_scorer *s, vta_anchor_pack packs[2], const struct vta_lexicon *lex, vta_error *err)
 {
-	int rc = vta_anchor_pack_read(&packs[0], s->vi, s->threads, err);
+	int rc = vta_anchor_pack_read(&packs[0], s->vi, s->anchors, lex, s->threads, err);
 	if (!rc)
-		rc = vta_anchor_pack_read(&packs[1], s->en, s->threads, err);
+		rc = vta_anchor_pack_read(&packs[1], s->en, s->anchors, lex, s->threads, err);
 	packs[0].give_back = packs[1].give_back = s->give_back;
 	return rc;
 }
@@ -124,8 +124,9 @@ static void set_priors(vta_scorer *s, const vietalign_options *o)
 	}
 }
 
-int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_options *o, const vta_erfc_table *erfc,
-                    const vietalign_doc *vi, const vietalign_doc *en, vta_error *err)
+int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_options *o,
+                    const struct vta_lexicon *lex, const vta_erfc_table *erfc, const vietalign_doc *vi,
+                    const vietalign_doc *en, vta_error *err)
 {
 	int rc;
 	memset(s, 0, sizeof *s);
@@ -151,7 +152,7 @@ int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_op
 		vta_scorer_free(s);
 		return vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
 	}
-	if ((rc = read_anchors(s, packs, err))) {
+	if ((rc = read_anchors(s, packs, lex, err))) {
 		vta_anchor_pack_free(&packs[0]);
 		vta_anchor_pack_free(&packs[1]);
 		vta_scorer_free(s);
@@ -159,11 +160,11 @@ int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_op
 	return rc;
 }
 
-int vta_scorer_init(vta_scorer *s, const vietalign_options *o, const vta_erfc_table *erfc, const vietalign_doc *vi,
-                   const vietalign_doc *en, vta_error *err)
+int vta_scorer_init(vta_scorer *s, const vietalign_options *o, const struct vta_lexicon *lex,
+                   const vta_erfc_table *erfc, const vietalign_doc *vi, const vietalign_doc *en, vta_error *err)
 {
 	vta_anchor_pack packs[2];
-	int rc = vta_scorer_begin(s, packs, o, erfc, vi, en, err);
+	int rc = vta_scorer_begin(s, packs, o, lex, erfc, vi, en, err);
 	if (!rc && (rc = vta_scorer_compile(s, packs))) {
 		vta_scorer_free(s);
 		rc = vta_error_set(err, rc, "out of memory");

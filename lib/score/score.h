@@ -324,10 +324,13 @@ typedef struct vta_scorer {
 	float *omit_vi, *omit_en;
 } vta_scorer;
 
-/* Prepares a scorer for the pair with the aligner's options; erfc is
- * read, never written, and must outlive the scorer. */
-VTA_HIDDEN int vta_scorer_init(vta_scorer *s, const vietalign_options *opts, const vta_erfc_table *erfc,
-                             const vietalign_doc *vi, const vietalign_doc *en, vta_error *err);
+/* Prepares a scorer for the pair with the aligner's options and tables
+ * (lex, or NULL when its anchors need none): the anchors are read with
+ * these, whichever aligner made the documents. erfc is read, never
+ * written, and must outlive the scorer. */
+VTA_HIDDEN int vta_scorer_init(vta_scorer *s, const vietalign_options *opts, const struct vta_lexicon *lex,
+                             const vta_erfc_table *erfc, const vietalign_doc *vi, const vietalign_doc *en,
+                             vta_error *err);
 
 /* The same in two steps, so that a caller can do other work while the
  * anchor tables (the longest part) are compiled: vta_scorer_begin()
@@ -336,8 +339,8 @@ VTA_HIDDEN int vta_scorer_init(vta_scorer *s, const vietalign_options *opts, con
  * read meanwhile) and frees the packs, whatever it returns. On failure of
  * either, free the scorer with vta_scorer_free() (begin does it itself). */
 VTA_HIDDEN int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_options *opts,
-                              const vta_erfc_table *erfc, const vietalign_doc *vi, const vietalign_doc *en,
-                              vta_error *err);
+                              const struct vta_lexicon *lex, const vta_erfc_table *erfc, const vietalign_doc *vi,
+                              const vietalign_doc *en, vta_error *err);
 VTA_HIDDEN int vta_scorer_compile(vta_scorer *s, vta_anchor_pack packs[2]);
 VTA_HIDDEN void vta_scorer_free(vta_scorer *s);
 

@@ -175,6 +175,7 @@ VTA_HIDDEN int vta_search_corridor(vta_corridor *out, vta_length_model *fit, con
 /* An alignment: the beads found between two documents. */
 struct vietalign_alignment {
 	const vietalign_doc *vi, *en;
+	unsigned kinds; /* the anchors the aligning aligner used */
 	vietalign_bead *beads;
 	size_t nbeads;
 };

@@ -52,7 +52,7 @@ static void corpus_open(corpus *c)
 	ck_assert_ptr_nonnull(c->en);
 	run_align(&c->r, &o, c->vi, c->en);
 	vta_erfc_table_init(&c->erfc);
-	ck_assert_int_eq(vta_scorer_init(&c->s, &o, &c->erfc, c->r.vi, c->r.en, &err), 0);
+	ck_assert_int_eq(vta_scorer_init(&c->s, &o, c->r.vi->lex, &c->erfc, c->r.vi, c->r.en, &err), 0);
 	c->n = vietalign_doc_sentence_count(c->r.vi);
 	c->m = vietalign_doc_sentence_count(c->r.en);
 }

@@ -199,8 +199,8 @@ static size_t sure_points(vta_point **p, const run *r)
 {
 	vta_anchor_pack pv, pe;
 	size_t n;
-	ck_assert_int_eq(vta_anchor_pack_read(&pv, r->vi, 1, NULL), 0);
-	ck_assert_int_eq(vta_anchor_pack_read(&pe, r->en, 1, NULL), 0);
+	ck_assert_int_eq(vta_anchor_pack_read(&pv, r->vi, r->vi->kinds, r->vi->lex, 1, NULL), 0);
+	ck_assert_int_eq(vta_anchor_pack_read(&pe, r->en, r->en->kinds, r->en->lex, 1, NULL), 0);
 	ck_assert_int_eq(vta_skeleton(p, &n, &pv, &pe), 0);
 	vta_anchor_pack_free(&pv);
 	vta_anchor_pack_free(&pe);
@@ -414,7 +414,7 @@ static void repair_finds_path(size_t shift)
 	n = vietalign_doc_sentence_count(r.vi);
 	m = vietalign_doc_sentence_count(r.en);
 	vta_erfc_table_init(&erfc);
-	ck_assert_int_eq(vta_scorer_init(&s, &o, &erfc, r.vi, r.en, &err), 0);
+	ck_assert_int_eq(vta_scorer_init(&s, &o, r.vi->lex, &erfc, r.vi, r.en, &err), 0);
 	ck_assert_int_eq(vta_corridor_full(&full, n, m), 0);
 	ck_assert_int_eq(vta_search(&bf, &nf, &s, &full, VTA_SEARCH_SCORES, &err), 0);
 	off_diagonal(&off, n, m, shift);
@@ -463,7 +463,7 @@ static void last_use_in(const run *r, const vta_corridor *c)
 	vta_erfc_table_init(&erfc);
 	ck_assert_int_eq(vta_corridor_copy(&c1, c), 0);
 	ck_assert_int_eq(vta_corridor_copy(&c2, c), 0);
-	ck_assert_int_eq(vta_scorer_init(&s, &o, &erfc, r->vi, r->en, &err), 0);
+	ck_assert_int_eq(vta_scorer_init(&s, &o, r->vi->lex, &erfc, r->vi, r->en, &err), 0);
 	ck_assert_int_eq(vta_search(&keep, &nk, &s, &c1, VTA_SEARCH_SCORES, &err), 0);
 	ck_assert_ptr_nonnull(s.tv.key);
 	ck_assert_int_eq(vta_search(&drop, &nd, &s, &c2, VTA_SEARCH_SCORES | VTA_SEARCH_LAST_USE, &err), 0);
@@ -582,7 +582,7 @@ START_TEST(test_omission_cost_by_sentence)
 	size_t n, m, i, j;
 	run_align(&r, &o, vi, en);
 	vta_erfc_table_init(&erfc);
-	ck_assert_int_eq(vta_scorer_init(&s, &o, &erfc, r.vi, r.en, &err), 0);
+	ck_assert_int_eq(vta_scorer_init(&s, &o, r.vi->lex, &erfc, r.vi, r.en, &err), 0);
 	n = vietalign_doc_sentence_count(r.vi);
 	m = vietalign_doc_sentence_count(r.en);
 	ck_assert(vta_shapes[1].dv == 1 && vta_shapes[1].de == 0 && vta_shape_slot(1) < 0);
