@@ -61,13 +61,18 @@ static void index_build(key_index *ix, const vta_anchor_view *e)
 	}
 }
 
-/* The first English anchor with key that is still free, or -1. */
-static int index_find(const key_index *ix, const vta_anchor_view *e, uint64_t key)
+/* The first English anchor with key that is still free, or -1. Anchors
+ * taken leave their chain's head (all but the last, whose slot must stay
+ * occupied for the probing of other keys), so that a key repeated n times
+ * costs n steps in all, not n squared. */
+static int index_find(key_index *ix, const vta_anchor_view *e, uint64_t key)
 {
 	size_t h = slot_of_key(key);
 	int y;
 	while (ix->head[h] >= 0 && ix->key[h] != key)
 		h = (h + 1) & (HASH_SLOTS - 1);
+	while (ix->head[h] >= 0 && e->used[ix->head[h]] && ix->next[ix->head[h]] >= 0)
+		ix->head[h] = ix->next[ix->head[h]];
 	for (y = ix->head[h]; y >= 0; y = ix->next[y])
 		if (!e->used[y] && !e->gdone[e->grp[y]])
 			return y;

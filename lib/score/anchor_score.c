@@ -289,10 +289,22 @@ static int cand_before(const vta_cand *a, const vta_cand *b)
 	return a->px != b->px ? a->px < b->px : a->py < b->py;
 }
 
-/* Insertion sort: the lists are short. */
+static int cmp_cand(const void *a, const void *b)
+{
+	const vta_cand *x = a, *y = b;
+	return cand_before(x, y) ? -1 : cand_before(y, x);
+}
+
+/* Insertion sort for the usual short lists, qsort() beyond (a list holds
+ * at most VTA_PAIR_CANDS_MAX, and no two candidates share px and py, so
+ * both give one order). */
 static void sort_cands(vta_cand *c, size_t n)
 {
 	size_t i, j;
+	if (n > 32) {
+		qsort(c, n, sizeof *c, cmp_cand);
+		return;
+	}
 	for (i = 1; i < n; i++) {
 		vta_cand x = c[i];
 		for (j = i; j > 0 && cand_before(&x, &c[j - 1]); j--)
@@ -320,6 +332,12 @@ typedef struct {
 	size_t sv, se, rv, re;
 } pair_at;
 
+/* How many ranks Vietnamese sentence a of the pair holds. */
+static size_t ranks_of(const pair_at *p, size_t a)
+{
+	return p->v->rstart[a + 1] - p->rv;
+}
+
 static void pair_init(pair_at *p, const vta_anchor_table *v, size_t a, const vta_anchor_table *e, size_t b)
 {
 	p->v = v;
@@ -330,6 +348,18 @@ static void pair_init(pair_at *p, const vta_anchor_table *v, size_t a, const vta
 	p->re = e->rstart[b];
 }
 
+/* Appends candidate (x, y): entry x of the Vietnamese sentence, y of the
+ * English one. */
+static void emit_one(vta_cand_vec *out, const pair_at *at, size_t x, size_t y)
+{
+	vta_cand *c = &out->items[out->count++];
+	c->px = at->v->pos[at->sv + x];
+	c->py = at->e->pos[at->se + y];
+	c->lv = at->v->leader[at->rv + c->px];
+	c->le = at->e->leader[at->re + c->py];
+	c->value = match_value(at->v, at->rv, at->e, at->re, c);
+}
+
 /* Appends the candidates of entries [p0, p1) of the Vietnamese sentence
  * and [q0, q1) of the English one (all with one key). */
 static int emit(vta_cand_vec *out, const pair_at *at, size_t p0, size_t p1, size_t q0, size_t q1)
@@ -338,26 +368,72 @@ static int emit(vta_cand_vec *out, const pair_at *at, size_t p0, size_t p1, size
 	if (vta_grow((void **)&out->items, &out->cap, out->count + (p1 - p0) * (q1 - q0), sizeof *out->items))
 		return VIETALIGN_ENOMEM;
 	for (x = p0; x < p1; x++)
-		for (y = q0; y < q1; y++) {
-			vta_cand *c = &out->items[out->count++];
-			c->px = at->v->pos[at->sv + x];
-			c->py = at->e->pos[at->se + y];
-			c->lv = at->v->leader[at->rv + c->px];
-			c->le = at->e->leader[at->re + c->py];
-			c->value = match_value(at->v, at->rv, at->e, at->re, c);
-		}
+		for (y = q0; y < q1; y++)
+			emit_one(out, at, x, y);
 	return 0;
 }
 
-/* Puts the candidates appended from `first` on in order, keeps the first
- * VTA_PAIR_CANDS_MAX. */
+/* The first of the n sorted keys k equal to key, or n. */
+static size_t first_with(const uint32_t *k, size_t n, uint32_t key)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (k[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && k[lo] == key ? lo : n;
+}
+
+#define NO_ENTRY UINT16_MAX
+
+/* The first VTA_PAIR_CANDS_MAX candidates in (px, py) order, for a pair
+ * whose keys repeat so often that all of them would not fit (a sentence
+ * of 2,000 digits on both sides has 400,000): each Vietnamese entry has
+ * one rank px, and its candidates are the English entries of its key in
+ * rank order; so the Vietnamese entries taken in rank order, each with
+ * its English entries, give them in order, and the walk stops at the
+ * limit. Work in the sentences' entries (at most VTA_SENT_ANCHORS_MAX
+ * each), never in their product. */
+static int first_in_order(vta_cand_vec *out, const pair_at *at, const uint32_t *kv, size_t nv, const uint32_t *ke,
+                          size_t ne, size_t nranks)
+{
+	uint16_t entry[VTA_SENT_ANCHORS_MAX]; /* rank -> Vietnamese entry */
+	size_t r, p, q, left = VTA_PAIR_CANDS_MAX;
+	if (vta_grow((void **)&out->items, &out->cap, out->count + VTA_PAIR_CANDS_MAX, sizeof *out->items))
+		return VIETALIGN_ENOMEM;
+	for (r = 0; r < nranks; r++)
+		entry[r] = NO_ENTRY;
+	for (p = 0; p < nv; p++)
+		entry[at->v->pos[at->sv + p]] = (uint16_t)p;
+	for (r = 0; r < nranks && left; r++) {
+		if ((p = entry[r]) == NO_ENTRY)
+			continue;
+		for (q = first_with(ke, ne, kv[p]); q < ne && ke[q] == kv[p] && left; q++, left--)
+			emit_one(out, at, p, q);
+	}
+	return 0;
+}
+
+/* Puts the candidates appended from `first` on in order (too_many() kept
+ * them within VTA_PAIR_CANDS_MAX). */
 static void finish(vta_cand_vec *out, size_t first)
 {
-	if (out->count == first)
-		return; /* none (and perhaps no array yet) */
-	sort_cands(out->items + first, out->count - first);
-	if (out->count - first > VTA_PAIR_CANDS_MAX) /* more than a bead weighs */
-		out->count = first + VTA_PAIR_CANDS_MAX;
+	if (out->count > first)
+		sort_cands(out->items + first, out->count - first);
+}
+
+/* Whether the candidates of entries [p0, p1) and [q0, q1) would take the
+ * pair's list (from `first` on) past VTA_PAIR_CANDS_MAX; if so, drops
+ * what it holds, for first_in_order(). */
+static int too_many(vta_cand_vec *out, size_t first, size_t p0, size_t p1, size_t q0, size_t q1)
+{
+	if (out->count - first + (p1 - p0) * (q1 - q0) <= VTA_PAIR_CANDS_MAX)
+		return 0;
+	out->count = first;
+	return 1;
 }
 
 int vta_anchor_candidates(vta_cand_vec *out, const vta_anchor_table *v, size_t a, const vta_anchor_table *e, size_t b)
@@ -384,6 +460,8 @@ int vta_anchor_candidates(vta_cand_vec *out, const vta_anchor_table *v, size_t a
 			p1++;
 		while (q1 < ne && ke[q1] == ke[q])
 			q1++;
+		if (too_many(out, first, p, p1, q, q1))
+			return first_in_order(out, &at, kv, nv, ke, ne, ranks_of(&at, a));
 		if (emit(out, &at, p, p1, q, q1))
 			return VIETALIGN_ENOMEM;
 		p = p1;
@@ -432,6 +510,8 @@ int vta_anchor_candidates_probe(vta_cand_vec *out, const vta_key_probe *pr, cons
 			p = p1 = (size_t)pr->at[h] - 1;
 			while (p1 < nv && kv[p1] == ke[q])
 				p1++;
+			if (too_many(out, first, p, p1, q, q1))
+				return first_in_order(out, &at, kv, nv, ke, ne, ranks_of(&at, pr->sentence));
 			if (emit(out, &at, p, p1, q, q1))
 				return VIETALIGN_ENOMEM;
 		}
