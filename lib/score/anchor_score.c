@@ -295,9 +295,8 @@ static int cmp_cand(const void *a, const void *b)
 	return cand_before(x, y) ? -1 : cand_before(y, x);
 }
 
-/* Insertion sort for the usual short lists, qsort() beyond (a list holds
- * at most VTA_PAIR_CANDS_MAX, and no two candidates share px and py, so
- * both give one order). */
+/* Insertion sort for the usual short lists, qsort() beyond (no two
+ * candidates share px and py, so both give one order). */
 static void sort_cands(vta_cand *c, size_t n)
 {
 	size_t i, j;
@@ -389,16 +388,15 @@ static size_t first_with(const uint32_t *k, size_t n, uint32_t key)
 
 #define NO_ENTRY UINT16_MAX
 
-/* The first VTA_PAIR_CANDS_MAX candidates in (px, py) order, for a pair
- * whose keys repeat so often that all of them would not fit (a sentence
- * of 2,000 digits on both sides has 400,000): each Vietnamese entry has
- * one rank px, and its candidates are the English entries of its key in
- * rank order; so the Vietnamese entries taken in rank order, each with
- * its English entries, give them in order, and the walk stops at the
- * limit. Work in the sentences' entries (at most VTA_SENT_ANCHORS_MAX
- * each), never in their product. */
-static int first_in_order(vta_cand_vec *out, const pair_at *at, const uint32_t *kv, size_t nv, const uint32_t *ke,
-                          size_t ne, size_t nranks)
+/* The candidates near each key's diagonal (see VTA_PAIR_CANDS_NEAR), for a
+ * pair whose keys repeat so often that all would be too many (a sentence
+ * of 1,000 digits on both sides has 100,000): entry p, occurrence k of its
+ * key in the Vietnamese sentence, with occurrences k - NEAR to k + NEAR of
+ * that key in the English one. The Vietnamese entries are walked in rank
+ * order (each has one rank px), so they come in (px, py) order. Work in
+ * the sentences' entries, never in their product. */
+static int near_diagonal(vta_cand_vec *out, const pair_at *at, const uint32_t *kv, size_t nv, const uint32_t *ke,
+                         size_t ne, size_t nranks)
 {
 	uint16_t entry[VTA_SENT_ANCHORS_MAX]; /* rank -> Vietnamese entry */
 	size_t r, p, q, left = VTA_PAIR_CANDS_MAX;
@@ -409,16 +407,21 @@ static int first_in_order(vta_cand_vec *out, const pair_at *at, const uint32_t *
 	for (p = 0; p < nv; p++)
 		entry[at->v->pos[at->sv + p]] = (uint16_t)p;
 	for (r = 0; r < nranks && left; r++) {
-		if ((p = entry[r]) == NO_ENTRY)
+		size_t k, q0, q1;
+		if ((p = entry[r]) == NO_ENTRY || (q0 = first_with(ke, ne, kv[p])) == ne)
 			continue;
-		for (q = first_with(ke, ne, kv[p]); q < ne && ke[q] == kv[p] && left; q++, left--)
+		k = p - first_with(kv, nv, kv[p]);
+		for (q1 = q0; q1 < ne && ke[q1] == kv[p];)
+			q1++;
+		q = q0 + (k > VTA_PAIR_CANDS_NEAR ? k - VTA_PAIR_CANDS_NEAR : 0);
+		for (; q < q1 && q <= q0 + k + VTA_PAIR_CANDS_NEAR && left; q++, left--)
 			emit_one(out, at, p, q);
 	}
 	return 0;
 }
 
 /* Puts the candidates appended from `first` on in order (too_many() kept
- * them within VTA_PAIR_CANDS_MAX). */
+ * them within VTA_PAIR_CANDS_ALL). */
 static void finish(vta_cand_vec *out, size_t first)
 {
 	if (out->count > first)
@@ -426,11 +429,11 @@ static void finish(vta_cand_vec *out, size_t first)
 }
 
 /* Whether the candidates of entries [p0, p1) and [q0, q1) would take the
- * pair's list (from `first` on) past VTA_PAIR_CANDS_MAX; if so, drops
- * what it holds, for first_in_order(). */
+ * pair's list (from `first` on) past VTA_PAIR_CANDS_ALL; if so, drops
+ * what it holds, for near_diagonal(). */
 static int too_many(vta_cand_vec *out, size_t first, size_t p0, size_t p1, size_t q0, size_t q1)
 {
-	if (out->count - first + (p1 - p0) * (q1 - q0) <= VTA_PAIR_CANDS_MAX)
+	if (out->count - first + (p1 - p0) * (q1 - q0) <= VTA_PAIR_CANDS_ALL)
 		return 0;
 	out->count = first;
 	return 1;
@@ -461,7 +464,7 @@ int vta_anchor_candidates(vta_cand_vec *out, const vta_anchor_table *v, size_t a
 		while (q1 < ne && ke[q1] == ke[q])
 			q1++;
 		if (too_many(out, first, p, p1, q, q1))
-			return first_in_order(out, &at, kv, nv, ke, ne, ranks_of(&at, a));
+			return near_diagonal(out, &at, kv, nv, ke, ne, ranks_of(&at, a));
 		if (emit(out, &at, p, p1, q, q1))
 			return VIETALIGN_ENOMEM;
 		p = p1;
@@ -511,7 +514,7 @@ int vta_anchor_candidates_probe(vta_cand_vec *out, const vta_key_probe *pr, cons
 			while (p1 < nv && kv[p1] == ke[q])
 				p1++;
 			if (too_many(out, first, p, p1, q, q1))
-				return first_in_order(out, &at, kv, nv, ke, ne, ranks_of(&at, pr->sentence));
+				return near_diagonal(out, &at, kv, nv, ke, ne, ranks_of(&at, pr->sentence));
 			if (emit(out, &at, p, p1, q, q1))
 				return VIETALIGN_ENOMEM;
 		}

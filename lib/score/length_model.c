@@ -104,6 +104,10 @@ void vta_length_model_refit_path(vta_length_model *m, const vietalign_doc *vi, c
 		for (k = 0; k < n; k++) {
 			if (!one_one(b, n, k) || !one_one(b, n, k - 1) || !one_one(b, n, k + 1))
 				continue;
+			/* the same text on both sides was not translated: it says
+			 * nothing of the translator's ratio */
+			if (vta_sentence_same_text(&vi->sents[b[k].vi_first], &en->sents[b[k].en_first]))
+				continue;
 			lv[used] = (double)vi->sents[b[k].vi_first].nchars;
 			le[used] = (double)en->sents[b[k].en_first].nchars;
 			used++;

@@ -80,17 +80,30 @@ int vta_scorer_compile(vta_scorer *s, vta_anchor_pack packs[2])
 	return rc;
 }
 
-static int pack(double **cum, size_t **para, const vietalign_doc *d)
+/* FNV-1a of a sentence's text: which sentences may be the same text on
+ * both sides, found by one comparison per bead. */
+static uint64_t text_hash(const vta_sentence *t)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t k;
+	for (k = 0; k < t->text_length; k++)
+		h = (h ^ (unsigned char)t->text[k]) * 1099511628211ULL;
+	return h;
+}
+
+static int pack(double **cum, size_t **para, uint64_t **hash, const vietalign_doc *d)
 {
 	size_t i;
 	*cum = malloc((d->nsents + 1) * sizeof **cum);
 	*para = malloc((d->nsents + 1) * sizeof **para);
-	if (!*cum || !*para)
+	*hash = malloc((d->nsents + 1) * sizeof **hash);
+	if (!*cum || !*para || !*hash)
 		return VIETALIGN_ENOMEM;
 	(*cum)[0] = 0;
 	for (i = 0; i < d->nsents; i++) {
 		(*cum)[i + 1] = (*cum)[i] + (double)d->sents[i].nchars;
 		(*para)[i] = d->sents[i].paragraph;
+		(*hash)[i] = text_hash(&d->sents[i]);
 	}
 	return 0;
 }
@@ -148,7 +161,8 @@ int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_op
 	s->anchors = o->anchors;
 	s->threads = o->threads;
 	s->give_back = o->give_back_memory;
-	if (pack(&s->cum_vi, &s->para_vi, vi) || pack(&s->cum_en, &s->para_en, en) || omissions(s)) {
+	if (pack(&s->cum_vi, &s->para_vi, &s->hash_vi, vi) || pack(&s->cum_en, &s->para_en, &s->hash_en, en) ||
+	    omissions(s)) {
 		vta_scorer_free(s);
 		return vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
 	}
@@ -199,6 +213,9 @@ void vta_scorer_free(vta_scorer *s)
 	free(s->cum_en);
 	free(s->para_vi);
 	free(s->para_en);
+	free(s->hash_vi);
+	free(s->hash_en);
+	s->hash_vi = s->hash_en = NULL;
 	free(s->omit_vi);
 	free(s->omit_en);
 	s->cum_vi = s->cum_en = NULL;
@@ -212,12 +229,22 @@ static double span_chars(const double *cum, size_t i, int n)
 	return cum[i + (size_t)n] - cum[i];
 }
 
+int vta_scorer_same_text(const vta_scorer *s, size_t i, size_t j)
+{
+	return s->hash_vi[i] == s->hash_en[j] && vta_sentence_same_text(&s->vi->sents[i], &s->en->sents[j]);
+}
+
 double vta_bead_length_cost_lm(const vta_scorer *s, const vta_length_model *lm, size_t i, size_t j, int dv, int de)
 {
 	if (dv == 0)
 		return span_chars(s->cum_en, j, de) / s->mean_en;
 	if (de == 0)
 		return span_chars(s->cum_vi, i, dv) / s->mean_vi;
+	/* text left untranslated (numbers, links, code, names) keeps its
+	 * length: the translator's ratio does not apply to it, and the same
+	 * text on both sides differs by nothing */
+	if (dv == 1 && de == 1 && vta_scorer_same_text(s, i, j))
+		return 0.0;
 	return vta_length_cost_tab(lm, s->erfc, span_chars(s->cum_vi, i, dv), span_chars(s->cum_en, j, de));
 }
 

@@ -106,8 +106,15 @@ static inline double vta_length_cost_tab(const vta_length_model *m, const vta_er
  * group at most once), run over the candidates only. */
 
 
-/* Anchors of one sentence that take part in scoring, at most this many. */
-#define VTA_SENT_ANCHORS_MAX 4096
+/* Anchor keys of one sentence that take part in scoring, at most this
+ * many (the first, in document order): the evidence a sentence brings to
+ * a bead is bounded, so that what a bead costs is too. Real sentences
+ * hold at most about 250 (the longest of the shared sets and the corpus
+ * pair); more would change no decision, and every one of these 1,024 can
+ * find its counterpart among a pair's candidates (VTA_PAIR_CANDS_MAX):
+ * evidence counted against a bead when unmatched must be evidence the
+ * bead can earn back when matched. */
+#define VTA_SENT_ANCHORS_MAX 1024
 
 typedef struct vta_anchor_table {
 	size_t n;           /* sentences */
@@ -150,12 +157,22 @@ typedef struct vta_cand_vec {
 	size_t count, cap;
 } vta_cand_vec;
 
-/* Candidates kept per sentence pair, and weighed per bead: a bead of very
- * long sentences keeps the first (a bound on the cost of one bead). */
-#define VTA_PAIR_CANDS_MAX 512
+/* A sentence pair keeps every candidate while they are at most
+ * VTA_PAIR_CANDS_ALL (real text: always). Beyond, a key repeated on both
+ * sides would make the square of its repeats; each Vietnamese entry then
+ * keeps only the English entries of its key whose occurrence index (among
+ * that key's entries in its sentence) lies within VTA_PAIR_CANDS_NEAR of
+ * its own, the ones the matching takes (occurrence k of a key takes
+ * occurrence k on the other side when the earlier ones are matched): at
+ * most 2 VTA_PAIR_CANDS_NEAR + 1 per entry, so VTA_PAIR_CANDS_MAX per
+ * pair, which is also what a bead weighs. */
+#define VTA_PAIR_CANDS_ALL 512
+#define VTA_PAIR_CANDS_NEAR 1
+#define VTA_PAIR_CANDS_MAX ((2 * VTA_PAIR_CANDS_NEAR + 1) * VTA_SENT_ANCHORS_MAX)
 
 /* Appends the candidates of Vietnamese sentence a and English sentence b to
- * out, in document order of px, then of py; the first VTA_PAIR_CANDS_MAX. */
+ * out, in document order of px, then of py: all of them, or those near the
+ * diagonal of each key when there are more than VTA_PAIR_CANDS_ALL. */
 VTA_HIDDEN int vta_anchor_candidates(vta_cand_vec *out, const vta_anchor_table *v, size_t a, const vta_anchor_table *e,
                                    size_t b);
 
@@ -320,6 +337,7 @@ typedef struct vta_scorer {
 	 * (read for every bead): cum[i] = characters of sentences [0, i) */
 	double *cum_vi, *cum_en;
 	size_t *para_vi, *para_en;
+	uint64_t *hash_vi, *hash_en; /* each sentence's text, hashed */
 	/* what leaving out each sentence costs (the 1-0 and 0-1 beads) */
 	float *omit_vi, *omit_en;
 } vta_scorer;
@@ -363,6 +381,11 @@ VTA_HIDDEN double vta_bead_cost(const vta_scorer *s, size_t i, size_t j, int k, 
 /* The same without the anchor term (prior, length, paragraphs): what the
  * corridor's path of sentences is found by. */
 VTA_HIDDEN double vta_bead_cost_without_anchors(const vta_scorer *s, size_t i, size_t j, int k);
+
+/* Whether Vietnamese sentence i and English sentence j are the same text
+ * (numbers, links, code left untranslated): a 1-1 bead of such a pair
+ * has no length cost, whatever the translator's ratio. */
+VTA_HIDDEN int vta_scorer_same_text(const vta_scorer *s, size_t i, size_t j);
 
 /* Its parts, for tests and reports. */
 VTA_HIDDEN double vta_bead_length_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de);

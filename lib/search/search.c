@@ -632,19 +632,49 @@ static int shape_of(const vietalign_bead *b)
 	return k;
 }
 
-/* Posterior probability of each bead of the path. */
-static void posteriors(vietalign_bead *b, size_t n, const lattice *L)
+/* Whether English sentences [a, a+n) and [b, b+n) hold the same text. */
+static int same_english(const vietalign_doc *en, size_t a, size_t b, size_t n)
+{
+	size_t k;
+	for (k = 0; k < n; k++) {
+		const vta_sentence *x = &en->sents[a + k], *y = &en->sents[b + k];
+		if (x->text_length != y->text_length || memcmp(x->text, y->text, x->text_length))
+			return 0;
+	}
+	return 1;
+}
+
+/* log P(the bead of shape k from corridor cell (i0, j0)) */
+static double bead_log_posterior(const lattice *L, size_t i0, size_t j0, int k, double z)
+{
+	size_t dv = (size_t)vta_shapes[k].dv, de = (size_t)vta_shapes[k].de;
+	row_view r0 = row_at(L, i0), r1 = row_at(L, i0 + dv);
+	size_t from = in_row(&r0, j0), c = in_row(&r1, j0 + de);
+	if (from == SIZE_MAX || c == SIZE_MAX)
+		return -INFINITY;
+	return L->alpha[from] - bead_cost(L, c, i0 + dv, j0 + de, k) + L->beta[c] - z;
+}
+
+/* Posterior probability of each bead of the path: that its Vietnamese
+ * sentences are paired with its English text, wherever that text stands.
+ * A text repeated on the English side (the same line ten thousand times)
+ * can be paired with any of its copies at the cost of two omissions; the
+ * paths through the other copies are many, and the copy the path chose
+ * alone would get a small share, though the pair it writes is sure. */
+static void posteriors(vietalign_bead *b, size_t n, const lattice *L, const vta_scorer *s)
 {
 	double z = L->alpha[cell(L, L->c->n, L->c->m)];
 	size_t x;
 	for (x = 0; x < n; x++) {
 		/* beads are in lattice coordinates, cells in the corridor's */
-		size_t i0 = b[x].vi_first - L->i0, j0 = b[x].en_first - L->j0;
-		size_t c = cell(L, i0 + b[x].vi_count, j0 + b[x].en_count);
+		size_t i0 = b[x].vi_first - L->i0, j0 = b[x].en_first - L->j0, de = b[x].en_count, j;
 		int k = shape_of(&b[x]);
-		double lp = L->alpha[cell(L, i0, j0)] -
-		            bead_cost(L, c, i0 + b[x].vi_count, j0 + b[x].en_count, k) + L->beta[c] - z;
-		b[x].score = lp >= 0 ? 1.0 : exp(lp);
+		double p = exp(bead_log_posterior(L, i0, j0, k, z));
+		row_view r = row_at(L, i0);
+		for (j = r.lo; de && b[x].vi_count && j <= r.hi; j++)
+			if (j != j0 && j + de <= L->c->m && same_english(s->en, L->j0 + j0, L->j0 + j, de))
+				p += exp(bead_log_posterior(L, i0, j, k, z));
+		b[x].score = p >= 1.0 ? 1.0 : p;
 	}
 }
 
@@ -791,7 +821,7 @@ static int search_once(vietalign_bead **out, size_t *nout, const vta_scorer *s, 
 	if (!(rc = lattice_init(&L, c, 0, 0, sums, s, NULL, adopt, cap)) && !(rc = forward(&L, s, drop)) &&
 	    !(rc = trace(out, nout, &L))) {
 		if (sums)
-			posteriors(*out, *nout, &L);
+			posteriors(*out, *nout, &L, s);
 		rc = keep_costs(keep, &L);
 	}
 	lattice_free(&L);
@@ -812,7 +842,7 @@ static int posteriors_of(vietalign_bead *b, size_t n, const vta_scorer *s, vta_p
 		rc = alloc_sums(&L);
 	if (!rc) {
 		run_sweeps(sweeps);
-		posteriors(b, n, &L);
+		posteriors(b, n, &L, s);
 	}
 	lattice_free(&L);
 	return rc;

@@ -5,6 +5,7 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "common/common.h"
 #include "text/text.h"
 
@@ -97,6 +98,12 @@ typedef struct vta_sentence {
 	size_t nchars;                       /* code points of text, spaces left out:
 	                                        the length model's unit */
 } vta_sentence;
+
+/* Whether two sentences hold the same text (NFC, white space folded). */
+static inline int vta_sentence_same_text(const vta_sentence *a, const vta_sentence *b)
+{
+	return a->text_length == b->text_length && !memcmp(a->text, b->text, a->text_length);
+}
 
 struct vietalign_doc {
 	vietalign_lang lang;
