@@ -3,6 +3,7 @@
 #define VIETALIGN_CLI_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include "vietalign.h"
 
@@ -53,10 +54,45 @@ int cli_prepare_text(char **text, size_t *len, const char *path, int replace, cl
  * replaced, *replaced counts them. Non-zero when out of memory. */
 int cli_replace_invalid(char **text, size_t *len, size_t *replaced);
 
+/* What an input file is encoded in (encoding.c): --encoding. Auto, the
+ * default, takes UTF-8 and tells Vietnamese in a legacy encoding from it. */
+typedef enum {
+	CLI_ENC_AUTO = 0,
+	CLI_ENC_UTF8,
+	CLI_ENC_CP1258, /* Windows-1258 */
+	CLI_ENC_VISCII,
+	CLI_ENC_TCVN3,  /* TCVN 5712:1993 (VN3, the "ABC" fonts) */
+	CLI_ENC_VNI,    /* VNI-Windows */
+	CLI_ENC_VNI_UTF8 /* VNI read as Windows-1252 and saved as UTF-8 (found, not asked for) */
+} cli_encoding;
+
+/* Parses an --encoding name; non-zero when it is none. */
+int cli_encoding_parse(cli_encoding *out, const char *name);
+
+/* The encoding's name in messages. */
+const char *cli_encoding_name(cli_encoding enc);
+
+/* Byte -> Unicode tables (legacy_tables.c). */
+extern const uint16_t cli_viscii_table[256];
+extern const uint16_t cli_tcvn3_table[256];
+
+/* Converts *text (len bytes, read from path) from encoding enc to UTF-8
+ * in NFC, replacing *text; with CLI_ENC_AUTO, converts when the bytes are
+ * Vietnamese in a legacy encoding (saying which on msgs), and leaves
+ * UTF-8, UTF-16 with a byte order mark and anything else as they are.
+ * With CLI_ENC_UTF8, refuses (non-zero, reported) text that is not UTF-8
+ * but Vietnamese in a legacy encoding, naming it. */
+int cli_convert_encoding(char **text, size_t *len, const char *path, cli_encoding enc, cli_buf *msgs);
+
+/* Which legacy encoding bytes [0, len) are Vietnamese in, or CLI_ENC_UTF8
+ * when none (tests and the --encoding utf-8 refusal). */
+cli_encoding cli_detect_encoding(const char *text, size_t len);
+
 /* How input files are read. */
 typedef struct {
-	int replace_invalid; /* --replace-invalid */
-	int check_lang;      /* refuse a file in the other language */
+	int replace_invalid;   /* --replace-invalid */
+	int check_lang;        /* refuse a file in the other language */
+	cli_encoding encoding; /* --encoding */
 } cli_input_opts;
 
 /* Reads a file and prepares its text (cli_prepare_text). */
@@ -124,6 +160,8 @@ void cli_default_options(vietalign_options *o);
 int cli_parse_output(vietalign_write_options *w, const char **out_path, int argc, char **argv, int *i);
 /* --replace-invalid, --any-language: 1 when arg is one of them. */
 int cli_parse_input(cli_input_opts *io, const char *arg);
+/* --encoding NAME: 1 parsed, -1 bad value, 0 not it. */
+int cli_parse_encoding(cli_input_opts *io, int argc, char **argv, int *i);
 /* A whole number in [lo, hi]; non-zero when v is not one. */
 int cli_parse_count(unsigned long *out, const char *v, unsigned long lo, unsigned long hi);
 /* SOURCE_DATE_EPOCH, for a reproducible TMX creationdate; 0 when unset. */

@@ -11,9 +11,10 @@ static void usage(FILE *f)
 	      "                       [--anchors all|none|numbers,names,punct,words,lexicon]\n"
 	      "                       [--replace-invalid] [--any-language] [--not-parallel-ok]\n"
 	      "                       [--threads N] [--search auto|full|corridor] [--margin N]\n"
+	      "                       [--encoding auto|utf-8|windows-1258|viscii|tcvn3|vni]\n"
 	      "       vietalign split MIXED_FILE --vi OUT_VI --en OUT_EN\n"
 	      "       vietalign check VI_FILE EN_FILE [--json] [--html REPORT.html] [--srclang en|vi]\n"
-	      "       vietalign segment FILE --lang vi|en [--replace-invalid]\n"
+	      "       vietalign segment FILE --lang vi|en [--replace-invalid] [--encoding NAME]\n"
 	      "       vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx]\n"
 	      "                       [--threads N] [--min-score X] [--summary FILE|-] [--quiet]\n"
 	      "                       [--not-parallel-ok] [align's other options]\n"
@@ -44,7 +45,10 @@ static void usage(FILE *f)
 	      "Input is UTF-8 (a byte order mark is skipped) or UTF-16 with a byte order\n"
 	      "mark. Invalid UTF-8 is an error naming the byte offset; --replace-invalid\n"
 	      "turns it into U+FFFD instead. A Vietnamese file that reads as English (or\n"
-	      "the reverse) is refused unless --any-language is given.\n",
+	      "the reverse) is refused unless --any-language is given. Vietnamese in\n"
+	      "Windows-1258, VISCII, TCVN3 or VNI (or VNI saved as UTF-8) is found,\n"
+	      "named on stderr and converted (--encoding NAME to say which; --encoding\n"
+	      "utf-8 refuses it instead).\n",
 	      f);
 }
 

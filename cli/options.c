@@ -86,6 +86,15 @@ int cli_parse_input(cli_input_opts *io, const char *arg)
 	return 1;
 }
 
+int cli_parse_encoding(cli_input_opts *io, int argc, char **argv, int *i)
+{
+	const char *v;
+	if (!cli_is_opt(argv[*i], "--encoding"))
+		return 0;
+	v = cli_opt_value(argc, argv, i, "--encoding");
+	return !v || cli_encoding_parse(&io->encoding, v) ? -1 : 1;
+}
+
 int cli_parse_double(double *out, const char *v, double lo, double hi)
 {
 	char *end;

@@ -18,7 +18,8 @@ static int parse_one(align_args *a, int argc, char **argv, int *i)
 	int r;
 	unsigned long t;
 	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
-	    (r = cli_parse_output(&a->wopts, &a->out_path, argc, argv, i)))
+	    (r = cli_parse_output(&a->wopts, &a->out_path, argc, argv, i)) ||
+	    (r = cli_parse_encoding(&a->io, argc, argv, i)))
 		return r < 0;
 	if (cli_parse_input(&a->io, argv[*i]))
 		return 0;

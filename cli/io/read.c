@@ -81,7 +81,8 @@ int cli_read_text(char **text, size_t *len, const char *path, const cli_input_op
 {
 	if (cli_read_file(text, len, path, NULL))
 		return 1;
-	if (cli_prepare_text(text, len, path, io && io->replace_invalid, NULL)) {
+	if (cli_convert_encoding(text, len, path, io ? io->encoding : CLI_ENC_AUTO, NULL) ||
+	    cli_prepare_text(text, len, path, io && io->replace_invalid, NULL)) {
 		free(*text);
 		*text = NULL;
 		return 1;
@@ -92,7 +93,8 @@ int cli_read_text(char **text, size_t *len, const char *path, const cli_input_op
 int cli_text_doc(vietalign_doc **out, vietalign_aligner *a, const char *name, char **text, size_t *len,
                  vietalign_lang lang, const cli_input_opts *io, cli_buf *msgs)
 {
-	if (cli_prepare_text(text, len, name, io && io->replace_invalid, msgs))
+	if (cli_convert_encoding(text, len, name, io ? io->encoding : CLI_ENC_AUTO, msgs) ||
+	    cli_prepare_text(text, len, name, io && io->replace_invalid, msgs))
 		return 1;
 	if (io && io->check_lang && wrong_language(msgs, name, *text, *len, lang))
 		return 1;
