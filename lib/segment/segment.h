@@ -99,10 +99,11 @@ typedef struct vta_sentence {
 	                                        the length model's unit */
 } vta_sentence;
 
-/* Whether two sentences hold the same text (NFC, white space folded). */
+/* Whether two sentences hold the same text (NFC, white space folded), not
+ * empty. */
 static inline int vta_sentence_same_text(const vta_sentence *a, const vta_sentence *b)
 {
-	return a->text_length == b->text_length && !memcmp(a->text, b->text, a->text_length);
+	return a->text_length && a->text_length == b->text_length && !memcmp(a->text, b->text, a->text_length);
 }
 
 struct vietalign_doc {

@@ -28,6 +28,20 @@ vietalign_bead run_bead(const run *r, size_t i)
 	return b;
 }
 
+void check_sure_pair(const char *vi, const char *en)
+{
+	run r;
+	vietalign_bead b;
+	run_align(&r, NULL, vi, en);
+	ck_assert_uint_eq(vietalign_alignment_bead_count(r.al), 1);
+	b = run_bead(&r, 0);
+	ck_assert_uint_eq(b.vi_count, 1);
+	ck_assert_uint_eq(b.en_count, 1);
+	ck_assert_double_gt(b.score, 0.9);
+	ck_assert_double_gt(vietalign_alignment_parallelism(r.al), 0.9);
+	run_free(&r);
+}
+
 char *read_file(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");

@@ -19,6 +19,10 @@ typedef struct {
 void run_align(run *r, const vietalign_options *o, const char *vi, const char *en);
 void run_free(run *r);
 
+/* vi and en (one sentence each) align with the defaults as one 1-1 bead
+ * scored above 0.9, the pair's parallelism above 0.9. */
+void check_sure_pair(const char *vi, const char *en);
+
 /* Bead i of the run's alignment. */
 vietalign_bead run_bead(const run *r, size_t i);
 
