@@ -32,9 +32,10 @@ const char *cli_encoding_name(cli_encoding enc)
 /* ---- VNI: a letter, then a byte for its marks ---- */
 
 /* Windows-1252 at 0x80-0x9F (what VNI leaves there; 0 where undefined). */
-static const uint16_t CP1252_HIGH[32] = {
-	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+static const uint16_t CP1252_HIGH[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                         0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                         0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 /* The marks a VNI byte after a vowel stands for (small-letter bytes; a
  * capital's byte is 0x20 less): tone, circumflex and tone, breve and tone. */
@@ -44,10 +45,11 @@ static int vni_marks(UChar m[2], unsigned char b)
 		unsigned char b;
 		UChar m0, m1;
 	} MARKS[] = {
-		{0xF8, 0x300, 0}, {0xF9, 0x301, 0}, {0xFB, 0x309, 0}, {0xF5, 0x303, 0}, {0xEF, 0x323, 0},
-		{0xE2, 0x302, 0}, {0xE0, 0x302, 0x300}, {0xE1, 0x302, 0x301}, {0xE5, 0x302, 0x309},
-		{0xE3, 0x302, 0x303}, {0xE4, 0x302, 0x323}, {0xEA, 0x306, 0}, {0xE8, 0x306, 0x300},
-		{0xE9, 0x306, 0x301}, {0xFA, 0x306, 0x309}, {0xFC, 0x306, 0x303}, {0xEB, 0x306, 0x323},
+		{0xF8, 0x300, 0},     {0xF9, 0x301, 0},     {0xFB, 0x309, 0},     {0xF5, 0x303, 0},
+		{0xEF, 0x323, 0},     {0xE2, 0x302, 0},     {0xE0, 0x302, 0x300}, {0xE1, 0x302, 0x301},
+		{0xE5, 0x302, 0x309}, {0xE3, 0x302, 0x303}, {0xE4, 0x302, 0x323}, {0xEA, 0x306, 0},
+		{0xE8, 0x306, 0x300}, {0xE9, 0x306, 0x301}, {0xFA, 0x306, 0x309}, {0xFC, 0x306, 0x303},
+		{0xEB, 0x306, 0x323},
 	};
 	size_t k;
 	for (k = 0; k < sizeof MARKS / sizeof *MARKS; k++)
@@ -132,7 +134,8 @@ static long unreadable_as_1252(unsigned char *out, const char *text, size_t len)
 	size_t i = 0, o = 0;
 	while (i < len) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		utf8proc_ssize_t n =
+			utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
 		int k;
 		if (n <= 0)
 			return -1;
@@ -197,8 +200,9 @@ static int letter_kind(UChar c, int *tones)
  * on its last vowel. */
 static int syllable(const char *w, size_t n, long tone_at)
 {
-	static const char *const ONSETS[] = {"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c",
-	                                     "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""};
+	static const char *const ONSETS[] = {"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu",
+	                                     "th",  "tr", "b",  "c",  "d",  "g",  "h",  "k",  "l",
+	                                     "m",   "n",  "p",  "r",  "s",  "t",  "v",  "x",  ""};
 	static const char *const CODAS[] = {"ng", "nh", "ch", "c", "m", "n", "p", "t", ""};
 	static const char *const CLOSING[] = {"ai", "ao", "au", "ay", "eo", "eu", "iu", "oi", "ui", "uu"};
 	size_t k, at = 0, v;
@@ -236,8 +240,8 @@ static char base_letter(UChar c)
 
 static int is_letter(UChar c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
-	       (c >= 0x1E00 && c <= 0x1EFF);
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x1E00 && c <= 0x1EFF);
 }
 
 /* Fewer Vietnamese syllables than this tell no encoding: a line or two
@@ -335,9 +339,7 @@ static int decode(decoded *d, const char *text, size_t len, cli_encoding enc)
 	if (!(d->u = malloc((2 * len + 1) * sizeof *d->u)))
 		return 1;
 	switch (enc) {
-	case CLI_ENC_CP1258:
-		got = decode_cp1258(d->u, 2 * len + 1, text, len);
-		break;
+	case CLI_ENC_CP1258: got = decode_cp1258(d->u, 2 * len + 1, text, len); break;
 	case CLI_ENC_VISCII: got = (long)decode_table(d->u, in, len, cli_viscii_table); break;
 	case CLI_ENC_TCVN3: got = (long)decode_table(d->u, in, len, cli_tcvn3_table); break;
 	case CLI_ENC_VNI: got = (long)decode_vni(d->u, in, len); break;
@@ -392,7 +394,8 @@ static int valid_utf8(const char *text, size_t len)
 	size_t i = 0;
 	while (i < len) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		utf8proc_ssize_t n =
+			utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
 		if (n <= 0)
 			return 0;
 		i += (size_t)n;
@@ -458,8 +461,8 @@ int cli_convert_encoding(char **text, size_t *len, const char *path, cli_encodin
 		if (found == CLI_ENC_UTF8)
 			return 0;
 		if (enc == CLI_ENC_UTF8) {
-			cli_say(msgs, "%s: this is not UTF-8 but Vietnamese in %s; use --encoding auto to convert it", path,
-			        cli_encoding_name(found));
+			cli_say(msgs, "%s: this is not UTF-8 but Vietnamese in %s; use --encoding auto to convert it",
+			        path, cli_encoding_name(found));
 			return 1;
 		}
 	}

@@ -64,7 +64,8 @@ static size_t brute_force(vta_cand *out, const vta_anchor_table *v, size_t a, co
 	if (n > VTA_PAIR_CANDS_ALL) {
 		size_t kept = 0;
 		for (i = 0; i < n; i++)
-			if (all[i].lv <= all[i].le + VTA_PAIR_CANDS_NEAR && all[i].le <= all[i].lv + VTA_PAIR_CANDS_NEAR)
+			if (all[i].lv <= all[i].le + VTA_PAIR_CANDS_NEAR &&
+			    all[i].le <= all[i].lv + VTA_PAIR_CANDS_NEAR)
 				all[kept++] = all[i];
 		n = kept;
 	}
