@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <sys/types.h>
 #include "vietalign.h"
 
 #define EXIT_USAGE 2
@@ -135,6 +136,31 @@ int cli_out_write(cli_out *o, const char *data, size_t len);
 int cli_out_commit(cli_out *o);
 /* Drops the temporary file; the target is left as it was. */
 void cli_out_abort(cli_out *o);
+
+/* A file's identity: device and inode, symbolic links followed. */
+typedef struct {
+	int exists, regular;
+	dev_t dev;
+	ino_t ino;
+} cli_file_id;
+
+/* Fills *id for path ("-": standard input); returns whether it exists. */
+int cli_file_id_of(cli_file_id *id, const char *path);
+/* Both exist and are one file. */
+int cli_file_id_same(const cli_file_id *a, const cli_file_id *b);
+
+/* A file named on the command line and the option that named it. */
+typedef struct {
+	const char *label; /* "-o", "--vi", "VI_FILE" */
+	const char *path;  /* NULL: not given; "-": a standard stream */
+} cli_named;
+
+/* Refuses (one-line error, non-zero) an output that is one of the inputs
+ * or another output, compared by identity (same_file.c); every command
+ * calls it before it opens anything. Standard streams, devices and pipes
+ * are not compared; an output that does not exist yet is no input. */
+int cli_check_outputs(const char *cmd, const cli_named *inputs, size_t nin, const cli_named *outputs,
+                      size_t nout);
 
 int cmd_align(int argc, char **argv);
 int cmd_split(int argc, char **argv);

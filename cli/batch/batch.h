@@ -30,6 +30,8 @@ typedef struct {
 	double parallelism; /* < 0 when not aligned */
 	cli_buf out;        /* its records in the output format */
 	cli_buf msgs;       /* its errors and warnings, one line each */
+	int clobber;        /* a document is an output: the batch must stop
+	                       before the output is renamed over it */
 } batch_result;
 
 void batch_result_free(batch_result *res);
@@ -70,6 +72,9 @@ typedef struct {
 	vietalign_write_options wopts; /* format, min_score, srclang, one_sided */
 	int keep_unparallel;          /* --not-parallel-ok */
 	double parallel_threshold;    /* the aligners' (for messages) */
+	/* files no document may be: the outputs (an input renamed over at the
+	 * end would be lost) and standard input when it holds the manifest */
+	cli_file_id out_id, summary_id, stdin_id;
 } batch_config;
 
 /* Aligns one pair with aligner a (owned by the calling thread) and fills

@@ -33,13 +33,38 @@ static int stream_doc(vietalign_doc **out, vietalign_aligner *a, const char *b64
 	return rc;
 }
 
+/* A document that is one of the batch's outputs, or the standard input
+ * the manifest comes from, is refused: reading it would lose the file or
+ * swallow the rest of the manifest. */
+static int forbidden(const char *path, const batch_config *cfg, batch_result *res)
+{
+	cli_file_id id;
+	const char *what = NULL;
+	if (!cli_file_id_of(&id, path))
+		return 0;
+	if (cli_file_id_same(&id, &cfg->out_id))
+		what = "the output file (-o)";
+	else if (cli_file_id_same(&id, &cfg->summary_id))
+		what = "the summary file (--summary)";
+	res->clobber = what != NULL;
+	if (!what && cli_file_id_same(&id, &cfg->stdin_id))
+		what = "standard input, which holds the manifest";
+	if (what)
+		cli_say(&res->msgs, "%s is %s: refused%s", path, what,
+		        res->clobber ? "; the batch stops and writes nothing" : "");
+	return what != NULL;
+}
+
 static int load_side(vietalign_doc **out, vietalign_aligner *a, const batch_job *job, vietalign_lang lang,
-                     const batch_config *cfg, cli_buf *msgs)
+                     const batch_config *cfg, batch_result *res)
 {
 	int vi = lang == VIETALIGN_LANG_VI;
 	if (job->vi_b64)
-		return stream_doc(out, a, vi ? job->vi_b64 : job->en_b64, lang, cfg, msgs);
-	return cli_file_doc(out, a, vi ? job->vi_path : job->en_path, lang, &cfg->io, msgs);
+		return stream_doc(out, a, vi ? job->vi_b64 : job->en_b64, lang, cfg, &res->msgs);
+	const char *path = vi ? job->vi_path : job->en_path;
+	if (forbidden(path, cfg, res))
+		return 1;
+	return cli_file_doc(out, a, path, lang, &cfg->io, &res->msgs);
 }
 
 /* Pairs that are not translations of each other (two articles on one
@@ -86,9 +111,9 @@ void batch_align_pair(batch_result *res, batch_job *job, vietalign_aligner *a, c
 		cli_say(&res->msgs, "%s", job->error);
 		return;
 	}
-	if (load_side(&vi, a, job, VIETALIGN_LANG_VI, cfg, &res->msgs) == 0)
+	if (load_side(&vi, a, job, VIETALIGN_LANG_VI, cfg, res) == 0)
 		res->vi_sents = vietalign_doc_sentence_count(vi);
-	if (vi && load_side(&en, a, job, VIETALIGN_LANG_EN, cfg, &res->msgs) == 0)
+	if (vi && load_side(&en, a, job, VIETALIGN_LANG_EN, cfg, res) == 0)
 		res->en_sents = vietalign_doc_sentence_count(en);
 	if (vi && en) {
 		if (vietalign_align(&aln, a, vi, en)) {

@@ -173,6 +173,12 @@ int cmd_align(int argc, char **argv)
 	a.wopts.creation_date = cli_source_date(); /* reproducible TMX */
 	if ((rc = parse_args(&a, argc, argv)) != 0)
 		return rc;
+	{
+		const cli_named in[] = { { "VI_FILE", a.vi_path }, { "EN_FILE", a.en_path } };
+		const cli_named out_file = { "-o", a.out_path };
+		if (cli_check_outputs("align", in, 2, &out_file, 1))
+			return EXIT_USAGE;
+	}
 	/* opened first: an output that cannot be written is told at once, not
 	 * after the alignment, and a signal at any point leaves nothing */
 	if (cli_out_open(&out, a.out_path, 0))

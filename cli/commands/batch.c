@@ -79,9 +79,11 @@ static int parse_args(batch_args *a, int argc, char **argv)
 		cli_error("usage: vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx] [--threads N]");
 		return EXIT_USAGE;
 	}
-	if (a->out_path && a->summary_path && strcmp(a->out_path, "-") != 0 && strcmp(a->out_path, a->summary_path) == 0) {
-		cli_error("batch: the output and the summary cannot be the same file");
-		return EXIT_USAGE;
+	{
+		const cli_named in = { "MANIFEST", a->manifest ? a->manifest : "-" };
+		const cli_named out[] = { { "-o", a->out_path }, { "--summary", a->summary_path } };
+		if (cli_check_outputs("batch", &in, 1, out, 2))
+			return EXIT_USAGE;
 	}
 	return 0;
 }
@@ -191,6 +193,10 @@ static int emit(void *ctx, const batch_job *job, const batch_result *res)
 	batch_run *r = ctx;
 	int rc;
 	report(r, job, res);
+	if (res->clobber) {
+		count(r, res);
+		return 1; /* stops the batch: no output may replace a document */
+	}
 	if (r->args->cfg.wopts.format == VIETALIGN_FORMAT_TMX)
 		rc = write_tmx(r, res);
 	else
@@ -323,6 +329,14 @@ int cmd_batch(int argc, char **argv)
 	default_args(&a);
 	if ((rc = parse_args(&a, argc, argv)) != 0)
 		return rc;
+	/* outputs are compared by identity: a name that does not exist yet
+	 * cannot be a document (cli_file_id_of) */
+	if (a.out_path && strcmp(a.out_path, "-") != 0)
+		cli_file_id_of(&a.cfg.out_id, a.out_path);
+	if (a.summary_path && strcmp(a.summary_path, "-") != 0)
+		cli_file_id_of(&a.cfg.summary_id, a.summary_path);
+	if (a.stream || strcmp(a.manifest, "-") == 0)
+		cli_file_id_of(&a.cfg.stdin_id, "-");
 	memset(&r, 0, sizeof r);
 	r.args = &a;
 	return run(&r, &a);

@@ -311,6 +311,12 @@ int cmd_check(int argc, char **argv)
 			cli_error("usage: vietalign check VI_FILE EN_FILE | FILE.tmx [--json] [--html REPORT.html] [--srclang en|vi]");
 		return rc;
 	}
+	{
+		const cli_named in[] = { { "VI_FILE", c.vi_path }, { "EN_FILE", c.en_path } };
+		const cli_named html = { "--html", c.html_path };
+		if (cli_check_outputs("check", in, 2, &html, 1))
+			return EXIT_USAGE;
+	}
 	if (!c.en_path)
 		return check_tmx(&c);
 	rc = 1;

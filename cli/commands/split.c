@@ -71,6 +71,11 @@ int cmd_split(int argc, char **argv)
 		cli_error("usage: vietalign split FILE --vi OUT_VI --en OUT_EN");
 		return EXIT_USAGE;
 	}
+	{
+		const cli_named in = { "FILE", path }, out[] = { { "--vi", vi_out }, { "--en", en_out } };
+		if (cli_check_outputs("split", &in, 1, out, 2))
+			return EXIT_USAGE;
+	}
 	if (cli_plain_aligner(&a))
 		return 1;
 	if (cli_split_file(&vi, &vlen, &en, &elen, a, path, &io) == 0)
