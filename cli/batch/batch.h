@@ -110,8 +110,9 @@ typedef struct {
 
 /* Runs the batch: reads pairs, aligns them on the worker threads, emits
  * the results in order. Non-zero (reported) on a fatal error: unreadable
- * input, a failed emit, no memory or threads. */
-int batch_pool_run(const batch_pool_config *pc);
+ * input, a failed emit, no memory or threads. *read: the pairs read, each
+ * of which must have been emitted unless the run failed. */
+int batch_pool_run(const batch_pool_config *pc, size_t *read);
 
 /* ------------------------------------------------------- progress.c */
 

@@ -142,6 +142,10 @@ static int parse_manifest(const batch_reader *r, batch_job *job)
 	if (n < 2 || n > 3 || !f[0][0] || !f[1][0])
 		return set_error(job, n > 3 ? "malformed manifest line: more than 3 tab-separated fields"
 		                            : "malformed manifest line: want vi_path<TAB>en_path[<TAB>id]");
+	/* a worker reading standard input would swallow the rest of a
+	 * manifest read from it, and races the other workers anyway */
+	if (strcmp(f[0], "-") == 0 || strcmp(f[1], "-") == 0)
+		return set_error(job, "'-' (standard input) cannot be a document of a manifest: name a file");
 	if (!(job->vi_path = resolve(r, f[0])) || !(job->en_path = resolve(r, f[1])))
 		return -1;
 	return 0;

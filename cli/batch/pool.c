@@ -158,19 +158,24 @@ static int start_workers(pool *p, pthread_t *tids, size_t *started)
 	for (*started = 0; *started < p->pc->threads; ++*started) {
 		int e = pthread_create(&tids[*started], NULL, worker, p);
 		if (e) {
-			cli_error("cannot start a thread: %s", strerror(e));
+			if (*started)
+				cli_error("batch: cannot start thread %zu of %zu (%s): running with %zu", *started + 1,
+				          p->pc->threads, strerror(e), *started);
+			else
+				cli_error("batch: cannot start a thread: %s", strerror(e));
 			return 1;
 		}
 	}
 	return 0;
 }
 
-int batch_pool_run(const batch_pool_config *pc)
+int batch_pool_run(const batch_pool_config *pc, size_t *read)
 {
 	pool p;
 	pthread_t *tids = calloc(pc->threads, sizeof *tids);
 	size_t started = 0, i;
 	int failed = 0;
+	*read = 0;
 	memset(&p, 0, sizeof p);
 	p.pc = pc;
 	p.slots = calloc(pc->window, sizeof *p.slots);
@@ -198,5 +203,6 @@ int batch_pool_run(const batch_pool_config *pc)
 	pthread_mutex_destroy(&p.mu);
 	free(p.slots);
 	free(tids);
+	*read = p.filled;
 	return failed;
 }

@@ -169,10 +169,21 @@ static int write_summary_row(batch_run *r, const batch_job *job, const batch_res
 	if (res->parallelism >= 0)
 		snprintf(par, sizeof par, "%.4f", res->parallelism);
 	last_message(msg, sizeof msg, &res->msgs);
+	char counts[96];
+	int rc;
 	if (r->summary.f == stderr)
 		progress_clear(&r->progress);
-	return fprintf(r->summary.f, "%s\t%s\t%zu\t%zu\t%zu\t%s\t%s\t%s\n", job->id, status_name(res->status),
-	               res->vi_sents, res->en_sents, res->pairs, mean, par, msg) < 0;
+	snprintf(counts, sizeof counts, "\t%s\t%zu\t%zu\t%zu\t", status_name(res->status), res->vi_sents,
+	         res->en_sents, res->pairs);
+	/* through cli_out_write, which keeps the reason of a failure */
+	rc = cli_out_write(&r->summary, job->id, strlen(job->id)) || cli_out_write(&r->summary, counts, strlen(counts)) ||
+	     cli_out_write(&r->summary, mean, strlen(mean)) || cli_out_write(&r->summary, "\t", 1) ||
+	     cli_out_write(&r->summary, par, strlen(par)) || cli_out_write(&r->summary, "\t", 1) ||
+	     cli_out_write(&r->summary, msg, strlen(msg)) || cli_out_write(&r->summary, "\n", 1);
+	if (rc)
+		cli_error("%s: write error: %s", r->summary.path ? r->summary.path : "standard error",
+		          strerror(r->summary.failed));
+	return rc;
 }
 
 static void count(batch_run *r, const batch_result *res)
@@ -265,13 +276,10 @@ static int open_outputs(batch_run *r, const batch_args *a, cli_buf *tail)
 /* Every pair fine, or some failed: the outputs are complete either way. */
 static int finish(batch_run *r, const cli_buf *tail)
 {
-	int rc = tail->len ? cli_out_write(&r->out, tail->data, tail->len) : 0;
-	if (rc || cli_out_commit(&r->out)) {
-		if (rc)
-			cli_error("%s: write error", r->out.path ? r->out.path : "standard output");
-		cli_out_abort(&r->out);
+	if (tail->len)
+		(void)cli_out_write(&r->out, tail->data, tail->len); /* the commit reports a failure */
+	if (cli_out_commit(&r->out))
 		return 1;
-	}
 	return r->has_summary && cli_out_commit(&r->summary);
 }
 
@@ -284,11 +292,23 @@ static void tally(batch_run *r)
 	          r->ok + r->failed + r->unparallel, r->ok, r->failed, r->unparallel, r->pairs);
 }
 
+/* Every pair read was written or reported: a batch never ends with pairs
+ * that vanished without a word. */
+static int unaccounted(const batch_run *r, size_t read)
+{
+	size_t seen = r->ok + r->failed + r->unparallel;
+	if (seen == read)
+		return 0;
+	cli_error("batch: %zu document pair(s) read but %zu written or reported: the batch is incomplete", read, seen);
+	return 1;
+}
+
 static int run(batch_run *r, const batch_args *a)
 {
 	batch_reader reader;
 	batch_pool_config pc;
 	cli_buf tail = { 0 };
+	size_t read = 0;
 	int rc;
 	if (batch_reader_open(&reader, a->manifest ? a->manifest : "-", a->stream))
 		return 1;
@@ -306,9 +326,11 @@ static int run(batch_run *r, const batch_args *a)
 		pc.emit = emit;
 		pc.tick = r->progress.on ? tick : NULL;
 		pc.ctx = r;
-		rc = batch_pool_run(&pc);
+		rc = batch_pool_run(&pc, &read);
 		if (rc && r->out.failed)
-			cli_error("%s: write error", r->out.path ? r->out.path : "standard output");
+			cli_error("%s: write error: %s", r->out.path ? r->out.path : "standard output",
+			          strerror(r->out.failed));
+		rc = rc || unaccounted(r, read);
 	}
 	tally(r);
 	rc = rc ? 1 : finish(r, &tail);

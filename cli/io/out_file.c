@@ -89,6 +89,7 @@ int cli_out_write(cli_out *o, const char *data, size_t len)
 {
 	if (!o->f || o->failed)
 		return 1;
+	errno = 0; /* a stale errno must not be taken for the reason */
 	if (len && fwrite(data, 1, len, o->f) != len)
 		o->failed = errno ? errno : EIO;
 	return o->failed != 0;
@@ -101,7 +102,9 @@ static const char *out_name(const cli_out *o)
 
 int cli_out_commit(cli_out *o)
 {
-	int rc = o->failed || fflush(o->f) != 0 || ferror(o->f);
+	int rc;
+	errno = 0;
+	rc = o->failed || fflush(o->f) != 0 || ferror(o->f);
 	if (!rc && o->tmp)
 		rc = fsync(fileno(o->f)) != 0;
 	if (!rc && o->path) {
