@@ -24,7 +24,7 @@ static int open_in_place(cli_out *o)
 	return 0;
 }
 
-static int open_temporary(cli_out *o)
+static int open_temporary(cli_out *o, long old_mode)
 {
 	static const char suffix[] = ".tmpXXXXXX";
 	size_t n = strlen(o->path);
@@ -51,11 +51,12 @@ static int open_temporary(cli_out *o)
 		o->tmp = NULL;
 		return 1;
 	}
-	/* mkstemp makes it 0600; give it a new file's mode. No thread runs yet
-	 * (outputs are opened before any work starts), so umask() is safe. */
+	/* mkstemp makes it 0600; give it the old file's mode (an output made
+	 * private stays private) or a new file's. No thread runs yet (outputs
+	 * are opened before any work starts), so umask() is safe. */
 	mask = umask(022);
 	umask(mask);
-	if (fchmod(fd, 0644 & ~mask) != 0 || !(o->f = fdopen(fd, "wb"))) {
+	if (fchmod(fd, old_mode >= 0 ? (mode_t)old_mode : 0644 & ~mask) != 0 || !(o->f = fdopen(fd, "wb"))) {
 		cli_error("%s: %s", o->tmp, strerror(errno));
 		close(fd);
 		unlink(o->tmp);
@@ -68,6 +69,7 @@ static int open_temporary(cli_out *o)
 int cli_out_open(cli_out *o, const char *path, int to_stderr)
 {
 	struct stat st;
+	int exists;
 	memset(o, 0, sizeof *o);
 	if (!path || strcmp(path, "-") == 0) {
 		o->f = to_stderr ? stderr : stdout;
@@ -78,7 +80,8 @@ int cli_out_open(cli_out *o, const char *path, int to_stderr)
 		cli_error("out of memory");
 		return 1;
 	}
-	if (stat(o->path, &st) == 0 && !S_ISREG(st.st_mode) ? open_in_place(o) : open_temporary(o)) {
+	exists = stat(o->path, &st) == 0;
+	if (exists && !S_ISREG(st.st_mode) ? open_in_place(o) : open_temporary(o, exists ? (long)(st.st_mode & 07777) : -1)) {
 		cli_out_abort(o);
 		return 1;
 	}

@@ -349,6 +349,16 @@ static int write_in_place(vta_error *err, unsigned threads, const vietalign_alig
 	return rc == VIETALIGN_ECALLBACK ? io_error(err, "cannot write", path, o.errnum) : rc;
 }
 
+/* The mode for the file replacing path: the old file's own (an output
+ * made private stays private), or a new file's (0644 less the umask). */
+static mode_t target_mode(const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		return st.st_mode & 07777;
+	return 0644 & ~current_umask();
+}
+
 /* Writes into path.tmpXXXXXX beside path, syncs it and renames it over path;
  * on any failure the temporary file is removed and path is left as it was. */
 static int write_atomic(vta_error *err, unsigned threads, const vietalign_alignment *al,
@@ -369,8 +379,8 @@ static int write_atomic(vta_error *err, unsigned threads, const vietalign_alignm
 		free(tmp);
 		return rc;
 	}
-	/* mkstemp creates the file 0600; give it the mode a new file gets */
-	rc = fchmod(o.fd, 0644 & ~current_umask()) ? fd_fail(&o, errno) : 0;
+	/* mkstemp creates the file 0600; give it the mode path has or would get */
+	rc = fchmod(o.fd, target_mode(path)) ? fd_fail(&o, errno) : 0;
 	if (!rc)
 		rc = write_to(err, al, opts, threads, fd_write, &o);
 	if (!rc && fsync(o.fd))

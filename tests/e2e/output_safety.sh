@@ -53,4 +53,17 @@ ls | grep -q '\.tmp' && fail "batch: temporary file left behind"
 expect_status 0 "align -o a new file" "$VA" align v.txt e.txt -o new.tmx
 expect_status 0 "split --vi and --en to /dev/null" "$VA" split p.txt --vi /dev/null --en /dev/null
 expect_status 0 "batch --summary - and -o -" "$VA" batch m.tsv --summary - -o -
+# rewriting an output keeps its permission bits
+umask 022
+for cmd in "align v.txt e.txt -o priv.out" "batch m.tsv -o priv.out" "check v.txt e.txt --html priv.out" \
+           "split p.txt --vi priv.out --en priv2.out"; do
+  echo old > priv.out; chmod 600 priv.out
+  # shellcheck disable=SC2086
+  "$VA" $cmd > /dev/null 2>&1
+  [ "$(cat priv.out)" != old ] || fail "$cmd: the output is rewritten"
+  [ "$(stat -c %a priv.out)" = 600 ] || fail "$cmd: a 600 output stays 600 ($(stat -c %a priv.out))"
+done
+rm -f priv.out; "$VA" align v.txt e.txt -o priv.out
+[ "$(stat -c %a priv.out)" = 644 ] || fail "a new output gets 644 under umask 022 ($(stat -c %a priv.out))"
+pass "outputs keep their permission bits"
 finish

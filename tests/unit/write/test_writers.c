@@ -794,16 +794,33 @@ START_TEST(test_file_write)
 	free(got);
 	vietalign_buffer_free(want);
 
-	/* overwrite with a shorter output, under a stricter umask */
+	/* overwrite with a shorter output, under a stricter umask: the file
+	 * keeps its own mode, the umask is for new files */
 	umask(077);
 	f.al.nbeads = 1;
 	ck_assert_int_eq(vietalign_alignment_write_file(NULL, &f.al, &o, path), 0);
 	got = slurp(path);
 	ck_assert_uint_eq(count(got, "\n"), 1);
 	ck_assert_int_eq(stat(path, &st), 0);
-	ck_assert_int_eq(st.st_mode & 0777, 0600);
+	ck_assert_int_eq(st.st_mode & 0777, 0644);
 	ck_assert_uint_eq(dir_entries(dir), 1);
 	free(got);
+	/* a file made private stays private when rewritten */
+	umask(022);
+	ck_assert_int_eq(chmod(path, 0600), 0);
+	ck_assert_int_eq(vietalign_alignment_write_file(NULL, &f.al, &o, path), 0);
+	ck_assert_int_eq(stat(path, &st), 0);
+	ck_assert_int_eq(st.st_mode & 07777, 0600);
+	ck_assert_int_eq(chmod(path, 0640), 0);
+	ck_assert_int_eq(vietalign_alignment_write_file(NULL, &f.al, &o, path), 0);
+	ck_assert_int_eq(stat(path, &st), 0);
+	ck_assert_int_eq(st.st_mode & 07777, 0640);
+	/* a new file under umask 077 */
+	unlink(path);
+	umask(077);
+	ck_assert_int_eq(vietalign_alignment_write_file(NULL, &f.al, &o, path), 0);
+	ck_assert_int_eq(stat(path, &st), 0);
+	ck_assert_int_eq(st.st_mode & 0777, 0600);
 	umask(old);
 	unlink(path);
 	rmdir(dir);
