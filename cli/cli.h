@@ -44,6 +44,10 @@ int cli_plain_aligner(vietalign_aligner **out);
 int cli_interrupt_watch(const char *path);
 void cli_interrupt_forget(const char *path);
 
+/* Flushes standard output; a write error is reported with its reason
+ * (cli_error) and gives non-zero. */
+int cli_stdout_done(void);
+
 /* Prints "vietalign: " and the message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -171,6 +175,9 @@ int cmd_batch(int argc, char **argv);
 /* Option parsing shared by the commands (options.c). */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name); /* "--o V", "--o=V" */
 int cli_is_opt(const char *arg, const char *name);
+/* Reports a bad option: argv[start] is the option, argv[i] (i > start)
+ * the value it took. */
+void cli_bad_option(const char *cmd, char **argv, int start, int i);
 int cli_parse_double(double *out, const char *v, double lo, double hi); /* non-zero: bad */
 int cli_parse_anchors(unsigned *out, const char *list);
 /* --anchors, --skip-prior, --paragraph-weight, --anchor-weight: 1 parsed,

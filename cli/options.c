@@ -6,12 +6,15 @@
 
 int cli_parse_anchors(unsigned *out, const char *list)
 {
-	char buf[128], *tok, *save = NULL;
+	char buf[128], *tok, *next;
 	if (strlen(list) >= sizeof buf)
 		return 1;
 	strcpy(buf, list);
 	*out = 0;
-	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+	/* every item named: ",,", "" and "numbers," are mistakes, not "none" */
+	for (tok = buf; tok; tok = next) {
+		if ((next = strchr(tok, ',')))
+			*next++ = '\0';
 		if (strcmp(tok, "all") == 0)
 			*out |= VIETALIGN_ANCHOR_ALL;
 		else if (strcmp(tok, "none") == 0)
@@ -35,11 +38,23 @@ int cli_parse_anchors(unsigned *out, const char *list)
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name)
 {
 	size_t n = strlen(name);
+	/* "-o --format tsv": the value is missing, "--format" is no path */
 	if (strcmp(argv[*i], name) == 0)
-		return *i + 1 < argc ? argv[++*i] : NULL;
+		return *i + 1 < argc && strncmp(argv[*i + 1], "--", 2) != 0 ? argv[++*i] : NULL;
 	if (strncmp(argv[*i], name, n) == 0 && argv[*i][n] == '=')
 		return argv[*i] + n + 1;
 	return NULL;
+}
+
+void cli_bad_option(const char *cmd, char **argv, int start, int i)
+{
+	const char *eq = strchr(argv[start], '=');
+	if (i > start)
+		cli_error("%s: bad value '%s' for %s", cmd, argv[i], argv[start]);
+	else if (eq && argv[start][0] == '-' && argv[start][1] == '-')
+		cli_error("%s: bad value '%s' for %.*s", cmd, eq + 1, (int)(eq - argv[start]), argv[start]);
+	else
+		cli_error("%s: unknown option, or no value after it: '%s'", cmd, argv[start]);
 }
 
 int cli_is_opt(const char *arg, const char *name)

@@ -41,8 +41,9 @@ static int parse_args(align_args *a, int argc, char **argv)
 	int i;
 	for (i = 1; i < argc; i++) {
 		if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			int start = i;
 			if (parse_one(a, argc, argv, &i)) {
-				cli_error("align: bad or incomplete option '%s'", argv[i]);
+				cli_bad_option("align", argv, start, i);
 				return EXIT_USAGE;
 			}
 		} else if (!a->vi_path)
@@ -95,6 +96,17 @@ static void *load_en(void *arg)
 	return NULL;
 }
 
+/* The messages a thread kept, each line as cli_error() says it. */
+static void say_lines(const cli_buf *msgs)
+{
+	const char *p = msgs->data, *nl;
+	for (; p && *p; p = nl + 1) {
+		if (!(nl = strchr(p, '\n')))
+			nl = p + strlen(p) - 1;
+		cli_error("%.*s", (int)(nl - p + (*nl != '\n')), p);
+	}
+}
+
 /* Both files at once when there are threads to spare: segmenting and
  * reading anchors is a good part of the time for a long pair. */
 static int load_pair(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner *al, const align_args *a)
@@ -112,8 +124,7 @@ static int load_pair(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner *
 		return rc || cli_load_doc(en, al, a->en_path, VIETALIGN_LANG_EN, &a->io, NULL, NULL);
 	}
 	pthread_join(t, NULL);
-	if (j.msgs.len)
-		fwrite(j.msgs.data, 1, j.msgs.len, stderr);
+	say_lines(&j.msgs);
 	cli_buf_free(&j.msgs);
 	vietalign_aligner_free(j.al);
 	*en = j.doc;

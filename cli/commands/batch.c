@@ -64,8 +64,9 @@ static int parse_args(batch_args *a, int argc, char **argv)
 	int i;
 	for (i = 1; i < argc; i++) {
 		if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			int start = i;
 			if (parse_one(a, argc, argv, &i)) {
-				cli_error("batch: bad or incomplete option '%s'", argv[i]);
+				cli_bad_option("batch", argv, start, i);
 				return EXIT_USAGE;
 			}
 		} else if (!a->manifest) {

@@ -215,26 +215,36 @@ static void check_all(check_ctx *c, const vietalign_alignment *al)
 	}
 }
 
+static int bad_option(char **argv, int start, int i)
+{
+	cli_bad_option("check", argv, start, i);
+	return EXIT_USAGE;
+}
+
 static int parse(check_ctx *c, int argc, char **argv)
 {
 	int i;
 	for (i = 1; i < argc; i++) {
+		int start = i;
+		const char *v;
 		if (strcmp(argv[i], "--json") == 0)
 			c->json = 1;
-		else if (strcmp(argv[i], "--html") == 0 && i + 1 < argc)
-			c->html_path = argv[++i];
-		else if (strcmp(argv[i], "--srclang") == 0 && i + 1 < argc) {
-			if (vietalign_lang_parse(&c->source, argv[++i]))
-				return EXIT_USAGE;
+		else if (cli_is_opt(argv[i], "--html")) {
+			if (!(c->html_path = cli_opt_value(argc, argv, &i, "--html")))
+				return bad_option(argv, start, i);
+		} else if (cli_is_opt(argv[i], "--srclang")) {
+			if (!(v = cli_opt_value(argc, argv, &i, "--srclang")) || vietalign_lang_parse(&c->source, v))
+				return bad_option(argv, start, i);
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			cli_error("check: unknown option '%s'", argv[i]);
-			return EXIT_USAGE;
+			return bad_option(argv, start, i);
 		} else if (!c->vi_path)
 			c->vi_path = argv[i];
 		else if (!c->en_path)
 			c->en_path = argv[i];
-		else
+		else {
+			cli_error("check: too many files");
 			return EXIT_USAGE;
+		}
 	}
 	if (!c->vi_path || (!c->en_path && !tmx_path(c->vi_path))) {
 		cli_error("usage: vietalign check VI_FILE EN_FILE | FILE.tmx [--json] [--html REPORT.html] [--srclang en|vi]");
@@ -293,6 +303,8 @@ static int check_tmx(check_ctx *c)
 	if (!c->json)
 		printf("%zu problem(s) found\n", c->problems);
 	free(c->found);
+	if (cli_stdout_done())
+		return 1;
 	return c->problems ? EXIT_PROBLEMS : 0;
 }
 
@@ -306,11 +318,8 @@ int cmd_check(int argc, char **argv)
 	int rc;
 	memset(&c, 0, sizeof c);
 	c.source = VIETALIGN_LANG_EN;
-	if ((rc = parse(&c, argc, argv)) != 0) {
-		if (rc == EXIT_USAGE && c.vi_path && c.en_path)
-			cli_error("usage: vietalign check VI_FILE EN_FILE | FILE.tmx [--json] [--html REPORT.html] [--srclang en|vi]");
+	if ((rc = parse(&c, argc, argv)) != 0)
 		return rc;
-	}
 	{
 		const cli_named in[] = { { "VI_FILE", c.vi_path }, { "EN_FILE", c.en_path } };
 		const cli_named html = { "--html", c.html_path };
@@ -329,7 +338,7 @@ int cmd_check(int argc, char **argv)
 			check_all(&c, al);
 			if (!c.json)
 				printf("%zu problem(s) found\n", c.problems);
-			rc = c.problems ? EXIT_PROBLEMS : 0;
+			rc = cli_stdout_done() ? 1 : c.problems ? EXIT_PROBLEMS : 0;
 			if (c.html_path && html_write(c.html_path, al, c.vi_path, c.en_path, c.found, c.nfound))
 				rc = 1;
 		} else {

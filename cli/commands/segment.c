@@ -26,11 +26,13 @@ int cmd_segment(int argc, char **argv)
 	vietalign_doc *doc = NULL;
 	int i, rc = 1;
 	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
-			lang_s = argv[++i];
-		else if (strncmp(argv[i], "--lang=", 7) == 0)
-			lang_s = argv[i] + 7;
-		else if (strcmp(argv[i], "--replace-invalid") == 0)
+		int start = i;
+		if (cli_is_opt(argv[i], "--lang")) {
+			if (!(lang_s = cli_opt_value(argc, argv, &i, "--lang")) || vietalign_lang_parse(&lang, lang_s)) {
+				cli_bad_option("segment", argv, start, i);
+				return EXIT_USAGE;
+			}
+		} else if (strcmp(argv[i], "--replace-invalid") == 0)
 			io.replace_invalid = 1;
 		else if (cli_is_opt(argv[i], "--encoding")) {
 			if (cli_parse_encoding(&io, argc, argv, &i) < 0) {
@@ -38,7 +40,7 @@ int cmd_segment(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			cli_error("segment: unknown option '%s'", argv[i]);
+			cli_bad_option("segment", argv, start, i);
 			return EXIT_USAGE;
 		} else if (!path)
 			path = argv[i];
@@ -55,9 +57,7 @@ int cmd_segment(int argc, char **argv)
 		return 1;
 	if (cli_load_doc(&doc, a, path, lang, &io, NULL, NULL) == 0) {
 		print_doc(doc);
-		rc = fflush(stdout) == 0 ? 0 : 1;
-		if (rc)
-			cli_error("standard output: write error");
+		rc = cli_stdout_done();
 	}
 	vietalign_doc_free(doc);
 	vietalign_aligner_free(a);

@@ -51,14 +51,17 @@ int cmd_split(int argc, char **argv)
 	size_t vlen = 0, elen = 0;
 	int i, rc = 1;
 	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--vi") == 0 && i + 1 < argc)
-			vi_out = argv[++i];
-		else if (strcmp(argv[i], "--en") == 0 && i + 1 < argc)
-			en_out = argv[++i];
-		else if (strcmp(argv[i], "--replace-invalid") == 0)
+		int start = i;
+		if (cli_is_opt(argv[i], "--vi") || cli_is_opt(argv[i], "--en")) {
+			const char **to = argv[i][2] == 'v' ? &vi_out : &en_out;
+			if (!(*to = cli_opt_value(argc, argv, &i, argv[i][2] == 'v' ? "--vi" : "--en"))) {
+				cli_bad_option("split", argv, start, i);
+				return EXIT_USAGE;
+			}
+		} else if (strcmp(argv[i], "--replace-invalid") == 0)
 			io.replace_invalid = 1;
 		else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			cli_error("split: unknown option '%s'", argv[i]);
+			cli_bad_option("split", argv, start, i);
 			return EXIT_USAGE;
 		} else if (!path)
 			path = argv[i];

@@ -1,5 +1,6 @@
 /* messages.c - errors and warnings reported the same way everywhere, and
  * the text buffer that holds them while a worker thread runs. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -65,4 +66,13 @@ void cli_buf_free(cli_buf *b)
 	free(b->data);
 	b->data = NULL;
 	b->len = b->cap = 0;
+}
+
+int cli_stdout_done(void)
+{
+	errno = 0;
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	cli_error("standard output: write error: %s", strerror(errno ? errno : EIO));
+	return 1;
 }

@@ -165,7 +165,10 @@ int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, un
 		out->ablock[b] = runs[b].a;
 		out->kblock[b] = runs[b].key;
 		if (runs[b].rc && !rc)
-			rc = vta_error_set(err, runs[b].rc, "cannot read anchors of sentence %zu", runs[b].failed);
+			rc = vta_error_set(err, runs[b].rc, runs[b].rc == VIETALIGN_ENOMEM
+			                                        ? "out of memory while reading the anchors of sentence %zu"
+			                                        : "cannot read anchors of sentence %zu",
+			                   runs[b].failed);
 	}
 	if (rc)
 		vta_anchor_pack_free(out);
