@@ -1,5 +1,6 @@
 /* split.c - `vietalign split FILE --vi OUT_VI --en OUT_EN`: the two
  * languages of one mixed file, written apart for a look before aligning. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,16 @@ static int write_both(const char *vi_out, const char *vi, size_t vlen, const cha
 	return rc;
 }
 
+/* Only white space (or nothing): one language was missing from the file. */
+static int blank(const char *s, size_t len)
+{
+	size_t i;
+	for (i = 0; i < len; i++)
+		if (!isspace((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
 int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_aligner *a, const char *path,
                    const cli_input_opts *io)
 {
@@ -37,6 +48,14 @@ int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_a
 	free(text);
 	if (rc) {
 		cli_error("%s: %s", path, vietalign_aligner_last_error(a));
+		return 1;
+	}
+	if (blank(*vi, *vlen) || blank(*en, *elen)) {
+		cli_error("%s: no %s paragraph found: the file is in %s only, there is nothing to split", path,
+		          blank(*vi, *vlen) ? "Vietnamese" : "English", blank(*vi, *vlen) ? "English" : "Vietnamese");
+		vietalign_buffer_free(*vi);
+		vietalign_buffer_free(*en);
+		*vi = *en = NULL;
 		return 1;
 	}
 	return 0;

@@ -36,30 +36,31 @@ static uint32_t unit16(const unsigned char *p, int big)
 }
 
 /* Converts UTF-16 (after its BOM) to UTF-8; returns the byte offset of the
- * first bad unit, or -1 when all is well. */
+ * first bad unit (a lone surrogate, U+0000, an odd last byte), -1 when all
+ * is well, -2 when out of memory. A bad unit is bad wherever it stands,
+ * the last one included. */
 static long utf16_to_utf8(char **out, size_t *olen, const unsigned char *in, size_t len, int big)
 {
 	size_t i = 2, o = 0;
 	char *buf = malloc(len / 2 * 3 + 4);
 	if (!buf)
-		return 0;
-	while (i + 1 < len) {
+		return -2;
+	for (; i + 1 < len; i += 2) {
 		uint32_t u = unit16(in + i, big);
-		i += 2;
-		if (u >= 0xD800 && u <= 0xDBFF && i + 1 < len) {
-			uint32_t lo = unit16(in + i, big);
+		if (u >= 0xD800 && u <= 0xDBFF) {
+			uint32_t lo = i + 3 < len ? unit16(in + i + 2, big) : 0;
 			if (lo < 0xDC00 || lo > 0xDFFF)
-				break;
+				break; /* a high surrogate alone, or the file's last unit */
 			u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
 			i += 2;
-		} else if ((u >= 0xD800 && u <= 0xDFFF) || u == 0) {
+		} else if ((u >= 0xDC00 && u <= 0xDFFF) || u == 0) {
 			break;
 		}
 		o += put_utf8(buf + o, u);
 	}
-	if (i + 1 < len || i < len) {
+	if (i < len) { /* stopped on a bad unit, or one byte is left over */
 		free(buf);
-		return (long)(i >= 2 ? i - 2 : 0);
+		return (long)i;
 	}
 	buf[o] = '\0';
 	*out = buf;
@@ -128,7 +129,11 @@ int cli_prepare_text(char **text, size_t *len, const char *path, int replace, cl
 		char *u8 = NULL;
 		size_t u8len = 0;
 		long bad = utf16_to_utf8(&u8, &u8len, p, *len, p[0] == 0xFE);
-		if (bad >= 0 || !u8) {
+		if (bad == -2) {
+			cli_say(msgs, "%s: out of memory", path);
+			return 1;
+		}
+		if (bad >= 0) {
 			cli_say(msgs, "%s: invalid UTF-16 at byte offset %ld", path, bad);
 			return 1;
 		}

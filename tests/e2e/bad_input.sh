@@ -18,6 +18,20 @@ printf '\xff\xfeA\x00\x00\xd8B\x00' > "$WORK/badu16.txt"
 expect_status 1 "broken UTF-16 refused" "$VA" segment "$WORK/badu16.txt" --lang vi
 grep -q "invalid UTF-16 at byte offset" "$WORK/err" || fail "broken UTF-16: offset reported"
 
+# the same faults as the file's last unit are errors too, never a unit
+# dropped in silence: a lone high surrogate, U+0000, an odd last byte, in
+# both byte orders
+for f in 'le-high:\xff\xfeA\x00\x00\xd8:4' 'le-nul:\xff\xfeA\x00\x00\x00:4' 'le-odd:\xff\xfeA\x00B:4' \
+         'be-high:\xfe\xff\x00A\xd8\x00:4' 'be-low:\xfe\xff\x00A\xdc\x00\x00B:4' 'le-pair-cut:\xff\xfeA\x00=\xd8\x00:4'; do
+  name=${f%%:*}; off=${f##*:}; bytes=${f#*:}; bytes=${bytes%:*}
+  printf "$bytes" > "$WORK/u16-$name.txt"
+  expect_status 1 "UTF-16 ending badly ($name) refused" "$VA" segment "$WORK/u16-$name.txt" --lang en
+  grep -q "u16-$name.txt: invalid UTF-16 at byte offset $off" "$WORK/err" || fail "UTF-16 $name: offset $off reported ($(cat "$WORK/err"))"
+done
+printf '\xff\xfeA\x00=\xd8\x00\xde.\x00' > "$WORK/u16-astral.txt"
+expect_status 0 "UTF-16 ending in a surrogate pair" "$VA" segment "$WORK/u16-astral.txt" --lang en
+[ "$(cat "$WORK/out")" = "A😀." ] || fail "UTF-16 surrogate pair converted ($(cat "$WORK/out"))"
+
 sed 's/$/\r/' "$VI" > "$WORK/crlf.txt"
 expect_status 0 "CRLF line ends" "$VA" align "$WORK/crlf.txt" "$EN" -o "$WORK/crlf.tmx"
 [ "$(count_tu "$WORK/crlf.tmx")" = "$REF" ] || fail "CRLF: same units"

@@ -21,5 +21,12 @@ if [ -f "$SHARED/eval/score.py" ]; then
 fi
 # a file in one language only has no English part to align with
 expect_status 1 "one-language file" "$VA" align "$SRC/corpus/deepseek.vi.txt"
-grep -q "its English part: the text holds no sentence" "$WORK/err" || fail "one-language file: explained"
+grep -q "deepseek.vi.txt: no English paragraph found: the file is in Vietnamese only" "$WORK/err" || fail "one-language file: explained ($(cat "$WORK/err"))"
+# split of a page in one language: an error, no 1-byte file
+for side in en vi; do
+  expect_status 1 "split of a $side-only page" "$VA" split "$SRC/corpus/deepseek.$side.txt" --vi "$WORK/one.vi" --en "$WORK/one.en"
+  [ "$(wc -l < "$WORK/err")" = 1 ] || fail "split of a $side-only page: one line ($(cat "$WORK/err"))"
+  grep -q "nothing to split" "$WORK/err" || fail "split of a $side-only page: explained ($(cat "$WORK/err"))"
+  [ ! -e "$WORK/one.vi" ] && [ ! -e "$WORK/one.en" ] || fail "split of a $side-only page: no output"
+done
 finish
