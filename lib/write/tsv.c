@@ -1,18 +1,54 @@
 /* tsv.c - TSV output: vi<TAB>en<TAB>score, one bead per line. */
+#include <stddef.h>
 #include "write/write.h"
 
-/* Writes text with tab, line feed and carriage return turned into spaces,
- * so that they cannot break the columns or the lines. */
+/* What a character at p (n bytes left) becomes in a TSV field: 0 when it
+ * is kept, else its length in *len and *space set when it becomes a space
+ * (tab, line feed, carriage return, NEL, U+2028, U+2029: they would break
+ * the columns or the lines) rather than dropped (the other C0 and C1
+ * controls, DEL, U+FFFE, U+FFFF: an ESC would drive the terminal of whoever
+ * looks at the file, and JSONL escapes them, TMX drops them too). */
+static int field_char(const unsigned char *p, size_t n, size_t *len, int *space)
+{
+	*space = 0;
+	if (p[0] < 0x20 || p[0] == 0x7F) {
+		*len = 1;
+		*space = p[0] == '\t' || p[0] == '\n' || p[0] == '\r';
+		return 1;
+	}
+	if (p[0] == 0xC2 && n >= 2 && p[1] >= 0x80 && p[1] <= 0x9F) {
+		*len = 2;
+		*space = p[1] == 0x85;
+		return 1;
+	}
+	if (n >= 3 && ((p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) ||
+	               (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)))) {
+		*len = 3;
+		*space = p[0] == 0xE2;
+		return 1;
+	}
+	return 0;
+}
+
 static void write_field(vta_sink *sink, const vta_strbuf *text)
 {
-	size_t i, start = 0;
-	for (i = 0; i < text->len; i++) {
-		char c = text->data[i];
-		if (c != '\t' && c != '\n' && c != '\r')
+	const unsigned char *p = (const unsigned char *)text->data;
+	size_t i = 0, start = 0, len;
+	int space;
+	while (i < text->len) {
+		if (p[i] >= 0x20 && p[i] < 0x7F) { /* printable ASCII, most of it */
+			i++;
 			continue;
+		}
+		if (!field_char(p + i, text->len - i, &len, &space)) {
+			i++;
+			continue;
+		}
 		vta_sink_write(sink, text->data + start, i - start);
-		vta_sink_putc(sink, ' ');
-		start = i + 1;
+		if (space)
+			vta_sink_putc(sink, ' ');
+		i += len;
+		start = i;
 	}
 	vta_sink_write(sink, text->data + start, text->len - start);
 }

@@ -58,6 +58,20 @@ grep -q "looks like English, not Vietnamese" "$WORK/err" || fail "same language:
 expect_status 1 "swapped files refused" "$VA" align "$EN" "$VI"
 expect_status 0 "--any-language overrides" "$VA" align "$EN" "$EN" --any-language -o "$WORK/same.tmx"
 
+# TSV output carries no raw control character (ESC, DEL, C1, U+0001) nor
+# U+FFFE/U+FFFF: dropped, as TMX drops them; NEL and U+2028 become spaces
+printf 'M\xe1\xbb\x99t c\xc3\xa2u c\xc3\xb3 ESC \x1b[31m \xc4\x91\xe1\xbb\x8f, DEL \x7f, C1 \xc2\x9b v\xc3\xa0 NEL\xc2\x85\xe1\xbb\x9f \xc4\x91\xc3\xa2y, U+2028\xe2\x80\xa8v\xc3\xa0 U+FFFF \xef\xbf\xbf h\xe1\xba\xbft.\n\nC\xc3\xa2u th\xe1\xbb\xa9 hai \x01 \xe1\xbb\x9f \xc4\x91\xc3\xa2y.\n' > "$WORK/ctl.vi"
+printf 'A sentence with ESC \x1b[31m red, DEL \x7f, C1 \xc2\x9b and NEL\xc2\x85here, U+2028\xe2\x80\xa8and U+FFFF \xef\xbf\xbf end.\n\nThe second sentence \x01 here.\n' > "$WORK/ctl.en"
+for fmt in tsv; do
+  expect_status 0 "control characters to $fmt" "$VA" align "$WORK/ctl.vi" "$WORK/ctl.en" --format $fmt --not-parallel-ok
+  LC_ALL=C grep -qP '[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xef\xbf[\xbe\xbf]' "$WORK/out" && fail "$fmt: no raw control character nor U+FFFF ($(od -c "$WORK/out" | head -3))"
+  [ "$(wc -l < "$WORK/out")" = 2 ] || fail "$fmt: two lines, one per pair"
+  grep -q "ESC \[31m red, DEL , C1  and NEL here, U+2028 and U+FFFF  end." "$WORK/out" || fail "$fmt: the text around them kept ($(head -1 "$WORK/out"))"
+done
+printf '%s\t%s\tctl\n' "$WORK/ctl.vi" "$WORK/ctl.en" > "$WORK/ctl.tsv"
+expect_status 0 "control characters through batch" "$VA" batch "$WORK/ctl.tsv" --not-parallel-ok
+LC_ALL=C grep -qP '[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xef\xbf[\xbe\xbf]' "$WORK/out" && fail "batch TSV: no raw control character"
+
 printf 'Xin ch\xe0o c\xe1c b\xe1n.\n' > "$WORK/inv.txt"
 expect_status 0 "--replace-invalid" "$VA" segment "$WORK/inv.txt" --lang vi --replace-invalid
 grep -q "Xin ch�o c�c b�n." "$WORK/out" || fail "--replace-invalid gives U+FFFD"
