@@ -19,6 +19,8 @@ typedef struct {
 	                            other side are omissions */
 	int json;
 	size_t problems;
+	size_t lost;             /* pairs whose numbers and names could not be
+	                            checked (memory): no clean bill then */
 } check_ctx;
 
 /* Line and column (1-based, in characters) of byte `off` of text. */
@@ -117,8 +119,10 @@ static void anchors(check_ctx *c, const vietalign_alignment *al, size_t bead)
 {
 	vietalign_anchor_match *m = NULL;
 	size_t n = 0, k;
-	if (vietalign_alignment_bead_anchors(&m, &n, al, bead))
+	if (vietalign_alignment_bead_anchors(&m, &n, al, bead)) {
+		c->lost++; /* out of memory: the check is not whole */
 		return;
+	}
 	for (k = 0; k < n; k++) {
 		const vietalign_anchor *a = m[k].vi.kind ? &m[k].vi : &m[k].en;
 		vietalign_lang side = m[k].vi.kind ? VIETALIGN_LANG_VI : VIETALIGN_LANG_EN;
@@ -259,6 +263,7 @@ typedef struct {
 	check_ctx *c;
 	vietalign_aligner *a;
 	const char *path;
+	size_t failed; /* units that could not be checked */
 } tmx_ctx;
 
 static int check_unit(const char *vi, const char *en, long line, size_t number, void *payload)
@@ -276,10 +281,18 @@ static int check_unit(const char *vi, const char *en, long line, size_t number, 
 	c->en_text = (char *)en;
 	if (vietalign_doc_new(&dv, t->a, vi, strlen(vi), VIETALIGN_LANG_VI) == 0 &&
 	    vietalign_doc_new(&de, t->a, en, strlen(en), VIETALIGN_LANG_EN) == 0 &&
-	    vietalign_align(&al, t->a, dv, de) == 0)
+	    vietalign_align(&al, t->a, dv, de) == 0) {
+		size_t lost = c->lost;
 		check_all(c, al);
-	else
-		cli_error("%s: tu %zu: %s", t->path, number, vietalign_aligner_last_error(t->a));
+		if (c->lost > lost) {
+			cli_error("%s:%ld: tu %zu: out of memory while checking its numbers and names", t->path, line,
+			          number);
+			t->failed++;
+		}
+	} else {
+		cli_error("%s:%ld: tu %zu: %s", t->path, line, number, vietalign_aligner_last_error(t->a));
+		t->failed++;
+	}
 	vietalign_alignment_free(al);
 	vietalign_doc_free(dv);
 	vietalign_doc_free(de);
@@ -287,25 +300,51 @@ static int check_unit(const char *vi, const char *en, long line, size_t number, 
 	return 0;
 }
 
+/* The outcome of a TMX check: a problem count only when every unit with
+ * both languages was checked; a file with none to check is a failure, not
+ * "0 problem(s) found". */
+static int tmx_outcome(const check_ctx *c, const tmx_ctx *t, const tmx_stats *st)
+{
+	if (st->units == 0) {
+		cli_error("%s: no translation unit (<tu>) in it: nothing checked", t->path);
+		return 1;
+	}
+	if (st->pairs == 0) {
+		cli_error("%s: none of its %zu unit(s) holds both a Vietnamese and an English segment: nothing checked",
+		          t->path, st->units);
+		return 1;
+	}
+	if (st->pairs < st->units)
+		cli_error("%s: warning: %zu of %zu unit(s) skipped: no Vietnamese or no English segment", t->path,
+		          st->units - st->pairs, st->units);
+	if (t->failed) {
+		cli_error("%s: %zu of %zu unit(s) could not be checked; %zu problem(s) found in the others", t->path,
+		          t->failed, st->pairs, c->problems);
+		return 1;
+	}
+	if (!c->json)
+		printf("%zu problem(s) found\n", c->problems);
+	return c->problems ? EXIT_PROBLEMS : 0;
+}
+
 static int check_tmx(check_ctx *c)
 {
 	tmx_ctx t;
-	const char *path = c->vi_path;
+	tmx_stats st;
 	int rc;
+	memset(&t, 0, sizeof t);
 	t.c = c;
-	t.path = path;
-	if (vietalign_aligner_new(&t.a, NULL))
+	t.path = c->vi_path;
+	if (vietalign_aligner_new(&t.a, NULL)) {
+		cli_error("%s: cannot create an aligner (out of memory)", t.path);
 		return 1;
-	rc = tmx_read(path, check_unit, &t);
+	}
+	rc = tmx_read(t.path, check_unit, &t, &st);
 	vietalign_aligner_free(t.a);
-	if (rc)
-		return 1;
-	if (!c->json)
-		printf("%zu problem(s) found\n", c->problems);
+	if (!rc)
+		rc = tmx_outcome(c, &t, &st);
 	free(c->found);
-	if (cli_stdout_done())
-		return 1;
-	return c->problems ? EXIT_PROBLEMS : 0;
+	return cli_stdout_done() ? 1 : rc;
 }
 
 int cmd_check(int argc, char **argv)
@@ -331,14 +370,18 @@ int cmd_check(int argc, char **argv)
 	rc = 1;
 	vietalign_options o;
 	cli_default_options(&o);
-	if (vietalign_aligner_new(&a, &o) == 0 &&
-	    cli_load_doc(&vi, a, c.vi_path, VIETALIGN_LANG_VI, &io, &c.vi_text, &c.vi_len) == 0 &&
+	if (vietalign_aligner_new(&a, &o) != 0)
+		cli_error("cannot create an aligner (out of memory)");
+	else if (cli_load_doc(&vi, a, c.vi_path, VIETALIGN_LANG_VI, &io, &c.vi_text, &c.vi_len) == 0 &&
 	    cli_load_doc(&en, a, c.en_path, VIETALIGN_LANG_EN, &io, &c.en_text, &c.en_len) == 0) {
 		if (vietalign_align(&al, a, vi, en) == 0) {
 			check_all(&c, al);
-			if (!c.json)
+			if (c.lost)
+				cli_error("%s: out of memory while checking the numbers and names of %zu pair(s): the check "
+				          "is incomplete; %zu problem(s) found in the rest", c.vi_path, c.lost, c.problems);
+			else if (!c.json)
 				printf("%zu problem(s) found\n", c.problems);
-			rc = cli_stdout_done() ? 1 : c.problems ? EXIT_PROBLEMS : 0;
+			rc = cli_stdout_done() || c.lost ? 1 : c.problems ? EXIT_PROBLEMS : 0;
 			if (c.html_path && html_write(c.html_path, al, c.vi_path, c.en_path, c.found, c.nfound))
 				rc = 1;
 		} else {
