@@ -31,6 +31,9 @@ void cli_say(cli_buf *msgs, const char *fmt, ...) __attribute__((format(printf, 
 /* Reads a whole file (or standard input for "-"); reports a one-line error
  * naming the file (cli_say) and returns non-zero on failure. */
 int cli_read_file(char **out, size_t *len, const char *path, cli_buf *msgs);
+/* The same, refusing a file longer than max bytes (0: no limit) without
+ * reading more of it. */
+int cli_read_file_max(char **out, size_t *len, const char *path, size_t max, cli_buf *msgs);
 
 /* Creates an aligner for commands that only segment or split: no anchors,
  * so neither the word tables nor each sentence's anchors are built. Prints
@@ -98,6 +101,8 @@ typedef struct {
 	int replace_invalid;   /* --replace-invalid */
 	int check_lang;        /* refuse a file in the other language */
 	cli_encoding encoding; /* --encoding */
+	size_t max_bytes;      /* batch --max-doc-bytes: a longer text is refused; 0: no limit */
+	size_t max_sentences;  /* batch --max-doc-sentences: the same for sentences */
 } cli_input_opts;
 
 /* Reads a file and prepares its text (cli_prepare_text). */

@@ -6,6 +6,12 @@
 #include <stdio.h>
 #include "cli.h"
 
+/* The default limits per document (--max-doc-bytes, --max-doc-sentences):
+ * far above a web page or a book chapter, far below what would stall a
+ * batch for everyone. */
+#define BATCH_MAX_DOC_BYTES ((size_t)32 << 20)
+#define BATCH_MAX_DOC_SENTENCES ((size_t)100000)
+
 /* One document pair as read from the manifest or the --stdin stream. */
 typedef struct {
 	size_t line;      /* its line in the input, from 1 */

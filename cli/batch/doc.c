@@ -19,8 +19,15 @@ static int stream_doc(vietalign_doc **out, vietalign_aligner *a, const char *b64
 {
 	const char *name = lang == VIETALIGN_LANG_VI ? "Vietnamese text" : "English text";
 	char *text = NULL;
-	size_t len = 0, bad = 0;
-	int rc = batch_base64_decode(&text, &len, b64, strlen(b64), &bad);
+	size_t len = 0, bad = 0, b64len = strlen(b64);
+	int rc;
+	/* refused before decoding: base64 is 4 characters for 3 bytes */
+	if (cfg->io.max_bytes && b64len / 4 * 3 > cfg->io.max_bytes + 2) {
+		cli_say(msgs, "%s: about %zu bytes, over the limit of %zu (--max-doc-bytes): skipped", name, b64len / 4 * 3,
+		        cfg->io.max_bytes);
+		return 1;
+	}
+	rc = batch_base64_decode(&text, &len, b64, b64len, &bad);
 	if (rc) {
 		if (rc < 0)
 			cli_say(msgs, "%s: out of memory", name);

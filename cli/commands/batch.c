@@ -2,6 +2,7 @@
  * many document pairs aligned on several threads into one output, records
  * carrying the pair's id, in input order whatever the number of threads.
  * A pair that fails is reported and skipped; the batch carries on. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -39,6 +40,16 @@ static int parse_flag(batch_args *a, const char *arg)
 	return 0;
 }
 
+/* A limit per document: a whole number, 0 for none. */
+static int parse_limit(size_t *out, const char *v)
+{
+	unsigned long n;
+	if (cli_parse_count(&n, v, 0, (unsigned long)(SIZE_MAX / 2)))
+		return 1;
+	*out = (size_t)n;
+	return 0;
+}
+
 /* Parses argv[*i]; non-zero when it is not a valid option. */
 static int parse_one(batch_args *a, int argc, char **argv, int *i)
 {
@@ -48,6 +59,10 @@ static int parse_one(batch_args *a, int argc, char **argv, int *i)
 	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
 	    (r = cli_parse_output(&a->cfg.wopts, &a->out_path, argc, argv, i)))
 		return r < 0;
+	if (cli_is_opt(arg, "--max-doc-bytes"))
+		return parse_limit(&a->cfg.io.max_bytes, cli_opt_value(argc, argv, i, "--max-doc-bytes"));
+	if (cli_is_opt(arg, "--max-doc-sentences"))
+		return parse_limit(&a->cfg.io.max_sentences, cli_opt_value(argc, argv, i, "--max-doc-sentences"));
 	if (cli_is_opt(arg, "--summary"))
 		return !(a->summary_path = cli_opt_value(argc, argv, i, "--summary"));
 	if (cli_is_opt(arg, "--threads")) {
@@ -94,6 +109,10 @@ static void default_args(batch_args *a)
 	memset(a, 0, sizeof *a);
 	a->threads = (long)cli_cores();
 	a->cfg.io.check_lang = 1;
+	/* one bad document is reported and skipped, not left to take the
+	 * memory and the time of the whole batch */
+	a->cfg.io.max_bytes = BATCH_MAX_DOC_BYTES;
+	a->cfg.io.max_sentences = BATCH_MAX_DOC_SENTENCES;
 	cli_default_options(&a->opts);
 	a->cfg.parallel_threshold = a->opts.parallel_threshold;
 	vietalign_write_options_init(&a->cfg.wopts, VIETALIGN_WRITE_OPTIONS_VERSION);

@@ -349,7 +349,7 @@ static int check_tmx(check_ctx *c)
 
 int cmd_check(int argc, char **argv)
 {
-	cli_input_opts io = {0, 1, CLI_ENC_AUTO}; /* refuse swapped or same-language files */
+	cli_input_opts io = { 0, 1, CLI_ENC_AUTO, 0, 0 }; /* refuse swapped or same-language files */
 	check_ctx c;
 	vietalign_aligner *a = NULL;
 	vietalign_doc *vi = NULL, *en = NULL;

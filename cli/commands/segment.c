@@ -20,7 +20,7 @@ static void print_doc(const vietalign_doc *doc)
 int cmd_segment(int argc, char **argv)
 {
 	const char *path = NULL, *lang_s = NULL;
-	cli_input_opts io = {0, 0, CLI_ENC_AUTO};
+	cli_input_opts io = { 0, 0, CLI_ENC_AUTO, 0, 0 };
 	vietalign_lang lang;
 	vietalign_aligner *a = NULL;
 	vietalign_doc *doc = NULL;

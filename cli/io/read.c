@@ -21,6 +21,11 @@ int cli_plain_aligner(vietalign_aligner **out)
 
 int cli_read_file(char **out, size_t *len, const char *path, cli_buf *msgs)
 {
+	return cli_read_file_max(out, len, path, 0, msgs);
+}
+
+int cli_read_file_max(char **out, size_t *len, const char *path, size_t max, cli_buf *msgs)
+{
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	char *buf = NULL;
 	size_t n = 0, cap = 0;
@@ -44,6 +49,10 @@ int cli_read_file(char **out, size_t *len, const char *path, cli_buf *msgs)
 		n += got;
 		if (got == 0)
 			break;
+		if (max && n > max) {
+			cli_say(msgs, "%s: longer than %zu bytes (--max-doc-bytes): skipped", path, max);
+			goto fail;
+		}
 	}
 	if (ferror(f)) {
 		cli_say(msgs, "%s: read error: %s", path, strerror(errno));
@@ -96,10 +105,22 @@ int cli_text_doc(vietalign_doc **out, vietalign_aligner *a, const char *name, ch
 	if (cli_convert_encoding(text, len, name, io ? io->encoding : CLI_ENC_AUTO, msgs) ||
 	    cli_prepare_text(text, len, name, io && io->replace_invalid, msgs))
 		return 1;
+	if (io && io->max_bytes && *len > io->max_bytes) {
+		cli_say(msgs, "%s: %zu bytes, over the limit of %zu (--max-doc-bytes): skipped", name, *len,
+		        io->max_bytes);
+		return 1;
+	}
 	if (io && io->check_lang && wrong_language(msgs, name, *text, *len, lang))
 		return 1;
 	if (vietalign_doc_new(out, a, *text, *len, lang)) {
 		cli_say(msgs, "%s: %s", name, vietalign_aligner_last_error(a));
+		return 1;
+	}
+	if (io && io->max_sentences && vietalign_doc_sentence_count(*out) > io->max_sentences) {
+		cli_say(msgs, "%s: %zu sentences, over the limit of %zu (--max-doc-sentences): skipped", name,
+		        vietalign_doc_sentence_count(*out), io->max_sentences);
+		vietalign_doc_free(*out);
+		*out = NULL;
 		return 1;
 	}
 	return 0;
@@ -110,7 +131,7 @@ static int load_doc(vietalign_doc **out, vietalign_aligner *a, const char *path,
 {
 	char *text = NULL;
 	size_t len = 0;
-	int rc = cli_read_file(&text, &len, path, msgs);
+	int rc = cli_read_file_max(&text, &len, path, io ? io->max_bytes : 0, msgs);
 	if (!rc)
 		rc = cli_text_doc(out, a, path, &text, &len, lang, io, msgs);
 	if (!rc && keep) {
