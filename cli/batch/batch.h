@@ -49,6 +49,7 @@ typedef struct {
 	const char *name;  /* for messages: the manifest's path, or "-" */
 	char *dir;         /* relative paths are relative to it; NULL: none */
 	int stream;        /* the --stdin Bitextor stream */
+	int borrowed;      /* f belongs to the caller (batch_reader_from) */
 	size_t line;
 	char *buf;
 	size_t cap;
@@ -57,6 +58,9 @@ typedef struct {
 /* Opens a manifest (path, "-" for standard input) or, with stream, the
  * Bitextor stream on standard input. Non-zero (reported) on failure. */
 int batch_reader_open(batch_reader *r, const char *path, int stream);
+/* Reads pairs from an open stream f (kept open by the reader's close),
+ * named name in messages; relative paths stay as they are. */
+void batch_reader_from(batch_reader *r, FILE *f, const char *name, int stream);
 /* The next pair: 1, 0 at the end, -1 on a read error (reported). */
 int batch_reader_next(batch_reader *r, batch_job *job);
 void batch_reader_close(batch_reader *r);

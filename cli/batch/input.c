@@ -47,9 +47,18 @@ int batch_reader_open(batch_reader *r, const char *path, int stream)
 	return 0;
 }
 
+void batch_reader_from(batch_reader *r, FILE *f, const char *name, int stream)
+{
+	memset(r, 0, sizeof *r);
+	r->f = f;
+	r->name = name;
+	r->stream = stream;
+	r->borrowed = 1;
+}
+
 void batch_reader_close(batch_reader *r)
 {
-	if (r->f && r->f != stdin)
+	if (r->f && r->f != stdin && !r->borrowed)
 		fclose(r->f);
 	free(r->dir);
 	free(r->buf);
