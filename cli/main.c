@@ -17,7 +17,8 @@ static void usage(FILE *f)
 	      "       vietalign segment FILE --lang vi|en [--replace-invalid] [--encoding NAME]\n"
 	      "       vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx]\n"
 	      "                       [--threads N] [--min-score X] [--summary FILE|-] [--quiet]\n"
-	      "                       [--not-parallel-ok] [align's other options]\n"
+	      "                       [--not-parallel-ok] [--max-doc-bytes N] [--max-doc-sentences N]\n"
+	      "                       [align's other options]\n"
 	      "       vietalign --help | --version\n"
 	      "\n"
 	      "align    aligns a Vietnamese text with its English translation (or the\n"
@@ -40,7 +41,9 @@ static void usage(FILE *f)
 	      "         --stdin reads Bitextor lines: vi_id TAB en_id TAB base64(vi)\n"
 	      "         TAB base64(en). Failed pairs are reported and skipped (exit\n"
 	      "         status 5); pairs that are not translations are reported and\n"
-	      "         left out (status 0).\n"
+	      "         left out (status 0). A document over --max-doc-bytes (default\n"
+	      "         32 MiB) or --max-doc-sentences (default 100000; 0: no limit)\n"
+	      "         is reported and skipped.\n"
 	      "\n"
 	      "Input is UTF-8 (a byte order mark is skipped) or UTF-16 with a byte order\n"
 	      "mark. Invalid UTF-8 is an error naming the byte offset; --replace-invalid\n"
@@ -48,7 +51,11 @@ static void usage(FILE *f)
 	      "the reverse) is refused unless --any-language is given. Vietnamese in\n"
 	      "Windows-1258, VISCII, TCVN3 or VNI (or VNI saved as UTF-8) is found,\n"
 	      "named on stderr and converted (--encoding NAME to say which; --encoding\n"
-	      "utf-8 refuses it instead).\n",
+	      "utf-8 refuses it instead).\n"
+	      "\n"
+	      "No output may be an input or another output (compared by device and\n"
+	      "inode): such a command is refused with exit status 2. A rewritten output\n"
+	      "keeps its permission bits.\n",
 	      f);
 }
 
