@@ -36,7 +36,11 @@ fi
 # every unit (as without a limit) or fails with exit 1 and a message,
 # never a count of what it could check. Skipped under valgrind and the
 # sanitizers, whose own memory a limit breaks.
-python3 - "$SRC/corpus" "$WORK/bad-big.tmx" <<'PY'
+failed_seen=0
+if [ -n "${VIETALIGN_VALGRIND:-}" ] || ! (ulimit -v 120000 && exec "$VA" --version) > /dev/null 2>&1; then
+  echo "note: valgrind or a sanitizer: the memory pressure checks are skipped"
+else
+  python3 - "$SRC/corpus" "$WORK/bad-big.tmx" <<'PY'
 import html, sys
 v = open(sys.argv[1] + '/deepseek.vi.txt', encoding='utf-8').read().replace('\n', ' ') * 300
 e = open(sys.argv[1] + '/deepseek.en.txt', encoding='utf-8').read().replace('\n', ' ') * 300
@@ -44,13 +48,11 @@ unit = '<tu><tuv xml:lang="vi"><seg>%s</seg></tuv><tuv xml:lang="en"><seg>%s</se
 open(sys.argv[2], 'w', encoding='utf-8').write('<?xml version="1.0"?>\n<tmx version="1.4"><header/><body>' +
     unit % ('Xin chào.', 'Hello.') + '\n' + unit % (html.escape(v), html.escape(e)) + '</body></tmx>\n')
 PY
-"$VA" check "$WORK/bad-big.tmx" > "$WORK/full.txt" 2> /dev/null
-failed_seen=0
-if [ -z "${VIETALIGN_VALGRIND:-}" ]; then
+  "$VA" check "$WORK/bad-big.tmx" > "$WORK/full.txt" 2> /dev/null
   for lim in 50000 60000 70000 80000 90000 120000; do
     (ulimit -v $lim && exec "$VA" check "$WORK/bad-big.tmx") > "$WORK/lim.out" 2> "$WORK/lim.err"
     st=$?
-    if [ "$st" = 127 ] || grep -q Sanitizer "$WORK/lim.err"; then continue; fi
+    [ "$st" = 127 ] && continue # the loader itself could not map the libraries
     if [ "$st" = 1 ]; then
       failed_seen=1
       [ -s "$WORK/lim.err" ] || fail "limit $lim: a failure says why"
