@@ -56,6 +56,7 @@ PY
     if [ "$st" = 1 ]; then
       failed_seen=1
       [ -s "$WORK/lim.err" ] || fail "limit $lim: a failure says why"
+      grep -q "cannot read anchors" "$WORK/lim.err" && fail "limit $lim: out of memory is called out of memory ($(cat "$WORK/lim.err"))"
       grep -q "problem(s) found" "$WORK/lim.out" && fail "limit $lim: no problem count after a failure ($(cat "$WORK/lim.out"))"
     elif [ "$st" = 3 ] || [ "$st" = 0 ]; then
       cmp -s "$WORK/lim.out" "$WORK/full.txt" || fail "limit $lim: a success reports what the unlimited run does"
