@@ -10,9 +10,9 @@
 #include "report/tmx_read.h"
 
 typedef struct {
-	size_t size;  /* the input's */
+	size_t size; /* the input's */
 	size_t calls;
-	size_t last;  /* the last unit number seen */
+	size_t last; /* the last unit number seen */
 } seen;
 
 static int on_unit(const char *vi, const char *en, long line, size_t number, void *payload)
@@ -27,7 +27,7 @@ static int on_unit(const char *vi, const char *en, long line, size_t number, voi
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	seen s = { size, 0, 0 };
+	seen s = {size, 0, 0};
 	tmx_stats st;
 	int rc = tmx_read_memory((const char *)data, size, "fuzz.tmx", on_unit, &s, &st);
 	if (st.pairs > st.units || s.calls != st.pairs || s.last > st.units || (rc == 0 && s.calls && !s.last))

@@ -83,9 +83,11 @@ int cli_check_outputs(const char *cmd, const cli_named *inputs, size_t nin, cons
 		if (!output_file(&out, outputs[i].path))
 			continue;
 		for (k = 0; k < nin; k++) {
-			if (inputs[k].path && cli_file_id_of(&other, inputs[k].path) && cli_file_id_same(&out, &other)) {
-				cli_error("%s: the output %s '%s' is the input %s '%s': refused, it would be overwritten", cmd,
-				          outputs[i].label, outputs[i].path, inputs[k].label, inputs[k].path);
+			if (inputs[k].path && cli_file_id_of(&other, inputs[k].path) &&
+			    cli_file_id_same(&out, &other)) {
+				cli_error(
+					"%s: the output %s '%s' is the input %s '%s': refused, it would be overwritten",
+					cmd, outputs[i].label, outputs[i].path, inputs[k].label, inputs[k].path);
 				return 1;
 			}
 		}
@@ -93,8 +95,9 @@ int cli_check_outputs(const char *cmd, const cli_named *inputs, size_t nin, cons
 	for (i = 0; i < nout; i++) {
 		for (k = 0; k < i; k++) {
 			if (same_output(outputs[k].path, outputs[i].path)) {
-				cli_error("%s: the outputs %s '%s' and %s '%s' are the same file: refused, one would be lost", cmd,
-				          outputs[k].label, outputs[k].path, outputs[i].label, outputs[i].path);
+				cli_error(
+					"%s: the outputs %s '%s' and %s '%s' are the same file: refused, one would be lost",
+					cmd, outputs[k].label, outputs[k].path, outputs[i].label, outputs[i].path);
 				return 1;
 			}
 		}

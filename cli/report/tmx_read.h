@@ -23,8 +23,7 @@ typedef struct {
 int tmx_read(const char *path, tmx_unit_fn fn, void *payload, tmx_stats *stats);
 
 /* The same on a TMX in memory; name names it in messages. */
-int tmx_read_memory(const char *data, size_t len, const char *name, tmx_unit_fn fn, void *payload,
-                    tmx_stats *stats);
+int tmx_read_memory(const char *data, size_t len, const char *name, tmx_unit_fn fn, void *payload, tmx_stats *stats);
 
 /* Whether path names a TMX file (ends in .tmx). */
 int tmx_path(const char *path);
