@@ -93,6 +93,8 @@ typedef struct {
 	int replace_invalid;   /* --replace-invalid */
 	int check_lang;        /* refuse a file in the other language */
 	cli_encoding encoding; /* --encoding */
+	int presplit;          /* one segment per line: 1 --presplit, -1
+	                          --no-presplit, 0 when the text looks so */
 } cli_input_opts;
 
 /* Reads a file and prepares its text (cli_prepare_text). */
@@ -158,7 +160,8 @@ void cli_default_options(vietalign_options *o);
 /* -o/--output, --format, --srclang, --min-score, --one-sided: the same
  * convention. */
 int cli_parse_output(vietalign_write_options *w, const char **out_path, int argc, char **argv, int *i);
-/* --replace-invalid, --any-language: 1 when arg is one of them. */
+/* --replace-invalid, --any-language, --presplit, --no-presplit: 1 when arg
+ * is one of them. */
 int cli_parse_input(cli_input_opts *io, const char *arg);
 /* --encoding NAME: 1 parsed, -1 bad value, 0 not it. */
 int cli_parse_encoding(cli_input_opts *io, int argc, char **argv, int *i);

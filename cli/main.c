@@ -8,13 +8,16 @@ static void usage(FILE *f)
 	fputs("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl]\n"
 	      "       vietalign align MIXED_FILE [options as above]\n"
 	      "                       [--srclang vi|en] [--min-score X] [--one-sided]\n"
+	      "                       [--presplit | --no-presplit]\n"
 	      "                       [--anchors all|none|numbers,names,punct,words,lexicon]\n"
 	      "                       [--replace-invalid] [--any-language] [--not-parallel-ok]\n"
 	      "                       [--threads N] [--search auto|full|corridor] [--margin N]\n"
 	      "                       [--encoding auto|utf-8|windows-1258|viscii|tcvn3|vni]\n"
 	      "       vietalign split MIXED_FILE --vi OUT_VI --en OUT_EN\n"
 	      "       vietalign check VI_FILE EN_FILE [--json] [--html REPORT.html] [--srclang en|vi]\n"
+	      "                       [--presplit | --no-presplit]\n"
 	      "       vietalign segment FILE --lang vi|en [--replace-invalid] [--encoding NAME]\n"
+	      "                       [--presplit | --no-presplit]\n"
 	      "       vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx]\n"
 	      "                       [--threads N] [--min-score X] [--summary FILE|-] [--quiet]\n"
 	      "                       [--not-parallel-ok] [align's other options]\n"
@@ -48,7 +51,9 @@ static void usage(FILE *f)
 	      "the reverse) is refused unless --any-language is given. Vietnamese in\n"
 	      "Windows-1258, VISCII, TCVN3 or VNI (or VNI saved as UTF-8) is found,\n"
 	      "named on stderr and converted (--encoding NAME to say which; --encoding\n"
-	      "utf-8 refuses it instead).\n",
+	      "utf-8 refuses it instead). --presplit reads each line as one segment (a\n"
+	      "blank line or <p> ends a paragraph); a file that plainly holds one\n"
+	      "sentence per line is read so unless --no-presplit.\n",
 	      f);
 }
 

@@ -81,6 +81,10 @@ int cli_parse_input(cli_input_opts *io, const char *arg)
 		io->replace_invalid = 1;
 	else if (strcmp(arg, "--any-language") == 0)
 		io->check_lang = 0;
+	else if (strcmp(arg, "--presplit") == 0)
+		io->presplit = 1;
+	else if (strcmp(arg, "--no-presplit") == 0)
+		io->presplit = -1;
 	else
 		return 0;
 	return 1;

@@ -265,6 +265,45 @@ typedef struct {
 VIETALIGN_EXTERN int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
                                        const char *text, size_t len, vietalign_lang lang);
 
+/**
+ * Makes a document from text holding one segment per line (hunalign's,
+ * bleualign's and Moses' input): each non-blank line is one sentence,
+ * never merged with its neighbours nor split again; a blank line, or a
+ * line holding only "<p>" (hunalign's convention), ends a paragraph.
+ * Sentence offsets are the lines' spans in text, trimmed of white space.
+ * Errors as vietalign_doc_new().
+ */
+VIETALIGN_EXTERN int vietalign_doc_new_lines(vietalign_doc **out, vietalign_aligner *aligner,
+                                             const char *text, size_t len, vietalign_lang lang);
+
+/**
+ * Makes a document from segments already made (by a CAT tool's SRX rules,
+ * say): each of segs[0, n) is one sentence as it stands, even when it holds
+ * a line break; a NULL, empty or blank segment ends a paragraph.
+ *
+ * @param segs the segments, UTF-8
+ * @param lens their lengths in bytes; NULL when each is NUL-terminated
+ * @param n    how many
+ * @return VIETALIGN_EUTF8 naming the segment (from 0) and the byte offset
+ *         in it, VIETALIGN_EEMPTY when no segment holds text.
+ *
+ * Sentence offsets count in the segments joined in order, each followed by
+ * one '\n': segment i starts at the sum of (lens[j] + 1) for j < i.
+ */
+VIETALIGN_EXTERN int vietalign_doc_new_segments(vietalign_doc **out, vietalign_aligner *aligner,
+                                                const char *const *segs, const size_t *lens, size_t n,
+                                                vietalign_lang lang);
+
+/**
+ * Whether text is plainly one sentence per line, and so better read with
+ * vietalign_doc_new_lines(): at least 3 lines, mostly with no blank line
+ * between them, 80 % or more ending a sentence (. ! ? …), at most 5 % cut
+ * mid-sentence (the next line going on in lowercase, as in prose
+ * hard-wrapped near 72 columns) and at most a quarter holding more than
+ * one sentence. Returns 1 or 0 (0 also for invalid UTF-8).
+ */
+VIETALIGN_EXTERN int vietalign_text_is_line_segmented(const char *text, size_t len);
+
 /** Frees a document (NULL is allowed). */
 VIETALIGN_EXTERN void vietalign_doc_free(vietalign_doc *doc);
 

@@ -95,6 +95,17 @@ static void *load_en(void *arg)
 	return NULL;
 }
 
+/* The English side's messages, each as cli_error() prints them. */
+static void print_messages(const cli_buf *msgs)
+{
+	const char *p = msgs->data, *nl;
+	for (; p && *p; p = nl + 1) {
+		if (!(nl = strchr(p, '\n')))
+			break;
+		cli_error("%.*s", (int)(nl - p), p);
+	}
+}
+
 /* Both files at once when there are threads to spare: segmenting and
  * reading anchors is a good part of the time for a long pair. */
 static int load_pair(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner *al, const align_args *a)
@@ -112,8 +123,7 @@ static int load_pair(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner *
 		return rc || cli_load_doc(en, al, a->en_path, VIETALIGN_LANG_EN, &a->io, NULL, NULL);
 	}
 	pthread_join(t, NULL);
-	if (j.msgs.len)
-		fwrite(j.msgs.data, 1, j.msgs.len, stderr);
+	print_messages(&j.msgs);
 	cli_buf_free(&j.msgs);
 	vietalign_aligner_free(j.al);
 	*en = j.doc;

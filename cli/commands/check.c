@@ -18,6 +18,7 @@ typedef struct {
 	vietalign_lang source;   /* the original: its sentences missing from the
 	                            other side are omissions */
 	int json;
+	int presplit;            /* cli_input_opts.presplit */
 	size_t problems;
 } check_ctx;
 
@@ -221,6 +222,10 @@ static int parse(check_ctx *c, int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--json") == 0)
 			c->json = 1;
+		else if (strcmp(argv[i], "--presplit") == 0)
+			c->presplit = 1;
+		else if (strcmp(argv[i], "--no-presplit") == 0)
+			c->presplit = -1;
 		else if (strcmp(argv[i], "--html") == 0 && i + 1 < argc)
 			c->html_path = argv[++i];
 		else if (strcmp(argv[i], "--srclang") == 0 && i + 1 < argc) {
@@ -298,7 +303,7 @@ static int check_tmx(check_ctx *c)
 
 int cmd_check(int argc, char **argv)
 {
-	cli_input_opts io = {0, 1, CLI_ENC_AUTO}; /* refuse swapped or same-language files */
+	cli_input_opts io = {0, 1, CLI_ENC_AUTO, 0}; /* refuse swapped or same-language files */
 	check_ctx c;
 	vietalign_aligner *a = NULL;
 	vietalign_doc *vi = NULL, *en = NULL;
@@ -313,6 +318,7 @@ int cmd_check(int argc, char **argv)
 	}
 	if (!c.en_path)
 		return check_tmx(&c);
+	io.presplit = c.presplit;
 	rc = 1;
 	vietalign_options o;
 	cli_default_options(&o);
