@@ -8,7 +8,8 @@
 #include "batch/batch.h"
 
 typedef struct {
-	const char *manifest, *out_path, *summary_path;
+	const char *manifest, *summary_path;
+	cli_output_opts out;
 	int stream, quiet;
 	long threads;
 	vietalign_options opts;
@@ -19,7 +20,8 @@ typedef struct {
 typedef struct {
 	const batch_args *args;
 	const batch_reader *reader;
-	cli_out out, summary;
+	cli_output out;
+	cli_out summary;
 	int has_summary;
 	size_t tuid;                    /* TMX: the last tuid written */
 	size_t ok, failed, unparallel, pairs;
@@ -46,7 +48,7 @@ static int parse_one(batch_args *a, int argc, char **argv, int *i)
 	unsigned long t;
 	int r;
 	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
-	    (r = cli_parse_output(&a->cfg.wopts, &a->out_path, argc, argv, i)))
+	    (r = cli_parse_output(&a->cfg.wopts, &a->out, argc, argv, i)))
 		return r < 0;
 	if (cli_is_opt(arg, "--summary"))
 		return !(a->summary_path = cli_opt_value(argc, argv, i, "--summary"));
@@ -76,14 +78,14 @@ static int parse_args(batch_args *a, int argc, char **argv)
 		}
 	}
 	if (!a->manifest == !a->stream) {
-		cli_error("usage: vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx] [--threads N]");
+		cli_error("usage: vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx|moses] [--threads N]");
 		return EXIT_USAGE;
 	}
-	if (a->out_path && a->summary_path && strcmp(a->out_path, "-") != 0 && strcmp(a->out_path, a->summary_path) == 0) {
+	if (a->out.path && a->summary_path && strcmp(a->out.path, "-") != 0 && strcmp(a->out.path, a->summary_path) == 0) {
 		cli_error("batch: the output and the summary cannot be the same file");
 		return EXIT_USAGE;
 	}
-	return 0;
+	return cli_output_check(&a->out, &a->cfg.wopts, "batch");
 }
 
 static void default_args(batch_args *a)
@@ -131,9 +133,9 @@ static int write_tmx(batch_run *r, const batch_result *res)
 		int rc;
 		if (n > sizeof open - 1 && memcmp(p, open, sizeof open - 1) == 0) {
 			snprintf(buf, sizeof buf, "%s%zu\">\n", open, ++r->tuid);
-			rc = cli_out_write(&r->out, buf, strlen(buf));
+			rc = cli_output_write(&r->out, buf, strlen(buf));
 		} else {
-			rc = cli_out_write(&r->out, p, n);
+			rc = cli_output_write(&r->out, p, n);
 		}
 		if (rc)
 			return 1;
@@ -194,7 +196,7 @@ static int emit(void *ctx, const batch_job *job, const batch_result *res)
 	if (r->args->cfg.wopts.format == VIETALIGN_FORMAT_TMX)
 		rc = write_tmx(r, res);
 	else
-		rc = cli_out_write(&r->out, res->out.data, res->out.len);
+		rc = cli_output_write(&r->out, res->out.data, res->out.len);
 	if (!rc && r->has_summary)
 		rc = write_summary_row(r, job, res);
 	count(r, res);
@@ -243,10 +245,12 @@ static int open_outputs(batch_run *r, const batch_args *a, cli_buf *tail)
 	int rc = 0;
 	if (a->cfg.wopts.format == VIETALIGN_FORMAT_TMX)
 		rc = tmx_frame(&head, tail, a);
-	if (!rc)
-		rc = cli_out_open(&r->out, a->out_path, 0);
+	if (!rc) {
+		const char *inputs[2] = { a->manifest, NULL };
+		rc = cli_output_open(&r->out, &a->out, 1, inputs);
+	}
 	if (!rc && head.len)
-		rc = cli_out_write(&r->out, head.data, head.len);
+		rc = cli_output_write(&r->out, head.data, head.len);
 	cli_buf_free(&head);
 	if (!rc && a->summary_path) {
 		r->has_summary = 1;
@@ -259,11 +263,11 @@ static int open_outputs(batch_run *r, const batch_args *a, cli_buf *tail)
 /* Every pair fine, or some failed: the outputs are complete either way. */
 static int finish(batch_run *r, const cli_buf *tail)
 {
-	int rc = tail->len ? cli_out_write(&r->out, tail->data, tail->len) : 0;
-	if (rc || cli_out_commit(&r->out)) {
+	int rc = tail->len ? cli_output_write(&r->out, tail->data, tail->len) : 0;
+	if (rc || cli_output_commit(&r->out)) {
 		if (rc)
-			cli_error("%s: write error", r->out.path ? r->out.path : "standard output");
-		cli_out_abort(&r->out);
+			cli_error("%s: write error", cli_output_name(&r->out));
+		cli_output_abort(&r->out);
 		return 1;
 	}
 	return r->has_summary && cli_out_commit(&r->summary);
@@ -301,13 +305,13 @@ static int run(batch_run *r, const batch_args *a)
 		pc.tick = r->progress.on ? tick : NULL;
 		pc.ctx = r;
 		rc = batch_pool_run(&pc);
-		if (rc && r->out.failed)
-			cli_error("%s: write error", r->out.path ? r->out.path : "standard output");
+		if (rc && cli_output_failed(&r->out))
+			cli_error("%s: write error", cli_output_name(&r->out));
 	}
 	tally(r);
 	rc = rc ? 1 : finish(r, &tail);
 	if (rc) {
-		cli_out_abort(&r->out);
+		cli_output_abort(&r->out);
 		cli_out_abort(&r->summary);
 	}
 	cli_buf_free(&tail);
