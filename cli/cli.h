@@ -181,7 +181,29 @@ void cli_output_abort(cli_output *out);
 const char *cli_output_name(const cli_output *out);
 int cli_output_failed(const cli_output *out);
 
+/* --dict FILE (repeatable) and --dict-format FMT, which applies to the
+ * --dict options after it (dicts.c). */
+#define CLI_DICTS_MAX 64
+typedef struct {
+	size_t n;
+	const char *path[CLI_DICTS_MAX];
+	vietalign_dict_format format[CLI_DICTS_MAX];
+	char *data[CLI_DICTS_MAX]; /* the files, once loaded */
+	size_t len[CLI_DICTS_MAX];
+	vietalign_dict_format next_format;
+} cli_dicts;
+
+/* 1 parsed, -1 bad value (or too many), 0 not --dict or --dict-format. */
+int cli_parse_dict(cli_dicts *d, int argc, char **argv, int *i);
+/* Reads the files and checks them; non-zero (reported: FILE:LINE:
+ * problem) when one cannot be read or is malformed. */
+int cli_dicts_load(cli_dicts *d);
+/* Adds the loaded dictionaries to aligner a; non-zero (reported) on failure. */
+int cli_dicts_apply(vietalign_aligner *a, const cli_dicts *d);
+void cli_dicts_free(cli_dicts *d);
+
 int cmd_align(int argc, char **argv);
+int cmd_lexicon(int argc, char **argv);
 int cmd_split(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_segment(int argc, char **argv);

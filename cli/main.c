@@ -9,6 +9,7 @@ static void usage(FILE *f)
 	      "       vietalign align MIXED_FILE [options as above]\n"
 	      "                       [--srclang vi|en] [--min-score X] [--one-sided]\n"
 	      "                       [--presplit | --no-presplit]\n"
+	      "                       [--dict FILE]... [--dict-format auto|tsv|hunalign|tbx]\n"
 	      "                       [--anchors all|none|numbers,names,punct,words,lexicon]\n"
 	      "                       [--replace-invalid] [--any-language] [--not-parallel-ok]\n"
 	      "                       [--threads N] [--search auto|full|corridor] [--margin N]\n"
@@ -21,6 +22,7 @@ static void usage(FILE *f)
 	      "       vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx|moses]\n"
 	      "                       [--threads N] [--min-score X] [--summary FILE|-] [--quiet]\n"
 	      "                       [--not-parallel-ok] [align's other options]\n"
+	      "       vietalign lexicon [--table words|places]\n"
 	      "       vietalign --help | --version\n"
 	      "\n"
 	      "align    aligns a Vietnamese text with its English translation (or the\n"
@@ -39,6 +41,8 @@ static void usage(FILE *f)
 	      "         FILE:LINE:COLUMN lines (or JSON Lines); exit status 3 when it\n"
 	      "         found any.\n"
 	      "segment  prints one sentence per line, a blank line between paragraphs.\n"
+	      "lexicon  prints the built-in word and place tables as a TSV glossary\n"
+	      "         (vi TAB en1,en2...), which --dict reads.\n"
 	      "batch    aligns many pairs on N threads into one output, one line per\n"
 	      "         sentence pair: vi, en, score, id (TSV), JSON Lines with an \"id\",\n"
 	      "         one TMX (x-doc prop), or moses files (and PREFIX.ids).\n"
@@ -57,7 +61,10 @@ static void usage(FILE *f)
 	      "named on stderr and converted (--encoding NAME to say which; --encoding\n"
 	      "utf-8 refuses it instead). --presplit reads each line as one segment (a\n"
 	      "blank line or <p> ends a paragraph); a file that plainly holds one\n"
-	      "sentence per line is read so unless --no-presplit.\n",
+	      "sentence per line is read so unless --no-presplit.\n"
+	      "--dict FILE (align, batch, check; repeatable) adds a dictionary or\n"
+	      "glossary to the word table: TSV (vi TAB en), hunalign's (en @ vi) or\n"
+	      "TBX, told apart by their content unless --dict-format says.\n",
 	      f);
 }
 
@@ -85,6 +92,8 @@ int main(int argc, char **argv)
 		return cmd_segment(argc - 1, argv + 1);
 	if (strcmp(argv[1], "batch") == 0)
 		return cmd_batch(argc - 1, argv + 1);
+	if (strcmp(argv[1], "lexicon") == 0)
+		return cmd_lexicon(argc - 1, argv + 1);
 	cli_error("unknown command '%s' (try --help)", argv[1]);
 	return EXIT_USAGE;
 }

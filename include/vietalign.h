@@ -66,7 +66,9 @@ typedef enum {
 	VIETALIGN_EEMPTY = -6,     /**< input holds no text */
 	VIETALIGN_EVERSION = -7,   /**< options struct of an unknown version */
 	VIETALIGN_EICU = -8,       /**< ICU reported an error */
-	VIETALIGN_ECALLBACK = -9   /**< a caller's write callback failed */
+	VIETALIGN_ECALLBACK = -9,  /**< a caller's write callback failed */
+	VIETALIGN_EPARSE = -10     /**< a malformed file (a dictionary); the
+	                                message names it and the line */
 } vietalign_error_code;
 
 /** A short constant English name for an error code ("invalid UTF-8" …). */
@@ -223,6 +225,71 @@ VIETALIGN_EXTERN void vietalign_aligner_free(vietalign_aligner *aligner);
 /** The message of the last error this aligner saw ("" when none). The
  *  string is owned by the aligner and valid until its next call. */
 VIETALIGN_EXTERN const char *vietalign_aligner_last_error(const vietalign_aligner *aligner);
+
+/* ----------------------------------------------------------- dictionaries */
+
+/** The formats of users' dictionaries and glossaries. */
+typedef enum {
+	VIETALIGN_DICT_AUTO = 0,     /**< TBX when the file starts with markup,
+	                                  hunalign's when its first entry holds
+	                                  " @ " and no tab, else TSV */
+	VIETALIGN_DICT_TSV = 1,      /**< vi<TAB>en[,en2...] per line (more
+	                                  columns are ignored), # comments:
+	                                  what vietalign_lexicon_builtin() gives */
+	VIETALIGN_DICT_HUNALIGN = 2, /**< hunalign's: "english phrase @
+	                                  vietnamese phrase" per line */
+	VIETALIGN_DICT_TBX = 3       /**< TBX (TBX-Basic, TBX 2 termEntry or
+	                                  TBX 3 conceptEntry; langSet/langSec
+	                                  xml:lang vi* and en*): every
+	                                  Vietnamese term of a concept gets all
+	                                  its English terms. Needs libxml2. */
+} vietalign_dict_format;
+
+/** Parses "auto", "tsv", "hunalign" or "tbx" into *out. */
+VIETALIGN_EXTERN int vietalign_dict_format_parse(vietalign_dict_format *out, const char *name);
+
+/**
+ * Adds the entries of a dictionary or glossary file to the aligner's word
+ * table: each is an anchor as the built-in table's words are, a sentence
+ * pair sharing the term scoring as sharing a word of the table (an entry
+ * whose Vietnamese phrase the table has adds its renderings). Terms may
+ * have up to 6 Vietnamese and 4 English words; the Vietnamese side is
+ * matched in any case, the English one in any case and with plural and
+ * -ed/-ing endings. Documents made afterwards use the entries; those made
+ * before keep the tables they were made with. Takes effect only with the
+ * VIETALIGN_ANCHOR_LEXICON anchors (the default).
+ *
+ * @param aligner the aligner
+ * @param path    the file
+ * @param format  its format, or VIETALIGN_DICT_AUTO
+ * @return VIETALIGN_EPARSE for a malformed file, with a message naming the
+ *         file and line ("terms.tsv:12: empty English term"); VIETALIGN_EIO
+ *         when it cannot be read. The aligner is unchanged on failure: a
+ *         file is added whole or not at all.
+ */
+VIETALIGN_EXTERN int vietalign_aligner_add_dictionary(vietalign_aligner *aligner, const char *path,
+                                                      vietalign_dict_format format);
+
+/**
+ * The same as vietalign_aligner_add_dictionary() from memory: data holds
+ * len bytes of the file, name names it in error messages (NULL:
+ * "dictionary").
+ */
+VIETALIGN_EXTERN int vietalign_aligner_add_dictionary_buffer(vietalign_aligner *aligner, const char *data,
+                                                             size_t len, const char *name,
+                                                             vietalign_dict_format format);
+
+#define VIETALIGN_LEXICON_WORDS  0 /**< common words (lowercase) */
+#define VIETALIGN_LEXICON_PLACES 1 /**< countries, places, institutions,
+                                        weekdays, months (case kept) */
+
+/**
+ * A built-in table as compiled into the library, in the TSV dictionary
+ * format (vi<TAB>en1,en2,... per line, # comments): a start for users'
+ * glossaries. *len (may be NULL) receives its length; not NUL-terminated.
+ * NULL for an unknown table.
+ */
+VIETALIGN_EXTERN const char *vietalign_lexicon_builtin(unsigned table, size_t *len);
 
 /* -------------------------------------------------------------- documents */
 

@@ -70,6 +70,7 @@ typedef struct {
 	vietalign_write_options wopts; /* format, min_score, srclang, one_sided */
 	int keep_unparallel;          /* --not-parallel-ok */
 	double parallel_threshold;    /* the aligners' (for messages) */
+	const cli_dicts *dicts;       /* --dict, loaded: every worker's */
 } batch_config;
 
 /* Aligns one pair with aligner a (owned by the calling thread) and fills

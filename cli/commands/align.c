@@ -11,6 +11,7 @@ typedef struct {
 	vietalign_options opts;
 	vietalign_write_options wopts;
 	cli_input_opts io;
+	cli_dicts dicts;     /* --dict */
 	int keep_unparallel; /* --not-parallel-ok */
 } align_args;
 
@@ -20,7 +21,7 @@ static int parse_one(align_args *a, int argc, char **argv, int *i)
 	unsigned long t;
 	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
 	    (r = cli_parse_output(&a->wopts, &a->out, argc, argv, i)) ||
-	    (r = cli_parse_encoding(&a->io, argc, argv, i)))
+	    (r = cli_parse_encoding(&a->io, argc, argv, i)) || (r = cli_parse_dict(&a->dicts, argc, argv, i)))
 		return r < 0;
 	if (cli_parse_input(&a->io, argv[*i]))
 		return 0;
@@ -116,7 +117,7 @@ static int load_pair(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner *
 	memset(&j, 0, sizeof j);
 	j.a = a;
 	threaded = a->opts.threads >= 2 && !vietalign_aligner_new(&j.al, &a->opts) &&
-	           !pthread_create(&t, NULL, load_en, &j);
+	           !cli_dicts_apply(j.al, &a->dicts) && !pthread_create(&t, NULL, load_en, &j);
 	rc = cli_load_doc(vi, al, a->vi_path, VIETALIGN_LANG_VI, &a->io, NULL, NULL);
 	if (!threaded) {
 		vietalign_aligner_free(j.al);
@@ -174,7 +175,8 @@ int cmd_align(int argc, char **argv)
 	vietalign_doc *vi = NULL, *en = NULL;
 	vietalign_alignment *aln = NULL;
 	cli_output out;
-	const char *inputs[3];
+	const char *inputs[CLI_DICTS_MAX + 3];
+	size_t k;
 	int rc;
 	memset(&a, 0, sizeof a);
 	a.io.check_lang = 1;
@@ -184,16 +186,26 @@ int cmd_align(int argc, char **argv)
 	a.wopts.creation_date = cli_source_date(); /* reproducible TMX */
 	if ((rc = parse_args(&a, argc, argv)) != 0)
 		return rc;
+	if (cli_dicts_load(&a.dicts)) {
+		cli_dicts_free(&a.dicts);
+		return 1;
+	}
 	/* opened first: an output that cannot be written is told at once, not
 	 * after the alignment, and a signal at any point leaves nothing */
 	inputs[0] = a.vi_path;
-	inputs[1] = a.en_path;
-	inputs[2] = NULL;
-	if (cli_output_open(&out, &a.out, 0, inputs))
+	inputs[1] = a.en_path ? a.en_path : "-";
+	for (k = 0; k < a.dicts.n; k++)
+		inputs[2 + k] = a.dicts.path[k];
+	inputs[2 + k] = NULL;
+	if (cli_output_open(&out, &a.out, 0, inputs)) {
+		cli_dicts_free(&a.dicts);
 		return 1;
-	if (vietalign_aligner_new(&al, &a.opts)) {
+	}
+	if (vietalign_aligner_new(&al, &a.opts) || cli_dicts_apply(al, &a.dicts)) {
 		cli_error("cannot create an aligner");
 		cli_output_abort(&out);
+		vietalign_aligner_free(al);
+		cli_dicts_free(&a.dicts);
 		return 1;
 	}
 	rc = 1;
@@ -208,5 +220,6 @@ int cmd_align(int argc, char **argv)
 	vietalign_doc_free(vi);
 	vietalign_doc_free(en);
 	vietalign_aligner_free(al);
+	cli_dicts_free(&a.dicts);
 	return rc;
 }

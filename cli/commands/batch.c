@@ -14,6 +14,7 @@ typedef struct {
 	long threads;
 	vietalign_options opts;
 	batch_config cfg;
+	cli_dicts dicts;
 } batch_args;
 
 /* What the emitter needs: outputs, counts, the progress bar. */
@@ -48,7 +49,7 @@ static int parse_one(batch_args *a, int argc, char **argv, int *i)
 	unsigned long t;
 	int r;
 	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
-	    (r = cli_parse_output(&a->cfg.wopts, &a->out, argc, argv, i)))
+	    (r = cli_parse_output(&a->cfg.wopts, &a->out, argc, argv, i)) || (r = cli_parse_dict(&a->dicts, argc, argv, i)))
 		return r < 0;
 	if (cli_is_opt(arg, "--summary"))
 		return !(a->summary_path = cli_opt_value(argc, argv, i, "--summary"));
@@ -327,7 +328,14 @@ int cmd_batch(int argc, char **argv)
 	default_args(&a);
 	if ((rc = parse_args(&a, argc, argv)) != 0)
 		return rc;
+	if (cli_dicts_load(&a.dicts)) {
+		cli_dicts_free(&a.dicts);
+		return 1;
+	}
+	a.cfg.dicts = &a.dicts;
 	memset(&r, 0, sizeof r);
 	r.args = &a;
-	return run(&r, &a);
+	rc = run(&r, &a);
+	cli_dicts_free(&a.dicts);
+	return rc;
 }

@@ -19,6 +19,7 @@ typedef struct {
 	                            other side are omissions */
 	int json;
 	int presplit;            /* cli_input_opts.presplit */
+	cli_dicts dicts;         /* --dict */
 	size_t problems;
 } check_ctx;
 
@@ -224,6 +225,10 @@ static int parse(check_ctx *c, int argc, char **argv)
 			c->json = 1;
 		else if (strcmp(argv[i], "--presplit") == 0)
 			c->presplit = 1;
+		else if (cli_is_opt(argv[i], "--dict") || cli_is_opt(argv[i], "--dict-format")) {
+			if (cli_parse_dict(&c->dicts, argc, argv, &i) < 0)
+				return EXIT_USAGE;
+		}
 		else if (strcmp(argv[i], "--no-presplit") == 0)
 			c->presplit = -1;
 		else if (strcmp(argv[i], "--html") == 0 && i + 1 < argc)
@@ -319,10 +324,14 @@ int cmd_check(int argc, char **argv)
 	if (!c.en_path)
 		return check_tmx(&c);
 	io.presplit = c.presplit;
+	if (cli_dicts_load(&c.dicts)) {
+		cli_dicts_free(&c.dicts);
+		return 1;
+	}
 	rc = 1;
 	vietalign_options o;
 	cli_default_options(&o);
-	if (vietalign_aligner_new(&a, &o) == 0 &&
+	if (vietalign_aligner_new(&a, &o) == 0 && cli_dicts_apply(a, &c.dicts) == 0 &&
 	    cli_load_doc(&vi, a, c.vi_path, VIETALIGN_LANG_VI, &io, &c.vi_text, &c.vi_len) == 0 &&
 	    cli_load_doc(&en, a, c.en_path, VIETALIGN_LANG_EN, &io, &c.en_text, &c.en_len) == 0) {
 		if (vietalign_align(&al, a, vi, en) == 0) {
@@ -340,6 +349,7 @@ int cmd_check(int argc, char **argv)
 	vietalign_doc_free(vi);
 	vietalign_doc_free(en);
 	vietalign_aligner_free(a);
+	cli_dicts_free(&c.dicts);
 	free(c.vi_text);
 	free(c.en_text);
 	free(c.found);
