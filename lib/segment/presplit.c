@@ -15,24 +15,6 @@ typedef struct {
 	vta_error *err;
 } builder;
 
-/* Narrows [*s, *e) of text to its non-space code points. */
-static void trim(const char *text, size_t *s, size_t *e)
-{
-	int32_t cp;
-	while (*s < *e) {
-		size_t n = vta_cp_next(text, *e, *s, &cp);
-		if (!vta_is_space(cp))
-			break;
-		*s += n;
-	}
-	while (*e > *s) {
-		size_t p = vta_cp_prev(text, *e, &cp);
-		if (!vta_is_space(cp))
-			break;
-		*e = p;
-	}
-}
-
 /* Opens a paragraph at the next segment, if none is open. */
 static int open_paragraph(builder *b, size_t offset)
 {
@@ -119,7 +101,7 @@ static int lines_segment(builder *b, size_t skip)
 	int rc = 0;
 	while (!rc && pos < len) {
 		size_t s = pos, e = line_end(text, len, pos, &next);
-		trim(text, &s, &e);
+		vta_span_trim(text, &s, &e);
 		if (s == e || paragraph_mark(text, s, e))
 			b->para_open = 0;
 		else
@@ -187,7 +169,7 @@ int vta_doc_new_segments(vietalign_doc **out, const char *const *segs, const siz
 	for (i = 0; !rc && i < n; i++) {
 		size_t l = !segs[i] ? 0 : lens ? lens[i] : strlen(segs[i]);
 		size_t s = i == 0 ? skip : pos, e = pos + l;
-		trim(b.doc->input, &s, &e);
+		vta_span_trim(b.doc->input, &s, &e);
 		if (s == e)
 			b.para_open = 0; /* an empty segment: a paragraph break */
 		else
@@ -258,7 +240,7 @@ static void read_layout(layout *l, const char *text, size_t len)
 		pos = 3;
 	while (pos < len) {
 		size_t s = pos, e = line_end(text, len, pos, &next);
-		trim(text, &s, &e);
+		vta_span_trim(text, &s, &e);
 		if (s == e || paragraph_mark(text, s, e)) {
 			prev = 0;
 		} else {

@@ -26,6 +26,9 @@ typedef struct vta_span_vec {
 } vta_span_vec;
 
 VTA_HIDDEN int vta_span_vec_push(vta_span_vec *v, vta_span s);
+
+/* Narrows [*s, *e) of text (valid UTF-8) to its non-space code points. */
+VTA_HIDDEN void vta_span_trim(const char *text, size_t *s, size_t *e);
 VTA_HIDDEN void vta_span_vec_free(vta_span_vec *v);
 
 /*
