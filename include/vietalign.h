@@ -255,8 +255,9 @@ VIETALIGN_EXTERN int vietalign_dict_format_parse(vietalign_dict_format *out, con
  * whose Vietnamese phrase the table has adds its renderings). Terms may
  * have up to 6 Vietnamese and 4 English words; the Vietnamese side is
  * matched in any case, the English one in any case and with plural and
- * -ed/-ing endings. Documents made afterwards use the entries; those made
- * before keep the tables they were made with. Takes effect only with the
+ * -ed/-ing endings. Alignments made with the aligner afterwards use the
+ * entries (and so do the anchors that vietalign_doc_anchor() reports for
+ * documents it makes afterwards). Takes effect only with the
  * VIETALIGN_ANCHOR_LEXICON anchors (the default).
  *
  * @param aligner the aligner
