@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 #include "cli.h"
 
-static const char *const suffix[4] = { ".vi", ".en", ".scores", ".ids" };
+static const char *const suffix[4] = {".vi", ".en", ".scores", ".ids"};
 
 /* Whether path names the same file as one of inputs (NULL-terminated). */
 static int is_input(const char *path, const char *const *inputs)

@@ -41,8 +41,8 @@ static void keep_first(void *data, xmlErrorPtr e)
 
 static int named(const xmlNode *n, const char *a, const char *b)
 {
-	return n->type == XML_ELEMENT_NODE && (xmlStrEqual(n->name, (const xmlChar *)a) ||
-	                                       (b && xmlStrEqual(n->name, (const xmlChar *)b)));
+	return n->type == XML_ELEMENT_NODE &&
+	       (xmlStrEqual(n->name, (const xmlChar *)a) || (b && xmlStrEqual(n->name, (const xmlChar *)b)));
 }
 
 /* The language of a langSet/langSec: "vi", "en" or neither (0, 1, -1). */
@@ -100,7 +100,7 @@ static int concept(vta_dict_buf *out, xmlNode *entry, const char *name, vta_erro
 {
 	xmlNode *vi[TERMS_MAX], *en[TERMS_MAX], *ls;
 	size_t nv = 0, ne = 0, i;
-	vta_dict_buf ens = { 0 };
+	vta_dict_buf ens = {0};
 	int rc = 0;
 	for (ls = entry->children; ls; ls = ls->next) {
 		int s = named(ls, "langSet", "langSec") ? side(ls) : -1;
@@ -148,7 +148,7 @@ int vta_tbx_parse(vta_dict_buf *out, const char *data, size_t len, const char *n
 {
 	xmlParserCtxtPtr ctx;
 	xmlDocPtr doc;
-	first_error first = { 0, "" };
+	first_error first = {0, ""};
 	size_t concepts = 0;
 	int rc;
 	pthread_once(&xml_once, xml_init);
@@ -160,15 +160,16 @@ int vta_tbx_parse(vta_dict_buf *out, const char *data, size_t len, const char *n
 	ctx->_private = &first;
 	ctx->sax->serror = keep_first;
 	/* no network, no external entities: a glossary is data */
-	doc = xmlCtxtReadMemory(ctx, data, (int)len, name, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
-	                        XML_PARSE_NOWARNING);
+	doc = xmlCtxtReadMemory(ctx, data, (int)len, name, NULL,
+	                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	if (!doc) {
 		if (!first.msg[0]) {
 			xmlErrorPtr e = xmlCtxtGetLastError(ctx);
 			first.line = e ? e->line : 0;
 			snprintf(first.msg, sizeof first.msg, "%s", "parse error");
 		}
-		rc = vta_error_set(err, VIETALIGN_EPARSE, "%s:%d: not well-formed XML: %s", name, first.line, first.msg);
+		rc = vta_error_set(err, VIETALIGN_EPARSE, "%s:%d: not well-formed XML: %s", name, first.line,
+		                   first.msg);
 		xmlFreeParserCtxt(ctx);
 		return rc;
 	}

@@ -9,7 +9,7 @@
 
 int vietalign_dict_format_parse(vietalign_dict_format *out, const char *name)
 {
-	static const char *const names[] = { "auto", "tsv", "hunalign", "tbx" };
+	static const char *const names[] = {"auto", "tsv", "hunalign", "tbx"};
 	int k;
 	if (!out || !name)
 		return VIETALIGN_EINVALID;
@@ -24,7 +24,7 @@ int vietalign_dict_format_parse(vietalign_dict_format *out, const char *name)
 int vietalign_aligner_add_dictionary_buffer(vietalign_aligner *a, const char *data, size_t len, const char *name,
                                             vietalign_dict_format format)
 {
-	vta_dict_buf all = { 0 };
+	vta_dict_buf all = {0};
 	vta_lexicon *lex = NULL;
 	int rc;
 	if (!a || (!data && len))
@@ -92,8 +92,9 @@ const char *vietalign_lexicon_builtin(unsigned table, size_t *len)
 {
 	size_t n = 0;
 	const char *t = table <= VIETALIGN_LEXICON_PLACES
-	                ? vta_lexicon_builtin(table == VIETALIGN_LEXICON_PLACES ? VTA_TABLE_PLACES : VTA_TABLE_WORDS, &n)
-	                : NULL;
+	                        ? vta_lexicon_builtin(
+					  table == VIETALIGN_LEXICON_PLACES ? VTA_TABLE_PLACES : VTA_TABLE_WORDS, &n)
+	                        : NULL;
 	if (len)
 		*len = t ? n : 0;
 	return t;

@@ -113,7 +113,7 @@ static int lines_segment(builder *b, size_t skip)
 
 int vta_doc_new_lines(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, vta_error *err)
 {
-	builder b = { NULL, 0, err };
+	builder b = {NULL, 0, err};
 	size_t skip;
 	int rc = vta_doc_start(&b.doc, text, len, lang, &skip, err);
 	if (rc)
@@ -130,7 +130,7 @@ static int join_segments(char **out, size_t *out_len, const char *const *segs, c
 	char *buf;
 	for (i = 0; i < n; i++) {
 		size_t l = !segs[i] ? 0 : lens ? lens[i] : strlen(segs[i]);
-		vta_error e = { 0 };
+		vta_error e = {0};
 		if (l && vta_utf8_check(segs[i], l, &e))
 			return vta_error_set(err, e.code, "segment %zu: %s", i, e.msg);
 		if (total + l + 1 < total)
@@ -155,7 +155,7 @@ static int join_segments(char **out, size_t *out_len, const char *const *segs, c
 int vta_doc_new_segments(vietalign_doc **out, const char *const *segs, const size_t *lens, size_t n,
                          vietalign_lang lang, vta_error *err)
 {
-	builder b = { NULL, 0, err };
+	builder b = {NULL, 0, err};
 	char *joined = NULL;
 	size_t len = 0, skip, i, pos = 0;
 	int rc;
@@ -183,12 +183,12 @@ int vta_doc_new_segments(vietalign_doc **out, const char *const *segs, const siz
 
 /* What one line tells about the file's layout. */
 typedef struct {
-	size_t lines;      /* non-blank lines */
-	size_t adjacent;   /* followed at once by another non-blank line */
-	size_t ends;       /* ending a sentence: . ! ? … (closers allowed) */
-	size_t cut;        /* not ending one, and the next line goes on with
+	size_t lines;    /* non-blank lines */
+	size_t adjacent; /* followed at once by another non-blank line */
+	size_t ends;     /* ending a sentence: . ! ? … (closers allowed) */
+	size_t cut;      /* not ending one, and the next line goes on with
 	                      a lowercase letter: a sentence cut at the wrap */
-	size_t several;    /* holding a sentence end inside */
+	size_t several;  /* holding a sentence end inside */
 } layout;
 
 /* Whether [s, e) ends with a sentence terminator (closing quotes and

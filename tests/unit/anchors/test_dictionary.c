@@ -13,7 +13,7 @@
  * free) or NULL, with the error in *err. */
 static char *parse(const char *text, int fmt, vta_error *err)
 {
-	vta_dict_buf b = { 0 };
+	vta_dict_buf b = {0};
 	memset(err, 0, sizeof *err);
 	if (vta_dict_parse(&b, text, strlen(text), fmt, "terms", err)) {
 		vta_dict_buf_free(&b);
@@ -74,7 +74,8 @@ START_TEST(test_text_errors_name_the_line)
 }
 END_TEST
 
-#define TBX_HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" " \
+#define TBX_HEAD \
+	"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" " \
 	"xmlns=\"urn:iso:std:iso:30042:ed-2\">\n<text><body>\n"
 
 START_TEST(test_tbx)
@@ -83,15 +84,17 @@ START_TEST(test_tbx)
 	/* TBX 3 (conceptEntry/langSec/termSec) and TBX 2 (termEntry/langSet/
 	 * tig): every Vietnamese term gets every English one; a concept with
 	 * one language gives nothing */
-	parses_to(TBX_HEAD "<conceptEntry id=\"c1\">\n<langSec xml:lang=\"en-US\"><termSec><term>bearish</term>"
-	          "</termSec><termSec><term>Bearish market</term></termSec></langSec>\n<langSec xml:lang=\"vi\">"
-	          "<termSec><term>bi quan</term></termSec><termSec><term>Thị trường giá xuống</term></termSec>"
-	          "</langSec></conceptEntry>\n<conceptEntry id=\"c2\"><langSec xml:lang=\"en\"><termSec><term>"
-	          "orphan</term></termSec></langSec></conceptEntry>\n</body></text></tbx>\n",
-	          VIETALIGN_DICT_AUTO, "bi quan\tbearish,Bearish market\nthị trường giá xuống\tbearish,Bearish market\n");
+	parses_to(
+		TBX_HEAD "<conceptEntry id=\"c1\">\n<langSec xml:lang=\"en-US\"><termSec><term>bearish</term>"
+			 "</termSec><termSec><term>Bearish market</term></termSec></langSec>\n<langSec xml:lang=\"vi\">"
+			 "<termSec><term>bi quan</term></termSec><termSec><term>Thị trường giá xuống</term></termSec>"
+			 "</langSec></conceptEntry>\n<conceptEntry id=\"c2\"><langSec xml:lang=\"en\"><termSec><term>"
+			 "orphan</term></termSec></langSec></conceptEntry>\n</body></text></tbx>\n",
+		VIETALIGN_DICT_AUTO, "bi quan\tbearish,Bearish market\nthị trường giá xuống\tbearish,Bearish market\n");
 	parses_to("<martif type=\"TBX\"><text><body><termEntry><langSet xml:lang=\"vi-VN\"><tig><term>bán tháo</term>"
 	          "</tig></langSet><langSet xml:lang=\"en\"><tig><term>sell-off</term></tig></langSet></termEntry>"
-	          "</body></text></martif>", VIETALIGN_DICT_TBX, "bán tháo\tsell-off\n");
+	          "</body></text></martif>",
+	          VIETALIGN_DICT_TBX, "bán tháo\tsell-off\n");
 	/* not well-formed: the line of the problem */
 	ck_assert_ptr_null(parse(TBX_HEAD "<conceptEntry>\n<langSec xml:lang=\"vi\">\n<term>bi quan</langSec>\n",
 	                         VIETALIGN_DICT_AUTO, &err));
@@ -101,7 +104,8 @@ START_TEST(test_tbx)
 	fails_with("<?xml version=\"1.0\"?><html><body/></html>", VIETALIGN_DICT_AUTO,
 	           "terms: no termEntry or conceptEntry: not TBX");
 	/* a bad term names its line */
-	fails_with(TBX_HEAD "<termEntry>\n<langSet xml:lang=\"vi\"><tig><term> </term></tig></langSet>\n"
+	fails_with(TBX_HEAD
+	           "<termEntry>\n<langSet xml:lang=\"vi\"><tig><term> </term></tig></langSet>\n"
 	           "<langSet xml:lang=\"en\"><tig><term>x</term></tig></langSet></termEntry></body></text></tbx>",
 	           VIETALIGN_DICT_AUTO, "terms:5: empty Vietnamese term");
 }
@@ -117,15 +121,13 @@ static const char *const case_vi[] = {
 	"lũng Silicon trong việc tiếp tục chi tiêu cho các sản phẩm do các công ty đang ở thế yếu trong đợt bán "
 	"tháo thị trường do DeepSeek gây ra. Tín hiệu bi quan",
 	"Tuy nhiên, đối với những người theo dõi khác trong ngành, vẫn còn một lý do đáng lo ngại đằng sau đợt "
-	"bán tháo thị trường vào thứ Hai."
-};
+	"bán tháo thị trường vào thứ Hai."};
 static const char *const case_en[] = {
 	"Taken together, these initiatives signal a serious willingness from top AI players in Silicon Valley to "
 	"continue spending on the products sold by the companies on the negative end of the market rout triggered "
 	"by DeepSeek.",
 	"Bearish signals",
-	"However, for other industry watchers, there remains a sobering rationale behind Monday's market sell-off."
-};
+	"However, for other industry watchers, there remains a sobering rationale behind Monday's market sell-off."};
 
 /* How many English sentences the first bead holds. */
 static size_t first_bead_en(vietalign_aligner *a)
@@ -155,8 +157,9 @@ START_TEST(test_entry_decides_grouping)
 	                 VIETALIGN_EPARSE);
 	ck_assert_str_eq(vietalign_aligner_last_error(a), "fin.txt:2: expected 'english phrase @ vietnamese phrase'");
 	ck_assert_uint_eq(first_bead_en(a), 1);
-	ck_assert_int_eq(vietalign_aligner_add_dictionary_buffer(a, "bearish @ bi quan\n", 18, "fin.txt",
-	                                                         VIETALIGN_DICT_AUTO), 0);
+	ck_assert_int_eq(
+		vietalign_aligner_add_dictionary_buffer(a, "bearish @ bi quan\n", 18, "fin.txt", VIETALIGN_DICT_AUTO),
+		0);
 	ck_assert_uint_eq(first_bead_en(a), 2); /* the heading with its translation */
 	vietalign_aligner_free(a);
 	/* a multi-word term on both sides does the same */

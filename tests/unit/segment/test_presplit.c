@@ -160,7 +160,7 @@ START_TEST(test_segments_array)
 	ck_assert_int_eq(vietalign_aligner_new(&a, NULL), 0);
 	for (i = 0; i < 10; i++)
 		segs[n++] = g.u[0][i];
-	segs[n++] = ""; /* a paragraph break */
+	segs[n++] = "";     /* a paragraph break */
 	segs[n++] = joined; /* a line break inside: still one segment */
 	ck_assert_int_eq(vietalign_doc_new_segments(&d, a, segs, NULL, n, VIETALIGN_LANG_VI), 0);
 	ck_assert_uint_eq(vietalign_doc_sentence_count(d), 11);
