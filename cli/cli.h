@@ -103,6 +103,8 @@ typedef struct {
 	cli_encoding encoding; /* --encoding */
 	size_t max_bytes;      /* batch --max-doc-bytes: a longer text is refused; 0: no limit */
 	size_t max_sentences;  /* batch --max-doc-sentences: the same for sentences */
+	int presplit;          /* one segment per line: 1 --presplit, -1
+	                          --no-presplit, 0 when the text looks so */
 } cli_input_opts;
 
 /* Reads a file and prepares its text (cli_prepare_text). */
@@ -170,8 +172,72 @@ typedef struct {
  * are not compared; an output that does not exist yet is no input. */
 int cli_check_outputs(const char *cmd, const cli_named *inputs, size_t nin, const cli_named *outputs,
                       size_t nout);
+/* Refuses (reported, non-zero) to write path when it is one of inputs
+ * (NULL-terminated; "-" never is). */
+int cli_refuse_input(const char *path, const char *const *inputs);
+
+/* --format moses (moses.c): the TSV records (vi, en, score[, id]) cut
+ * into PREFIX.vi, PREFIX.en, PREFIX.scores[, PREFIX.ids], one line per
+ * record in each, every file written whole or not at all. */
+typedef struct {
+	cli_out out[4];
+	size_t files;
+	cli_buf partial; /* a record cut between two writes */
+} cli_moses;
+
+int cli_moses_open(cli_moses *m, const char *prefix, int with_ids, const char *const *inputs);
+int cli_moses_write(cli_moses *m, const char *data, size_t len);
+int cli_moses_commit(cli_moses *m);
+void cli_moses_abort(cli_moses *m);
+
+/* Where the records of align and batch go (output.c). */
+typedef struct {
+	const char *path; /* -o/--output: a file, or the moses prefix */
+	int moses;        /* --format moses (the records are made as TSV) */
+	int header;       /* --header: TSV column names first */
+} cli_output_opts;
+
+typedef struct {
+	int moses;
+	cli_out file;
+	cli_moses m;
+} cli_output;
+
+/* Usage errors of the output options: EXIT_USAGE (reported) or 0. */
+int cli_output_check(const cli_output_opts *o, const vietalign_write_options *w, const char *cmd);
+/* Opens the output (with_ids: batch's records end with the pair's id),
+ * refusing any file that is one of inputs; writes the header. */
+int cli_output_open(cli_output *out, const cli_output_opts *o, int with_ids, const char *const *inputs);
+int cli_output_write(cli_output *out, const char *data, size_t len);
+int cli_output_commit(cli_output *out);
+void cli_output_abort(cli_output *out);
+/* For messages: the output's (first) file, or standard output. */
+const char *cli_output_name(const cli_output *out);
+int cli_output_failed(const cli_output *out);
+
+/* --dict FILE (repeatable) and --dict-format FMT, which applies to the
+ * --dict options after it (dicts.c). */
+#define CLI_DICTS_MAX 64
+typedef struct {
+	size_t n;
+	const char *path[CLI_DICTS_MAX];
+	vietalign_dict_format format[CLI_DICTS_MAX];
+	char *data[CLI_DICTS_MAX]; /* the files, once loaded */
+	size_t len[CLI_DICTS_MAX];
+	vietalign_dict_format next_format;
+} cli_dicts;
+
+/* 1 parsed, -1 bad value (or too many), 0 not --dict or --dict-format. */
+int cli_parse_dict(cli_dicts *d, int argc, char **argv, int *i);
+/* Reads the files and checks them; non-zero (reported: FILE:LINE:
+ * problem) when one cannot be read or is malformed. */
+int cli_dicts_load(cli_dicts *d);
+/* Adds the loaded dictionaries to aligner a; non-zero (reported) on failure. */
+int cli_dicts_apply(vietalign_aligner *a, const cli_dicts *d);
+void cli_dicts_free(cli_dicts *d);
 
 int cmd_align(int argc, char **argv);
+int cmd_lexicon(int argc, char **argv);
 int cmd_split(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
@@ -193,10 +259,11 @@ int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i);
  * back on long pairs (give_back_memory: the CLI owns its whole heap, and
  * the 1M-pair peak in the README relies on it). */
 void cli_default_options(vietalign_options *o);
-/* -o/--output, --format, --srclang, --min-score, --one-sided: the same
- * convention. */
-int cli_parse_output(vietalign_write_options *w, const char **out_path, int argc, char **argv, int *i);
-/* --replace-invalid, --any-language: 1 when arg is one of them. */
+/* -o/--output, --format (tmx, tsv, jsonl, moses), --header, --srclang,
+ * --min-score, --one-sided: the same convention. */
+int cli_parse_output(vietalign_write_options *w, cli_output_opts *o, int argc, char **argv, int *i);
+/* --replace-invalid, --any-language, --presplit, --no-presplit: 1 when arg
+ * is one of them. */
 int cli_parse_input(cli_input_opts *io, const char *arg);
 /* --encoding NAME: 1 parsed, -1 bad value, 0 not it. */
 int cli_parse_encoding(cli_input_opts *io, int argc, char **argv, int *i);

@@ -5,25 +5,33 @@
 
 static void usage(FILE *f)
 {
-	fputs("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl]\n"
+	fputs("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl|moses] [--header]\n"
 	      "       vietalign align MIXED_FILE [options as above]\n"
 	      "                       [--srclang vi|en] [--min-score X] [--one-sided]\n"
+	      "                       [--presplit | --no-presplit]\n"
+	      "                       [--dict FILE]... [--dict-format auto|tsv|hunalign|tbx]\n"
 	      "                       [--anchors all|none|numbers,names,punct,words,lexicon]\n"
 	      "                       [--replace-invalid] [--any-language] [--not-parallel-ok]\n"
 	      "                       [--threads N] [--search auto|full|corridor] [--margin N]\n"
 	      "                       [--encoding auto|utf-8|windows-1258|viscii|tcvn3|vni]\n"
 	      "       vietalign split MIXED_FILE --vi OUT_VI --en OUT_EN\n"
 	      "       vietalign check VI_FILE EN_FILE [--json] [--html REPORT.html] [--srclang en|vi]\n"
+	      "                       [--presplit | --no-presplit]\n"
 	      "       vietalign segment FILE --lang vi|en [--replace-invalid] [--encoding NAME]\n"
-	      "       vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx]\n"
+	      "                       [--presplit | --no-presplit]\n"
+	      "       vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx|moses]\n"
 	      "                       [--threads N] [--min-score X] [--summary FILE|-] [--quiet]\n"
 	      "                       [--not-parallel-ok] [--max-doc-bytes N] [--max-doc-sentences N]\n"
 	      "                       [align's other options]\n"
+	      "       vietalign lexicon [--table words|places]\n"
 	      "       vietalign --help | --version\n"
 	      "\n"
 	      "align    aligns a Vietnamese text with its English translation (or the\n"
 	      "         reverse) sentence by sentence; writes TMX 1.4 to standard output\n"
-	      "         or, with -o, to OUT (written whole or not at all).\n"
+	      "         or, with -o, to OUT (written whole or not at all); TSV is\n"
+	      "         vi, en, score (--header: a line of column names first);\n"
+	      "         --format moses -o PREFIX writes PREFIX.vi, PREFIX.en and\n"
+	      "         PREFIX.scores, line-aligned.\n"
 	      "         With one file holding both languages (a saved page), its\n"
 	      "         Vietnamese and English paragraphs are told apart and aligned.\n"
 	      "         Texts that are not translations of each other are reported,\n"
@@ -34,9 +42,12 @@ static void usage(FILE *f)
 	      "         FILE:LINE:COLUMN lines (or JSON Lines); exit status 3 when it\n"
 	      "         found any.\n"
 	      "segment  prints one sentence per line, a blank line between paragraphs.\n"
+	      "lexicon  prints the built-in word and place tables as a TSV glossary\n"
+	      "         (vi TAB en1,en2...), which --dict reads.\n"
 	      "batch    aligns many pairs on N threads into one output, one line per\n"
-	      "         sentence pair: id, score, vi, en (TSV), JSON Lines with an \"id\",\n"
-	      "         or one TMX (x-doc prop). MANIFEST lines: vi_path TAB en_path\n"
+	      "         sentence pair: vi, en, score, id (TSV), JSON Lines with an \"id\",\n"
+	      "         one TMX (x-doc prop), or moses files (and PREFIX.ids).\n"
+	      "         MANIFEST lines: vi_path TAB en_path\n"
 	      "         [TAB id] (paths relative to the manifest; id defaults to vi_path);\n"
 	      "         --stdin reads Bitextor lines: vi_id TAB en_id TAB base64(vi)\n"
 	      "         TAB base64(en). Failed pairs are reported and skipped (exit\n"
@@ -51,7 +62,12 @@ static void usage(FILE *f)
 	      "the reverse) is refused unless --any-language is given. Vietnamese in\n"
 	      "Windows-1258, VISCII, TCVN3 or VNI (or VNI saved as UTF-8) is found,\n"
 	      "named on stderr and converted (--encoding NAME to say which; --encoding\n"
-	      "utf-8 refuses it instead).\n"
+	      "utf-8 refuses it instead). --presplit reads each line as one segment (a\n"
+	      "blank line or <p> ends a paragraph); a file that plainly holds one\n"
+	      "sentence per line is read so unless --no-presplit.\n"
+	      "--dict FILE (align, batch, check; repeatable) adds a dictionary or\n"
+	      "glossary to the word table: TSV (vi TAB en), hunalign's (en @ vi) or\n"
+	      "TBX, told apart by their content unless --dict-format says.\n"
 	      "\n"
 	      "No output may be an input or another output (compared by device and\n"
 	      "inode): such a command is refused with exit status 2. A rewritten output\n"
@@ -83,6 +99,8 @@ int main(int argc, char **argv)
 		return cmd_segment(argc - 1, argv + 1);
 	if (strcmp(argv[1], "batch") == 0)
 		return cmd_batch(argc - 1, argv + 1);
+	if (strcmp(argv[1], "lexicon") == 0)
+		return cmd_lexicon(argc - 1, argv + 1);
 	cli_error("unknown command '%s' (try --help)", argv[1]);
 	return EXIT_USAGE;
 }

@@ -72,13 +72,22 @@ int cli_parse_count(unsigned long *out, const char *v, unsigned long lo, unsigne
 	return *end != '\0' || end == v || *out < lo || *out > hi;
 }
 
-int cli_parse_output(vietalign_write_options *w, const char **out_path, int argc, char **argv, int *i)
+int cli_parse_output(vietalign_write_options *w, cli_output_opts *o, int argc, char **argv, int *i)
 {
 	const char *a = argv[*i], *v;
 	if (cli_is_opt(a, "-o") || cli_is_opt(a, "--output"))
-		return (*out_path = cli_opt_value(argc, argv, i, a[1] == 'o' ? "-o" : "--output")) ? 1 : -1;
-	if (cli_is_opt(a, "--format"))
-		return !(v = cli_opt_value(argc, argv, i, "--format")) || vietalign_format_parse(&w->format, v) ? -1 : 1;
+		return (o->path = cli_opt_value(argc, argv, i, a[1] == 'o' ? "-o" : "--output")) ? 1 : -1;
+	if (cli_is_opt(a, "--format")) {
+		if (!(v = cli_opt_value(argc, argv, i, "--format")))
+			return -1;
+		/* moses files are cut from the TSV records */
+		o->moses = strcmp(v, "moses") == 0;
+		return o->moses ? (w->format = VIETALIGN_FORMAT_TSV, 1) : vietalign_format_parse(&w->format, v) ? -1 : 1;
+	}
+	if (strcmp(a, "--header") == 0) {
+		o->header = 1;
+		return 1;
+	}
 	if (cli_is_opt(a, "--srclang"))
 		return !(v = cli_opt_value(argc, argv, i, "--srclang")) || vietalign_lang_parse(&w->srclang, v) ? -1 : 1;
 	if (cli_is_opt(a, "--min-score"))
@@ -96,6 +105,10 @@ int cli_parse_input(cli_input_opts *io, const char *arg)
 		io->replace_invalid = 1;
 	else if (strcmp(arg, "--any-language") == 0)
 		io->check_lang = 0;
+	else if (strcmp(arg, "--presplit") == 0)
+		io->presplit = 1;
+	else if (strcmp(arg, "--no-presplit") == 0)
+		io->presplit = -1;
 	else
 		return 0;
 	return 1;

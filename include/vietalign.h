@@ -66,7 +66,9 @@ typedef enum {
 	VIETALIGN_EEMPTY = -6,     /**< input holds no text */
 	VIETALIGN_EVERSION = -7,   /**< options struct of an unknown version */
 	VIETALIGN_EICU = -8,       /**< ICU reported an error */
-	VIETALIGN_ECALLBACK = -9   /**< a caller's write callback failed */
+	VIETALIGN_ECALLBACK = -9,  /**< a caller's write callback failed */
+	VIETALIGN_EPARSE = -10     /**< a malformed file (a dictionary); the
+	                                message names it and the line */
 } vietalign_error_code;
 
 /** A short constant English name for an error code ("invalid UTF-8" …). */
@@ -224,6 +226,72 @@ VIETALIGN_EXTERN void vietalign_aligner_free(vietalign_aligner *aligner);
  *  string is owned by the aligner and valid until its next call. */
 VIETALIGN_EXTERN const char *vietalign_aligner_last_error(const vietalign_aligner *aligner);
 
+/* ----------------------------------------------------------- dictionaries */
+
+/** The formats of users' dictionaries and glossaries. */
+typedef enum {
+	VIETALIGN_DICT_AUTO = 0,     /**< TBX when the file starts with markup,
+	                                  hunalign's when its first entry holds
+	                                  " @ " and no tab, else TSV */
+	VIETALIGN_DICT_TSV = 1,      /**< vi<TAB>en[,en2...] per line (more
+	                                  columns are ignored), # comments:
+	                                  what vietalign_lexicon_builtin() gives */
+	VIETALIGN_DICT_HUNALIGN = 2, /**< hunalign's: "english phrase @
+	                                  vietnamese phrase" per line */
+	VIETALIGN_DICT_TBX = 3       /**< TBX (TBX-Basic, TBX 2 termEntry or
+	                                  TBX 3 conceptEntry; langSet/langSec
+	                                  xml:lang vi* and en*): every
+	                                  Vietnamese term of a concept gets all
+	                                  its English terms. Needs libxml2. */
+} vietalign_dict_format;
+
+/** Parses "auto", "tsv", "hunalign" or "tbx" into *out. */
+VIETALIGN_EXTERN int vietalign_dict_format_parse(vietalign_dict_format *out, const char *name);
+
+/**
+ * Adds the entries of a dictionary or glossary file to the aligner's word
+ * table: each is an anchor as the built-in table's words are, a sentence
+ * pair sharing the term scoring as sharing a word of the table (an entry
+ * whose Vietnamese phrase the table has adds its renderings). Terms may
+ * have up to 6 Vietnamese and 4 English words; the Vietnamese side is
+ * matched in any case, the English one in any case and with plural and
+ * -ed/-ing endings. Alignments made with the aligner afterwards use the
+ * entries (and so do the anchors that vietalign_doc_anchor() reports for
+ * documents it makes afterwards). Takes effect only with the
+ * VIETALIGN_ANCHOR_LEXICON anchors (the default).
+ *
+ * @param aligner the aligner
+ * @param path    the file
+ * @param format  its format, or VIETALIGN_DICT_AUTO
+ * @return VIETALIGN_EPARSE for a malformed file, with a message naming the
+ *         file and line ("terms.tsv:12: empty English term"); VIETALIGN_EIO
+ *         when it cannot be read. The aligner is unchanged on failure: a
+ *         file is added whole or not at all.
+ */
+VIETALIGN_EXTERN int vietalign_aligner_add_dictionary(vietalign_aligner *aligner, const char *path,
+                                                      vietalign_dict_format format);
+
+/**
+ * The same as vietalign_aligner_add_dictionary() from memory: data holds
+ * len bytes of the file, name names it in error messages (NULL:
+ * "dictionary").
+ */
+VIETALIGN_EXTERN int vietalign_aligner_add_dictionary_buffer(vietalign_aligner *aligner, const char *data,
+                                                             size_t len, const char *name,
+                                                             vietalign_dict_format format);
+
+#define VIETALIGN_LEXICON_WORDS  0 /**< common words (lowercase) */
+#define VIETALIGN_LEXICON_PLACES 1 /**< countries, places, institutions,
+                                        weekdays, months (case kept) */
+
+/**
+ * A built-in table as compiled into the library, in the TSV dictionary
+ * format (vi<TAB>en1,en2,... per line, # comments): a start for users'
+ * glossaries. *len (may be NULL) receives its length; not NUL-terminated.
+ * NULL for an unknown table.
+ */
+VIETALIGN_EXTERN const char *vietalign_lexicon_builtin(unsigned table, size_t *len);
+
 /* -------------------------------------------------------------- documents */
 
 typedef struct vietalign_doc vietalign_doc;
@@ -264,6 +332,45 @@ typedef struct {
  */
 VIETALIGN_EXTERN int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
                                        const char *text, size_t len, vietalign_lang lang);
+
+/**
+ * Makes a document from text holding one segment per line (hunalign's,
+ * bleualign's and Moses' input): each non-blank line is one sentence,
+ * never merged with its neighbours nor split again; a blank line, or a
+ * line holding only "<p>" (hunalign's convention), ends a paragraph.
+ * Sentence offsets are the lines' spans in text, trimmed of white space.
+ * Errors as vietalign_doc_new().
+ */
+VIETALIGN_EXTERN int vietalign_doc_new_lines(vietalign_doc **out, vietalign_aligner *aligner,
+                                             const char *text, size_t len, vietalign_lang lang);
+
+/**
+ * Makes a document from segments already made (by a CAT tool's SRX rules,
+ * say): each of segs[0, n) is one sentence as it stands, even when it holds
+ * a line break; a NULL, empty or blank segment ends a paragraph.
+ *
+ * @param segs the segments, UTF-8
+ * @param lens their lengths in bytes; NULL when each is NUL-terminated
+ * @param n    how many
+ * @return VIETALIGN_EUTF8 naming the segment (from 0) and the byte offset
+ *         in it, VIETALIGN_EEMPTY when no segment holds text.
+ *
+ * Sentence offsets count in the segments joined in order, each followed by
+ * one '\n': segment i starts at the sum of (lens[j] + 1) for j < i.
+ */
+VIETALIGN_EXTERN int vietalign_doc_new_segments(vietalign_doc **out, vietalign_aligner *aligner,
+                                                const char *const *segs, const size_t *lens, size_t n,
+                                                vietalign_lang lang);
+
+/**
+ * Whether text is plainly one sentence per line, and so better read with
+ * vietalign_doc_new_lines(): at least 3 lines, mostly with no blank line
+ * between them, 80 % or more ending a sentence (. ! ? …), at most 5 % cut
+ * mid-sentence (the next line going on in lowercase, as in prose
+ * hard-wrapped near 72 columns) and at most a quarter holding more than
+ * one sentence. Returns 1 or 0 (0 also for invalid UTF-8).
+ */
+VIETALIGN_EXTERN int vietalign_text_is_line_segmented(const char *text, size_t len);
 
 /** Frees a document (NULL is allowed). */
 VIETALIGN_EXTERN void vietalign_doc_free(vietalign_doc *doc);

@@ -85,6 +85,7 @@ typedef struct {
 	/* files no document may be: the outputs (an input renamed over at the
 	 * end would be lost) and standard input when it holds the manifest */
 	cli_file_id out_id, summary_id, stdin_id;
+	const cli_dicts *dicts;       /* --dict, loaded: every worker's */
 } batch_config;
 
 /* Aligns one pair with aligner a (owned by the calling thread) and fills
@@ -94,7 +95,7 @@ void batch_align_pair(batch_result *res, batch_job *job, vietalign_aligner *a, c
 /* ---------------------------------------------------- batch_format.c */
 
 /* Turns the library's output for one pair (buf, in cfg's format) into the
- * batch's records in res->out: TSV id, score, vi, en; JSON Lines with an
+ * batch's records in res->out: TSV vi, en, score, id; JSON Lines with an
  * "id" member first; TMX <tu> elements with an x-doc prop. Counts the pairs
  * and sums their scores. Non-zero when out of memory. */
 int batch_format_pair(batch_result *res, const char *id, const char *buf, size_t len, vietalign_format fmt);

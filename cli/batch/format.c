@@ -25,21 +25,20 @@ static void count_pair(batch_result *res, const char *score)
 	res->score_sum += strtod(score, NULL);
 }
 
-/* vi TAB en TAB score -> id TAB score TAB vi TAB en: the id and score lead,
- * so that `cut` and `sort` work on fixed columns whatever the text. */
+/* vi TAB en TAB score -> vi TAB en TAB score TAB id: align's columns,
+ * then the pair's id, so that the same `cut -f1,2` or `cut -f3` serves
+ * both commands' output. */
 static int tsv_line(batch_result *res, const char *id, const char *p, size_t n)
 {
 	const char *t1 = memchr(p, '\t', n), *t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(p + n - t1 - 1)) : NULL;
-	const char *score, *end = p + n;
+	const char *end = p + n;
 	if (!t2)
 		return 0; /* not a record: the library writes none such */
 	if (end > t2 + 1 && end[-1] == '\n')
 		end--;
-	score = t2 + 1;
-	count_pair(res, score);
-	return cli_buf_puts(&res->out, id) || cli_buf_append(&res->out, "\t", 1) ||
-	       cli_buf_append(&res->out, score, (size_t)(end - score)) || cli_buf_append(&res->out, "\t", 1) ||
-	       cli_buf_append(&res->out, p, (size_t)(t2 - p)) || cli_buf_append(&res->out, "\n", 1);
+	count_pair(res, t2 + 1);
+	return cli_buf_append(&res->out, p, (size_t)(end - p)) || cli_buf_append(&res->out, "\t", 1) ||
+	       cli_buf_puts(&res->out, id) || cli_buf_append(&res->out, "\n", 1);
 }
 
 /* Appends s as a JSON string body (the id has no control characters). */

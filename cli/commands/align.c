@@ -6,10 +6,12 @@
 #include "cli.h"
 
 typedef struct {
-	const char *vi_path, *en_path, *out_path;
+	const char *vi_path, *en_path;
+	cli_output_opts out;
 	vietalign_options opts;
 	vietalign_write_options wopts;
 	cli_input_opts io;
+	cli_dicts dicts;     /* --dict */
 	int keep_unparallel; /* --not-parallel-ok */
 } align_args;
 
@@ -18,8 +20,8 @@ static int parse_one(align_args *a, int argc, char **argv, int *i)
 	int r;
 	unsigned long t;
 	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
-	    (r = cli_parse_output(&a->wopts, &a->out_path, argc, argv, i)) ||
-	    (r = cli_parse_encoding(&a->io, argc, argv, i)))
+	    (r = cli_parse_output(&a->wopts, &a->out, argc, argv, i)) ||
+	    (r = cli_parse_encoding(&a->io, argc, argv, i)) || (r = cli_parse_dict(&a->dicts, argc, argv, i)))
 		return r < 0;
 	if (cli_parse_input(&a->io, argv[*i]))
 		return 0;
@@ -56,27 +58,26 @@ static int parse_args(align_args *a, int argc, char **argv)
 		}
 	}
 	if (!a->vi_path) {
-		cli_error("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl]");
+		cli_error("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl|moses]");
 		return EXIT_USAGE;
 	}
-	return 0;
+	return cli_output_check(&a->out, &a->wopts, "align");
 }
 
 static int to_out(const char *data, size_t len, void *payload)
 {
-	return cli_out_write(payload, data, len) ? -1 : 0;
+	return cli_output_write(payload, data, len) ? -1 : 0;
 }
 
 /* Writes the pairs into out, opened before the work began, and commits it
  * (the caller drops it otherwise: a failed run leaves no output behind). */
-static int write_output(vietalign_aligner *al, const vietalign_alignment *aln, const align_args *a, cli_out *out)
+static int write_output(vietalign_aligner *al, const vietalign_alignment *aln, const align_args *a, cli_output *out)
 {
-	if (vietalign_alignment_write(al, aln, &a->wopts, to_out, out) && !out->failed) {
-		cli_error("%s: %s", a->out_path && strcmp(a->out_path, "-") != 0 ? a->out_path : "standard output",
-		          vietalign_aligner_last_error(al));
+	if (vietalign_alignment_write(al, aln, &a->wopts, to_out, out) && !cli_output_failed(out)) {
+		cli_error("%s: %s", cli_output_name(out), vietalign_aligner_last_error(al));
 		return 1;
 	}
-	return cli_out_commit(out) ? 1 : 0; /* reports a failed write itself */
+	return cli_output_commit(out) ? 1 : 0; /* reports a failed write itself */
 }
 
 /* The English file, read on a thread of its own with its own aligner (an
@@ -117,7 +118,7 @@ static int load_pair(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner *
 	memset(&j, 0, sizeof j);
 	j.a = a;
 	threaded = a->opts.threads >= 2 && !vietalign_aligner_new(&j.al, &a->opts) &&
-	           !pthread_create(&t, NULL, load_en, &j);
+	           !cli_dicts_apply(j.al, &a->dicts) && !pthread_create(&t, NULL, load_en, &j);
 	rc = cli_load_doc(vi, al, a->vi_path, VIETALIGN_LANG_VI, &a->io, NULL, NULL);
 	if (!threaded) {
 		vietalign_aligner_free(j.al);
@@ -153,7 +154,7 @@ static int load_mixed(vietalign_doc **vi, vietalign_doc **en, vietalign_aligner 
 /* Texts that are not translations of each other (two articles on one
  * story) give pairs that only look aligned: say so, write no pairs, and
  * exit with a status of its own. */
-static int write_checked(vietalign_aligner *al, const vietalign_alignment *aln, align_args *a, cli_out *out)
+static int write_checked(vietalign_aligner *al, const vietalign_alignment *aln, align_args *a, cli_output *out)
 {
 	double p = vietalign_alignment_parallelism(aln);
 	int rc;
@@ -174,7 +175,9 @@ int cmd_align(int argc, char **argv)
 	vietalign_aligner *al = NULL;
 	vietalign_doc *vi = NULL, *en = NULL;
 	vietalign_alignment *aln = NULL;
-	cli_out out;
+	cli_output out;
+	const char *inputs[CLI_DICTS_MAX + 3];
+	size_t k;
 	int rc;
 	memset(&a, 0, sizeof a);
 	a.io.check_lang = 1;
@@ -186,17 +189,30 @@ int cmd_align(int argc, char **argv)
 		return rc;
 	{
 		const cli_named in[] = { { "VI_FILE", a.vi_path }, { "EN_FILE", a.en_path } };
-		const cli_named out_file = { "-o", a.out_path };
+		const cli_named out_file = { "-o", a.out.path };
 		if (cli_check_outputs("align", in, 2, &out_file, 1))
 			return EXIT_USAGE;
 	}
+	if (cli_dicts_load(&a.dicts)) {
+		cli_dicts_free(&a.dicts);
+		return 1;
+	}
 	/* opened first: an output that cannot be written is told at once, not
 	 * after the alignment, and a signal at any point leaves nothing */
-	if (cli_out_open(&out, a.out_path, 0))
+	inputs[0] = a.vi_path;
+	inputs[1] = a.en_path ? a.en_path : "-";
+	for (k = 0; k < a.dicts.n; k++)
+		inputs[2 + k] = a.dicts.path[k];
+	inputs[2 + k] = NULL;
+	if (cli_output_open(&out, &a.out, 0, inputs)) {
+		cli_dicts_free(&a.dicts);
 		return 1;
-	if (vietalign_aligner_new(&al, &a.opts)) {
+	}
+	if (vietalign_aligner_new(&al, &a.opts) || cli_dicts_apply(al, &a.dicts)) {
 		cli_error("cannot create an aligner");
-		cli_out_abort(&out);
+		cli_output_abort(&out);
+		vietalign_aligner_free(al);
+		cli_dicts_free(&a.dicts);
 		return 1;
 	}
 	rc = 1;
@@ -206,10 +222,11 @@ int cmd_align(int argc, char **argv)
 		else
 			rc = write_checked(al, aln, &a, &out);
 	}
-	cli_out_abort(&out); /* after a commit, nothing is left to drop */
+	cli_output_abort(&out); /* after a commit, nothing is left to drop */
 	vietalign_alignment_free(aln);
 	vietalign_doc_free(vi);
 	vietalign_doc_free(en);
 	vietalign_aligner_free(al);
+	cli_dicts_free(&a.dicts);
 	return rc;
 }

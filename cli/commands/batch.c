@@ -9,18 +9,21 @@
 #include "batch/batch.h"
 
 typedef struct {
-	const char *manifest, *out_path, *summary_path;
+	const char *manifest, *summary_path;
+	cli_output_opts out;
 	int stream, quiet;
 	long threads;
 	vietalign_options opts;
 	batch_config cfg;
+	cli_dicts dicts;
 } batch_args;
 
 /* What the emitter needs: outputs, counts, the progress bar. */
 typedef struct {
 	const batch_args *args;
 	const batch_reader *reader;
-	cli_out out, summary;
+	cli_output out;
+	cli_out summary;
 	int has_summary;
 	size_t tuid;                    /* TMX: the last tuid written */
 	size_t ok, failed, unparallel, pairs;
@@ -57,7 +60,7 @@ static int parse_one(batch_args *a, int argc, char **argv, int *i)
 	unsigned long t;
 	int r;
 	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
-	    (r = cli_parse_output(&a->cfg.wopts, &a->out_path, argc, argv, i)))
+	    (r = cli_parse_output(&a->cfg.wopts, &a->out, argc, argv, i)) || (r = cli_parse_dict(&a->dicts, argc, argv, i)))
 		return r < 0;
 	if (cli_is_opt(arg, "--max-doc-bytes"))
 		return parse_limit(&a->cfg.io.max_bytes, cli_opt_value(argc, argv, i, "--max-doc-bytes"));
@@ -92,16 +95,16 @@ static int parse_args(batch_args *a, int argc, char **argv)
 		}
 	}
 	if (!a->manifest == !a->stream) {
-		cli_error("usage: vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx] [--threads N]");
+		cli_error("usage: vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx|moses] [--threads N]");
 		return EXIT_USAGE;
 	}
 	{
 		const cli_named in = { "MANIFEST", a->manifest ? a->manifest : "-" };
-		const cli_named out[] = { { "-o", a->out_path }, { "--summary", a->summary_path } };
+		const cli_named out[] = { { "-o", a->out.path }, { "--summary", a->summary_path } };
 		if (cli_check_outputs("batch", &in, 1, out, 2))
 			return EXIT_USAGE;
 	}
-	return 0;
+	return cli_output_check(&a->out, &a->cfg.wopts, "batch");
 }
 
 static void default_args(batch_args *a)
@@ -153,9 +156,9 @@ static int write_tmx(batch_run *r, const batch_result *res)
 		int rc;
 		if (n > sizeof open - 1 && memcmp(p, open, sizeof open - 1) == 0) {
 			snprintf(buf, sizeof buf, "%s%zu\">\n", open, ++r->tuid);
-			rc = cli_out_write(&r->out, buf, strlen(buf));
+			rc = cli_output_write(&r->out, buf, strlen(buf));
 		} else {
-			rc = cli_out_write(&r->out, p, n);
+			rc = cli_output_write(&r->out, p, n);
 		}
 		if (rc)
 			return 1;
@@ -231,7 +234,7 @@ static int emit(void *ctx, const batch_job *job, const batch_result *res)
 	if (r->args->cfg.wopts.format == VIETALIGN_FORMAT_TMX)
 		rc = write_tmx(r, res);
 	else
-		rc = cli_out_write(&r->out, res->out.data, res->out.len);
+		rc = cli_output_write(&r->out, res->out.data, res->out.len);
 	if (!rc && r->has_summary)
 		rc = write_summary_row(r, job, res);
 	count(r, res);
@@ -280,10 +283,12 @@ static int open_outputs(batch_run *r, const batch_args *a, cli_buf *tail)
 	int rc = 0;
 	if (a->cfg.wopts.format == VIETALIGN_FORMAT_TMX)
 		rc = tmx_frame(&head, tail, a);
-	if (!rc)
-		rc = cli_out_open(&r->out, a->out_path, 0);
+	if (!rc) {
+		const char *inputs[2] = { a->manifest, NULL };
+		rc = cli_output_open(&r->out, &a->out, 1, inputs);
+	}
 	if (!rc && head.len)
-		rc = cli_out_write(&r->out, head.data, head.len);
+		rc = cli_output_write(&r->out, head.data, head.len);
 	cli_buf_free(&head);
 	if (!rc && a->summary_path) {
 		r->has_summary = 1;
@@ -297,8 +302,8 @@ static int open_outputs(batch_run *r, const batch_args *a, cli_buf *tail)
 static int finish(batch_run *r, const cli_buf *tail)
 {
 	if (tail->len)
-		(void)cli_out_write(&r->out, tail->data, tail->len); /* the commit reports a failure */
-	if (cli_out_commit(&r->out))
+		(void)cli_output_write(&r->out, tail->data, tail->len); /* the commit reports a failure */
+	if (cli_output_commit(&r->out))
 		return 1;
 	return r->has_summary && cli_out_commit(&r->summary);
 }
@@ -347,15 +352,14 @@ static int run(batch_run *r, const batch_args *a)
 		pc.tick = r->progress.on ? tick : NULL;
 		pc.ctx = r;
 		rc = batch_pool_run(&pc, &read);
-		if (rc && r->out.failed)
-			cli_error("%s: write error: %s", r->out.path ? r->out.path : "standard output",
-			          strerror(r->out.failed));
+		if (rc && cli_output_failed(&r->out))
+			cli_error("%s: write error: %s", cli_output_name(&r->out), strerror(cli_output_failed(&r->out)));
 		rc = rc || unaccounted(r, read);
 	}
 	tally(r);
 	rc = rc ? 1 : finish(r, &tail);
 	if (rc) {
-		cli_out_abort(&r->out);
+		cli_output_abort(&r->out);
 		cli_out_abort(&r->summary);
 	}
 	cli_buf_free(&tail);
@@ -373,13 +377,20 @@ int cmd_batch(int argc, char **argv)
 		return rc;
 	/* outputs are compared by identity: a name that does not exist yet
 	 * cannot be a document (cli_file_id_of) */
-	if (a.out_path && strcmp(a.out_path, "-") != 0)
-		cli_file_id_of(&a.cfg.out_id, a.out_path);
+	if (a.out.path && strcmp(a.out.path, "-") != 0)
+		cli_file_id_of(&a.cfg.out_id, a.out.path);
 	if (a.summary_path && strcmp(a.summary_path, "-") != 0)
 		cli_file_id_of(&a.cfg.summary_id, a.summary_path);
 	if (a.stream || strcmp(a.manifest, "-") == 0)
 		cli_file_id_of(&a.cfg.stdin_id, "-");
+	if (cli_dicts_load(&a.dicts)) {
+		cli_dicts_free(&a.dicts);
+		return 1;
+	}
+	a.cfg.dicts = &a.dicts;
 	memset(&r, 0, sizeof r);
 	r.args = &a;
-	return run(&r, &a);
+	rc = run(&r, &a);
+	cli_dicts_free(&a.dicts);
+	return rc;
 }

@@ -18,6 +18,8 @@ typedef struct {
 	vietalign_lang source;   /* the original: its sentences missing from the
 	                            other side are omissions */
 	int json;
+	int presplit;            /* cli_input_opts.presplit */
+	cli_dicts dicts;         /* --dict */
 	size_t problems;
 	size_t lost;             /* pairs whose numbers and names could not be
 	                            checked (memory): no clean bill then */
@@ -239,6 +241,13 @@ static int parse(check_ctx *c, int argc, char **argv)
 		} else if (cli_is_opt(argv[i], "--srclang")) {
 			if (!(v = cli_opt_value(argc, argv, &i, "--srclang")) || vietalign_lang_parse(&c->source, v))
 				return bad_option(argv, start, i);
+		} else if (strcmp(argv[i], "--presplit") == 0) {
+			c->presplit = 1;
+		} else if (strcmp(argv[i], "--no-presplit") == 0) {
+			c->presplit = -1;
+		} else if (cli_is_opt(argv[i], "--dict") || cli_is_opt(argv[i], "--dict-format")) {
+			if (cli_parse_dict(&c->dicts, argc, argv, &i) < 0)
+				return EXIT_USAGE;
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
 			return bad_option(argv, start, i);
 		} else if (!c->vi_path)
@@ -349,7 +358,7 @@ static int check_tmx(check_ctx *c)
 
 int cmd_check(int argc, char **argv)
 {
-	cli_input_opts io = { 0, 1, CLI_ENC_AUTO, 0, 0 }; /* refuse swapped or same-language files */
+	cli_input_opts io = { 0, 1, CLI_ENC_AUTO, 0, 0, 0 }; /* refuse swapped or same-language files */
 	check_ctx c;
 	vietalign_aligner *a = NULL;
 	vietalign_doc *vi = NULL, *en = NULL;
@@ -367,12 +376,18 @@ int cmd_check(int argc, char **argv)
 	}
 	if (!c.en_path)
 		return check_tmx(&c);
+	io.presplit = c.presplit;
+	if (cli_dicts_load(&c.dicts)) {
+		cli_dicts_free(&c.dicts);
+		return 1;
+	}
 	rc = 1;
 	vietalign_options o;
 	cli_default_options(&o);
 	if (vietalign_aligner_new(&a, &o) != 0)
 		cli_error("cannot create an aligner (out of memory)");
-	else if (cli_load_doc(&vi, a, c.vi_path, VIETALIGN_LANG_VI, &io, &c.vi_text, &c.vi_len) == 0 &&
+	else if (cli_dicts_apply(a, &c.dicts) == 0 &&
+	         cli_load_doc(&vi, a, c.vi_path, VIETALIGN_LANG_VI, &io, &c.vi_text, &c.vi_len) == 0 &&
 	    cli_load_doc(&en, a, c.en_path, VIETALIGN_LANG_EN, &io, &c.en_text, &c.en_len) == 0) {
 		if (vietalign_align(&al, a, vi, en) == 0) {
 			check_all(&c, al);
@@ -392,6 +407,7 @@ int cmd_check(int argc, char **argv)
 	vietalign_doc_free(vi);
 	vietalign_doc_free(en);
 	vietalign_aligner_free(a);
+	cli_dicts_free(&c.dicts);
 	free(c.vi_text);
 	free(c.en_text);
 	free(c.found);

@@ -20,7 +20,7 @@ static void print_doc(const vietalign_doc *doc)
 int cmd_segment(int argc, char **argv)
 {
 	const char *path = NULL, *lang_s = NULL;
-	cli_input_opts io = { 0, 0, CLI_ENC_AUTO, 0, 0 };
+	cli_input_opts io = { 0, 0, CLI_ENC_AUTO, 0, 0, 0 };
 	vietalign_lang lang;
 	vietalign_aligner *a = NULL;
 	vietalign_doc *doc = NULL;
@@ -34,6 +34,10 @@ int cmd_segment(int argc, char **argv)
 			}
 		} else if (strcmp(argv[i], "--replace-invalid") == 0)
 			io.replace_invalid = 1;
+		else if (strcmp(argv[i], "--presplit") == 0)
+			io.presplit = 1;
+		else if (strcmp(argv[i], "--no-presplit") == 0)
+			io.presplit = -1;
 		else if (cli_is_opt(argv[i], "--encoding")) {
 			if (cli_parse_encoding(&io, argc, argv, &i) < 0) {
 				cli_error("segment: bad or missing --encoding (auto, utf-8, windows-1258, viscii, tcvn3, vni)");

@@ -64,7 +64,7 @@ int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_a
 int cmd_split(int argc, char **argv)
 {
 	const char *path = NULL, *vi_out = NULL, *en_out = NULL;
-	cli_input_opts io = { 0, 0, CLI_ENC_AUTO, 0, 0 };
+	cli_input_opts io = { 0, 0, CLI_ENC_AUTO, 0, 0, 0 };
 	vietalign_aligner *a = NULL;
 	char *vi = NULL, *en = NULL;
 	size_t vlen = 0, elen = 0;

@@ -99,6 +99,21 @@ int cli_read_text(char **text, size_t *len, const char *path, const cli_input_op
 	return 0;
 }
 
+/* One segment per line when asked (--presplit), or when the text plainly
+ * is so and --no-presplit was not given: then say which reading was used,
+ * as a file of short lines may be either. */
+static int segments_doc(vietalign_doc **out, vietalign_aligner *a, const char *name, const char *text, size_t len,
+                        vietalign_lang lang, const cli_input_opts *io, cli_buf *msgs)
+{
+	int lines = io && io->presplit > 0;
+	if (io && io->presplit == 0 && vietalign_text_is_line_segmented(text, len)) {
+		lines = 1;
+		cli_say(msgs, "%s: one sentence per line: each line read as one segment (--no-presplit joins "
+		        "lines into paragraphs)", name);
+	}
+	return lines ? vietalign_doc_new_lines(out, a, text, len, lang) : vietalign_doc_new(out, a, text, len, lang);
+}
+
 int cli_text_doc(vietalign_doc **out, vietalign_aligner *a, const char *name, char **text, size_t *len,
                  vietalign_lang lang, const cli_input_opts *io, cli_buf *msgs)
 {
@@ -112,7 +127,7 @@ int cli_text_doc(vietalign_doc **out, vietalign_aligner *a, const char *name, ch
 	}
 	if (io && io->check_lang && wrong_language(msgs, name, *text, *len, lang))
 		return 1;
-	if (vietalign_doc_new(out, a, *text, *len, lang)) {
+	if (segments_doc(out, a, name, *text, *len, lang, io, msgs)) {
 		cli_say(msgs, "%s: %s", name, vietalign_aligner_last_error(a));
 		return 1;
 	}

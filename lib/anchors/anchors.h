@@ -215,6 +215,49 @@ VTA_HIDDEN uint64_t vta_lexicon_en(const vta_lexicon *lex, int table, const char
 /* The key an English word gets in the words table: its stem, hashed. */
 VTA_HIDDEN uint64_t vta_lexicon_en_key(int table, const char *phrase, size_t len);
 
+/* A lexicon of the built-in tables and then user's entries, `user`
+ * holding lines of the words table (vta_dict_parse()); an entry whose
+ * Vietnamese phrase the tables have already adds its renderings to theirs. */
+VTA_HIDDEN int vta_lexicon_with(vta_lexicon **out, const char *user, size_t user_len);
+
+/* The most words an English rendering of the words table has (1 unless
+ * user's entries have phrases): how far English look-ups reach. */
+VTA_HIDDEN size_t vta_lexicon_en_words(const vta_lexicon *lex);
+
+/* The built-in tables as compiled in (VTA_TABLE_WORDS or _PLACES). */
+VTA_HIDDEN const char *vta_lexicon_builtin(int table, size_t *len);
+
+/* ---- dictionary ---- */
+/* dictionary.c, tbx.c - users' dictionaries and glossaries, read into
+ * lines of the words table. */
+
+/* The longest English phrase, in words, an entry may have. */
+#define VTA_LEX_MAX_EN_WORDS 4
+
+typedef struct {
+	char *data; /* NUL-terminated once non-empty */
+	size_t len, cap;
+} vta_dict_buf;
+
+VTA_HIDDEN int vta_dict_put(vta_dict_buf *b, const char *s, size_t n);
+VTA_HIDDEN void vta_dict_buf_free(vta_dict_buf *b);
+
+/* Appends the entry vi -> en (en a comma-separated list when `list`) as a
+ * words-table line, both sides folded; VIETALIGN_EPARSE with *why (a
+ * constant string) when a side is empty, too long or not UTF-8. */
+VTA_HIDDEN int vta_dict_entry(vta_dict_buf *b, const char *vi, size_t vlen, const char *en, size_t elen, int list,
+                            const char **why);
+
+/* Reads a dictionary of format fmt (VIETALIGN_DICT_*; AUTO: TBX when it
+ * starts with markup, hunalign's when its first entry holds " @ " and no
+ * tab, else TSV) into out, all of it or nothing; errors name `name` and
+ * the line ("glossary.tsv:12: empty English term"). */
+VTA_HIDDEN int vta_dict_parse(vta_dict_buf *out, const char *data, size_t len, int fmt, const char *name,
+                            vta_error *err);
+
+/* TBX (tbx.c, with libxml2; without it, an error saying so). */
+VTA_HIDDEN int vta_tbx_parse(vta_dict_buf *out, const char *data, size_t len, const char *name, vta_error *err);
+
 /* A light English stemmer: lowercase, no plural -s/-es/-ies, -ed or -ing,
  * so that "files", "filed" and "filing" meet "file". out holds cap bytes. */
 VTA_HIDDEN size_t vta_en_stem(char *out, size_t cap, const char *word, size_t len);

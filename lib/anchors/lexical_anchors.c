@@ -137,9 +137,9 @@ static size_t vi_match(vta_anchor_set *out, const char *text, const char *lowere
 	}
 	if ((kinds & VTA_ANCHOR_LEX) && lowered) {
 		kw[1] = vta_hash_extend(vta_lexicon_vi_seed(VTA_TABLE_WORDS), lowered + off, ends[1] - off);
-		words = vta_lexicon_vi_lengths(lex, VTA_TABLE_WORDS, kw[1]) & 0xEu;
+		words = vta_lexicon_vi_lengths(lex, VTA_TABLE_WORDS, kw[1]) & 0x7Eu; /* 1 to 6 */
 	} else if (kinds & VTA_ANCHOR_LEX) {
-		words = 0xEu; /* up to 3 tokens */
+		words = 0x7Eu; /* up to 6 tokens */
 	}
 	for (k = 2; k <= run; k++) {
 		if (places >> k)
@@ -181,8 +181,17 @@ static size_t en_match(vta_anchor_set *out, const char *text, size_t len, const 
 			return n;
 		}
 	}
-	if ((kinds & VTA_ANCHOR_LEX) &&
-	    (key = vta_lexicon_en(lex, VTA_TABLE_WORDS, text + off, tv->items[i].length)) != 0) {
+	if (!(kinds & VTA_ANCHOR_LEX))
+		return 0;
+	/* a user's phrase ("artificial intelligence"), the longest first */
+	for (n = vta_lexicon_en_words(lex), n = tv->count - i < n ? tv->count - i : n; n > 1; n--) {
+		size_t end;
+		if (phrase_end(text, tv, i, n, &end) && (key = vta_lexicon_en(lex, VTA_TABLE_WORDS, text + off, end - off))) {
+			*err = emit(out, text, VTA_ANCHOR_LEX, &key, 1, off, end - off);
+			return n;
+		}
+	}
+	if ((key = vta_lexicon_en(lex, VTA_TABLE_WORDS, text + off, tv->items[i].length)) != 0) {
 		*err = emit(out, text, VTA_ANCHOR_LEX, &key, 1, off, tv->items[i].length);
 		return 1;
 	}

@@ -32,6 +32,7 @@ struct vta_lexicon {
 	uint8_t place_first[2][32];
 	uint64_t *keys;
 	size_t nkeys, keys_cap;
+	size_t en_words; /* the most words of a words-table rendering */
 	atomic_size_t refs; /* the aligner and each document it made */
 };
 
@@ -68,10 +69,16 @@ int vta_lexicon_may_start_place(const vta_lexicon *lex, vietalign_lang lang, uns
 	return (lex->place_first[lang == VIETALIGN_LANG_EN][b >> 3] >> (b & 7)) & 1;
 }
 
-static int add_key(vta_lexicon *lex, table *t, uint64_t key)
+/* Adds a rendering's key to the entry being made; a user's entry, whose
+ * keys start at `first`, holds each once (it may repeat the table's). */
+static int add_key(vta_lexicon *lex, table *t, int user, uint32_t first, uint64_t key)
 {
+	size_t k;
 	if (!key)
 		return 0;
+	for (k = first; user && k < lex->nkeys; k++)
+		if (lex->keys[k] == key)
+			return 0;
 	if (vta_grow((void **)&lex->keys, &lex->keys_cap, lex->nkeys + 1, sizeof *lex->keys))
 		return VIETALIGN_ENOMEM;
 	lex->keys[lex->nkeys++] = key;
@@ -94,27 +101,58 @@ static int add_first(table *t, int tab, const char *s, size_t len)
 	return vta_keymap_put(&t->first, key, mask | 1u << n);
 }
 
+/* Copies the keys of the entry the table has for the Vietnamese phrase
+ * s[0, len), if any, to the end of the keys (where the new entry's start):
+ * a user's entry adds to the tables' renderings. */
+static int keep_old_keys(vta_lexicon *lex, table *t, int tab, const char *s, size_t len)
+{
+	uint32_t idx, k;
+	entry old;
+	if (!vta_keymap_get(&t->vi, vta_lexicon_vi_key(tab, s, len), &idx))
+		return 0;
+	old = t->entries[idx];
+	for (k = 0; k < old.count; k++) {
+		if (vta_grow((void **)&lex->keys, &lex->keys_cap, lex->nkeys + 1, sizeof *lex->keys))
+			return VIETALIGN_ENOMEM;
+		lex->keys[lex->nkeys++] = lex->keys[old.first + k];
+	}
+	return 0;
+}
+
+/* Counts the words of an English rendering p[0, n) (single spaces). */
+static size_t en_words(const char *p, size_t n)
+{
+	size_t i, w = 1;
+	for (i = 0; i < n; i++)
+		w += p[i] == ' ';
+	return w;
+}
+
 /* One line: "vi<TAB>en1,en2,...". Malformed lines are skipped: the tables
- * are ours and checked by tests. */
-static int add_line(vta_lexicon *lex, int tab, const char *s, size_t len)
+ * are ours and checked by tests, users' lines by vta_dict_parse(). */
+static int add_line(vta_lexicon *lex, int tab, int user, const char *s, size_t len)
 {
 	table *t = &lex->t[tab];
 	const char *tabc = memchr(s, '\t', len), *p, *end = s + len;
 	entry *e;
+	uint32_t first = (uint32_t)lex->nkeys;
 	if (!tabc || tabc == s || len == 0 || s[0] == '#')
 		return 0;
-	if (vta_grow((void **)&t->entries, &t->entries_cap, t->nentries + 1, sizeof *t->entries))
+	if (vta_grow((void **)&t->entries, &t->entries_cap, t->nentries + 1, sizeof *t->entries) ||
+	    keep_old_keys(lex, t, tab, s, (size_t)(tabc - s)))
 		return VIETALIGN_ENOMEM;
 	e = &t->entries[t->nentries];
-	e->first = (uint32_t)lex->nkeys;
+	e->first = first;
 	for (p = tabc + 1; p < end;) {
 		const char *q = memchr(p, ',', (size_t)(end - p));
 		if (!q)
 			q = end;
-		if (q > p && add_key(lex, t, vta_lexicon_en_key(tab, p, (size_t)(q - p))))
+		if (q > p && add_key(lex, t, user, first, vta_lexicon_en_key(tab, p, (size_t)(q - p))))
 			return VIETALIGN_ENOMEM;
 		if (q > p && tab == VTA_TABLE_PLACES)
 			mark_first(lex->place_first[1], p);
+		if (q > p && tab == VTA_TABLE_WORDS && en_words(p, (size_t)(q - p)) > lex->en_words)
+			lex->en_words = en_words(p, (size_t)(q - p));
 		p = q + 1;
 	}
 	e->count = (uint32_t)(lex->nkeys - e->first);
@@ -127,7 +165,7 @@ static int add_line(vta_lexicon *lex, int tab, const char *s, size_t len)
 	return 0;
 }
 
-static int load(vta_lexicon *lex, int tab, const char *data, size_t len)
+static int load(vta_lexicon *lex, int tab, int user, const char *data, size_t len)
 {
 	size_t i = 0;
 	while (i < len) {
@@ -136,7 +174,7 @@ static int load(vta_lexicon *lex, int tab, const char *data, size_t len)
 		size_t m = n;
 		if (m && data[i + m - 1] == '\r')
 			m--;
-		if (add_line(lex, tab, data + i, m))
+		if (add_line(lex, tab, user, data + i, m))
 			return VIETALIGN_ENOMEM;
 		i += n + 1;
 	}
@@ -151,7 +189,7 @@ int vta_lexicon_from_tsv(vta_lexicon **out, const char *words, size_t words_len,
 	if (!lex)
 		return VIETALIGN_ENOMEM;
 	atomic_init(&lex->refs, 1);
-	if (load(lex, VTA_TABLE_WORDS, words, words_len) || load(lex, VTA_TABLE_PLACES, places, places_len)) {
+	if (load(lex, VTA_TABLE_WORDS, 0, words, words_len) || load(lex, VTA_TABLE_PLACES, 0, places, places_len)) {
 		vta_lexicon_free(lex);
 		return VIETALIGN_ENOMEM;
 	}
@@ -161,8 +199,31 @@ int vta_lexicon_from_tsv(vta_lexicon **out, const char *words, size_t words_len,
 
 int vta_lexicon_new(vta_lexicon **out)
 {
-	return vta_lexicon_from_tsv(out, (const char *)vta_data_lexicon, vta_data_lexicon_len,
-	                           (const char *)vta_data_places, vta_data_places_len);
+	return vta_lexicon_with(out, NULL, 0);
+}
+
+int vta_lexicon_with(vta_lexicon **out, const char *user, size_t user_len)
+{
+	int rc = vta_lexicon_from_tsv(out, (const char *)vta_data_lexicon, vta_data_lexicon_len,
+	                             (const char *)vta_data_places, vta_data_places_len);
+	if (!rc && user_len && load(*out, VTA_TABLE_WORDS, 1, user, user_len)) {
+		vta_lexicon_free(*out);
+		*out = NULL;
+		rc = VIETALIGN_ENOMEM;
+	}
+	return rc;
+}
+
+size_t vta_lexicon_en_words(const vta_lexicon *lex)
+{
+	/* longer renderings are kept but never looked up */
+	return !lex->en_words ? 1 : lex->en_words < VTA_LEX_MAX_EN_WORDS ? lex->en_words : VTA_LEX_MAX_EN_WORDS;
+}
+
+const char *vta_lexicon_builtin(int table, size_t *len)
+{
+	*len = table == VTA_TABLE_PLACES ? vta_data_places_len : vta_data_lexicon_len;
+	return (const char *)(table == VTA_TABLE_PLACES ? vta_data_places : vta_data_lexicon);
 }
 
 vta_lexicon *vta_lexicon_ref(vta_lexicon *lex)

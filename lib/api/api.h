@@ -4,6 +4,7 @@
 
 #include "common/common.h"
 #include "score/score.h"
+#include "anchors/anchors.h"
 
 /* ---- aligner ---- */
 /* The aligner handle (internal layout): what every entry point works
@@ -15,6 +16,7 @@ struct vietalign_aligner {
 	vietalign_options opts;
 	vta_error err;
 	struct vta_lexicon *lex; /* the bilingual tables, when anchors use them */
+	vta_dict_buf user;       /* users' dictionary entries, as table lines */
 	vta_erfc_table erfc;     /* for the length cost, made once per aligner */
 };
 

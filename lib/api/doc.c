@@ -33,22 +33,11 @@ void vietalign_doc_free(vietalign_doc *doc)
 	vta_doc_free(doc);
 }
 
-int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
-                      const char *text, size_t len, vietalign_lang lang)
+/* Gives a new document room for its anchors and what to read them with
+ * (the aligner's kinds and tables). */
+static int finish_doc(vietalign_doc **out, vietalign_doc *doc, vietalign_aligner *aligner, vta_error *err)
 {
-	vta_error *err = aligner ? &aligner->err : NULL;
-	vietalign_doc *doc;
-	int rc;
-
-	if (!out || (!text && len) || !vietalign_lang_code(lang))
-		return vta_error_set(err, VIETALIGN_EINVALID, "invalid argument");
-	*out = NULL;
-	vta_error_clear(err);
-	rc = vta_doc_new(&doc, text, len, lang, aligner ? aligner->opts.threads : 1, err);
-	if (rc)
-		return rc;
-	/* anchors are read when asked for: room for each sentence's, and what
-	 * to read them with */
+	/* anchors are read when asked for: room for each sentence's */
 	if (!(doc->anchors = calloc(doc->nsents, sizeof *doc->anchors))) {
 		vta_doc_free(doc);
 		return vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
@@ -59,6 +48,55 @@ int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
 	}
 	*out = doc;
 	return VIETALIGN_OK;
+}
+
+/* The checks every document entry point makes first. */
+static int doc_args(vietalign_doc **out, vietalign_aligner *aligner, int bad, vietalign_lang lang)
+{
+	vta_error *err = aligner ? &aligner->err : NULL;
+	if (!out || bad || !vietalign_lang_code(lang))
+		return vta_error_set(err, VIETALIGN_EINVALID, "invalid argument");
+	*out = NULL;
+	vta_error_clear(err);
+	return 0;
+}
+
+int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
+                      const char *text, size_t len, vietalign_lang lang)
+{
+	vta_error *err = aligner ? &aligner->err : NULL;
+	vietalign_doc *doc;
+	int rc = doc_args(out, aligner, !text && len, lang);
+	if (!rc)
+		rc = vta_doc_new(&doc, text, len, lang, aligner ? aligner->opts.threads : 1, err);
+	return rc ? rc : finish_doc(out, doc, aligner, err);
+}
+
+int vietalign_doc_new_lines(vietalign_doc **out, vietalign_aligner *aligner,
+                            const char *text, size_t len, vietalign_lang lang)
+{
+	vta_error *err = aligner ? &aligner->err : NULL;
+	vietalign_doc *doc;
+	int rc = doc_args(out, aligner, !text && len, lang);
+	if (!rc)
+		rc = vta_doc_new_lines(&doc, text, len, lang, err);
+	return rc ? rc : finish_doc(out, doc, aligner, err);
+}
+
+int vietalign_doc_new_segments(vietalign_doc **out, vietalign_aligner *aligner, const char *const *segs,
+                               const size_t *lens, size_t n, vietalign_lang lang)
+{
+	vta_error *err = aligner ? &aligner->err : NULL;
+	vietalign_doc *doc;
+	int rc = doc_args(out, aligner, !segs && n, lang);
+	if (!rc)
+		rc = vta_doc_new_segments(&doc, segs, lens, n, lang, err);
+	return rc ? rc : finish_doc(out, doc, aligner, err);
+}
+
+int vietalign_text_is_line_segmented(const char *text, size_t len)
+{
+	return vta_text_is_line_segmented(text, len);
 }
 
 vietalign_lang vietalign_doc_lang(const vietalign_doc *doc)

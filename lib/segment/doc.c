@@ -200,18 +200,18 @@ static int doc_segment(vietalign_doc *doc, size_t skip, unsigned threads, vta_er
 	return rc;
 }
 
-int vta_doc_new(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, unsigned threads,
-               vta_error *err)
+int vta_doc_start(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, size_t *skip,
+                  vta_error *err)
 {
 	vietalign_doc *doc;
-	size_t skip = 0;
 	int rc;
 
 	*out = NULL;
+	*skip = 0;
 	if ((rc = vta_utf8_check(text, len, err)) != 0)
 		return rc;
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		skip = 3; /* a UTF-8 byte order mark */
+		*skip = 3; /* a UTF-8 byte order mark */
 	doc = calloc(1, sizeof *doc);
 	if (!doc || !(doc->input = malloc(len + 1))) {
 		free(doc);
@@ -222,7 +222,12 @@ int vta_doc_new(vietalign_doc **out, const char *text, size_t len, vietalign_lan
 	doc->input[len] = '\0';
 	doc->input_len = len;
 	doc->lang = lang;
-	rc = doc_segment(doc, skip, threads, err);
+	*out = doc;
+	return VIETALIGN_OK;
+}
+
+int vta_doc_end(vietalign_doc **out, vietalign_doc *doc, int rc, vta_error *err)
+{
 	/* the sentences hold their own text: the copy is done with */
 	free(doc->input);
 	doc->input = NULL;
@@ -234,4 +239,15 @@ int vta_doc_new(vietalign_doc **out, const char *text, size_t len, vietalign_lan
 	}
 	*out = doc;
 	return VIETALIGN_OK;
+}
+
+int vta_doc_new(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, unsigned threads,
+               vta_error *err)
+{
+	vietalign_doc *doc;
+	size_t skip;
+	int rc = vta_doc_start(&doc, text, len, lang, &skip, err);
+	if (rc)
+		return rc;
+	return vta_doc_end(out, doc, doc_segment(doc, skip, threads, err), err);
 }

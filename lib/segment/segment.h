@@ -26,6 +26,9 @@ typedef struct vta_span_vec {
 } vta_span_vec;
 
 VTA_HIDDEN int vta_span_vec_push(vta_span_vec *v, vta_span s);
+
+/* Narrows [*s, *e) of text (valid UTF-8) to its non-space code points. */
+VTA_HIDDEN void vta_span_trim(const char *text, size_t *s, size_t *e);
 VTA_HIDDEN void vta_span_vec_free(vta_span_vec *v);
 
 /*
@@ -131,6 +134,35 @@ struct vietalign_doc {
  * no anchors: the anchors stage reads them. */
 VTA_HIDDEN int vta_doc_new(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, unsigned threads,
                          vta_error *err);
+
+/* The steps vta_doc_new() and the presplit readings share: a new document
+ * holding a NUL-terminated copy of text (checked UTF-8; *skip receives the
+ * length of a byte order mark), and, once its sentences are made (rc 0),
+ * the copy dropped and VIETALIGN_EEMPTY when none was; on failure the
+ * document is freed. */
+VTA_HIDDEN int vta_doc_start(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, size_t *skip,
+                           vta_error *err);
+VTA_HIDDEN int vta_doc_end(vietalign_doc **out, vietalign_doc *doc, int rc, vta_error *err);
+
+/* ---- presplit ---- */
+/* presplit.c - text whose segmentation is already made: one segment per
+ * line, or an array of segments (a CAT tool's). */
+
+/* One segment per line of text[0, len): each non-blank line is one
+ * sentence, never merged or split; a blank line, or one holding only
+ * "<p>", ends a paragraph. Spans are the lines trimmed of white space. */
+VTA_HIDDEN int vta_doc_new_lines(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang,
+                               vta_error *err);
+
+/* Each of segs[0, n) (lens[i] bytes, or strlen when lens is NULL) is one
+ * sentence; a NULL or blank one ends a paragraph. Offsets count in the
+ * segments joined each followed by one '\n'. */
+VTA_HIDDEN int vta_doc_new_segments(vietalign_doc **out, const char *const *segs, const size_t *lens, size_t n,
+                                  vietalign_lang lang, vta_error *err);
+
+/* Whether text[0, len) is plainly one sentence per line (see
+ * vietalign_text_is_line_segmented()). */
+VTA_HIDDEN int vta_text_is_line_segmented(const char *text, size_t len);
 
 /* Frees what vta_doc_new() made (NULL is allowed); the anchors' fields are
  * the caller's to free first. */

@@ -357,7 +357,7 @@ static int has_alnum(const char *text, size_t s, size_t e)
 	return 0;
 }
 
-static void trim(const char *text, size_t *s, size_t *e)
+void vta_span_trim(const char *text, size_t *s, size_t *e)
 {
 	int32_t cp;
 	while (*s < *e) {
@@ -383,7 +383,7 @@ static int emit(vta_span_vec *out, const para_ctx *c, const cut_vec *cuts, vta_e
 	for (i = 0; i <= cuts->count; i++) {
 		size_t s = from, e = i < cuts->count ? cuts->items[i] : c->end;
 		from = e;
-		trim(c->text, &s, &e);
+		vta_span_trim(c->text, &s, &e);
 		if (s == e)
 			continue;
 		if (!has_alnum(c->text, s, e)) {

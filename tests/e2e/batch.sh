@@ -32,19 +32,19 @@ cmp -s "$WORK/t1.tsv" "$WORK/t3.tsv" || fail "--threads 1 and 3 give the same ou
 expect_status 0 "batch to standard output" "$VA" batch "$D/good.tsv" --threads 2
 cmp -s "$WORK/out" "$WORK/t1.tsv" || fail "standard output holds what -o writes"
 
-# --- each pair's records are exactly what `align` writes for it (TSV id, score, vi, en)
+# --- each pair's records are exactly what `align` writes for it, then the id (TSV vi, en, score, id)
 TOTAL=0
 : > "$WORK/expect.tsv"
 while IFS=$'\t' read -r id vi en; do
   "$VA" align "$vi" "$en" --format tsv > "$WORK/one.tsv" 2> /dev/null || fail "align $id"
-  awk -F'\t' -v id="$id" '{ print id "\t" $3 "\t" $1 "\t" $2 }' "$WORK/one.tsv" >> "$WORK/expect.tsv"
+  awk -F'\t' -v id="$id" '{ print $0 "\t" id }' "$WORK/one.tsv" >> "$WORK/expect.tsv"
   n=$(wc -l < "$WORK/one.tsv")
   TOTAL=$((TOTAL + n))
   printf '%s\t%s\n' "$id" "$n" >> "$WORK/counts.txt"
 done < "$WORK/pairs.txt"
-cmp -s "$WORK/expect.tsv" "$WORK/t1.tsv" || fail "batch TSV = align TSV pair by pair, with id and score first ($(diff "$WORK/expect.tsv" "$WORK/t1.tsv" | head -3))"
+cmp -s "$WORK/expect.tsv" "$WORK/t1.tsv" || fail "batch TSV = align TSV pair by pair, with the id last ($(diff "$WORK/expect.tsv" "$WORK/t1.tsv" | head -3))"
 [ "$TOTAL" -gt 40 ] || fail "the pairs hold sentence pairs ($TOTAL)"
-[ "$(cut -f1 "$WORK/t1.tsv" | sort -u | wc -l)" = "$NDOCS" ] || fail "records of all $NDOCS pairs"
+[ "$(cut -f4 "$WORK/t1.tsv" | sort -u | wc -l)" = "$NDOCS" ] || fail "records of all $NDOCS pairs"
 awk -F'\t' 'NF != 4 { bad = 1 } END { exit bad }' "$WORK/t1.tsv" || fail "four columns on every line"
 
 # --- summary
@@ -55,15 +55,15 @@ tail -n +2 "$WORK/sum.tsv" | cut -f1,5 | cmp -s - "$WORK/counts.txt" || fail "su
 [ "$(tail -n +2 "$WORK/sum.tsv" | cut -f2 | sort -u)" = ok ] || fail "every pair ok"
 nvi=$("$VA" segment "$D/deepseek.vi.txt" --lang vi | grep -c .)
 grep -q "^deepseek"$'\t'"ok"$'\t'"$nvi"$'\t' "$WORK/sum.tsv" || fail "summary vi_sentences = segment's count ($nvi)"
-awk -F'\t' -v id=deepseek '$1 == id { s += $2; n++ } END { printf "%.4f\n", s / n }' "$WORK/t1.tsv" > "$WORK/mean"
+awk -F'\t' -v id=deepseek '$4 == id { s += $3; n++ } END { printf "%.4f\n", s / n }' "$WORK/t1.tsv" > "$WORK/mean"
 [ "$(awk -F'\t' '$1 == "deepseek" { print $6 }' "$WORK/sum.tsv")" = "$(cat "$WORK/mean")" ] || fail "summary mean score"
 expect_status 0 "--summary -" "$VA" batch "$D/good.tsv" --summary - -o "$WORK/s2.tsv"
 cmp -s "$WORK/err" "$WORK/sum.tsv" || fail "--summary - writes the summary to stderr"
 
 # --- --min-score: only pairs scoring at least X, as align's --min-score
 expect_status 0 "--min-score 0.9" "$VA" batch "$D/good.tsv" --min-score 0.9 -o "$WORK/min.tsv"
-awk -F'\t' '$2 < 0.9 { bad = 1 } END { exit bad }' "$WORK/min.tsv" || fail "no score below 0.9"
-awk -F'\t' '$2 >= 0.9' "$WORK/t1.tsv" | cmp -s - "$WORK/min.tsv" || fail "--min-score keeps exactly the pairs scoring >= 0.9"
+awk -F'\t' '$3 < 0.9 { bad = 1 } END { exit bad }' "$WORK/min.tsv" || fail "no score below 0.9"
+awk -F'\t' '$3 >= 0.9' "$WORK/t1.tsv" | cmp -s - "$WORK/min.tsv" || fail "--min-score keeps exactly the pairs scoring >= 0.9"
 [ "$(wc -l < "$WORK/min.tsv")" -lt "$TOTAL" ] || fail "--min-score 0.9 leaves some pairs out"
 
 # --- JSON Lines: align's objects with the id first
@@ -82,7 +82,7 @@ expect_status 0 "--format tmx --threads 1" "$VA" batch "$D/good.tsv" --format tm
 cmp -s "$WORK/batch.tmx" "$WORK/batch1.tmx" || fail "TMX: same bytes for any number of threads"
 [ "$(grep -c '<tu ' "$WORK/batch.tmx")" = "$TOTAL" ] || fail "TMX: a unit per pair ($(grep -c '<tu ' "$WORK/batch.tmx") vs $TOTAL)"
 [ "$(grep -c '<prop type="x-doc">' "$WORK/batch.tmx")" = "$TOTAL" ] || fail "TMX: an x-doc prop per unit"
-[ "$(grep -c '<prop type="x-doc">deepseek</prop>' "$WORK/batch.tmx")" = "$(grep -c '^deepseek'$'\t' "$WORK/t1.tsv")" ] || fail "TMX: the x-doc props name the pair"
+[ "$(grep -c '<prop type="x-doc">deepseek</prop>' "$WORK/batch.tmx")" = "$(grep -c $'\t''deepseek$' "$WORK/t1.tsv")" ] || fail "TMX: the x-doc props name the pair"
 [ "$(grep -o 'tuid="[0-9]*"' "$WORK/batch.tmx" | sort -u | wc -l)" = "$TOTAL" ] || fail "TMX: tuids unique"
 grep -q 'creationdate="20231114T221320Z"' "$WORK/batch.tmx" || fail "TMX: SOURCE_DATE_EPOCH sets the creationdate"
 "$VA" align "$D/deepseek.vi.txt" "$D/deepseek.en.txt" -o "$WORK/one.tmx"
@@ -94,7 +94,7 @@ while IFS=$'\t' read -r id vi en; do
 done < "$WORK/pairs.txt" > "$WORK/stream.txt"
 expect_status 0 "--stdin" "$VA" batch --stdin --threads 2 -o "$WORK/stdin.tsv" < "$WORK/stream.txt"
 # the pair's id is both documents' ids joined by a space
-awk -F'\t' -v OFS='\t' '{ $1 = $1 " en:" $1; print }' "$WORK/t1.tsv" | cmp -s - "$WORK/stdin.tsv" || fail "--stdin gives the manifest's records, ids joined"
+awk -F'\t' -v OFS='\t' '{ $4 = $4 " en:" $4; print }' "$WORK/t1.tsv" | cmp -s - "$WORK/stdin.tsv" || fail "--stdin gives the manifest's records, ids joined"
 
 # --- pairs that fail are reported with line and id, skipped; the rest is written
 printf 'x\x80\xe0y nọ\n' > "$D/bad.vi.txt"
@@ -127,7 +127,7 @@ printf 'short\tline\n' >> "$WORK/badstream.txt"
 expect_status 5 "--stdin: bad base64" "$VA" batch --stdin -o "$WORK/bs.tsv" < "$WORK/badstream.txt"
 grep -q "^vietalign: -:2: bad bad: Vietnamese text: invalid base64 at character 0" "$WORK/err" || fail "bad base64 reported ($(cat "$WORK/err"))"
 grep -q "^vietalign: -:3: short line: malformed line" "$WORK/err" || fail "short stream line reported"
-[ "$(cut -f1 "$WORK/bs.tsv" | sort -u)" = "good good" ] || fail "the good stream pair written"
+[ "$(cut -f4 "$WORK/bs.tsv" | sort -u)" = "good good" ] || fail "the good stream pair written"
 
 # --- texts that are not translations: reported and left out, exit 0
 OTHER=$(ls "$SHARED"/seeds/002_*.txt 2> /dev/null | head -1)
@@ -136,9 +136,9 @@ if [ -n "$OTHER" ]; then
   expect_status 0 "not parallel: exit 0" "$VA" batch "$D/np.tsv" --summary "$WORK/npsum.tsv" -o "$WORK/np.tsv"
   grep -q "^vietalign: .*np.tsv:2: other: not translations of each other" "$WORK/err" || fail "not parallel reported"
   grep -q "^other"$'\t'"not-parallel"$'\t'".*"$'\t'"0"$'\t\t'"0\.[0-2]" "$WORK/npsum.tsv" || fail "summary: not-parallel, no pairs ($(cat "$WORK/npsum.tsv"))"
-  grep -q "^other"$'\t' "$WORK/np.tsv" && fail "no pairs of the other article"
+  grep -q $'\t'"other$" "$WORK/np.tsv" && fail "no pairs of the other article"
   expect_status 0 "--not-parallel-ok" "$VA" batch "$D/np.tsv" --not-parallel-ok -o "$WORK/npok.tsv"
-  grep -q "^other"$'\t' "$WORK/npok.tsv" || fail "--not-parallel-ok writes its pairs"
+  grep -q $'\t'"other$" "$WORK/npok.tsv" || fail "--not-parallel-ok writes its pairs"
 fi
 
 # --- progress bar only on a terminal

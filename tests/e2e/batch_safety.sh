@@ -15,13 +15,13 @@ expect_status 5 "batch - with '-' documents" sh -c "\"$VA\" batch - --summary su
 grep -q "^vietalign: -:2: dash-vi: '-' (standard input) cannot be a document of a manifest" "$WORK/err" || fail "'-' as vi: reported with its line ($(head -3 "$WORK/err"))"
 grep -q "^vietalign: -:3: dash-en: '-' (standard input) cannot be a document" "$WORK/err" || fail "'-' as en: reported"
 [ "$(tail -n +2 sum.tsv | wc -l)" = 304 ] || fail "every one of the 304 pairs has a summary row ($(tail -n +2 sum.tsv | wc -l))"
-[ "$(cut -f1 out.tsv | sort -u | tr '\n' ' ')" = "first last " ] || fail "the first and last pairs are written ($(cut -f1 out.tsv | sort -u | tr '\n' ' '))"
+[ "$(cut -f4 out.tsv | sort -u | tr '\n' ' ')" = "first last " ] || fail "the first and last pairs are written ($(cut -f4 out.tsv | sort -u | tr '\n' ' '))"
 grep -q "304 document pair(s): 2 ok, 302 failed" "$WORK/err" || fail "the tally counts all 304 ($(tail -1 "$WORK/err"))"
 # /dev/stdin named in a manifest read from standard input
 printf 'v.txt\te.txt\tfirst\n/dev/stdin\te.txt\tstdin\nv.txt\te.txt\tlast\n' > m2.tsv
 expect_status 5 "batch - with /dev/stdin as a document" sh -c "\"$VA\" batch - -o out2.tsv < m2.tsv"
 grep -q "stdin: /dev/stdin is standard input, which holds the manifest: refused" "$WORK/err" || fail "/dev/stdin: refused ($(cat "$WORK/err"))"
-[ "$(cut -f1 out2.tsv | sort -u | tr '\n' ' ')" = "first last " ] || fail "/dev/stdin: the other pairs are written"
+[ "$(cut -f4 out2.tsv | sort -u | tr '\n' ' ')" = "first last " ] || fail "/dev/stdin: the other pairs are written"
 # limits per document: a document over them is reported and skipped, the
 # others are written
 printf 'v.txt\te.txt\tfirst\nbig.vi\te.txt\tbig\nv.txt\te.txt\tlast\n' > m4.tsv
@@ -29,12 +29,12 @@ for k in $(seq 30); do cat v.txt; done > big.vi
 SIZE=$(wc -c < big.vi)
 expect_status 5 "--max-doc-bytes skips a longer document" "$VA" batch m4.tsv --max-doc-bytes 100000 -o out4.tsv
 grep -q "big: big.vi: longer than 100000 bytes (--max-doc-bytes): skipped" "$WORK/err" || fail "--max-doc-bytes: reported ($(cat "$WORK/err"))"
-[ "$(cut -f1 out4.tsv | sort -u | tr '\n' ' ')" = "first last " ] || fail "--max-doc-bytes: the others are written"
+[ "$(cut -f4 out4.tsv | sort -u | tr '\n' ' ')" = "first last " ] || fail "--max-doc-bytes: the others are written"
 expect_status 0 "--max-doc-bytes 0: no limit" "$VA" batch m4.tsv --max-doc-bytes 0 --not-parallel-ok -o out4.tsv
 expect_status 5 "--max-doc-sentences skips a longer document" "$VA" batch m4.tsv --max-doc-sentences 100 -o out4.tsv
 nbig=$("$VA" segment big.vi --lang vi | grep -c .)
 grep -q "big: big.vi: $nbig sentences, over the limit of 100 (--max-doc-sentences): skipped" "$WORK/err" || fail "--max-doc-sentences: reported ($(cat "$WORK/err"))"
-[ "$(cut -f1 out4.tsv | sort -u | tr '\n' ' ')" = "first last " ] || fail "--max-doc-sentences: the others are written"
+[ "$(cut -f4 out4.tsv | sort -u | tr '\n' ' ')" = "first last " ] || fail "--max-doc-sentences: the others are written"
 one=$(base64 -w0 < v.txt); onee=$(base64 -w0 < e.txt); bigb=$(base64 -w0 < big.vi)
 printf 'a\tb\t%s\t%s\nc\td\t%s\t%s\n' "$one" "$onee" "$bigb" "$onee" > s.txt
 expect_status 5 "--stdin --max-doc-bytes" sh -c "\"$VA\" batch --stdin --max-doc-bytes $((SIZE - 1000)) < s.txt"
