@@ -224,6 +224,27 @@ VIETALIGN_EXTERN void vietalign_aligner_free(vietalign_aligner *aligner);
  *  string is owned by the aligner and valid until its next call. */
 VIETALIGN_EXTERN const char *vietalign_aligner_last_error(const vietalign_aligner *aligner);
 
+/**
+ * Names the language of UTF-8 text: Vietnamese (with or without its
+ * diacritics), English, or one of some thirty others (German, French,
+ * Spanish, Italian, Portuguese, Dutch, Indonesian, Malay, Tagalog, Chinese,
+ * Japanese, Korean, Thai, Khmer, Lao, Russian …), by libexttextcat's
+ * character n-gram fingerprints. Another language is named only for a text
+ * of 200 letters or more whose fingerprint is clearly closer than both
+ * Vietnamese's and English's; a shorter text is Vietnamese or English.
+ * The fingerprints are read on the aligner's first call.
+ *
+ * @param code    receives an ISO 639-1 code ("vi", "en", "de" …), static
+ * @param name    receives its English name ("German"), static; may be NULL
+ * @param aligner the aligner that keeps the fingerprints and the message
+ * @param text    the text (need not be NUL-terminated)
+ * @param len     its length in bytes
+ * @return VIETALIGN_OK; VIETALIGN_EEMPTY under 20 letters; VIETALIGN_EIO
+ *         when the fingerprints cannot be read (the message names the file)
+ */
+VIETALIGN_EXTERN int vietalign_lang_identify(const char **code, const char **name,
+                                             vietalign_aligner *aligner, const char *text, size_t len);
+
 /* -------------------------------------------------------------- documents */
 
 typedef struct vietalign_doc vietalign_doc;

@@ -103,8 +103,10 @@ int vietalign_aligner_new(vietalign_aligner **out, const vietalign_options *opts
 
 void vietalign_aligner_free(vietalign_aligner *aligner)
 {
-	if (aligner)
+	if (aligner) {
 		vta_lexicon_free(aligner->lex);
+		vta_langid_free(aligner->langid);
+	}
 	free(aligner);
 }
 

@@ -10,12 +10,14 @@
  * with. Lower stages never see it: they get its options, tables and
  * error one by one. */
 struct vta_lexicon;
+struct vta_langid;
 
 struct vietalign_aligner {
 	vietalign_options opts;
 	vta_error err;
 	struct vta_lexicon *lex; /* the bilingual tables, when anchors use them */
 	vta_erfc_table erfc;     /* for the length cost, made once per aligner */
+	struct vta_langid *langid; /* language fingerprints, read on first use */
 };
 
 #endif

@@ -266,7 +266,7 @@ VTA_HIDDEN int vta_shape_slot(int k);
  * alone (thread and chunk sizes, when freed memory is given back) stay
  * beside their code: they never change the output. The options' defaults
  * are VIETALIGN_OPTIONS_INIT (include/vietalign.h); the language
- * identifier's two thresholds live in the text stage, below this one
+ * identifier's thresholds live in the text stage, below this one
  * (VTA_LANGID_PARAMS, text.h), and `langid` points there. */
 typedef struct vta_params {
 	/* bead score (score.c) */

@@ -9,7 +9,7 @@ export PKG_CONFIG_PATH=$LIBDIR/pkgconfig
 
 expect_status 0 "pkg-config knows vietalign" pkg-config --exists vietalign
 expect_status 0 "build with pkg-config (shared)" sh -c "cc -o '$WORK/ex_pc' '$SRC/examples/align_memory.c' \$(pkg-config --cflags --libs vietalign)"
-expect_status 0 "build with pkg-config (static)" sh -c "cc -o '$WORK/ex_pc_static' '$SRC/examples/align_memory.c' \$(pkg-config --cflags vietalign) '$LIBDIR/libvietalign.a' \$(pkg-config --libs icu-uc icu-i18n libutf8proc) -lm"
+expect_status 0 "build with pkg-config (static)" sh -c "cc -o '$WORK/ex_pc_static' '$SRC/examples/align_memory.c' \$(pkg-config --cflags vietalign) '$LIBDIR/libvietalign.a' \$(pkg-config --libs icu-uc icu-i18n libutf8proc libexttextcat) -lm"
 expect_status 0 "run the pkg-config build" env LD_LIBRARY_PATH="$LIBDIR" "$WORK/ex_pc"
 grep -q "<seg>Did the market overreact?</seg>" "$WORK/out" || fail "pkg-config build aligns"
 expect_status 0 "run the static build" "$WORK/ex_pc_static"
