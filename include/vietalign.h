@@ -159,7 +159,7 @@ typedef struct {
 	/* version 3 added the two fields below */
 	double parallel_threshold; /**< parallelism in [0, 1] below which
 	                                vietalign_alignment_is_parallel() calls
-	                                a pair not parallel; default 0.35 */
+	                                a pair not parallel; default 0.65 */
 	int give_back_memory;     /**< 1: on a long pair (4,096 sentences and
 	                               more), hand the allocator's free pages
 	                               back to the system (glibc malloc_trim)
@@ -189,7 +189,7 @@ typedef enum {
 
 #define VIETALIGN_OPTIONS_INIT                                                                                 \
 	{ VIETALIGN_OPTIONS_VERSION, VIETALIGN_ANCHOR_ALL, VIETALIGN_LENGTH_FIT, VIETALIGN_LENGTH_FIT, 0.02, 3.0, 1.0, 4, \
-	  VIETALIGN_SEARCH_AUTO, 1, 0.35, 0 }
+	  VIETALIGN_SEARCH_AUTO, 1, 0.65, 0 }
 
 /**
  * Fills *opts with the defaults for the given version (1 to
@@ -358,21 +358,30 @@ VIETALIGN_EXTERN int vietalign_alignment_bead(vietalign_bead *out, const vietali
 
 /**
  * How much the two documents look like translations of each other, in
- * [0, 1]: the share of all sentences that sit in two-sided beads, each
- * weighted by its bead's score. Translations score near 1 (the corpus pair:
- * 0.96); two articles on the same story that are not translations score low
- * (0.05 to 0.26 for the seeds). Below the options' parallel_threshold
- * (0.35 by default), treat the pair as not parallel: see
+ * [0, 1]: the share of all sentences that sit in two-sided beads, times
+ * how far the beads' anchors (numbers, names, identifiers, words of the
+ * built-in word table) agree beyond chance, measured against a null model:
+ * the same agreement with each bead's Vietnamese put beside the English of
+ * the beads that follow it (the same genre, terms and lengths, not a
+ * translation); full weight from 0.30 above it. Translations score near 1;
+ * a page aligned with the next page of the same manual, or two talks,
+ * score low (shared evaluation sets: true pairs of three beads or more
+ * 0.669 and above, wrong pairs 0.637 and below). A document of under
+ * three two-sided beads cannot support the null model: its beads'
+ * agreement is read against a fixed chance level, leniently, and its pairs
+ * are judged by their own scores. Below the options' parallel_threshold
+ * (0.65 by default), treat the pair as not parallel: see
  * vietalign_alignment_is_parallel().
+ * @param alignment the alignment
+ * @return the parallelism; 0 for NULL
  */
 VIETALIGN_EXTERN double vietalign_alignment_parallelism(const vietalign_alignment *alignment);
 
 /**
  * Whether an alignment's documents look like translations of each other:
  * vietalign_alignment_parallelism() at least the aligner's
- * parallel_threshold (0.35 by default: short translated pages with
- * omissions stay above 0.44 in the shared evaluation sets, the seeds'
- * articles on the same story below 0.26).
+ * parallel_threshold (0.65 by default: see
+ * vietalign_alignment_parallelism()).
  * @param aligner whose options give the threshold
  * @param alignment the alignment
  * @return 1 when parallel, 0 when not (or when either is NULL)

@@ -310,6 +310,15 @@ typedef struct vta_params {
 	/* posteriors (search.c) */
 	double posterior_cutoff;    /* terms below e^-cutoff of the largest are
 	                               left out of a log-sum */
+	/* the verdict on a document pair (api/evidence.c) */
+	size_t null_shifts;        /* the null model pairs a bead's Vietnamese
+	                              with the English of the next this many */
+	size_t evidence_beads_max; /* beads looked at, evenly spread */
+	double full_agreement;     /* anchor agreement beyond chance that
+	                              earns a document full weight */
+	size_t null_min_beads;     /* fewer two-sided beads: no null model */
+	double short_chance;       /* then chance is this agreement */
+	double short_full;         /* and full weight this far above it */
 	/* language identification: the text stage's table */
 	const vta_langid_params *langid;
 	/* the options' defaults: VIETALIGN_OPTIONS_INIT */
