@@ -1,7 +1,8 @@
 # A side in a third language is refused, with the language named: every
 # chapter of the German, French, Spanish and Italian Debian New Maintainers'
 # Guide (Debian packages maint-guide-de, -fr, -es, -it), given as the
-# Vietnamese side and as the English side; Vietnamese typed without its
+# Vietnamese side and as the English side; a German paragraph of a mixed
+# page is flagged; Vietnamese typed without its
 # diacritics is still Vietnamese; no document of the shared evaluation sets
 # is refused.
 . "$(dirname "$0")/lib.sh"
@@ -52,14 +53,24 @@ pass "$N chapters refused with their language named"
 grep -q "first.de.txt: this looks like German, not Vietnamese" "$WORK/err" || fail "align names German ($(head -c 200 "$WORK/err"))"
 [ -e "$WORK/not-de.tmx" ] && fail "nothing written for a German side"
 
+# --- a mixed page: a paragraph in a third language is flagged, by name
+expect_status 0 "split the clean page" "$VA" split "$SRC/corpus/deepseek.page.txt" --vi "$WORK/c.vi" --en "$WORK/c.en"
+[ -s "$WORK/err" ] && fail "the clean page: no warning ($(head -c 200 "$WORK/err"))"
+{ cat "$SRC/corpus/deepseek.page.txt"; printf '\n\n'; awk 'length($0) > 300 { print; exit }' "$D/first.de.txt"; } > "$D/mixed.txt"
+expect_status 0 "split a page holding a German paragraph" "$VA" split "$D/mixed.txt" --vi "$WORK/m.vi" --en "$WORK/m.en"
+grep -q "mixed.txt: warning: a paragraph of its English part looks like German" "$WORK/err" ||
+  fail "the German paragraph is flagged ($(head -c 300 "$WORK/err"))"
+[ "$(grep -c warning "$WORK/err")" = 1 ] || fail "only that paragraph is flagged"
+
 # --- Vietnamese without diacritics is Vietnamese
 python3 - "$D/deepseek.vi.txt" > "$D/plain.vi.txt" << 'PY'
 import sys, unicodedata
 t = unicodedata.normalize('NFD', open(sys.argv[1], encoding='utf-8').read()).replace('đ', 'd').replace('Đ', 'D')
 sys.stdout.write(''.join(c for c in t if unicodedata.category(c) != 'Mn'))
 PY
+# (its words no longer meet the word table, so its parallelism is low)
 expect_status 0 "Vietnamese typed without diacritics is accepted as Vietnamese" \
-  "$VA" align "$D/plain.vi.txt" "$D/deepseek.en.txt" -o "$WORK/plain.tmx"
+  "$VA" align "$D/plain.vi.txt" "$D/deepseek.en.txt" --not-parallel-ok -o "$WORK/plain.tmx"
 expect_status 1 "... and refused as English" "$VA" align "$D/deepseek.vi.txt" "$D/plain.vi.txt" -o "$WORK/not-plain.tmx"
 grep -q "looks like Vietnamese, not English" "$WORK/err" || fail "named Vietnamese ($(head -c 200 "$WORK/err"))"
 
