@@ -84,7 +84,8 @@ int vta_alignment_evidence(vta_doc_evidence *out, unsigned kinds, const vietalig
 		out->groups += 0.5 * (s.vi_groups + s.en_groups);
 		for (k = 1; k <= VTA_PARAMS.null_shifts && k < n; k++) {
 			const vietalign_bead *c = &al->beads[idx[(i + k) % n]];
-			if (vta_span_evidence(&s, kinds, al->vi, b->vi_first, b->vi_count, al->en, c->en_first, c->en_count))
+			if (vta_span_evidence(&s, kinds, al->vi, b->vi_first, b->vi_count, al->en, c->en_first,
+			                      c->en_count))
 				goto oom;
 			out->null_matched += s.matched;
 			out->null_groups += 0.5 * (s.vi_groups + s.en_groups);

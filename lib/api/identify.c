@@ -24,7 +24,7 @@ int vietalign_lang_identify(const char **code, const char **name, vietalign_alig
 	rc = vta_lang_identify(&lang, aligner->langid, text, len);
 	if (rc)
 		return vta_error_set(&aligner->err, rc,
-		                    rc == VIETALIGN_EEMPTY ? "too few letters to tell the language" : "out of memory");
+		                     rc == VIETALIGN_EEMPTY ? "too few letters to tell the language" : "out of memory");
 	*code = vta_langid_code(lang);
 	if (name)
 		*name = vta_langid_name(lang);

@@ -18,17 +18,17 @@
 static const struct {
 	const char *file, *code, *name;
 } langs[] = {
-	{"vi", "vi", "Vietnamese"}, {"en", "en", "English"}, {"de", "de", "German"},
-	{"fr", "fr", "French"}, {"es", "es", "Spanish"}, {"it", "it", "Italian"},
-	{"pt", "pt", "Portuguese"}, {"nl", "nl", "Dutch"}, {"id", "id", "Indonesian"},
-	{"ms", "ms", "Malay"}, {"tl", "tl", "Tagalog"}, {"zh-Hans", "zh", "Chinese"},
-	{"zh-Hant", "zh", "Chinese"}, {"ja", "ja", "Japanese"}, {"ko", "ko", "Korean"},
-	{"th", "th", "Thai"}, {"km", "km", "Khmer"}, {"lo", "lo", "Lao"},
-	{"ru", "ru", "Russian"}, {"uk", "uk", "Ukrainian"}, {"pl", "pl", "Polish"},
-	{"cs", "cs", "Czech"}, {"ro", "ro", "Romanian"}, {"hu", "hu", "Hungarian"},
-	{"tr", "tr", "Turkish"}, {"sv", "sv", "Swedish"}, {"da", "da", "Danish"},
-	{"nb", "no", "Norwegian"}, {"fi", "fi", "Finnish"}, {"el", "el", "Greek"},
-	{"ar", "ar", "Arabic"}, {"hi", "hi", "Hindi"},
+	{"vi", "vi", "Vietnamese"},   {"en", "en", "English"},   {"de", "de", "German"},
+	{"fr", "fr", "French"},       {"es", "es", "Spanish"},   {"it", "it", "Italian"},
+	{"pt", "pt", "Portuguese"},   {"nl", "nl", "Dutch"},     {"id", "id", "Indonesian"},
+	{"ms", "ms", "Malay"},        {"tl", "tl", "Tagalog"},   {"zh-Hans", "zh", "Chinese"},
+	{"zh-Hant", "zh", "Chinese"}, {"ja", "ja", "Japanese"},  {"ko", "ko", "Korean"},
+	{"th", "th", "Thai"},         {"km", "km", "Khmer"},     {"lo", "lo", "Lao"},
+	{"ru", "ru", "Russian"},      {"uk", "uk", "Ukrainian"}, {"pl", "pl", "Polish"},
+	{"cs", "cs", "Czech"},        {"ro", "ro", "Romanian"},  {"hu", "hu", "Hungarian"},
+	{"tr", "tr", "Turkish"},      {"sv", "sv", "Swedish"},   {"da", "da", "Danish"},
+	{"nb", "no", "Norwegian"},    {"fi", "fi", "Finnish"},   {"el", "el", "Greek"},
+	{"ar", "ar", "Arabic"},       {"hi", "hi", "Hindi"},
 };
 #define NLANGS (sizeof langs / sizeof langs[0])
 

@@ -153,14 +153,16 @@ int vta_lang_identify(size_t *lang, const vta_langid *set, const char *text, siz
 	count_letters(&c, text, len);
 	if (c.letters < VTA_LANGID_PARAMS.min_letters)
 		return VIETALIGN_EEMPTY;
-	if (set && c.letters >= VTA_LANGID_PARAMS.other_min_letters && !(c.words >= 10 && (double)c.syllable / (double)c.words >= VTA_LANGID_PARAMS.vi_syllable_share)) {
+	if (set && c.letters >= VTA_LANGID_PARAMS.other_min_letters &&
+	    !(c.words >= 10 && (double)c.syllable / (double)c.words >= VTA_LANGID_PARAMS.vi_syllable_share)) {
 		long dist[64];
 		size_t i, best = VTA_LANGID_EN + 1;
 		int rc = vta_langid_distances(dist, set, text, len);
 		if (rc == VIETALIGN_ENOMEM)
 			return rc;
 		if (rc == VIETALIGN_OK) {
-			long ours = dist[VTA_LANGID_VI] < dist[VTA_LANGID_EN] ? dist[VTA_LANGID_VI] : dist[VTA_LANGID_EN];
+			long ours =
+				dist[VTA_LANGID_VI] < dist[VTA_LANGID_EN] ? dist[VTA_LANGID_VI] : dist[VTA_LANGID_EN];
 			for (i = best + 1; i < vta_langid_count(); i++)
 				if (dist[i] < dist[best])
 					best = i;
