@@ -365,9 +365,9 @@ VIETALIGN_EXTERN int vietalign_alignment_bead(vietalign_bead *out, const vietali
  * the beads that follow it (the same genre, terms and lengths, not a
  * translation); full weight from 0.30 above it. Translations score near 1;
  * a page aligned with the next page of the same manual, or two talks,
- * score low (shared evaluation sets: true pairs of three beads or more
- * 0.669 and above, wrong pairs 0.637 and below). A document of under
- * three two-sided beads cannot support the null model: its beads'
+ * score low (shared evaluation sets: true pairs
+ * 0.667 and above, wrong pairs 0.637 and below). A document of under
+ * six two-sided beads cannot support the null model: its beads'
  * agreement is read against a fixed chance level, leniently, and its pairs
  * are judged by their own scores. Below the options' parallel_threshold
  * (0.65 by default), treat the pair as not parallel: see

@@ -33,7 +33,8 @@ VTA_HIDDEN int vta_span_evidence(vta_span_evidence_t *out, unsigned kinds, const
 
 /* Over the two-sided beads of an alignment (up to 2,048, evenly spread):
  * matched groups and groups (mean of both sides), on the beads themselves
- * and with each bead's English taken from the beads that follow. */
+ * and with each bead's English taken from the beads that follow (but those
+ * holding the same English text). */
 typedef struct {
 	size_t beads;
 	double matched, groups;

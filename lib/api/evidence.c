@@ -66,6 +66,19 @@ static size_t two_sided(size_t *idx, const vietalign_alignment *al)
 	return n;
 }
 
+/* Whether beads b and c hold the same English text (a document repeating
+ * itself: its shifted English is no null model). */
+static int same_english(const vietalign_doc *en, const vietalign_bead *b, const vietalign_bead *c)
+{
+	size_t k;
+	if (b->en_count != c->en_count)
+		return 0;
+	for (k = 0; k < b->en_count; k++)
+		if (!vta_sentence_same_text(&en->sents[b->en_first + k], &en->sents[c->en_first + k]))
+			return 0;
+	return 1;
+}
+
 int vta_alignment_evidence(vta_doc_evidence *out, unsigned kinds, const vietalign_alignment *al)
 {
 	size_t most = VTA_PARAMS.evidence_beads_max;
@@ -84,6 +97,8 @@ int vta_alignment_evidence(vta_doc_evidence *out, unsigned kinds, const vietalig
 		out->groups += 0.5 * (s.vi_groups + s.en_groups);
 		for (k = 1; k <= VTA_PARAMS.null_shifts && k < n; k++) {
 			const vietalign_bead *c = &al->beads[idx[(i + k) % n]];
+			if (same_english(al->en, b, c))
+				continue; /* the same text again is no counterpart */
 			if (vta_span_evidence(&s, kinds, al->vi, b->vi_first, b->vi_count, al->en, c->en_first,
 			                      c->en_count))
 				goto oom;
@@ -125,7 +140,7 @@ static double weight(double x, double full)
 int vta_alignment_parallelism(double *out, unsigned kinds, const vietalign_alignment *al)
 {
 	vta_doc_evidence ev;
-	double shifts;
+	double chance;
 	int rc = vta_alignment_evidence(&ev, kinds, al);
 	*out = covered_share(al);
 	if (rc)
@@ -136,7 +151,7 @@ int vta_alignment_parallelism(double *out, unsigned kinds, const vietalign_align
 		*out *= weight(ev.matched / ev.groups - VTA_PARAMS.short_chance, VTA_PARAMS.short_full);
 		return VIETALIGN_OK;
 	}
-	shifts = (double)(ev.beads - 1 < VTA_PARAMS.null_shifts ? ev.beads - 1 : VTA_PARAMS.null_shifts);
-	*out *= weight((ev.matched - ev.null_matched / shifts) / ev.groups, VTA_PARAMS.full_agreement);
+	chance = ev.null_groups > 0 ? ev.null_matched / ev.null_groups : 0.0;
+	*out *= weight(ev.matched / ev.groups - chance, VTA_PARAMS.full_agreement);
 	return VIETALIGN_OK;
 }

@@ -97,14 +97,15 @@ const vta_params VTA_PARAMS = {
 	 * every true pair of 3 beads or more at 0.669 and above and every
 	 * wrong one at 0.637 and below (scales 0.15 to 0.30 and the
 	 * score-weighted share separated them less); 4 shifts, 2,048 beads
-	 * at most (the shared sets' documents are all below). A shorter
-	 * document cannot support the null model: its beads' own agreement
-	 * is read against 0.05 (the null agreement of the shared sets is 0.07
-	 * to 0.15) with full weight from 0.20, which keeps its true pairs. */
+	 * at most (the shared sets' documents are all below). A document of
+	 * under 6 beads cannot support the null model (with 3 to 5, gnome-help
+	 * pages one unit a line, 10 % dropped, fell to 0.38): its beads' own
+	 * agreement is read against 0.05 (the null agreement of the shared
+	 * sets is 0.07 to 0.15) with full weight from 0.20. */
 	.null_shifts = 4,
 	.evidence_beads_max = 2048,
 	.full_agreement = 0.30,
-	.null_min_beads = 3,
+	.null_min_beads = 6,
 	.short_chance = 0.05,
 	.short_full = 0.15,
 	.langid = &VTA_LANGID_PARAMS,
