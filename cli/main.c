@@ -12,6 +12,7 @@ static void usage(FILE *f)
 	      "                       [--dict FILE]... [--dict-format auto|tsv|hunalign|tbx]\n"
 	      "                       [--anchors all|none|numbers,names,punct,words,lexicon]\n"
 	      "                       [--replace-invalid] [--any-language] [--not-parallel-ok]\n"
+	      "                       [--min-parallelism X]\n"
 	      "                       [--threads N] [--search auto|full|corridor] [--margin N]\n"
 	      "                       [--encoding auto|utf-8|windows-1258|viscii|tcvn3|vni]\n"
 	      "       vietalign split MIXED_FILE --vi OUT_VI --en OUT_EN\n"

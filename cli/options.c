@@ -173,6 +173,9 @@ int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i)
 		o->margin = (size_t)m;
 		return 1;
 	}
+	if (cli_is_opt(a, "--min-parallelism"))
+		return cli_parse_double(&o->parallel_threshold, cli_opt_value(argc, argv, i, "--min-parallelism"), 0, 1) ? -1
+		                                                                                                          : 1;
 	if (cli_is_opt(a, "--anchor-weight"))
 		return cli_parse_double(&o->anchor_weight, cli_opt_value(argc, argv, i, "--anchor-weight"), 0, 100) ? -1
 		                                                                                                      : 1;

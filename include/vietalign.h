@@ -161,7 +161,7 @@ typedef struct {
 	/* version 3 added the two fields below */
 	double parallel_threshold; /**< parallelism in [0, 1] below which
 	                                vietalign_alignment_is_parallel() calls
-	                                a pair not parallel; default 0.35 */
+	                                a pair not parallel; default 0.65 */
 	int give_back_memory;     /**< 1: on a long pair (4,096 sentences and
 	                               more), hand the allocator's free pages
 	                               back to the system (glibc malloc_trim)
@@ -191,7 +191,7 @@ typedef enum {
 
 #define VIETALIGN_OPTIONS_INIT                                                                                 \
 	{ VIETALIGN_OPTIONS_VERSION, VIETALIGN_ANCHOR_ALL, VIETALIGN_LENGTH_FIT, VIETALIGN_LENGTH_FIT, 0.02, 3.0, 1.0, 4, \
-	  VIETALIGN_SEARCH_AUTO, 1, 0.35, 0 }
+	  VIETALIGN_SEARCH_AUTO, 1, 0.65, 0 }
 
 /**
  * Fills *opts with the defaults for the given version (1 to
@@ -291,6 +291,26 @@ VIETALIGN_EXTERN int vietalign_aligner_add_dictionary_buffer(vietalign_aligner *
  * NULL for an unknown table.
  */
 VIETALIGN_EXTERN const char *vietalign_lexicon_builtin(unsigned table, size_t *len);
+/**
+ * Names the language of UTF-8 text: Vietnamese (with or without its
+ * diacritics), English, or one of some thirty others (German, French,
+ * Spanish, Italian, Portuguese, Dutch, Indonesian, Malay, Tagalog, Chinese,
+ * Japanese, Korean, Thai, Khmer, Lao, Russian …), by libexttextcat's
+ * character n-gram fingerprints. Another language is named only for a text
+ * of 200 letters or more whose fingerprint is clearly closer than both
+ * Vietnamese's and English's; a shorter text is Vietnamese or English.
+ * The fingerprints are read on the aligner's first call.
+ *
+ * @param code    receives an ISO 639-1 code ("vi", "en", "de" …), static
+ * @param name    receives its English name ("German"), static; may be NULL
+ * @param aligner the aligner that keeps the fingerprints and the message
+ * @param text    the text (need not be NUL-terminated)
+ * @param len     its length in bytes
+ * @return VIETALIGN_OK; VIETALIGN_EEMPTY under 20 letters; VIETALIGN_EIO
+ *         when the fingerprints cannot be read (the message names the file)
+ */
+VIETALIGN_EXTERN int vietalign_lang_identify(const char **code, const char **name,
+                                             vietalign_aligner *aligner, const char *text, size_t len);
 
 /* -------------------------------------------------------------- documents */
 
@@ -444,21 +464,30 @@ VIETALIGN_EXTERN int vietalign_alignment_bead(vietalign_bead *out, const vietali
 
 /**
  * How much the two documents look like translations of each other, in
- * [0, 1]: the share of all sentences that sit in two-sided beads, each
- * weighted by its bead's score. Translations score near 1 (the corpus pair:
- * 0.96); two articles on the same story that are not translations score low
- * (0.05 to 0.26 for the seeds). Below the options' parallel_threshold
- * (0.35 by default), treat the pair as not parallel: see
+ * [0, 1]: the share of all sentences that sit in two-sided beads, times
+ * how far the beads' anchors (numbers, names, identifiers, words of the
+ * built-in word table) agree beyond chance, measured against a null model:
+ * the same agreement with each bead's Vietnamese put beside the English of
+ * the beads that follow it (the same genre, terms and lengths, not a
+ * translation); full weight from 0.30 above it. Translations score near 1;
+ * a page aligned with the next page of the same manual, or two talks,
+ * score low (shared evaluation sets: true pairs
+ * 0.667 and above, wrong pairs 0.637 and below). A document of under
+ * six two-sided beads cannot support the null model: its beads'
+ * agreement is read against a fixed chance level, leniently, and its pairs
+ * are judged by their own scores. Below the options' parallel_threshold
+ * (0.65 by default), treat the pair as not parallel: see
  * vietalign_alignment_is_parallel().
+ * @param alignment the alignment
+ * @return the parallelism; 0 for NULL
  */
 VIETALIGN_EXTERN double vietalign_alignment_parallelism(const vietalign_alignment *alignment);
 
 /**
  * Whether an alignment's documents look like translations of each other:
  * vietalign_alignment_parallelism() at least the aligner's
- * parallel_threshold (0.35 by default: short translated pages with
- * omissions stay above 0.44 in the shared evaluation sets, the seeds'
- * articles on the same story below 0.26).
+ * parallel_threshold (0.65 by default: see
+ * vietalign_alignment_parallelism()).
  * @param aligner whose options give the threshold
  * @param alignment the alignment
  * @return 1 when parallel, 0 when not (or when either is NULL)

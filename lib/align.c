@@ -136,6 +136,8 @@ int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner,
 	al->en = en;
 	al->kinds = aligner->opts.anchors;
 	rc = align_pair(&al->beads, &al->nbeads, aligner, vi, en);
+	if (!rc)
+		rc = vta_alignment_parallelism(&al->parallelism, aligner->opts.anchors, al);
 	if (rc) {
 		vietalign_alignment_free(al);
 		return rc;
@@ -177,17 +179,7 @@ const vietalign_doc *vietalign_alignment_en(const vietalign_alignment *alignment
 
 double vietalign_alignment_parallelism(const vietalign_alignment *al)
 {
-	double covered = 0, total;
-	size_t i;
-	if (!al)
-		return 0.0;
-	total = (double)(al->vi->nsents + al->en->nsents);
-	for (i = 0; i < al->nbeads; i++) {
-		const vietalign_bead *b = &al->beads[i];
-		if (b->vi_count && b->en_count)
-			covered += b->score * (double)(b->vi_count + b->en_count);
-	}
-	return total > 0 ? covered / total : 0.0;
+	return al ? al->parallelism : 0.0;
 }
 
 int vietalign_alignment_is_parallel(const vietalign_aligner *aligner, const vietalign_alignment *alignment)

@@ -36,6 +36,40 @@ static int blank(const char *s, size_t len)
 	return 1;
 }
 
+/* The length of the paragraph at text (up to a blank line or the end). */
+static size_t paragraph_length(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len;
+	while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		if (p + 1 < end && p[1] == '\n')
+			return (size_t)(p - text);
+		p++;
+	}
+	return len;
+}
+
+/* Flags each paragraph of one part of a mixed page that is written in a
+ * third language (a page often holds a menu or a quote in another one):
+ * a warning naming the language and the paragraph's start. */
+static void flag_foreign(vietalign_aligner *a, const char *path, const char *part, const char *text, size_t len)
+{
+	size_t at = 0;
+	while (at < len) {
+		size_t n = paragraph_length(text + at, len - at);
+		const char *code = NULL, *name = NULL;
+		size_t shown = n < 40 ? n : 40;
+		while (shown < n && ((unsigned char)text[at + shown] & 0xC0) == 0x80)
+			shown--; /* whole characters only */
+		if (vietalign_lang_identify(&code, &name, a, text + at, n) == VIETALIGN_OK && strcmp(code, "vi") != 0 &&
+		    strcmp(code, "en") != 0)
+			cli_error("%s: warning: a paragraph of its %s part looks like %s: \"%.*s…\"", path, part, name,
+			          (int)shown, text + at);
+		at += n;
+		while (at < len && text[at] == '\n')
+			at++;
+	}
+}
+
 int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_aligner *a, const char *path,
                    const cli_input_opts *io)
 {
@@ -58,6 +92,8 @@ int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_a
 		*vi = *en = NULL;
 		return 1;
 	}
+	flag_foreign(a, path, "Vietnamese", *vi, *vlen);
+	flag_foreign(a, path, "English", *en, *elen);
 	return 0;
 }
 

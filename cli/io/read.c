@@ -72,17 +72,29 @@ fail:
 }
 
 /* A Vietnamese file that reads as English, or the reverse, is most likely
- * the two files swapped or the same file twice. */
-static int wrong_language(cli_buf *msgs, const char *path, const char *text, size_t len, vietalign_lang want)
+ * the two files swapped or the same file twice; one in a third language,
+ * a crawler's or a file name's mistake. Without the fingerprints (their
+ * package missing), the letters alone tell Vietnamese from English. */
+static int wrong_language(cli_buf *msgs, vietalign_aligner *a, const char *path, const char *text, size_t len,
+                          vietalign_lang want)
 {
+	const char *want_name = want == VIETALIGN_LANG_VI ? "Vietnamese" : "English";
+	const char *code = NULL, *name = NULL;
 	vietalign_lang got;
 	double share = 0;
-	if (vietalign_lang_detect(&got, &share, text, len) != 0 || got == want)
+	int rc = vietalign_lang_identify(&code, &name, a, text, len);
+	if (rc == VIETALIGN_OK) {
+		if (strcmp(code, vietalign_lang_code(want)) == 0)
+			return 0;
+		cli_say(msgs, "%s: this looks like %s, not %s; use --any-language to align it anyway", path, name,
+		        want_name);
+		return 1;
+	}
+	if (rc != VIETALIGN_EIO || vietalign_lang_detect(&got, &share, text, len) != 0 || got == want)
 		return 0;
 	cli_say(msgs, "%s: this looks like %s, not %s (%.1f%% of its letters carry Vietnamese diacritics); "
 	          "use --any-language to align it anyway",
-	          path, got == VIETALIGN_LANG_VI ? "Vietnamese" : "English",
-	          want == VIETALIGN_LANG_VI ? "Vietnamese" : "English", share * 100.0);
+	          path, got == VIETALIGN_LANG_VI ? "Vietnamese" : "English", want_name, share * 100.0);
 	return 1;
 }
 
@@ -125,7 +137,7 @@ int cli_text_doc(vietalign_doc **out, vietalign_aligner *a, const char *name, ch
 		        io->max_bytes);
 		return 1;
 	}
-	if (io && io->check_lang && wrong_language(msgs, name, *text, *len, lang))
+	if (io && io->check_lang && wrong_language(msgs, a, name, *text, *len, lang))
 		return 1;
 	if (segments_doc(out, a, name, *text, *len, lang, io, msgs)) {
 		cli_say(msgs, "%s: %s", name, vietalign_aligner_last_error(a));

@@ -106,6 +106,7 @@ void vietalign_aligner_free(vietalign_aligner *aligner)
 	if (aligner) {
 		vta_lexicon_free(aligner->lex);
 		vta_dict_buf_free(&aligner->user);
+		vta_langid_free(aligner->langid);
 	}
 	free(aligner);
 }

@@ -11,6 +11,7 @@
  * with. Lower stages never see it: they get its options, tables and
  * error one by one. */
 struct vta_lexicon;
+struct vta_langid;
 
 struct vietalign_aligner {
 	vietalign_options opts;
@@ -18,6 +19,33 @@ struct vietalign_aligner {
 	struct vta_lexicon *lex; /* the bilingual tables, when anchors use them */
 	vta_dict_buf user;       /* users' dictionary entries, as table lines */
 	vta_erfc_table erfc;     /* for the length cost, made once per aligner */
+	struct vta_langid *langid; /* language fingerprints, read on first use */
 };
+
+/* ---- evidence ---- */
+/* Anchor groups of a Vietnamese span and an English span (anchors of the
+ * VIETALIGN_ANCHOR_* kinds `kinds` only), and how many of the Vietnamese
+ * ones met a counterpart. */
+typedef struct {
+	double matched, vi_groups, en_groups;
+} vta_span_evidence_t;
+
+VTA_HIDDEN int vta_span_evidence(vta_span_evidence_t *out, unsigned kinds, const vietalign_doc *vi, size_t vf, size_t vn,
+                                 const vietalign_doc *en, size_t ef, size_t en_n);
+
+/* Over the two-sided beads of an alignment (up to 2,048, evenly spread):
+ * matched groups and groups (mean of both sides), on the beads themselves
+ * and with each bead's English taken from the beads that follow (but those
+ * holding the same English text). */
+typedef struct {
+	size_t beads;
+	double matched, groups;
+	double null_matched, null_groups;
+} vta_doc_evidence;
+
+VTA_HIDDEN int vta_alignment_evidence(vta_doc_evidence *out, unsigned kinds, const vietalign_alignment *al);
+
+/* vietalign_alignment_parallelism()'s value (see vietalign.h). */
+VTA_HIDDEN int vta_alignment_parallelism(double *out, unsigned kinds, const vietalign_alignment *al);
 
 #endif

@@ -266,7 +266,7 @@ VTA_HIDDEN int vta_shape_slot(int k);
  * alone (thread and chunk sizes, when freed memory is given back) stay
  * beside their code: they never change the output. The options' defaults
  * are VIETALIGN_OPTIONS_INIT (include/vietalign.h); the language
- * identifier's two thresholds live in the text stage, below this one
+ * identifier's thresholds live in the text stage, below this one
  * (VTA_LANGID_PARAMS, text.h), and `langid` points there. */
 typedef struct vta_params {
 	/* bead score (score.c) */
@@ -310,6 +310,15 @@ typedef struct vta_params {
 	/* posteriors (search.c) */
 	double posterior_cutoff;    /* terms below e^-cutoff of the largest are
 	                               left out of a log-sum */
+	/* the verdict on a document pair (api/evidence.c) */
+	size_t null_shifts;        /* the null model pairs a bead's Vietnamese
+	                              with the English of the next this many */
+	size_t evidence_beads_max; /* beads looked at, evenly spread */
+	double full_agreement;     /* anchor agreement beyond chance that
+	                              earns a document full weight */
+	size_t null_min_beads;     /* fewer two-sided beads: no null model */
+	double short_chance;       /* then chance is this agreement */
+	double short_full;         /* and full weight this far above it */
 	/* language identification: the text stage's table */
 	const vta_langid_params *langid;
 	/* the options' defaults: VIETALIGN_OPTIONS_INIT */

@@ -178,6 +178,7 @@ struct vietalign_alignment {
 	unsigned kinds; /* the anchors the aligning aligner used */
 	vietalign_bead *beads;
 	size_t nbeads;
+	double parallelism;     /* set by vietalign_align() */
 };
 
 #endif

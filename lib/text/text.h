@@ -203,9 +203,20 @@ VTA_HIDDEN int vta_utf8_check(const char *text, size_t len, vta_error *err);
 typedef struct vta_langid_params {
 	size_t min_letters; /* fewer Latin letters: too little to tell */
 	double vi_share;    /* Vietnamese from this share of marked letters */
+	double vi_syllable_share; /* or of ASCII words shaped like syllables */
+	size_t other_min_letters; /* a third language only from this many */
+	double other_margin;      /* and when its fingerprint is this much
+	                             closer than both Vietnamese's and English's */
 } vta_langid_params;
 
 VTA_HIDDEN extern const vta_langid_params VTA_LANGID_PARAMS;
+
+struct vta_langid;
+/* The language of text[0, len) as an index into the set's languages:
+ * Vietnamese (with or without its marks) or English by their letters,
+ * another language when set (may be NULL: then only those two) finds its
+ * fingerprint clearly closer. VIETALIGN_EEMPTY under 20 letters. */
+VTA_HIDDEN int vta_lang_identify(size_t *lang, const struct vta_langid *set, const char *text, size_t len);
 
 /* ---- syllables.c ---- */
 /* Whether an ASCII lowercase word could be one Vietnamese syllable written
@@ -218,5 +229,27 @@ VTA_HIDDEN size_t vta_ascii_letters(const char *w, size_t n);
 /* Whether w[0, n), ASCII letters in any case, could be one Vietnamese
  * syllable written without diacritics ("Theo", "Hai"). */
 VTA_HIDDEN int vta_vi_plain_syllable(const char *w, size_t n);
+
+/* ---- fingerprints.c ---- */
+/* libexttextcat's fingerprints of Vietnamese (index VTA_LANGID_VI),
+ * English (VTA_LANGID_EN) and some thirty other languages, read once. */
+typedef struct vta_langid vta_langid;
+#define VTA_LANGID_VI 0
+#define VTA_LANGID_EN 1
+
+/* Reads the fingerprints from folder dir; VIETALIGN_EIO names a file that
+ * could not be read. */
+VTA_HIDDEN int vta_langid_load(vta_langid **out, const char *dir, vta_error *err);
+VTA_HIDDEN void vta_langid_free(vta_langid *set);
+/* How many languages the set holds; the ISO 639-1 code and English name of
+ * language i ("de", "German"). */
+VTA_HIDDEN size_t vta_langid_count(void);
+VTA_HIDDEN const char *vta_langid_code(size_t lang);
+VTA_HIDDEN const char *vta_langid_name(size_t lang);
+/* The out-of-place distance of a sample of text[0, len) to each language's
+ * fingerprint, in dist[0, vta_langid_count()); VIETALIGN_EEMPTY when the
+ * text has no n-gram. Only reads the set. */
+VTA_HIDDEN int vta_langid_distances(long *dist, const vta_langid *set, const char *text, size_t len);
+
 
 #endif

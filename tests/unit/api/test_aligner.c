@@ -203,6 +203,19 @@ static void assert_same(const vietalign_alignment *x, const vietalign_alignment 
 	ck_assert(vietalign_alignment_parallelism(x) == vietalign_alignment_parallelism(y));
 }
 
+/* The sum of an alignment's bead scores. */
+static double score_sum(const vietalign_alignment *al)
+{
+	double s = 0;
+	size_t i;
+	for (i = 0; i < vietalign_alignment_bead_count(al); i++) {
+		vietalign_bead b;
+		vietalign_alignment_bead(&b, al, i);
+		s += b.score;
+	}
+	return s;
+}
+
 /* Each of two aligners with different anchors aligns the other's
  * documents as it aligns its own; the two differ from each other (the
  * anchors count). */
@@ -221,7 +234,7 @@ START_TEST(test_aligning_aligner_decides)
 	other_num = align_with(numbers, all, &d[6], &d[7]);
 	assert_same(own_all, other_all);
 	assert_same(own_num, other_num);
-	ck_assert(vietalign_alignment_parallelism(own_all) != vietalign_alignment_parallelism(own_num));
+	ck_assert(score_sum(own_all) != score_sum(own_num));
 	/* a document's own anchor API keeps its maker's kinds */
 	ck_assert_uint_gt(vietalign_doc_anchor_count(d[6], 0) + vietalign_doc_anchor_count(d[6], 1),
 	                  vietalign_doc_anchor_count(d[4], 0) + vietalign_doc_anchor_count(d[4], 1));

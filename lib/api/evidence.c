@@ -1,0 +1,157 @@
+/* evidence.c - what the anchors of a pair's beads say beyond chance: the
+ * share of the anchors of each two-sided bead (numbers, names, identifiers,
+ * table words: lexical evidence) that meet a counterpart on the other side,
+ * against the same share when each bead's Vietnamese is put beside the
+ * English of another bead of the same pair (a null model: the same genre,
+ * terms and lengths, not a translation). */
+#include <stdlib.h>
+#include <string.h>
+#include "api/api.h"
+#include "search/search.h"
+#include "anchors/anchors.h"
+
+/* The constants (shifts of the null model, beads looked at, scales) are
+ * in the model's table, VTA_PARAMS (score/params.c), with how they were
+ * chosen. A long document's anchors are read for the beads looked at only. */
+
+/* Anchor groups of a view (one per anchor), and those matched. */
+static size_t groups(const vta_anchor_view *v)
+{
+	size_t x, n = 0;
+	for (x = 0; x < v->n; x++)
+		n += v->grp[x] == x;
+	return n;
+}
+
+static size_t matched_groups(const vta_anchor_view *v)
+{
+	size_t x, n = 0;
+	for (x = 0; x < v->n; x++)
+		n += v->grp[x] == x && v->gdone[x];
+	return n;
+}
+
+/* Matched groups and all groups of Vietnamese span a and English span b. */
+int vta_span_evidence(vta_span_evidence_t *out, unsigned kinds, const vietalign_doc *vi, size_t vf, size_t vn,
+                      const vietalign_doc *en, size_t ef, size_t en_n)
+{
+	vta_anchor_view *v = malloc(sizeof *v), *e = malloc(sizeof *e);
+	short pair[VTA_VIEW_MAX];
+	int rc = VIETALIGN_ENOMEM;
+	if (v && e && !vta_view_gather(v, vi, vf, (int)vn, kinds) && !vta_view_gather(e, en, ef, (int)en_n, kinds)) {
+		vta_view_match(v, e, pair);
+		out->matched = (double)matched_groups(v);
+		out->vi_groups = (double)groups(v);
+		out->en_groups = (double)groups(e);
+		rc = VIETALIGN_OK;
+	}
+	free(v);
+	free(e);
+	return rc;
+}
+
+/* The indices of the two-sided beads looked at: every one, or every
+ * step-th of a long document's, at most VTA_PARAMS.evidence_beads_max. */
+static size_t two_sided(size_t *idx, const vietalign_alignment *al)
+{
+	size_t i, n = 0, total = 0, j = 0, step;
+	for (i = 0; i < al->nbeads; i++)
+		total += al->beads[i].vi_count && al->beads[i].en_count;
+	step = total / VTA_PARAMS.evidence_beads_max + 1;
+	for (i = 0; i < al->nbeads && n < VTA_PARAMS.evidence_beads_max; i++) {
+		const vietalign_bead *b = &al->beads[i];
+		if (b->vi_count && b->en_count && j++ % step == 0)
+			idx[n++] = i;
+	}
+	return n;
+}
+
+/* Whether beads b and c hold the same English text (a document repeating
+ * itself: its shifted English is no null model). */
+static int same_english(const vietalign_doc *en, const vietalign_bead *b, const vietalign_bead *c)
+{
+	size_t k;
+	if (b->en_count != c->en_count)
+		return 0;
+	for (k = 0; k < b->en_count; k++)
+		if (!vta_sentence_same_text(&en->sents[b->en_first + k], &en->sents[c->en_first + k]))
+			return 0;
+	return 1;
+}
+
+int vta_alignment_evidence(vta_doc_evidence *out, unsigned kinds, const vietalign_alignment *al)
+{
+	size_t most = VTA_PARAMS.evidence_beads_max;
+	size_t *idx = malloc((al->nbeads < most ? al->nbeads : most) * sizeof *idx + sizeof *idx);
+	size_t n, i, k;
+	memset(out, 0, sizeof *out);
+	if (!idx)
+		return VIETALIGN_ENOMEM;
+	n = two_sided(idx, al);
+	for (i = 0; i < n; i++) {
+		const vietalign_bead *b = &al->beads[idx[i]];
+		vta_span_evidence_t s;
+		if (vta_span_evidence(&s, kinds, al->vi, b->vi_first, b->vi_count, al->en, b->en_first, b->en_count))
+			goto oom;
+		out->matched += s.matched;
+		out->groups += 0.5 * (s.vi_groups + s.en_groups);
+		for (k = 1; k <= VTA_PARAMS.null_shifts && k < n; k++) {
+			const vietalign_bead *c = &al->beads[idx[(i + k) % n]];
+			if (same_english(al->en, b, c))
+				continue; /* the same text again is no counterpart */
+			if (vta_span_evidence(&s, kinds, al->vi, b->vi_first, b->vi_count, al->en, c->en_first,
+			                      c->en_count))
+				goto oom;
+			out->null_matched += s.matched;
+			out->null_groups += 0.5 * (s.vi_groups + s.en_groups);
+		}
+	}
+	out->beads = n;
+	free(idx);
+	return VIETALIGN_OK;
+oom:
+	free(idx);
+	return VIETALIGN_ENOMEM;
+}
+
+/* The share of all sentences in two-sided beads. */
+static double covered_share(const vietalign_alignment *al)
+{
+	double covered = 0, total = (double)(al->vi->nsents + al->en->nsents);
+	size_t i;
+	for (i = 0; i < al->nbeads; i++) {
+		const vietalign_bead *b = &al->beads[i];
+		if (b->vi_count && b->en_count)
+			covered += (double)(b->vi_count + b->en_count);
+	}
+	return total > 0 ? covered / total : 0.0;
+}
+
+/* x / full clamped to [0, 1]. */
+static double weight(double x, double full)
+{
+	return x < 0 ? 0 : x > full ? 1.0 : x / full;
+}
+
+/* Share times weight of the agreement beyond chance: against the null
+ * model from VTA_PARAMS.null_min_beads two-sided beads on, against a fixed
+ * chance level below (too few beads to shift), leniently, since such a
+ * document's pairs are judged by their own scores. */
+int vta_alignment_parallelism(double *out, unsigned kinds, const vietalign_alignment *al)
+{
+	vta_doc_evidence ev;
+	double chance;
+	int rc = vta_alignment_evidence(&ev, kinds, al);
+	*out = covered_share(al);
+	if (rc)
+		return rc;
+	if (ev.groups <= 0)
+		return VIETALIGN_OK; /* no anchor at all: nothing to weigh */
+	if (ev.beads < VTA_PARAMS.null_min_beads) {
+		*out *= weight(ev.matched / ev.groups - VTA_PARAMS.short_chance, VTA_PARAMS.short_full);
+		return VIETALIGN_OK;
+	}
+	chance = ev.null_groups > 0 ? ev.null_matched / ev.null_groups : 0.0;
+	*out *= weight(ev.matched / ev.groups - chance, VTA_PARAMS.full_agreement);
+	return VIETALIGN_OK;
+}
