@@ -23,7 +23,8 @@ static void warn(const char *path, const vietalign_tmx_info *info)
 		          info->units - info->pairs, info->units);
 }
 
-int tmx_read(const char *path, tmx_unit_fn fn, void *payload, tmx_stats *stats)
+int tmx_read(const char *path, const vietalign_tmx_read_options *opts, tmx_unit_fn fn, void *payload,
+             tmx_stats *stats)
 {
 	vietalign_aligner *a = NULL;
 	vietalign_tmx_info info;
@@ -33,7 +34,7 @@ int tmx_read(const char *path, tmx_unit_fn fn, void *payload, tmx_stats *stats)
 		cli_error("out of memory");
 		return 1;
 	}
-	rc = vietalign_tmx_read_file(&info, a, path, NULL, fn, payload);
+	rc = vietalign_tmx_read_file(&info, a, path, opts, fn, payload);
 	stats->units = info.units;
 	stats->pairs = info.pairs;
 	/* a callback that stopped the reading has said why */
