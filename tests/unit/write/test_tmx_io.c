@@ -339,6 +339,20 @@ START_TEST(test_round_trip)
 }
 END_TEST
 
+/* Built without libxml2: reading says so, writing still works. */
+START_TEST(test_read_unsupported)
+{
+	units us;
+	vietalign_aligner *a = NULL;
+	ck_assert_int_eq(vietalign_aligner_new(&a, NULL), 0);
+	ck_assert_int_eq(read_fixture(&us, NULL, a, FIX "inline.tmx", NULL), VIETALIGN_EUNSUPPORTED);
+	ck_assert(strstr(vietalign_aligner_last_error(a), "built without libxml2"));
+	ck_assert_int_eq(vietalign_tmx_read_buffer(NULL, a, "<tmx/>", 6, "m", NULL, keep, &us), VIETALIGN_EUNSUPPORTED);
+	ck_assert_uint_eq(us.n, 0);
+	vietalign_aligner_free(a);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("tmx_io");
@@ -354,6 +368,8 @@ int main(void)
 		tcase_add_test(tc, test_read_refuses);
 		tcase_add_test(tc, test_read_buffer_and_stop);
 		tcase_add_test(tc, test_round_trip);
+	} else {
+		tcase_add_test(tc, test_read_unsupported);
 	}
 	suite_add_tcase(s, tc);
 	return run_suite(s);
