@@ -21,7 +21,7 @@ typedef struct {
 	const convert_args *args;
 	cli_out files[3]; /* [0] alone, or PREFIX.vi, .en, .scores */
 	size_t nfiles;
-	cli_buf rec;      /* one record, reused */
+	cli_buf rec; /* one record, reused */
 	vietalign_aligner *aligner;
 	vietalign_tmx_writer *tmx;
 	size_t written;
@@ -29,11 +29,11 @@ typedef struct {
 } convert_run;
 
 static const char usage_line[] = "usage: vietalign convert IN.tmx --format tsv|jsonl|moses|tmx [-o OUT] "
-                                 "[--tags drop|keep] [--min-score X]";
+				 "[--tags drop|keep] [--min-score X]";
 
 static int parse_target(target *t, const char *v)
 {
-	static const char *const names[] = { "tsv", "jsonl", "moses", "tmx" };
+	static const char *const names[] = {"tsv", "jsonl", "moses", "tmx"};
 	int i;
 	for (i = 0; v && i < 4; i++)
 		if (strcmp(v, names[i]) == 0) {
@@ -98,7 +98,7 @@ static int out_write(const char *data, size_t len, void *payload)
 static int open_outputs(convert_run *r)
 {
 	const convert_args *a = r->args;
-	static const char *const ext[] = { ".vi", ".en", ".scores" };
+	static const char *const ext[] = {".vi", ".en", ".scores"};
 	char path[4096];
 	vietalign_write_options w = VIETALIGN_WRITE_OPTIONS_INIT;
 	size_t i;

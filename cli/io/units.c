@@ -31,9 +31,9 @@ int cli_unit_tsv(cli_buf *b, const vietalign_tmx_unit *u)
 {
 	char score[32];
 	score_text(score, sizeof score, u->score);
-	return tsv_field(b, u->vi) || cli_buf_append(b, "\t", 1) || tsv_field(b, u->en) ||
-	       cli_buf_append(b, "\t", 1) || cli_buf_puts(b, score) || cli_buf_append(b, "\t", 1) ||
-	       tsv_field(b, u->doc) || cli_buf_append(b, "\n", 1);
+	return tsv_field(b, u->vi) || cli_buf_append(b, "\t", 1) || tsv_field(b, u->en) || cli_buf_append(b, "\t", 1) ||
+	       cli_buf_puts(b, score) || cli_buf_append(b, "\t", 1) || tsv_field(b, u->doc) ||
+	       cli_buf_append(b, "\n", 1);
 }
 
 /* A JSON string, or null for NULL. */
@@ -63,9 +63,9 @@ int cli_unit_jsonl(cli_buf *b, const vietalign_tmx_unit *u)
 	char score[32];
 	score_text(score, sizeof score, u->score);
 	return cli_buf_puts(b, "{\"vi\": ") || json_string(b, u->vi) || cli_buf_puts(b, ", \"en\": ") ||
-	       json_string(b, u->en) || cli_buf_puts(b, ", \"score\": ") || cli_buf_puts(b, score[0] ? score : "null") ||
-	       cli_buf_puts(b, ", \"doc\": ") || json_string(b, u->doc) || cli_buf_puts(b, ", \"tuid\": ") ||
-	       json_string(b, u->tuid) || cli_buf_puts(b, "}\n");
+	       json_string(b, u->en) || cli_buf_puts(b, ", \"score\": ") ||
+	       cli_buf_puts(b, score[0] ? score : "null") || cli_buf_puts(b, ", \"doc\": ") || json_string(b, u->doc) ||
+	       cli_buf_puts(b, ", \"tuid\": ") || json_string(b, u->tuid) || cli_buf_puts(b, "}\n");
 }
 
 int cli_refuse_input_as_output(const char *out, char *const *inputs, size_t n)

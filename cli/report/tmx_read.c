@@ -23,8 +23,7 @@ static void warn(const char *path, const vietalign_tmx_info *info)
 		          info->units - info->pairs, info->units);
 }
 
-int tmx_read(const char *path, const vietalign_tmx_read_options *opts, tmx_unit_fn fn, void *payload,
-             tmx_stats *stats)
+int tmx_read(const char *path, const vietalign_tmx_read_options *opts, tmx_unit_fn fn, void *payload, tmx_stats *stats)
 {
 	vietalign_aligner *a = NULL;
 	vietalign_tmx_info info;

@@ -21,8 +21,7 @@ typedef struct {
  * a warning; a file with no such unit, or one the library refuses (not
  * XML, not TMX, entities, too big, a build without libxml2), gets a
  * one-line error. Returns 0 or 1 (reported). */
-int tmx_read(const char *path, const vietalign_tmx_read_options *opts, tmx_unit_fn fn, void *payload,
-             tmx_stats *stats);
+int tmx_read(const char *path, const vietalign_tmx_read_options *opts, tmx_unit_fn fn, void *payload, tmx_stats *stats);
 
 /* Whether path names a TMX file (ends in .tmx). */
 int tmx_path(const char *path);

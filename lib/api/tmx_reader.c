@@ -58,8 +58,8 @@ static int load(char **out, size_t *len, const char *path, size_t max, vta_error
 		return vta_error_set(err, VIETALIGN_EIO, "%s: %s", path, strerror(errno));
 	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
 		fclose(f);
-		return vta_error_set(err, VIETALIGN_EPARSE, "%s: %lld bytes, over the limit of %zu for a TMX file", path,
-		                     (long long)st.st_size, max);
+		return vta_error_set(err, VIETALIGN_EPARSE, "%s: %lld bytes, over the limit of %zu for a TMX file",
+		                     path, (long long)st.st_size, max);
 	}
 	if (!(buf = malloc(max < (size_t)st.st_size + 1 ? max + 1 : (size_t)st.st_size + 1))) {
 		fclose(f);

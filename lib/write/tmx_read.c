@@ -26,8 +26,8 @@ typedef struct {
 /* A DTD that declares an entity is refused as the declaration is read,
  * before anything can expand it (a billion laughs, an 8 KB entity used
  * 20,000 times): a TMX needs no entity of its own. */
-static void on_entity_decl(void *ctx, const xmlChar *name, int type, const xmlChar *public_id,
-                           const xmlChar *system_id, xmlChar *content)
+static void on_entity_decl(void *ctx, const xmlChar *name, int type, const xmlChar *public_id, const xmlChar *system_id,
+                           xmlChar *content)
 {
 	xmlParserCtxtPtr ctxt = ctx;
 	guard *g = ctxt->_private;
@@ -41,7 +41,7 @@ static void on_entity_decl(void *ctx, const xmlChar *name, int type, const xmlCh
 static int parse(xmlDoc **out, vta_error *err, const char *data, size_t len, const char *name)
 {
 	xmlParserCtxtPtr ctxt;
-	guard g = { 0, 0 };
+	guard g = {0, 0};
 	const xmlError *e;
 	int rc = 0;
 	*out = NULL;
@@ -60,7 +60,8 @@ static int parse(xmlDoc **out, vta_error *err, const char *data, size_t len, con
 	if (g.entity)
 		rc = vta_error_set(err, VIETALIGN_EPARSE,
 		                   "%s:%ld: the DTD declares an entity, which a TMX file does not need: refused "
-		                   "(entities can expand without bound)", name, g.entity_line);
+		                   "(entities can expand without bound)",
+		                   name, g.entity_line);
 	else if (!*out)
 		rc = vta_error_set(err, VIETALIGN_EPARSE, "%s:%d: not well-formed XML: %.200s", name, e ? e->line : 0,
 		                   e && e->message ? e->message : "parse error");
@@ -93,7 +94,7 @@ static const xmlNode *child(const xmlNode *n, const char *name)
 /* The inline elements whose content is native code ("<b>"), not text. */
 static int is_code(const xmlNode *n)
 {
-	static const char *const codes[] = { "bpt", "ept", "it", "ph", "ut" };
+	static const char *const codes[] = {"bpt", "ept", "it", "ph", "ut"};
 	size_t i;
 	for (i = 0; i < sizeof codes / sizeof codes[0]; i++)
 		if (is(n, codes[i]))
@@ -154,7 +155,7 @@ static xmlChar *lang_of(const xmlNode *tuv)
  * the same side's label (a tool that labelled both sides en), the first
  * two of them, with *same set. */
 typedef struct {
-	const xmlNode *v, *e;  /* by label */
+	const xmlNode *v, *e;   /* by label */
 	const xmlNode *p0, *p1; /* by position, when both labels are one side's */
 } tu_sides;
 
@@ -185,8 +186,8 @@ static void sides_of(tu_sides *s, const xmlNode *tu)
 
 /* How the file's sides map to languages, found from the texts. */
 typedef struct {
-	int swap_labels;  /* the vi-labelled text is English and the other Vietnamese */
-	int position_vi;  /* units with one label on both sides: which tuv (0,
+	int swap_labels; /* the vi-labelled text is English and the other Vietnamese */
+	int position_vi; /* units with one label on both sides: which tuv (0,
 	                     1) is Vietnamese; -1 when unknown */
 } lang_map;
 
@@ -198,8 +199,8 @@ static int sample(vta_strbuf *buf, const xmlNode *tuv, vta_strbuf *scratch)
 	if (!tuv || buf->len >= SAMPLE_BYTES)
 		return 0;
 	scratch->len = 0;
-	if (vta_strbuf_append(scratch, "", 0) || gather(scratch, child(tuv, "seg") ? child(tuv, "seg")->children : NULL,
-	                                                VIETALIGN_TMX_TAGS_DROP) ||
+	if (vta_strbuf_append(scratch, "", 0) ||
+	    gather(scratch, child(tuv, "seg") ? child(tuv, "seg")->children : NULL, VIETALIGN_TMX_TAGS_DROP) ||
 	    vta_strbuf_append(buf, scratch->data, scratch->len) || vta_strbuf_append(buf, " ", 1))
 		return VIETALIGN_ENOMEM;
 	return 0;
@@ -216,7 +217,7 @@ static char detect(const vta_strbuf *buf)
 
 static int find_map(lang_map *map, const xmlNode *body)
 {
-	vta_strbuf v = { 0 }, e = { 0 }, p0 = { 0 }, p1 = { 0 }, scratch = { 0 };
+	vta_strbuf v = {0}, e = {0}, p0 = {0}, p1 = {0}, scratch = {0};
 	const xmlNode *tu;
 	int rc = 0;
 	for (tu = body->children; tu && !rc; tu = tu->next) {
@@ -225,10 +226,13 @@ static int find_map(lang_map *map, const xmlNode *body)
 			continue;
 		sides_of(&s, tu);
 		rc = sample(&v, s.v && s.e ? s.v : NULL, &scratch) || sample(&e, s.v && s.e ? s.e : NULL, &scratch) ||
-		     sample(&p0, s.p0 && s.p1 ? s.p0 : NULL, &scratch) || sample(&p1, s.p0 && s.p1 ? s.p1 : NULL, &scratch);
+		     sample(&p0, s.p0 && s.p1 ? s.p0 : NULL, &scratch) ||
+		     sample(&p1, s.p0 && s.p1 ? s.p1 : NULL, &scratch);
 	}
 	map->swap_labels = detect(&v) == 'e' && detect(&e) == 'v';
-	map->position_vi = detect(&p0) == 'v' && detect(&p1) == 'e' ? 0 : detect(&p0) == 'e' && detect(&p1) == 'v' ? 1 : -1;
+	map->position_vi = detect(&p0) == 'v' && detect(&p1) == 'e'   ? 0
+	                   : detect(&p0) == 'e' && detect(&p1) == 'v' ? 1
+	                                                              : -1;
 	vta_strbuf_free(&v);
 	vta_strbuf_free(&e);
 	vta_strbuf_free(&p0);
@@ -245,7 +249,7 @@ typedef struct {
 	const vietalign_tmx_read_options *opts;
 	vietalign_tmx_info *info;
 	lang_map map;
-	int fix;          /* sides follow the texts, not the labels */
+	int fix; /* sides follow the texts, not the labels */
 	vta_strbuf scratch;
 	vietalign_tmx_unit_fn fn;
 	void *payload;
@@ -327,7 +331,8 @@ static int emit(reader *r, const xmlNode *tu, const xmlNode *vi_tuv, const xmlNo
 	props_of(&p, tu);
 	if (rc) {
 		rc = vta_error_set(r->err, rc, "%s:%ld: %s", r->name, xmlGetLineNo(tu),
-		                   rc == VIETALIGN_ENOMEM ? "out of memory while reading a unit" : "a segment is not UTF-8");
+		                   rc == VIETALIGN_ENOMEM ? "out of memory while reading a unit"
+		                                          : "a segment is not UTF-8");
 	} else {
 		u.vi = vi;
 		u.en = en;
@@ -339,7 +344,8 @@ static int emit(reader *r, const xmlNode *tu, const xmlNode *vi_tuv, const xmlNo
 		u.line = xmlGetLineNo(tu);
 		r->info->pairs++;
 		if (r->fn(&u, r->payload))
-			rc = vta_error_set(r->err, VIETALIGN_ECALLBACK, "%s:%ld: stopped by the caller", r->name, u.line);
+			rc = vta_error_set(r->err, VIETALIGN_ECALLBACK, "%s:%ld: stopped by the caller", r->name,
+			                   u.line);
 	}
 	props_free(&p);
 	xmlFree(tuid);
@@ -380,8 +386,8 @@ static int read_doc(reader *r, xmlDoc *doc)
 	r->info->swapped = r->map.swap_labels || r->map.position_vi >= 0;
 	if (r->info->swapped && r->opts->swap == VIETALIGN_TMX_SWAP_REFUSE)
 		return vta_error_set(r->err, VIETALIGN_EPARSE,
-		                     "%s: its languages are mislabelled (the text labelled %s is Vietnamese): refused", r->name,
-		                     r->map.swap_labels ? "en" : "as the other side");
+		                     "%s: its languages are mislabelled (the text labelled %s is Vietnamese): refused",
+		                     r->name, r->map.swap_labels ? "en" : "as the other side");
 	r->fix = r->opts->swap == VIETALIGN_TMX_SWAP_FIX;
 	rc = read_units(r, body);
 	vta_strbuf_free(&r->scratch);
@@ -424,7 +430,8 @@ int vta_tmx_read(vietalign_tmx_info *info, vta_error *err, const char *data, siz
 {
 	(void)info, (void)data, (void)len, (void)opts, (void)fn, (void)payload;
 	return vta_error_set(err, VIETALIGN_EUNSUPPORTED,
-	                     "%s: cannot read TMX: this vietalign was built without libxml2 (VIETALIGN_LIBXML2=OFF)", name);
+	                     "%s: cannot read TMX: this vietalign was built without libxml2 (VIETALIGN_LIBXML2=OFF)",
+	                     name);
 }
 
 #endif

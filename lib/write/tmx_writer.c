@@ -15,8 +15,8 @@ struct vietalign_tmx_writer {
 	int status;        /* the first error: the writer then refuses more */
 };
 
-int vta_tmx_writer_new(vta_tmx_writer **out, vta_error *err, const vietalign_write_options *opts,
-                       vietalign_write_fn fn, void *payload)
+int vta_tmx_writer_new(vta_tmx_writer **out, vta_error *err, const vietalign_write_options *opts, vietalign_write_fn fn,
+                       void *payload)
 {
 	const vietalign_write_options defaults = VIETALIGN_WRITE_OPTIONS_INIT;
 	vta_tmx_writer *w;

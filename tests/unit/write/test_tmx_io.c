@@ -52,7 +52,7 @@ START_TEST(test_writer_many_documents)
 	run a, b;
 	vietalign_tmx_writer *w = NULL;
 	vietalign_write_options o = fixed_date();
-	text t = { 0 };
+	text t = {0};
 	char *one = NULL;
 	run_align(&a, NULL, VI, EN);
 	run_align(&b, NULL, VI2, EN2);
@@ -98,9 +98,9 @@ START_TEST(test_writer_units_and_errors)
 {
 	vietalign_tmx_writer *w = NULL;
 	vietalign_write_options o = fixed_date();
-	vietalign_tmx_unit u = { "  Xin\tchào\x01 ", "Hello", "77", "d", NULL, NULL, -1, 0 };
-	vietalign_tmx_unit empty = { "\x02", "Hi", NULL, NULL, NULL, NULL, 0.5, 0 };
-	text t = { 0 };
+	vietalign_tmx_unit u = {"  Xin\tchào\x01 ", "Hello", "77", "d", NULL, NULL, -1, 0};
+	vietalign_tmx_unit empty = {"\x02", "Hi", NULL, NULL, NULL, NULL, 0.5, 0};
+	text t = {0};
 	int calls = 0;
 	ck_assert_int_eq(vietalign_tmx_writer_new(&w, NULL, &o, NULL, NULL), VIETALIGN_EINVALID);
 	ck_assert_int_eq(vietalign_tmx_writer_new(&w, NULL, &o, collect, &t), 0);
@@ -319,7 +319,7 @@ START_TEST(test_round_trip)
 	run a;
 	vietalign_tmx_writer *w = NULL;
 	vietalign_write_options o = fixed_date();
-	text t = { 0 };
+	text t = {0};
 	units us;
 	memset(&us, 0, sizeof us);
 	run_align(&a, NULL, VI, EN);
