@@ -46,34 +46,50 @@ int vietalign_tmx_read_buffer(vietalign_tmx_info *info, vietalign_aligner *align
 	return vta_tmx_read(info, err, data, len, name ? name : "TMX", &o, fn, payload);
 }
 
-/* Reads path whole into *out, refusing a file over max bytes before
- * reading it. */
+/* Reads path whole into *out, refusing it as soon as it passes max bytes
+ * (a regular file's size is known first; a pipe's only while reading). */
 static int load(char **out, size_t *len, const char *path, size_t max, vta_error *err)
 {
 	FILE *f = fopen(path, "rb");
 	struct stat st;
-	char *buf;
+	size_t cap = 65536, n = 0;
+	char *buf = NULL;
+	int rc = 0;
 	*out = NULL;
 	if (!f)
 		return vta_error_set(err, VIETALIGN_EIO, "%s: %s", path, strerror(errno));
-	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
-		fclose(f);
-		return vta_error_set(err, VIETALIGN_EPARSE, "%s: %lld bytes, over the limit of %zu for a TMX file",
-		                     path, (long long)st.st_size, max);
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
+		if ((unsigned long long)st.st_size > max) {
+			fclose(f);
+			return vta_error_set(err, VIETALIGN_EPARSE,
+			                     "%s: %lld bytes, over the limit of %zu bytes for a TMX file", path,
+			                     (long long)st.st_size, max);
+		}
+		cap = (size_t)st.st_size + 1;
 	}
-	if (!(buf = malloc(max < (size_t)st.st_size + 1 ? max + 1 : (size_t)st.st_size + 1))) {
-		fclose(f);
-		return vta_error_set(err, VIETALIGN_ENOMEM, "%s: out of memory", path);
+	for (;;) {
+		char *grown;
+		if (n == cap && (n > max || !(cap = cap * 2)))
+			break;
+		if (!(grown = realloc(buf, cap))) {
+			rc = vta_error_set(err, VIETALIGN_ENOMEM, "%s: out of memory", path);
+			break;
+		}
+		buf = grown;
+		n += fread(buf + n, 1, cap - n, f);
+		if (n < cap)
+			break; /* the end, or an error */
 	}
-	*len = fread(buf, 1, max < (size_t)st.st_size + 1 ? max + 1 : (size_t)st.st_size + 1, f);
-	if (ferror(f)) {
-		fclose(f);
-		free(buf);
-		return vta_error_set(err, VIETALIGN_EIO, "%s: read error", path);
-	}
+	if (!rc && ferror(f))
+		rc = vta_error_set(err, VIETALIGN_EIO, "%s: read error", path);
+	else if (!rc && n > max)
+		rc = vta_error_set(err, VIETALIGN_EPARSE, "%s: over the limit of %zu bytes for a TMX file", path, max);
 	fclose(f);
-	*out = buf;
-	return 0;
+	if (rc)
+		free(buf);
+	else
+		*out = buf, *len = n;
+	return rc;
 }
 
 int vietalign_tmx_read_file(vietalign_tmx_info *info, vietalign_aligner *aligner, const char *path,

@@ -402,7 +402,7 @@ int vta_tmx_read(vietalign_tmx_info *info, vta_error *err, const char *data, siz
 	xmlDoc *doc;
 	int rc;
 	if (len > max)
-		return vta_error_set(err, VIETALIGN_EPARSE, "%s: %zu bytes, over the limit of %zu for a TMX file", name,
+		return vta_error_set(err, VIETALIGN_EPARSE, "%s: %zu bytes, over the limit of %zu bytes for a TMX file", name,
 		                     len, max);
 	if ((rc = parse(&doc, err, data, len, name)))
 		return rc;

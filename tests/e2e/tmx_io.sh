@@ -17,6 +17,8 @@ grep -q "1 of 5 unit(s) without both" "$WORK/err" || fail "convert: the French u
 # UTF-16 with a BOM reads the same
 expect_status 0 "convert utf16.tmx" "$VA" convert "$F/utf16.tmx" --format tsv -o "$WORK/utf16.tsv"
 cmp -s "$WORK/inline.tsv" "$WORK/utf16.tsv" || fail "convert: the UTF-16 copy gives the same units"
+# from a pipe (no size known beforehand)
+"$VA" convert <(cat "$F/inline.tmx") --format tsv 2> /dev/null | cmp -s - "$WORK/inline.tsv" || fail "convert reads a pipe"
 # --tags keep
 "$VA" convert "$F/inline.tmx" --format tsv --tags keep 2> /dev/null | head -1 | grep -q "Click <b>Save</b> to keep" || fail "convert --tags keep keeps the native codes"
 # JSON Lines
