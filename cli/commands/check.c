@@ -331,7 +331,7 @@ static int check_tmx(check_ctx *c)
 		cli_error("%s: cannot create an aligner (out of memory)", t.path);
 		return 1;
 	}
-	rc = tmx_read(t.path, NULL, check_unit, &t, &st);
+	rc = tmx_read(t.path, "checked", NULL, check_unit, &t, &st);
 	vietalign_aligner_free(t.a);
 	if (!rc)
 		rc = tmx_outcome(c, &t, &st);

@@ -186,6 +186,6 @@ int cmd_convert(int argc, char **argv)
 		return rc;
 	memset(&r, 0, sizeof r);
 	r.args = &a;
-	rc = open_outputs(&r) || tmx_read(a.in, &a.ropts, on_unit, &r, &stats);
+	rc = open_outputs(&r) || tmx_read(a.in, "converted", &a.ropts, on_unit, &r, &stats);
 	return finish(&r, rc) ? 1 : 0;
 }

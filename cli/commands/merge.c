@@ -154,7 +154,7 @@ static int run(merge_run *m, const merge_args *a, cli_out *out, vietalign_aligne
 		return 1;
 	}
 	for (i = 0; i < a->nin; i++) {
-		if (tmx_read(a->in[i], NULL, on_unit, m, &stats)) {
+		if (tmx_read(a->in[i], "merged", NULL, on_unit, m, &stats)) {
 			if (m->failed)
 				cli_error("%s", m->failed == 1 ? "out of memory" : "write error");
 			return 1;

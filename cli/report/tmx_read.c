@@ -23,7 +23,8 @@ static void warn(const char *path, const vietalign_tmx_info *info)
 		          info->units - info->pairs, info->units);
 }
 
-int tmx_read(const char *path, const vietalign_tmx_read_options *opts, tmx_unit_fn fn, void *payload, tmx_stats *stats)
+int tmx_read(const char *path, const char *verb, const vietalign_tmx_read_options *opts, tmx_unit_fn fn, void *payload,
+             tmx_stats *stats)
 {
 	vietalign_aligner *a = NULL;
 	vietalign_tmx_info info;
@@ -43,8 +44,13 @@ int tmx_read(const char *path, const vietalign_tmx_read_options *opts, tmx_unit_
 	if (rc)
 		return 1;
 	warn(path, &info);
+	if (info.units == 0) {
+		cli_error("%s: no translation unit (<tu>) in it: nothing %s", path, verb);
+		return 1;
+	}
 	if (info.pairs == 0) {
-		cli_error("%s: no unit with both a Vietnamese and an English segment (%zu unit(s))", path, info.units);
+		cli_error("%s: none of its %zu unit(s) holds both a Vietnamese and an English segment", path,
+		          info.units);
 		return 1;
 	}
 	return 0;

@@ -16,12 +16,14 @@ typedef struct {
 } tmx_stats;
 
 /* Reads path through vietalign_tmx_read_file() and calls fn for each
- * unit (opts NULL: the library's defaults). Languages swapped (the texts say the labels are wrong) are read
+ * unit (opts NULL: the library's defaults; verb, "checked", says in a
+ * message what a file without units left undone). Languages swapped (the texts say the labels are wrong) are read
  * the right way round, with a warning; units without both languages get
  * a warning; a file with no such unit, or one the library refuses (not
  * XML, not TMX, entities, too big, a build without libxml2), gets a
  * one-line error. Returns 0 or 1 (reported). */
-int tmx_read(const char *path, const vietalign_tmx_read_options *opts, tmx_unit_fn fn, void *payload, tmx_stats *stats);
+int tmx_read(const char *path, const char *verb, const vietalign_tmx_read_options *opts, tmx_unit_fn fn, void *payload,
+             tmx_stats *stats);
 
 /* Whether path names a TMX file (ends in .tmx). */
 int tmx_path(const char *path);

@@ -59,8 +59,8 @@ static int parse(xmlDoc **out, vta_error *err, const char *data, size_t len, con
 	e = xmlCtxtGetLastError(ctxt);
 	if (g.entity)
 		rc = vta_error_set(err, VIETALIGN_EPARSE,
-		                   "%s:%ld: the DTD declares an entity, which a TMX file does not need: refused "
-		                   "(entities can expand without bound)",
+		                   "%s: its DTD declares entities, which a TMX file does not need: refused (they can "
+		                   "expand without bound; line %ld)",
 		                   name, g.entity_line);
 	else if (!*out)
 		rc = vta_error_set(err, VIETALIGN_EPARSE, "%s:%d: not well-formed XML: %.200s", name, e ? e->line : 0,
@@ -402,8 +402,8 @@ int vta_tmx_read(vietalign_tmx_info *info, vta_error *err, const char *data, siz
 	xmlDoc *doc;
 	int rc;
 	if (len > max)
-		return vta_error_set(err, VIETALIGN_EPARSE, "%s: %zu bytes, over the limit of %zu bytes for a TMX file", name,
-		                     len, max);
+		return vta_error_set(err, VIETALIGN_EPARSE, "%s: %zu bytes, over the limit of %zu bytes for a TMX file",
+		                     name, len, max);
 	if ((rc = parse(&doc, err, data, len, name)))
 		return rc;
 	memset(&r, 0, sizeof r);

@@ -66,7 +66,13 @@ for bad in entity_bomb.tmx not_tmx.xml broken.tmx; do
   [ "$(wc -l < "$WORK/err")" = 1 ] && grep -q "$bad" "$WORK/err" || fail "$bad: one line naming the file ($(head -c 300 "$WORK/err"))"
   [ -e "$WORK/bad.tsv" ] && fail "$bad: no output left"
 done
-grep -q "declares an entity" <("$VA" convert "$F/entity_bomb.tmx" --format tsv 2>&1) || fail "entity bomb: the reason given"
+grep -q "its DTD declares entities" <("$VA" convert "$F/entity_bomb.tmx" --format tsv 2>&1) || fail "entity bomb: the reason given"
+printf '<?xml version="1.0"?>\n<tmx version="1.4"><header/><body></body></tmx>\n' > "$WORK/bad_empty.tmx"
+expect_status 1 "check: a TMX with no unit" "$VA" check "$WORK/bad_empty.tmx"
+grep -q "bad_empty.tmx: no translation unit (<tu>) in it: nothing checked" "$WORK/err" || fail "no unit: said so"
+printf '<?xml version="1.0"?>\n<tmx version="1.4"><header/><body><tu><tuv xml:lang="fr"><seg>Oui.</seg></tuv><tuv xml:lang="en"><seg>Yes.</seg></tuv></tu></body></tmx>\n' > "$WORK/bad_fr.tmx"
+expect_status 1 "convert: a TMX with no Vietnamese" "$VA" convert "$WORK/bad_fr.tmx" --format tsv
+grep -q "none of its 1 unit(s) holds both a Vietnamese and an English segment" "$WORK/err" || fail "no vi/en unit: said so"
 cp "$F/inline.tmx" "$WORK/keep_in.tmx"
 expect_status 2 "convert refuses -o naming its input" "$VA" convert "$WORK/keep_in.tmx" --format tmx -o "$WORK/keep_in.tmx"
 cmp -s "$F/inline.tmx" "$WORK/keep_in.tmx" || fail "the input is left as it was"

@@ -273,8 +273,8 @@ START_TEST(test_read_refuses)
 	ck_assert_int_eq(vietalign_aligner_new(&a, NULL), 0);
 	ck_assert_int_eq(read_fixture(&us, NULL, a, FIX "entity_bomb.tmx", NULL), VIETALIGN_EPARSE);
 	ck_assert_str_eq(vietalign_aligner_last_error(a),
-	                 FIX "entity_bomb.tmx:3: the DTD declares an entity, which a TMX file does not need: refused "
-	                     "(entities can expand without bound)");
+	                 FIX "entity_bomb.tmx: its DTD declares entities, which a TMX file "
+	                     "does not need: refused (they can expand without bound; line 3)");
 	ck_assert_uint_eq(us.n, 0);
 	ck_assert_int_eq(read_fixture(&us, NULL, a, FIX "not_tmx.xml", NULL), VIETALIGN_EPARSE);
 	ck_assert(strstr(vietalign_aligner_last_error(a), "not a TMX file"));
