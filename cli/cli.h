@@ -185,9 +185,7 @@ int cmd_merge(int argc, char **argv);
  * object per line. Non-zero when out of memory. */
 int cli_unit_tsv(cli_buf *b, const vietalign_tmx_unit *u);
 int cli_unit_jsonl(cli_buf *b, const vietalign_tmx_unit *u);
-/* Non-zero (reported) when out names the same file as one of the n
- * inputs: an output is never written over an input. */
-int cli_refuse_input_as_output(const char *out, char *const *inputs, size_t n);
+
 
 /* Option parsing shared by the commands (options.c). */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name); /* "--o V", "--o=V" */

@@ -61,6 +61,21 @@ static int parse_one(convert_args *a, int argc, char **argv, int *i)
 	return 1;
 }
 
+/* No output may be the input (or, for Moses, another output). */
+static int refuse_clobber(const convert_args *a)
+{
+	static const char *const ext[] = {".vi", ".en", ".scores"};
+	char paths[3][4096];
+	cli_named in = {"IN.tmx", a->in}, out[3];
+	size_t i, n = a->to == TO_MOSES ? 3 : 1;
+	for (i = 0; i < n; i++) {
+		snprintf(paths[i], sizeof paths[i], "%s%s", a->out ? a->out : "-", a->to == TO_MOSES ? ext[i] : "");
+		out[i].label = "-o";
+		out[i].path = a->out ? paths[i] : NULL;
+	}
+	return cli_check_outputs("convert", &in, 1, out, n) ? EXIT_USAGE : 0;
+}
+
 static int parse_args(convert_args *a, int argc, char **argv)
 {
 	const vietalign_tmx_read_options defaults = VIETALIGN_TMX_READ_OPTIONS_INIT;
@@ -85,7 +100,7 @@ static int parse_args(convert_args *a, int argc, char **argv)
 		cli_error(a->to == TO_MOSES && have_format ? "convert: --format moses needs -o PREFIX" : usage_line);
 		return EXIT_USAGE;
 	}
-	return cli_refuse_input_as_output(a->out, (char *const *)&a->in, 1) ? EXIT_USAGE : 0;
+	return refuse_clobber(a);
 }
 
 /* ----------------------------------------------------------- writing */

@@ -114,6 +114,23 @@ typedef struct {
 	int quiet;
 } merge_args;
 
+/* No input may be the output. */
+static int refuse_clobber(const merge_args *a)
+{
+	cli_named out = {"-o", a->out}, *in = calloc(a->nin, sizeof *in);
+	size_t i;
+	int rc;
+	if (!in)
+		return 1;
+	for (i = 0; i < a->nin; i++) {
+		in[i].label = "INPUT";
+		in[i].path = a->in[i];
+	}
+	rc = cli_check_outputs("merge", in, a->nin, &out, 1) ? EXIT_USAGE : 0;
+	free(in);
+	return rc;
+}
+
 static int parse_args(merge_args *a, int argc, char **argv)
 {
 	int i;
@@ -139,7 +156,7 @@ static int parse_args(merge_args *a, int argc, char **argv)
 		cli_error("usage: vietalign merge A.tmx [B.tmx ...] [-o OUT.tmx] [--srclang vi|en] [--quiet]");
 		return EXIT_USAGE;
 	}
-	return cli_refuse_input_as_output(a->out, a->in, a->nin) ? EXIT_USAGE : 0;
+	return refuse_clobber(a);
 bad:
 	cli_error("merge: bad or incomplete option '%s'", argv[i]);
 	return EXIT_USAGE;

@@ -1,7 +1,5 @@
 /* units.c - the units of a TMX file as TSV and JSON Lines records (for
- * `convert`), and the rule that an output never overwrites an input. */
-#define _GNU_SOURCE /* realpath */
-#include <limits.h>
+ * `convert`). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,19 +64,4 @@ int cli_unit_jsonl(cli_buf *b, const vietalign_tmx_unit *u)
 	       json_string(b, u->en) || cli_buf_puts(b, ", \"score\": ") ||
 	       cli_buf_puts(b, score[0] ? score : "null") || cli_buf_puts(b, ", \"doc\": ") || json_string(b, u->doc) ||
 	       cli_buf_puts(b, ", \"tuid\": ") || json_string(b, u->tuid) || cli_buf_puts(b, "}\n");
-}
-
-int cli_refuse_input_as_output(const char *out, char *const *inputs, size_t n)
-{
-	char o[PATH_MAX], in[PATH_MAX];
-	size_t i;
-	if (!out || strcmp(out, "-") == 0 || !realpath(out, o))
-		return 0; /* standard output, or a file that does not exist yet */
-	for (i = 0; i < n; i++) {
-		if (realpath(inputs[i], in) && strcmp(in, o) == 0) {
-			cli_error("%s: the output is one of the inputs: refused (it would be overwritten)", out);
-			return 1;
-		}
-	}
-	return 0;
 }

@@ -13,7 +13,7 @@ expect_status 0 "convert inline.tmx to TSV" "$VA" convert "$F/inline.tmx" --form
 [ "$(wc -l < "$WORK/inline.tsv")" = 4 ] || fail "convert: four units with Vietnamese and English ($(wc -l < "$WORK/inline.tsv"))"
 [ "$(head -1 "$WORK/inline.tsv")" = "Nhấn Lưu để giữ tệp.${tab}Click Save to keep the file.${tab}0.8125${tab}guide" ] || fail "convert: bpt/ept dropped, score and doc kept: $(head -1 "$WORK/inline.tsv")"
 grep -qx "Giá < 5 triệu & không đổi.${tab}Price < 5 million & unchanged.${tab}${tab}" "$WORK/inline.tsv" || fail "convert: CDATA read as text"
-grep -q "1 of 5 unit(s) without both" "$WORK/err" || fail "convert: the French unit is reported as skipped"
+grep -q "warning: 1 of 5 unit(s) skipped: no Vietnamese or no English segment" "$WORK/err" || fail "convert: the French unit is reported as skipped"
 # UTF-16 with a BOM reads the same
 expect_status 0 "convert utf16.tmx" "$VA" convert "$F/utf16.tmx" --format tsv -o "$WORK/utf16.tsv"
 cmp -s "$WORK/inline.tsv" "$WORK/utf16.tsv" || fail "convert: the UTF-16 copy gives the same units"
