@@ -242,6 +242,16 @@ int cmd_split(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
+int cmd_convert(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
+
+/* Units of a TMX file as records (io/units.c), appended to b: TSV
+ * vi<TAB>en<TAB>score<TAB>doc (score with four decimals, empty when the
+ * unit has none, as is doc; tabs and line breaks made spaces), or a JSON
+ * object per line. Non-zero when out of memory. */
+int cli_unit_tsv(cli_buf *b, const vietalign_tmx_unit *u);
+int cli_unit_jsonl(cli_buf *b, const vietalign_tmx_unit *u);
+
 
 /* Option parsing shared by the commands (options.c). */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name); /* "--o V", "--o=V" */

@@ -25,6 +25,10 @@ static void usage(FILE *f)
 	      "                       [--not-parallel-ok] [--max-doc-bytes N] [--max-doc-sentences N]\n"
 	      "                       [align's other options]\n"
 	      "       vietalign lexicon [--table words|places]\n"
+	      "       vietalign check MEMORY.tmx [--json]\n"
+	      "       vietalign convert IN.tmx --format tsv|jsonl|moses|tmx [-o OUT] [--tags drop|keep]\n"
+	      "                       [--min-score X]\n"
+	      "       vietalign merge A.tmx [B.tmx ...] [-o OUT.tmx] [--srclang vi|en] [--quiet]\n"
 	      "       vietalign --help | --version\n"
 	      "\n"
 	      "align    aligns a Vietnamese text with its English translation (or the\n"
@@ -56,6 +60,14 @@ static void usage(FILE *f)
 	      "         left out (status 0). A document over --max-doc-bytes (default\n"
 	      "         32 MiB) or --max-doc-sentences (default 100000; 0: no limit)\n"
 	      "         is reported and skipped.\n"
+	      "convert  reads a TMX (any tool's: vi-VN/en-US, CDATA, UTF-16, inline tags\n"
+	      "         dropped unless --tags keep) and writes its units as TSV (vi, en,\n"
+	      "         score, doc), JSON Lines, Moses files (-o PREFIX: PREFIX.vi,\n"
+	      "         PREFIX.en, PREFIX.scores) or vietalign's TMX.\n"
+	      "merge    joins TMX files into one, units renumbered, duplicates (same vi\n"
+	      "         and en after NFC and white-space folding) left out.\n"
+	      "         A TMX whose languages are swapped (Vietnamese labelled en) is\n"
+	      "         read the right way round, with a warning (convert, merge, check).\n"
 	      "\n"
 	      "Input is UTF-8 (a byte order mark is skipped) or UTF-16 with a byte order\n"
 	      "mark. Invalid UTF-8 is an error naming the byte offset; --replace-invalid\n"
@@ -102,6 +114,10 @@ int main(int argc, char **argv)
 		return cmd_batch(argc - 1, argv + 1);
 	if (strcmp(argv[1], "lexicon") == 0)
 		return cmd_lexicon(argc - 1, argv + 1);
+	if (strcmp(argv[1], "convert") == 0)
+		return cmd_convert(argc - 1, argv + 1);
+	if (strcmp(argv[1], "merge") == 0)
+		return cmd_merge(argc - 1, argv + 1);
 	cli_error("unknown command '%s' (try --help)", argv[1]);
 	return EXIT_USAGE;
 }

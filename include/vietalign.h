@@ -67,8 +67,10 @@ typedef enum {
 	VIETALIGN_EVERSION = -7,   /**< options struct of an unknown version */
 	VIETALIGN_EICU = -8,       /**< ICU reported an error */
 	VIETALIGN_ECALLBACK = -9,  /**< a caller's write callback failed */
-	VIETALIGN_EPARSE = -10     /**< a malformed file (a dictionary); the
+	VIETALIGN_EPARSE = -10,    /**< a malformed file (a dictionary); the
 	                                message names it and the line */
+	VIETALIGN_EUNSUPPORTED = -11 /**< the library was built without what
+	                                  this needs (libxml2 for reading TMX) */
 } vietalign_error_code;
 
 /** A short constant English name for an error code ("invalid UTF-8" …). */
@@ -623,6 +625,168 @@ VIETALIGN_EXTERN int vietalign_alignment_write_file(vietalign_aligner *aligner, 
 VIETALIGN_EXTERN int vietalign_alignment_write_buffer(char **out, size_t *out_len, vietalign_aligner *aligner,
                                                       const vietalign_alignment *alignment,
                                                       const vietalign_write_options *opts);
+
+/* ------------------------------------------------------------ TMX files */
+
+/**
+ * One translation unit of a TMX file, as the TMX reader gives it and as
+ * vietalign_tmx_writer_add_unit() takes it. Texts are UTF-8 and
+ * NUL-terminated; pointers are owned by the caller of the callback (the
+ * reader) and valid during the call only.
+ */
+typedef struct {
+	const char *vi;       /**< the Vietnamese segment's text */
+	const char *en;       /**< the English segment's text */
+	const char *tuid;     /**< the tu's tuid attribute, or NULL */
+	const char *doc;      /**< its <prop type="x-doc">, or NULL */
+	const char *vi_file;  /**< its <prop type="x-vi-file">, or NULL */
+	const char *en_file;  /**< its <prop type="x-en-file">, or NULL */
+	double score;         /**< its <prop type="x-score">, or -1 when none */
+	long line;            /**< the tu's line in the file (reader only) */
+} vietalign_tmx_unit;
+
+typedef struct vietalign_tmx_writer vietalign_tmx_writer;
+
+/**
+ * Starts a TMX file that may hold the alignments of many documents: the
+ * TMX 1.4 header of vietalign_alignment_write() (srclang, creation_date and
+ * min_score of opts; its format is ignored) goes to fn at once. Each unit
+ * then carries its document's id and file names as props, and tuids number
+ * the units 1, 2, 3 … through the whole file. Units are written on the
+ * calling thread, in the order they are added.
+ * @param out receives the writer (NULL on failure)
+ * @param aligner receives error messages (may be NULL); must outlive the
+ *        writer
+ * @param opts the write options (NULL: defaults)
+ * @param fn, payload where the bytes go
+ * @return 0, VIETALIGN_EINVALID, VIETALIGN_ENOMEM or VIETALIGN_ECALLBACK
+ */
+VIETALIGN_EXTERN int vietalign_tmx_writer_new(vietalign_tmx_writer **out, vietalign_aligner *aligner,
+                                              const vietalign_write_options *opts, vietalign_write_fn fn,
+                                              void *payload);
+
+/**
+ * Adds the two-sided beads of one alignment scoring at least min_score,
+ * one <tu> each with, in this order, the props x-doc (doc_id), x-vi-file
+ * (vi_name), x-en-file (en_name) and x-score; a NULL id or name leaves its
+ * prop out.
+ * @return 0 or a vietalign_error_code; after an error the writer only
+ *         accepts vietalign_tmx_writer_free()
+ */
+VIETALIGN_EXTERN int vietalign_tmx_writer_add(vietalign_tmx_writer *writer, const vietalign_alignment *alignment,
+                                              const char *doc_id, const char *vi_name, const char *en_name);
+
+/**
+ * Adds one unit (vi, en, doc, vi_file, en_file, score; its tuid and line
+ * are ignored: the writer numbers units itself). Text is cleaned as the
+ * alignment writers clean it (characters XML forbids dropped, line breaks
+ * made spaces, trimmed); a unit left with an empty side is skipped. A
+ * negative score leaves the x-score prop out.
+ */
+VIETALIGN_EXTERN int vietalign_tmx_writer_add_unit(vietalign_tmx_writer *writer, const vietalign_tmx_unit *unit);
+
+/** The number of units written so far (the last tuid). */
+VIETALIGN_EXTERN size_t vietalign_tmx_writer_unit_count(const vietalign_tmx_writer *writer);
+
+/** Ends the file (</body></tmx>) and hands the rest of the bytes to fn.
+ *  @return 0 or a vietalign_error_code */
+VIETALIGN_EXTERN int vietalign_tmx_writer_finish(vietalign_tmx_writer *writer);
+
+/** Frees a writer (NULL is allowed), finished or not. */
+VIETALIGN_EXTERN void vietalign_tmx_writer_free(vietalign_tmx_writer *writer);
+
+/** What the TMX reader does with the inline tags of a segment. */
+typedef enum {
+	VIETALIGN_TMX_TAGS_DROP = 0, /**< drop bpt, ept, it, ph and ut with
+	                                  their content (the native codes, such
+	                                  as "<b>"); keep the text of hi and of
+	                                  any other element (the default) */
+	VIETALIGN_TMX_TAGS_KEEP = 1  /**< keep the native codes as text
+	                                  ("<b>bold</b>"), as a plain-text tool
+	                                  would show them */
+} vietalign_tmx_tags;
+
+/** What the TMX reader does when the texts say the languages are swapped. */
+typedef enum {
+	VIETALIGN_TMX_SWAP_FIX = 0,    /**< read each side as the language its
+	                                    text is in (the default) */
+	VIETALIGN_TMX_SWAP_KEEP = 1,   /**< trust the labels */
+	VIETALIGN_TMX_SWAP_REFUSE = 2  /**< fail with VIETALIGN_EPARSE */
+} vietalign_tmx_swap;
+
+#define VIETALIGN_TMX_READ_OPTIONS_VERSION 1
+
+typedef struct {
+	unsigned int version;    /**< VIETALIGN_TMX_READ_OPTIONS_VERSION */
+	vietalign_tmx_tags tags; /**< default VIETALIGN_TMX_TAGS_DROP */
+	vietalign_tmx_swap swap; /**< default VIETALIGN_TMX_SWAP_FIX */
+	size_t max_bytes;        /**< a larger file is refused; default
+	                              512 MiB (0: the default) */
+} vietalign_tmx_read_options;
+
+#define VIETALIGN_TMX_READ_OPTIONS_INIT \
+	{ VIETALIGN_TMX_READ_OPTIONS_VERSION, VIETALIGN_TMX_TAGS_DROP, VIETALIGN_TMX_SWAP_FIX, 0 }
+
+/** What the reader found in a file. */
+typedef struct {
+	size_t units;        /**< <tu> elements */
+	size_t pairs;        /**< units with a Vietnamese and an English
+	                          segment, passed to the callback */
+	int swapped;         /**< 1 when the texts say that the labels are
+	                          wrong: the side labelled en (or the first
+	                          tuv, when both carry one label) is in
+	                          Vietnamese and the other in English */
+	char vi_label[16];   /**< the language code the Vietnamese text
+	                          carried ("vi-VN"; "en" when swapped) */
+	char en_label[16];   /**< the same for the English text */
+} vietalign_tmx_info;
+
+/** Called for each unit holding both languages; non-zero stops the reading,
+ *  which then returns VIETALIGN_ECALLBACK. */
+typedef int (*vietalign_tmx_unit_fn)(const vietalign_tmx_unit *unit, void *payload);
+
+/**
+ * Reads a TMX file (any version; UTF-8 or, with a byte order mark or an
+ * encoding declaration, UTF-16) and calls fn for each unit holding a
+ * Vietnamese and an English segment, in file order. Languages are the
+ * tuv's xml:lang (or lang, TMX 1.1), any region ("vi-VN", "en-US"), in
+ * any case; srclang="*all*" is fine. CDATA sections and character
+ * references are read as text; inline tags as opts->tags says. Segment
+ * text is otherwise as in the file (white space included).
+ *
+ * Languages swapped: when the text of the side labelled Vietnamese reads
+ * as English and that of the other as Vietnamese (vietalign_lang_detect()
+ * on each side's text, all units together), or when both tuvs carry the
+ * same label and the first one's text reads as Vietnamese, info->swapped
+ * is set and opts->swap decides.
+ *
+ * Safety: no network, no external DTD or entity is loaded; a file whose
+ * DTD declares an entity is refused before any is expanded (VIETALIGN_EPARSE),
+ * as is one over opts->max_bytes, and libxml2's limits on text nodes hold.
+ *
+ * @param info receives what was found (may be NULL)
+ * @param aligner receives the error message (may be NULL)
+ * @param path the file
+ * @param opts NULL for the defaults
+ * @return 0; VIETALIGN_EIO (unreadable), VIETALIGN_EPARSE (not XML, not
+ *         TMX, entities, too big, or swapped with SWAP_REFUSE; the message
+ *         names the file and the line), VIETALIGN_ECALLBACK,
+ *         VIETALIGN_ENOMEM, or VIETALIGN_EUNSUPPORTED when the library was
+ *         built without libxml2 (-DVIETALIGN_LIBXML2=OFF)
+ */
+VIETALIGN_EXTERN int vietalign_tmx_read_file(vietalign_tmx_info *info, vietalign_aligner *aligner, const char *path,
+                                             const vietalign_tmx_read_options *opts, vietalign_tmx_unit_fn fn,
+                                             void *payload);
+
+/** vietalign_tmx_read_file() on len bytes in memory; name (may be NULL)
+ *  names them in messages. */
+VIETALIGN_EXTERN int vietalign_tmx_read_buffer(vietalign_tmx_info *info, vietalign_aligner *aligner,
+                                               const char *data, size_t len, const char *name,
+                                               const vietalign_tmx_read_options *opts, vietalign_tmx_unit_fn fn,
+                                               void *payload);
+
+/** 1 when the library reads TMX (built with libxml2), else 0. */
+VIETALIGN_EXTERN int vietalign_tmx_read_supported(void);
 
 /** Frees a buffer returned by the library (NULL is allowed). */
 VIETALIGN_EXTERN void vietalign_buffer_free(char *buffer);

@@ -34,7 +34,11 @@ typedef struct {
 	size_t vi_sents, en_sents, pairs;
 	double score_sum;   /* of the pairs written */
 	double parallelism; /* < 0 when not aligned */
-	cli_buf out;        /* its records in the output format */
+	cli_buf out;        /* its records in the output format (TSV, JSONL) */
+	/* TMX: the alignment itself (and its documents), added to the batch's
+	 * TMX writer when the pair's turn comes; NULL when nothing to write */
+	vietalign_doc *vi, *en;
+	vietalign_alignment *aln;
 	cli_buf msgs;       /* its errors and warnings, one line each */
 	int clobber;        /* a document is an output: the batch must stop
 	                       before the output is renamed over it */
@@ -94,14 +98,12 @@ void batch_align_pair(batch_result *res, batch_job *job, vietalign_aligner *a, c
 
 /* ---------------------------------------------------- batch_format.c */
 
-/* Turns the library's output for one pair (buf, in cfg's format) into the
- * batch's records in res->out: TSV vi, en, score, id; JSON Lines with an
- * "id" member first; TMX <tu> elements with an x-doc prop. Counts the pairs
- * and sums their scores. Non-zero when out of memory. */
+/* Turns the library's output for one pair (buf, in cfg's format: TSV or
+ * JSON Lines) into the batch's records in res->out: TSV vi, en, score, id;
+ * JSON Lines with an "id" member first. Counts the pairs and sums their
+ * scores. Non-zero when out of memory. (TMX goes through the library's
+ * many-document writer instead: see batch.c.) */
 int batch_format_pair(batch_result *res, const char *id, const char *buf, size_t len, vietalign_format fmt);
-
-/* Splits a whole empty TMX file into its head (through <body>) and tail. */
-int batch_tmx_frame(cli_buf *head, cli_buf *tail, const char *tmx, size_t len);
 
 /* ------------------------------------------------------ batch_pool.c */
 

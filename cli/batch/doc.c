@@ -10,6 +10,9 @@ void batch_result_free(batch_result *res)
 {
 	cli_buf_free(&res->out);
 	cli_buf_free(&res->msgs);
+	vietalign_alignment_free(res->aln);
+	vietalign_doc_free(res->vi);
+	vietalign_doc_free(res->en);
 	memset(res, 0, sizeof *res);
 }
 
@@ -91,6 +94,28 @@ static int judge_parallel(batch_result *res, const vietalign_aligner *a, const v
 	return 0;
 }
 
+/* TMX: the pair's beads that the writer will take (two-sided, scoring
+ * min_score or more), counted now; the alignment and its documents are
+ * kept for the batch's TMX writer, which adds them in input order. */
+static void keep_for_tmx(batch_result *res, vietalign_doc **vi, vietalign_doc **en, vietalign_alignment **aln,
+                         const batch_config *cfg)
+{
+	size_t i, n = vietalign_alignment_bead_count(*aln);
+	for (i = 0; i < n; i++) {
+		vietalign_bead b;
+		if (vietalign_alignment_bead(&b, *aln, i) == 0 && b.vi_count && b.en_count &&
+		    b.score >= cfg->wopts.min_score) {
+			res->pairs++;
+			res->score_sum += b.score;
+		}
+	}
+	res->vi = *vi;
+	res->en = *en;
+	res->aln = *aln;
+	*vi = *en = NULL;
+	*aln = NULL;
+}
+
 static void write_pairs(batch_result *res, const batch_job *job, vietalign_aligner *a,
                         const vietalign_alignment *aln, const batch_config *cfg)
 {
@@ -127,7 +152,11 @@ void batch_align_pair(batch_result *res, batch_job *job, vietalign_aligner *a, c
 			cli_say(&res->msgs, "%s", vietalign_aligner_last_error(a));
 		} else {
 			res->status = BATCH_OK;
-			if (judge_parallel(res, a, aln, cfg))
+			if (!judge_parallel(res, a, aln, cfg))
+				; /* nothing to write */
+			else if (cfg->wopts.format == VIETALIGN_FORMAT_TMX)
+				keep_for_tmx(res, &vi, &en, &aln, cfg);
+			else
 				write_pairs(res, job, a, aln, cfg);
 		}
 	}

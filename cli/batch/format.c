@@ -13,12 +13,6 @@ static size_t line_len(const char *p, const char *end)
 	return nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
 }
 
-static int starts(const char *p, size_t n, const char *prefix)
-{
-	size_t k = strlen(prefix);
-	return n >= k && memcmp(p, prefix, k) == 0;
-}
-
 static void count_pair(batch_result *res, const char *score)
 {
 	res->pairs++;
@@ -67,46 +61,9 @@ static int jsonl_line(batch_result *res, const char *id, const char *p, size_t n
 	       cli_buf_append(&res->out, "\",", 2) || cli_buf_append(&res->out, p + 1, n - 1);
 }
 
-static int xml_escaped(cli_buf *b, const char *s)
-{
-	for (; *s; s++) {
-		const char *e = *s == '&' ? "&amp;" : *s == '<' ? "&lt;" : *s == '>' ? "&gt;" : *s == '"' ? "&quot;" : NULL;
-		if (e ? cli_buf_puts(b, e) : cli_buf_append(b, s, 1))
-			return 1;
-	}
-	return 0;
-}
-
-#define TU_OPEN "    <tu "
-#define SCORE_PROP "      <prop type=\"x-score\">"
-
-/* The <tu> elements of the body, each given the pair's id as an x-doc prop
- * (before the x-score prop; the DTD allows props in any order). */
-static int tmx_body(batch_result *res, const char *id, const char *buf, size_t len)
-{
-	const char *body = memmem(buf, len, "<body>\n", 7), *end = buf + len, *p;
-	const char *stop = memmem(buf, len, "  </body>", 9);
-	if (!body || !stop)
-		return 0;
-	for (p = body + 7; p < stop;) {
-		size_t n = line_len(p, end);
-		if (cli_buf_append(&res->out, p, n))
-			return 1;
-		if (starts(p, n, TU_OPEN) && (cli_buf_puts(&res->out, "      <prop type=\"x-doc\">") ||
-		                              xml_escaped(&res->out, id) || cli_buf_puts(&res->out, "</prop>\n")))
-			return 1;
-		if (starts(p, n, SCORE_PROP))
-			count_pair(res, p + strlen(SCORE_PROP));
-		p += n;
-	}
-	return 0;
-}
-
 int batch_format_pair(batch_result *res, const char *id, const char *buf, size_t len, vietalign_format fmt)
 {
 	const char *p, *end = buf + len;
-	if (fmt == VIETALIGN_FORMAT_TMX)
-		return tmx_body(res, id, buf, len);
 	for (p = buf; p < end;) {
 		size_t n = line_len(p, end);
 		if (fmt == VIETALIGN_FORMAT_TSV ? tsv_line(res, id, p, n) : jsonl_line(res, id, p, n))
@@ -114,13 +71,4 @@ int batch_format_pair(batch_result *res, const char *id, const char *buf, size_t
 		p += n;
 	}
 	return 0;
-}
-
-int batch_tmx_frame(cli_buf *head, cli_buf *tail, const char *tmx, size_t len)
-{
-	const char *body = memmem(tmx, len, "<body>\n", 7), *stop = memmem(tmx, len, "  </body>", 9);
-	if (!body || !stop || stop < body)
-		return 1;
-	return cli_buf_append(head, tmx, (size_t)(body + 7 - tmx)) ||
-	       cli_buf_append(tail, stop, (size_t)(tmx + len - stop));
 }

@@ -25,7 +25,8 @@ typedef struct {
 	cli_output out;
 	cli_out summary;
 	int has_summary;
-	size_t tuid;                    /* TMX: the last tuid written */
+	vietalign_aligner *tmx_aligner; /* TMX: the writer's messages */
+	vietalign_tmx_writer *tmx;      /* TMX: one file for every pair */
 	size_t ok, failed, unparallel, pairs;
 	batch_progress progress;
 } batch_run;
@@ -144,27 +145,18 @@ static void report(batch_run *r, const batch_job *job, const batch_result *res)
 	}
 }
 
-/* The TMX records, each <tu> numbered on from the pairs before. */
-static int write_tmx(batch_run *r, const batch_result *res)
+/* TMX: the pair's alignment through the library's many-document writer,
+ * which numbers the units through the file and gives each the pair's id
+ * and, from a manifest, its files. */
+static int write_tmx(batch_run *r, const batch_job *job, const batch_result *res)
 {
-	static const char open[] = "    <tu tuid=\"";
-	const char *p = res->out.data, *end = p + res->out.len;
-	char buf[64];
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
-		int rc;
-		if (n > sizeof open - 1 && memcmp(p, open, sizeof open - 1) == 0) {
-			snprintf(buf, sizeof buf, "%s%zu\">\n", open, ++r->tuid);
-			rc = cli_output_write(&r->out, buf, strlen(buf));
-		} else {
-			rc = cli_output_write(&r->out, p, n);
-		}
-		if (rc)
-			return 1;
-		p += n;
-	}
-	return 0;
+	if (!res->aln)
+		return 0;
+	if (vietalign_tmx_writer_add(r->tmx, res->aln, job->id, job->vi_path, job->en_path) == 0)
+		return 0;
+	if (!cli_output_failed(&r->out))
+		cli_error("%s", vietalign_aligner_last_error(r->tmx_aligner));
+	return 1;
 }
 
 /* The last message of a pair, tabs made spaces, for the summary. */
@@ -232,7 +224,7 @@ static int emit(void *ctx, const batch_job *job, const batch_result *res)
 		return 1; /* stops the batch: no output may replace a document */
 	}
 	if (r->args->cfg.wopts.format == VIETALIGN_FORMAT_TMX)
-		rc = write_tmx(r, res);
+		rc = write_tmx(r, job, res);
 	else
 		rc = cli_output_write(&r->out, res->out.data, res->out.len);
 	if (!rc && r->has_summary)
@@ -250,46 +242,30 @@ static void tick(void *ctx)
 
 /* ------------------------------------------------------------ driving */
 
-/* The TMX head and tail are the library's own: those of an empty TMX
- * written with the batch's options (no pair scores above 2). */
-static int tmx_frame(cli_buf *head, cli_buf *tail, const batch_args *a)
+static int out_write(const char *data, size_t len, void *payload)
 {
-	vietalign_aligner *al = NULL;
-	vietalign_doc *vi = NULL, *en = NULL;
-	vietalign_alignment *aln = NULL;
-	vietalign_write_options w = a->cfg.wopts;
-	char *buf = NULL;
-	size_t len = 0;
-	int rc;
-	w.min_score = 2.0;
-	rc = cli_plain_aligner(&al) || vietalign_doc_new(&vi, al, "Xin chào.", strlen("Xin chào."), VIETALIGN_LANG_VI) ||
-	     vietalign_doc_new(&en, al, "Hello.", 6, VIETALIGN_LANG_EN) || vietalign_align(&aln, al, vi, en) ||
-	     vietalign_alignment_write_buffer(&buf, &len, al, aln, &w) || batch_tmx_frame(head, tail, buf, len);
-	if (rc)
-		cli_error("cannot write the TMX header");
-	vietalign_buffer_free(buf);
-	vietalign_alignment_free(aln);
-	vietalign_doc_free(vi);
-	vietalign_doc_free(en);
-	vietalign_aligner_free(al);
-	return rc;
+	return cli_output_write(payload, data, len);
+}
+
+/* The TMX writer writes its header at once, into r->out. */
+static int open_tmx(batch_run *r, const batch_args *a)
+{
+	if (cli_plain_aligner(&r->tmx_aligner))
+		return 1;
+	if (vietalign_tmx_writer_new(&r->tmx, r->tmx_aligner, &a->cfg.wopts, out_write, &r->out) == 0)
+		return 0;
+	cli_error("cannot write the TMX header: %s", vietalign_aligner_last_error(r->tmx_aligner));
+	return 1;
 }
 
 static const char summary_head[] = "id\tstatus\tvi_sentences\ten_sentences\tpairs\tmean_score\tparallelism\terror\n";
 
-static int open_outputs(batch_run *r, const batch_args *a, cli_buf *tail)
+static int open_outputs(batch_run *r, const batch_args *a)
 {
-	cli_buf head = { 0 };
-	int rc = 0;
-	if (a->cfg.wopts.format == VIETALIGN_FORMAT_TMX)
-		rc = tmx_frame(&head, tail, a);
-	if (!rc) {
-		const char *inputs[2] = { a->manifest, NULL };
-		rc = cli_output_open(&r->out, &a->out, 1, inputs);
-	}
-	if (!rc && head.len)
-		rc = cli_output_write(&r->out, head.data, head.len);
-	cli_buf_free(&head);
+	const char *inputs[2] = { a->manifest, NULL };
+	int rc = cli_output_open(&r->out, &a->out, 1, inputs);
+	if (!rc && a->cfg.wopts.format == VIETALIGN_FORMAT_TMX)
+		rc = open_tmx(r, a);
 	if (!rc && a->summary_path) {
 		r->has_summary = 1;
 		rc = cli_out_open(&r->summary, a->summary_path, 1) ||
@@ -299,10 +275,10 @@ static int open_outputs(batch_run *r, const batch_args *a, cli_buf *tail)
 }
 
 /* Every pair fine, or some failed: the outputs are complete either way. */
-static int finish(batch_run *r, const cli_buf *tail)
+static int finish(batch_run *r)
 {
-	if (tail->len)
-		(void)cli_output_write(&r->out, tail->data, tail->len); /* the commit reports a failure */
+	if (r->tmx)
+		(void)vietalign_tmx_writer_finish(r->tmx); /* the commit reports a failed write */
 	if (cli_output_commit(&r->out))
 		return 1;
 	return r->has_summary && cli_out_commit(&r->summary);
@@ -332,7 +308,6 @@ static int run(batch_run *r, const batch_args *a)
 {
 	batch_reader reader;
 	batch_pool_config pc;
-	cli_buf tail = { 0 };
 	size_t read = 0;
 	int rc;
 	if (batch_reader_open(&reader, a->manifest ? a->manifest : "-", a->stream))
@@ -340,7 +315,7 @@ static int run(batch_run *r, const batch_args *a)
 	r->reader = &reader;
 	progress_init(&r->progress, !a->quiet && isatty(STDERR_FILENO),
 	              !a->quiet && isatty(STDERR_FILENO) && !a->stream ? batch_count_pairs(a->manifest) : 0);
-	rc = open_outputs(r, a, &tail);
+	rc = open_outputs(r, a);
 	if (!rc) {
 		memset(&pc, 0, sizeof pc);
 		pc.threads = (size_t)a->threads;
@@ -357,12 +332,13 @@ static int run(batch_run *r, const batch_args *a)
 		rc = rc || unaccounted(r, read);
 	}
 	tally(r);
-	rc = rc ? 1 : finish(r, &tail);
+	rc = rc ? 1 : finish(r);
 	if (rc) {
 		cli_output_abort(&r->out);
 		cli_out_abort(&r->summary);
 	}
-	cli_buf_free(&tail);
+	vietalign_tmx_writer_free(r->tmx);
+	vietalign_aligner_free(r->tmx_aligner);
 	batch_reader_close(&reader);
 	return rc ? 1 : r->failed ? EXIT_DOCS_FAILED : 0;
 }

@@ -272,12 +272,16 @@ typedef struct {
 	check_ctx *c;
 	vietalign_aligner *a;
 	const char *path;
+	size_t number; /* of the unit, among those with both languages */
 	size_t failed; /* units that could not be checked */
 } tmx_ctx;
 
-static int check_unit(const char *vi, const char *en, long line, size_t number, void *payload)
+static int check_unit(const vietalign_tmx_unit *u, void *payload)
 {
 	tmx_ctx *t = payload;
+	const char *vi = u->vi, *en = u->en;
+	long line = u->line;
+	size_t number = ++t->number;
 	check_ctx *c = t->c;
 	vietalign_doc *dv = NULL, *de = NULL;
 	vietalign_alignment *al = NULL;
@@ -310,22 +314,10 @@ static int check_unit(const char *vi, const char *en, long line, size_t number, 
 }
 
 /* The outcome of a TMX check: a problem count only when every unit with
- * both languages was checked; a file with none to check is a failure, not
- * "0 problem(s) found". */
+ * both languages was checked (tmx_read() has refused a file with none to
+ * check, and warned of units skipped). */
 static int tmx_outcome(const check_ctx *c, const tmx_ctx *t, const tmx_stats *st)
 {
-	if (st->units == 0) {
-		cli_error("%s: no translation unit (<tu>) in it: nothing checked", t->path);
-		return 1;
-	}
-	if (st->pairs == 0) {
-		cli_error("%s: none of its %zu unit(s) holds both a Vietnamese and an English segment: nothing checked",
-		          t->path, st->units);
-		return 1;
-	}
-	if (st->pairs < st->units)
-		cli_error("%s: warning: %zu of %zu unit(s) skipped: no Vietnamese or no English segment", t->path,
-		          st->units - st->pairs, st->units);
 	if (t->failed) {
 		cli_error("%s: %zu of %zu unit(s) could not be checked; %zu problem(s) found in the others", t->path,
 		          t->failed, st->pairs, c->problems);
@@ -348,7 +340,7 @@ static int check_tmx(check_ctx *c)
 		cli_error("%s: cannot create an aligner (out of memory)", t.path);
 		return 1;
 	}
-	rc = tmx_read(t.path, check_unit, &t, &st);
+	rc = tmx_read(t.path, "checked", NULL, check_unit, &t, &st);
 	vietalign_aligner_free(t.a);
 	if (!rc)
 		rc = tmx_outcome(c, &t, &st);

@@ -1,29 +1,29 @@
-/* tmx_read.h - reading the units of a TMX file (libxml2), for `check`. */
+/* tmx_read.h - reading TMX files through the library, for `check`,
+ * `convert` and `merge`: messages and warnings in the CLI's style. */
 #ifndef VIETALIGN_TMX_READ_H
 #define VIETALIGN_TMX_READ_H
 
 #include <stddef.h>
+#include "vietalign.h"
 
-/* Called for each <tu> holding a Vietnamese and an English <tuv>: their
- * <seg> texts, the tu's line in the file and its number (from 1). Returns 0
- * to go on. */
-typedef int (*tmx_unit_fn)(const char *vi, const char *en, long line, size_t number, void *payload);
+/* Called for each unit holding a Vietnamese and an English segment (the
+ * library's callback); returns 0 to go on. */
+typedef int (*tmx_unit_fn)(const vietalign_tmx_unit *unit, void *payload);
 
-/* What a read went through. */
+/* What was read. */
 typedef struct {
-	size_t units; /* <tu> elements */
-	size_t pairs; /* of which with both a vi and an en segment (fn called) */
+	size_t units, pairs;
 } tmx_stats;
 
-/* Parses path as XML and calls fn for each unit; a file that is not
- * well-formed XML or not TMX, whose DTD declares entities (which expand
- * without bound), or a segment that cannot be read (out of memory) gets a
- * one-line error. Returns 0 or 1 (or fn's non-zero return); *stats is
- * filled either way. */
-int tmx_read(const char *path, tmx_unit_fn fn, void *payload, tmx_stats *stats);
-
-/* The same on a TMX in memory; name names it in messages. */
-int tmx_read_memory(const char *data, size_t len, const char *name, tmx_unit_fn fn, void *payload, tmx_stats *stats);
+/* Reads path through vietalign_tmx_read_file() and calls fn for each
+ * unit (opts NULL: the library's defaults; verb, "checked", says in a
+ * message what a file without units left undone). Languages swapped (the texts say the labels are wrong) are read
+ * the right way round, with a warning; units without both languages get
+ * a warning; a file with no such unit, or one the library refuses (not
+ * XML, not TMX, entities, too big, a build without libxml2), gets a
+ * one-line error. Returns 0 or 1 (reported). */
+int tmx_read(const char *path, const char *verb, const vietalign_tmx_read_options *opts, tmx_unit_fn fn, void *payload,
+             tmx_stats *stats);
 
 /* Whether path names a TMX file (ends in .tmx). */
 int tmx_path(const char *path);

@@ -36,6 +36,7 @@ const char *vietalign_error_name(int code)
 	case VIETALIGN_EICU: return "ICU error";
 	case VIETALIGN_ECALLBACK: return "write callback failed";
 	case VIETALIGN_EPARSE: return "malformed file";
+	case VIETALIGN_EUNSUPPORTED: return "not supported by this build";
 	default: return "error";
 	}
 }

@@ -26,7 +26,7 @@ static void write_attr(vta_sink *sink, const char *name, const char *value)
 	vta_sink_putc(sink, '"');
 }
 
-static int write_head(vta_sink *sink, const vietalign_write_options *opts, vta_error *err)
+int vta_tmx_head(vta_sink *sink, const vietalign_write_options *opts, vta_error *err)
 {
 	char date[32];
 	int rc = format_date(date, sizeof date, opts->creation_date, err);
@@ -56,19 +56,33 @@ static void write_tuv(vta_sink *sink, const char *lang, const vta_strbuf *text)
 	vta_sink_puts(sink, "</seg></tuv>\n");
 }
 
-/* One <tu>: the score as a prop (the DTD puts props before tuvs), then the
- * source language's tuv first, since readers such as translate-toolkit take
- * the first tuv as the source. */
-static void write_tu(vta_sink *sink, size_t number, double score, const vta_strbuf *vi, const vta_strbuf *en,
-                     vietalign_lang srclang)
+static void write_prop(vta_sink *sink, const char *type, const char *value)
+{
+	if (!value)
+		return;
+	vta_sink_puts(sink, "      <prop type=\"");
+	vta_sink_puts(sink, type);
+	vta_sink_puts(sink, "\">");
+	vta_xml_escape(sink, value, strlen(value));
+	vta_sink_puts(sink, "</prop>\n");
+}
+
+/* One <tu>: the props (the DTD puts them before tuvs), then the source
+ * language's tuv first, since readers such as translate-toolkit take the
+ * first tuv as the source. */
+void vta_tmx_tu(vta_sink *sink, const vta_tmx_tu_info *tu, const vta_strbuf *vi, const vta_strbuf *en,
+                vietalign_lang srclang)
 {
 	char buf[64];
-	snprintf(buf, sizeof buf, "    <tu tuid=\"%zu\">\n", number);
+	snprintf(buf, sizeof buf, "    <tu tuid=\"%zu\">\n", tu->tuid);
 	vta_sink_puts(sink, buf);
-	vta_format_score(buf, sizeof buf, score);
-	vta_sink_puts(sink, "      <prop type=\"x-score\">");
-	vta_sink_puts(sink, buf);
-	vta_sink_puts(sink, "</prop>\n");
+	write_prop(sink, "x-doc", tu->doc);
+	write_prop(sink, "x-vi-file", tu->vi_file);
+	write_prop(sink, "x-en-file", tu->en_file);
+	if (tu->score >= 0) {
+		vta_format_score(buf, sizeof buf, tu->score);
+		write_prop(sink, "x-score", buf);
+	}
 	if (srclang == VIETALIGN_LANG_EN) {
 		write_tuv(sink, "en", en);
 		write_tuv(sink, "vi", vi);
@@ -80,7 +94,7 @@ static void write_tu(vta_sink *sink, size_t number, double score, const vta_strb
 }
 
 /* Builds the cleaned text of both sides of bead b into vi and en. */
-static int bead_texts(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment *al, const vietalign_bead *b,
+int vta_tmx_bead_texts(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment *al, const vietalign_bead *b,
                       vta_error *err)
 {
 	int rc = vta_bead_sides(vi, en, al, b, err);
@@ -99,20 +113,27 @@ static int write_bead(vta_sink *sink, const vietalign_alignment *al, const vieta
 	int rc;
 	if (!vta_bead_wanted(b, opts, 0))
 		return 0;
-	rc = bead_texts(vi, en, al, b, err);
+	rc = vta_tmx_bead_texts(vi, en, al, b, err);
 	/* a side made only of dropped characters would be an empty seg */
-	if (!rc && vi->len > 0 && en->len > 0)
-		write_tu(sink, i + 1, b->score, vi, en, opts->srclang);
+	if (!rc && vi->len > 0 && en->len > 0) {
+		vta_tmx_tu_info tu = { i + 1, NULL, NULL, NULL, b->score };
+		vta_tmx_tu(sink, &tu, vi, en, opts->srclang);
+	}
 	return rc;
 }
 
 int vta_tmx_write(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
                  unsigned threads, vta_error *err)
 {
-	int rc = write_head(sink, opts, err);
+	int rc = vta_tmx_head(sink, opts, err);
 	if (!rc)
 		rc = vta_write_beads(sink, al, opts, write_bead, threads, err);
 	if (!rc)
-		vta_sink_puts(sink, "  </body>\n</tmx>\n");
+		vta_tmx_tail(sink);
 	return rc;
+}
+
+void vta_tmx_tail(vta_sink *sink)
+{
+	vta_sink_puts(sink, "  </body>\n</tmx>\n");
 }

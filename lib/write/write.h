@@ -74,6 +74,8 @@ typedef struct vta_strbuf {
 } vta_strbuf;
 
 VTA_HIDDEN void vta_strbuf_free(vta_strbuf *buf);
+/* Appends s[0, len) and keeps buf NUL-terminated; 0 or VIETALIGN_ENOMEM. */
+VTA_HIDDEN int vta_strbuf_append(vta_strbuf *buf, const char *s, size_t len);
 
 /* Sets buf to the texts of sentences [first, first + count) of doc joined by
  * one space (NUL-terminated; "" when count is 0). Returns 0,
@@ -116,6 +118,49 @@ VTA_HIDDEN int vta_tsv_write(vta_sink *sink, const vietalign_alignment *al, cons
                            unsigned threads, vta_error *err);
 VTA_HIDDEN int vta_jsonl_write(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
                              unsigned threads, vta_error *err);
+
+/* ---- tmx: the pieces the alignment writer and the many-document
+ * writer share ---- */
+
+/* A <tu>'s number and props; NULL props and a negative score are left out. */
+typedef struct vta_tmx_tu_info {
+	size_t tuid;
+	const char *doc, *vi_file, *en_file;
+	double score;
+} vta_tmx_tu_info;
+
+/* The XML declaration, DOCTYPE, <tmx>, <header/> and <body> of opts. */
+VTA_HIDDEN int vta_tmx_head(vta_sink *sink, const vietalign_write_options *opts, vta_error *err);
+/* One <tu> of cleaned, non-empty texts, srclang's tuv first. */
+VTA_HIDDEN void vta_tmx_tu(vta_sink *sink, const vta_tmx_tu_info *tu, const vta_strbuf *vi, const vta_strbuf *en,
+                           vietalign_lang srclang);
+/* </body></tmx>. */
+VTA_HIDDEN void vta_tmx_tail(vta_sink *sink);
+/* Both sides of bead b, joined and cleaned (vta_xml_clean) for a <seg>. */
+VTA_HIDDEN int vta_tmx_bead_texts(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment *al,
+                                  const vietalign_bead *b, vta_error *err);
+
+/* ---- tmx_writer: TMX of many documents (vietalign_tmx_writer_*) ---- */
+typedef struct vietalign_tmx_writer vta_tmx_writer;
+VTA_HIDDEN int vta_tmx_writer_new(vta_tmx_writer **out, vta_error *err, const vietalign_write_options *opts,
+                                  vietalign_write_fn fn, void *payload);
+VTA_HIDDEN int vta_tmx_writer_add(vta_tmx_writer *w, const vietalign_alignment *al, const char *doc_id,
+                                  const char *vi_name, const char *en_name);
+VTA_HIDDEN int vta_tmx_writer_add_unit(vta_tmx_writer *w, const vietalign_tmx_unit *unit);
+VTA_HIDDEN size_t vta_tmx_writer_count(const vta_tmx_writer *w);
+VTA_HIDDEN int vta_tmx_writer_finish(vta_tmx_writer *w);
+VTA_HIDDEN void vta_tmx_writer_free(vta_tmx_writer *w);
+
+/* ---- tmx_read: TMX files into units (libxml2; vietalign_tmx_read_*) ---- */
+
+/* The default bound on a TMX file's size (vietalign_tmx_read_options). */
+#define VTA_TMX_MAX_BYTES ((size_t)512 << 20)
+
+/* Reads the TMX in data[0, len) (name for messages) and calls fn for each
+ * unit with both languages; info is zeroed by the caller. opts is not
+ * NULL. VIETALIGN_EUNSUPPORTED without libxml2. */
+VTA_HIDDEN int vta_tmx_read(vietalign_tmx_info *info, vta_error *err, const char *data, size_t len, const char *name,
+                            const vietalign_tmx_read_options *opts, vietalign_tmx_unit_fn fn, void *payload);
 
 /* The entry points behind vietalign_alignment_write(), _write_file() and
  * _write_buffer() (see vietalign.h), with the error to fill (may be NULL)

@@ -51,7 +51,7 @@ void vta_strbuf_free(vta_strbuf *buf)
 	buf->len = buf->cap = 0;
 }
 
-static int strbuf_append(vta_strbuf *buf, const char *s, size_t len)
+int vta_strbuf_append(vta_strbuf *buf, const char *s, size_t len)
 {
 	if (len > SIZE_MAX - buf->len - 1 || vta_grow((void **)&buf->data, &buf->cap, buf->len + len + 1, 1))
 		return VIETALIGN_ENOMEM;
@@ -68,11 +68,11 @@ int vta_bead_side_text(vta_strbuf *buf, const vietalign_doc *doc, size_t first, 
 	if (count > have || first > have - count)
 		return vta_error_set(err, VIETALIGN_EINVALID, "bead refers to sentences %zu..%zu of a document of %zu",
 		                    first, first + count, have);
-	if (strbuf_append(buf, "", 0))
+	if (vta_strbuf_append(buf, "", 0))
 		goto nomem;
 	for (i = first; i < first + count; i++) {
 		const vta_sentence *s = &doc->sents[i];
-		if ((i > first && strbuf_append(buf, " ", 1)) || strbuf_append(buf, s->text, s->text_length))
+		if ((i > first && vta_strbuf_append(buf, " ", 1)) || vta_strbuf_append(buf, s->text, s->text_length))
 			goto nomem;
 	}
 	return 0;
@@ -112,7 +112,7 @@ void vta_format_score(char *buf, size_t size, double score)
 /* Appends to a vta_strbuf; the only way that fails is memory. */
 static int mem_write(const char *data, size_t len, void *payload)
 {
-	return strbuf_append(payload, data, len) ? -1 : 0;
+	return vta_strbuf_append(payload, data, len) ? -1 : 0;
 }
 
 static int beads_to(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
@@ -432,7 +432,7 @@ int vta_alignment_write_buffer(char **out, size_t *out_len, vta_error *err, unsi
 	rc = write_to(err, alignment, opts, threads, mem_write, &buf);
 	/* the append also gives an empty output its NUL (a failed write here
 	 * can only be memory: mem_write()) */
-	if (rc == VIETALIGN_ECALLBACK || (!rc && strbuf_append(&buf, "", 0)))
+	if (rc == VIETALIGN_ECALLBACK || (!rc && vta_strbuf_append(&buf, "", 0)))
 		rc = vta_error_set(err, VIETALIGN_ENOMEM, "out of memory while writing the alignment");
 	if (rc) {
 		vta_strbuf_free(&buf);

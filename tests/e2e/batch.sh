@@ -83,7 +83,10 @@ cmp -s "$WORK/batch.tmx" "$WORK/batch1.tmx" || fail "TMX: same bytes for any num
 [ "$(grep -c '<tu ' "$WORK/batch.tmx")" = "$TOTAL" ] || fail "TMX: a unit per pair ($(grep -c '<tu ' "$WORK/batch.tmx") vs $TOTAL)"
 [ "$(grep -c '<prop type="x-doc">' "$WORK/batch.tmx")" = "$TOTAL" ] || fail "TMX: an x-doc prop per unit"
 [ "$(grep -c '<prop type="x-doc">deepseek</prop>' "$WORK/batch.tmx")" = "$(grep -c $'\t''deepseek$' "$WORK/t1.tsv")" ] || fail "TMX: the x-doc props name the pair"
-[ "$(grep -o 'tuid="[0-9]*"' "$WORK/batch.tmx" | sort -u | wc -l)" = "$TOTAL" ] || fail "TMX: tuids unique"
+[ "$(grep -o 'tuid="[0-9]*"' "$WORK/batch.tmx" | tr -dc '0-9\n' | tr '\n' ' ')" = "$(seq -s ' ' 1 "$TOTAL") " ] || fail "TMX: tuids 1, 2, 3 ... through the file"
+# both of the manifest's first two pairs have the corpus pair's Vietnamese file
+[ "$(grep -c "<prop type=\"x-vi-file\">$D/deepseek.vi.txt</prop>" "$WORK/batch.tmx")" = "$(grep -c $'\t''deepseek[.a-z]*$' "$WORK/t1.tsv")" ] || fail "TMX: x-vi-file props name the manifest's file"
+[ "$(grep -c '<prop type="x-en-file">' "$WORK/batch.tmx")" = "$TOTAL" ] || fail "TMX: an x-en-file prop per unit"
 grep -q 'creationdate="20231114T221320Z"' "$WORK/batch.tmx" || fail "TMX: SOURCE_DATE_EPOCH sets the creationdate"
 "$VA" align "$D/deepseek.vi.txt" "$D/deepseek.en.txt" -o "$WORK/one.tmx"
 diff <(sed -n '1,5p' "$WORK/one.tmx") <(sed -n '1,5p' "$WORK/batch.tmx") > /dev/null || fail "TMX: the header is align's"

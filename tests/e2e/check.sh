@@ -90,7 +90,7 @@ assert all(':' in r['file'] and '.tmx:' in r['file'] for r in rows)
 PY
 printf '<tmx version="1.4"><body><tu>' > "$WORK/broken.tmx"
 expect_status 1 "broken TMX" "$VA" check "$WORK/broken.tmx"
-grep -q "broken.tmx: not well-formed XML" "$WORK/err" || fail "broken TMX: clear error"
+grep -q "broken.tmx:[0-9]*: not well-formed XML" "$WORK/err" || fail "broken TMX: clear error naming the line"
 printf '<html><body/></html>' > "$WORK/not.tmx"
 expect_status 1 "not a TMX" "$VA" check "$WORK/not.tmx"
 grep -q "not a TMX file" "$WORK/err" || fail "not a TMX: clear error"
