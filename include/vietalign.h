@@ -66,7 +66,8 @@ typedef enum {
 	VIETALIGN_EEMPTY = -6,     /**< input holds no text */
 	VIETALIGN_EVERSION = -7,   /**< options struct of an unknown version */
 	VIETALIGN_EICU = -8,       /**< ICU reported an error */
-	VIETALIGN_ECALLBACK = -9   /**< a caller's write callback failed */
+	VIETALIGN_ECALLBACK = -9,  /**< a caller's write callback failed */
+	VIETALIGN_ECANCELED = -10  /**< the progress callback asked to stop */
 } vietalign_error_code;
 
 /** A short constant English name for an error code ("invalid UTF-8" …). */
@@ -207,6 +208,17 @@ VIETALIGN_EXTERN int vietalign_options_init(vietalign_options *opts, unsigned in
 typedef struct vietalign_aligner vietalign_aligner;
 
 /**
+ * A progress callback (vietalign_aligner_set_progress()).
+ * @param fraction the share of the running call's work done, in [0, 1]:
+ *        never smaller than the last one the same call reported, and 1
+ *        when the call is done
+ * @param payload the pointer given with the callback
+ * @return 0 to go on; nonzero to cancel: the call then stops soon, frees
+ *         what it made and returns VIETALIGN_ECANCELED
+ */
+typedef int (*vietalign_progress_cb)(double fraction, void *payload);
+
+/**
  * Creates an aligner. opts may be NULL for the defaults.
  * @param out receives the aligner (NULL on failure)
  * @param opts the options (copied), or NULL
@@ -219,6 +231,22 @@ VIETALIGN_EXTERN int vietalign_aligner_new(vietalign_aligner **out, const vietal
 /** Frees an aligner (NULL is allowed). Documents and alignments made with
  *  it stay valid. */
 VIETALIGN_EXTERN void vietalign_aligner_free(vietalign_aligner *aligner);
+
+/**
+ * Sets the callback that reports the progress of this aligner's long
+ * calls and may cancel them: vietalign_doc_new() (the segmentation) and
+ * vietalign_align() (anchors, corridor, bead costs, search), each from 0
+ * to 1 on its own. It is called at most about 600 times per call, from
+ * whichever thread of the call made the progress, never from two at once;
+ * it must not call the library with this aligner. A call that ends with an
+ * error may not reach 1.
+ * @param aligner the aligner
+ * @param fn the callback, or NULL for none (the default)
+ * @param payload passed to fn as is
+ * @return 0, or VIETALIGN_EINVALID when aligner is NULL
+ */
+VIETALIGN_EXTERN int vietalign_aligner_set_progress(vietalign_aligner *aligner, vietalign_progress_cb fn,
+                                                    void *payload);
 
 /** The message of the last error this aligner saw ("" when none). The
  *  string is owned by the aligner and valid until its next call. */

@@ -16,6 +16,8 @@ struct vietalign_aligner {
 	vta_error err;
 	struct vta_lexicon *lex; /* the bilingual tables, when anchors use them */
 	vta_erfc_table erfc;     /* for the length cost, made once per aligner */
+	vietalign_progress_cb progress; /* told the progress of long calls, or NULL */
+	void *progress_payload;
 };
 
 #endif

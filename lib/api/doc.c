@@ -38,13 +38,21 @@ int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
 {
 	vta_error *err = aligner ? &aligner->err : NULL;
 	vietalign_doc *doc;
+	vta_progress pg;
 	int rc;
 
 	if (!out || (!text && len) || !vietalign_lang_code(lang))
 		return vta_error_set(err, VIETALIGN_EINVALID, "invalid argument");
 	*out = NULL;
 	vta_error_clear(err);
-	rc = vta_doc_new(&doc, text, len, lang, aligner ? aligner->opts.threads : 1, err);
+	vta_progress_init(&pg, aligner ? aligner->progress : NULL, aligner ? aligner->progress_payload : NULL);
+	rc = vta_progress_phase(&pg, 1.0, len) ? vta_error_set(err, VIETALIGN_ECANCELED, "canceled")
+	     : vta_doc_new(&doc, text, len, lang, aligner ? aligner->opts.threads : 1, &pg, err);
+	if (!rc && vta_progress_finish(&pg)) {
+		vta_doc_free(doc);
+		rc = vta_error_set(err, VIETALIGN_ECANCELED, "canceled");
+	}
+	vta_progress_free(&pg);
 	if (rc)
 		return rc;
 	/* anchors are read when asked for: room for each sentence's, and what

@@ -35,6 +35,7 @@ const char *vietalign_error_name(int code)
 	case VIETALIGN_EVERSION: return "unknown options version";
 	case VIETALIGN_EICU: return "ICU error";
 	case VIETALIGN_ECALLBACK: return "write callback failed";
+	case VIETALIGN_ECANCELED: return "canceled";
 	default: return "error";
 	}
 }

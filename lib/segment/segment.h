@@ -128,9 +128,11 @@ struct vietalign_doc {
 /* Segments text[0, len) (checked for valid UTF-8 first; a byte order mark
  * skipped) into a new document of language lang, on up to `threads`
  * threads; VIETALIGN_EEMPTY when it holds no sentence. The document holds
- * no anchors: the anchors stage reads them. */
+ * no anchors: the anchors stage reads them. pg (or NULL) is told the bytes
+ * segmented, in a phase of len units the caller starts; its cancel yields
+ * VIETALIGN_ECANCELED. */
 VTA_HIDDEN int vta_doc_new(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, unsigned threads,
-                         vta_error *err);
+                         vta_progress *pg, vta_error *err);
 
 /* Frees what vta_doc_new() made (NULL is allowed); the anchors' fields are
  * the caller's to free first. */
