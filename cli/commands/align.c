@@ -168,6 +168,46 @@ static int write_checked(vietalign_aligner *al, const vietalign_alignment *aln, 
 	return rc ? rc : EXIT_NOT_PARALLEL;
 }
 
+/* Sentences (both sides) from which the alignment shows its progress on
+ * a terminal: a shorter pair is done in well under a second. */
+#define PROGRESS_SENTENCES 2000
+
+/* Aligns, with its progress on the terminal for a long pair, and Ctrl-C
+ * cancelling through the library (the output is then dropped). */
+static int align_watched(vietalign_alignment **aln, vietalign_aligner *al, const vietalign_doc *vi,
+                         const vietalign_doc *en)
+{
+	cli_progress p;
+	int rc;
+	if (vietalign_doc_sentence_count(vi) + vietalign_doc_sentence_count(en) < PROGRESS_SENTENCES)
+		return vietalign_align(aln, al, vi, en);
+	cli_progress_start(&p, "aligning");
+	vietalign_aligner_set_progress(al, cli_progress_cb, &p);
+	cli_interrupt_hold(1);
+	rc = vietalign_align(aln, al, vi, en);
+	cli_interrupt_hold(0);
+	if (!rc && cli_interrupted()) { /* after the callback's last call */
+		vietalign_alignment_free(*aln);
+		*aln = NULL;
+		rc = VIETALIGN_ECANCELED;
+	}
+	vietalign_aligner_set_progress(al, NULL, NULL);
+	cli_progress_stop(&p);
+	return rc;
+}
+
+/* The exit status of a failed alignment: 130 after Ctrl-C, as a shell
+ * reports a command that SIGINT ended. */
+static int report_failure(vietalign_aligner *al, const align_args *a)
+{
+	if (cli_interrupted()) {
+		cli_error("%s: interrupted: no output written", a->vi_path);
+		return 130;
+	}
+	cli_error("%s: %s", a->vi_path, vietalign_aligner_last_error(al));
+	return 1;
+}
+
 int cmd_align(int argc, char **argv)
 {
 	align_args a;
@@ -201,8 +241,8 @@ int cmd_align(int argc, char **argv)
 	}
 	rc = 1;
 	if (a.en_path ? load_pair(&vi, &en, al, &a) == 0 : load_mixed(&vi, &en, al, &a) == 0) {
-		if (vietalign_align(&aln, al, vi, en))
-			cli_error("%s: %s", a.vi_path, vietalign_aligner_last_error(al));
+		if (align_watched(&aln, al, vi, en))
+			rc = report_failure(al, &a);
 		else
 			rc = write_checked(al, aln, &a, &out);
 	}
