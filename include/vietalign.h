@@ -354,6 +354,25 @@ typedef struct {
 VIETALIGN_EXTERN int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner,
                                      const vietalign_doc *vi, const vietalign_doc *en);
 
+/** Where an alignment's time went, and how large its search was: for
+ *  finding what grows with a document's length (bench/scale.py --shape). */
+typedef struct {
+	double anchors_s;     /**< reading each sentence's anchors (wall seconds) */
+	double prepare_s;     /**< the anchor tables and the corridor */
+	double costs_s;       /**< bead costs of the searches of the whole corridor */
+	double sweeps_s;      /**< their Viterbi and forward-backward sweeps */
+	double repairs_s;     /**< searching again where the path met the corridor's edge */
+	size_t corridor_cells; /**< cells of the first corridor */
+	size_t final_cells;    /**< cells of the corridor after the repairs */
+	size_t window_cells;   /**< cells the repairs' windows searched */
+} vietalign_align_stats;
+
+/**
+ * Copies the figures of how an alignment was made into *out.
+ * @return 0, or VIETALIGN_EINVALID for NULL
+ */
+VIETALIGN_EXTERN int vietalign_alignment_stats(vietalign_align_stats *out, const vietalign_alignment *alignment);
+
 /** Frees an alignment (NULL is allowed). */
 VIETALIGN_EXTERN void vietalign_alignment_free(vietalign_alignment *alignment);
 

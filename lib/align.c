@@ -62,7 +62,8 @@ static void *prepare(void *arg)
 }
 
 static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model *fit, const vietalign_aligner *a,
-                               vta_progress *pg, const vietalign_doc *vi, const vietalign_doc *en, vta_error *err)
+                               vta_progress *pg, vietalign_align_stats *stats, const vietalign_doc *vi,
+                               const vietalign_doc *en, vta_error *err)
 {
 	vta_anchor_pack packs[2];
 	vta_point *sure = NULL;
@@ -71,11 +72,15 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	prep_job jobs[2] = {{s, packs, NULL, 0, c, NULL, 0, 0, 0}, {s, NULL, NULL, 0, c, fit, full_cells(o), o->margin, 0}};
 	/* the aligner that aligns says which anchors count, whichever made
 	 * the documents (vietalign.h) */
+	double t0 = vta_seconds();
 	int rc = vta_progress_phase(pg, PROGRESS_ANCHORS, vi->nsents + en->nsents)
 	         ? vta_error_set(err, VIETALIGN_ECANCELED, "canceled")
 	         : vta_scorer_begin(s, packs, o, a->lex, &a->erfc, pg, vi, en, err);
 	if (rc)
 		return rc;
+	s->stats = stats;
+	stats->anchors_s = vta_seconds() - t0;
+	t0 = vta_seconds();
 	/* the sure points first, while their count table is the only other
 	 * thing the packs share memory with */
 	if (vta_skeleton(&sure, &nsure, &packs[0], &packs[1])) {
@@ -95,6 +100,7 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 		prepare(&jobs[1]);
 	}
 	free(sure);
+	stats->prepare_s = vta_seconds() - t0;
 	if (jobs[0].rc || jobs[1].rc || vta_progress_stopped(pg)) {
 		vta_corridor_free(c);
 		vta_scorer_free(s);
@@ -104,8 +110,8 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	return 0;
 }
 
-static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner *aligner,
-                      const vietalign_doc *vi, const vietalign_doc *en)
+static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_align_stats *stats,
+                      vietalign_aligner *aligner, const vietalign_doc *vi, const vietalign_doc *en)
 {
 	const vietalign_options *o = &aligner->opts;
 	vta_error *err = &aligner->err;
@@ -115,7 +121,7 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner 
 	vta_progress pg;
 	int rc;
 	vta_progress_init(&pg, aligner->progress, aligner->progress_payload);
-	rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, aligner, &pg, vi, en, err);
+	rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, aligner, &pg, stats, vi, en, err);
 	if (rc) {
 		vta_progress_free(&pg);
 		return rc;
@@ -155,7 +161,7 @@ int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner,
 	al->vi = vi;
 	al->en = en;
 	al->kinds = aligner->opts.anchors;
-	rc = align_pair(&al->beads, &al->nbeads, aligner, vi, en);
+	rc = align_pair(&al->beads, &al->nbeads, &al->stats, aligner, vi, en);
 	if (rc) {
 		vietalign_alignment_free(al);
 		return rc;
@@ -170,6 +176,14 @@ void vietalign_alignment_free(vietalign_alignment *alignment)
 		return;
 	free(alignment->beads);
 	free(alignment);
+}
+
+int vietalign_alignment_stats(vietalign_align_stats *out, const vietalign_alignment *alignment)
+{
+	if (!out || !alignment)
+		return VIETALIGN_EINVALID;
+	*out = alignment->stats;
+	return VIETALIGN_OK;
 }
 
 size_t vietalign_alignment_bead_count(const vietalign_alignment *alignment)

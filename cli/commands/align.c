@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "cli.h"
 
 typedef struct {
@@ -208,6 +209,31 @@ static int report_failure(vietalign_aligner *al, const align_args *a)
 	return 1;
 }
 
+static double seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* VIETALIGN_TRACE=1: where the time went and how large the search was,
+ * on stderr (for bench/scale.py --shape). */
+static void trace(const vietalign_alignment *aln, const vietalign_doc *vi, const vietalign_doc *en, double load,
+                  double align)
+{
+	vietalign_align_stats st;
+	const char *t = getenv("VIETALIGN_TRACE");
+	size_t n = vietalign_doc_sentence_count(vi) + vietalign_doc_sentence_count(en);
+	if (!t || strcmp(t, "1") != 0 || vietalign_alignment_stats(&st, aln))
+		return;
+	fprintf(stderr,
+	        "vietalign: trace: read+segment %.3f s, align %.3f s (anchors %.3f, tables+corridor %.3f, costs %.3f, "
+	        "sweeps %.3f, repairs %.3f); cells per sentence %.1f (corridor %zu, after repairs %zu, repair "
+	        "windows %zu)\n",
+	        load, align, st.anchors_s, st.prepare_s, st.costs_s, st.sweeps_s, st.repairs_s,
+	        n ? (double)st.final_cells / ((double)n / 2) : 0.0, st.corridor_cells, st.final_cells, st.window_cells);
+}
+
 int cmd_align(int argc, char **argv)
 {
 	align_args a;
@@ -215,6 +241,7 @@ int cmd_align(int argc, char **argv)
 	vietalign_doc *vi = NULL, *en = NULL;
 	vietalign_alignment *aln = NULL;
 	cli_out out;
+	double t0;
 	int rc;
 	memset(&a, 0, sizeof a);
 	a.io.check_lang = 1;
@@ -240,11 +267,15 @@ int cmd_align(int argc, char **argv)
 		return 1;
 	}
 	rc = 1;
+	t0 = seconds();
 	if (a.en_path ? load_pair(&vi, &en, al, &a) == 0 : load_mixed(&vi, &en, al, &a) == 0) {
-		if (align_watched(&aln, al, vi, en))
+		double t1 = seconds();
+		if (align_watched(&aln, al, vi, en)) {
 			rc = report_failure(al, &a);
-		else
+		} else {
+			trace(aln, vi, en, t1 - t0, seconds() - t1);
 			rc = write_checked(al, aln, &a, &out);
+		}
 	}
 	cli_out_abort(&out); /* after a commit, nothing is left to drop */
 	vietalign_alignment_free(aln);

@@ -67,6 +67,10 @@ VTA_HIDDEN void vta_parallel_split(size_t *first, size_t n, size_t count, size_t
  * long documents only. Does nothing with other C libraries. */
 VTA_HIDDEN void vta_give_back(void);
 
+/* ---- clock ---- */
+/* Seconds on a monotonic clock, for the alignment's figures. */
+VTA_HIDDEN double vta_seconds(void);
+
 /* ---- progress ---- */
 /* progress.h - one call's progress told to the caller's callback, which
  * may cancel it (vietalign_aligner_set_progress()). The call's work is a

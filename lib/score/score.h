@@ -342,6 +342,7 @@ typedef struct vta_scorer {
 	float *omit_vi, *omit_en;
 	vta_progress *progress;     /* the alignment's, or NULL: the search
 	                              tells it its cells and may be canceled */
+	vietalign_align_stats *stats; /* the alignment's figures, or NULL */
 } vta_scorer;
 
 /* Prepares a scorer for the pair with the aligner's options and tables

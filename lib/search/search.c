@@ -33,6 +33,7 @@ typedef struct {
 	vta_progress *pg; /* told the cells costed and swept (the whole
 	                     corridor's searches), else NULL */
 	double upto[2];   /* the fraction pg reaches with the costs, the sweeps */
+	double t_sweeps;  /* when the sweeps began (with pg and stats) */
 } lattice;
 
 /* Row i of the corridor as a sweep or the bead costs read it, looked up
@@ -574,7 +575,12 @@ static int alloc_sums(lattice *L)
 static int forward(lattice *L, const vta_scorer *s, vta_scorer *drop)
 {
 	sweep_job sweeps[2] = {{L, SWEEP_VITERBI}, {L, SWEEP_BACKWARD}};
+	double t0 = vta_seconds();
 	int rc = vta_progress_phase(L->pg, L->upto[0], L->cells) ? VIETALIGN_ECANCELED : costs(L, s);
+	if (L->pg && s->stats) { /* a search of the whole corridor */
+		s->stats->costs_s += vta_seconds() - t0;
+		L->t_sweeps = vta_seconds();
+	}
 	if (rc || vta_progress_phase(L->pg, L->upto[1], L->sums ? 2 * L->cells : L->cells))
 		return rc ? rc : VIETALIGN_ECANCELED;
 	if (drop)
@@ -588,6 +594,8 @@ static int forward(lattice *L, const vta_scorer *s, vta_scorer *drop)
 			return VIETALIGN_ENOMEM;
 		run_sweeps(sweeps);
 	}
+	if (L->pg && s->stats)
+		s->stats->sweeps_s += vta_seconds() - L->t_sweeps;
 	return vta_progress_stopped(L->pg) ? VIETALIGN_ECANCELED : 0;
 }
 
@@ -848,6 +856,7 @@ static int posteriors_of(vietalign_bead *b, size_t n, const vta_scorer *s, vta_p
 	int rc = lattice_init(&L, &kept->c, 0, 0, 1, s, NULL, kept->cost, kept->cap);
 	kept->cost = NULL;
 	L.pg = s->progress;
+	double t0 = vta_seconds();
 	if (!rc && vta_progress_phase(L.pg, 1.0, 2 * L.cells))
 		rc = VIETALIGN_ECANCELED;
 	if (!rc)
@@ -855,6 +864,8 @@ static int posteriors_of(vietalign_bead *b, size_t n, const vta_scorer *s, vta_p
 	if (!rc) {
 		run_sweeps(sweeps);
 		rc = vta_progress_stopped(L.pg) ? VIETALIGN_ECANCELED : 0;
+		if (s->stats)
+			s->stats->sweeps_s += vta_seconds() - t0;
 	}
 	if (!rc)
 		posteriors(b, n, &L, s);
@@ -871,6 +882,8 @@ int vta_search_window(vietalign_bead **out, size_t *nout, const vta_scorer *s, c
 	*nout = 0;
 	if (!(rc = lattice_init(&L, c, i0, j0, 0, s, prev, NULL, 0)) && !(rc = forward(&L, s, NULL)))
 		rc = trace(out, nout, &L);
+	if (s->stats)
+		s->stats->window_cells += L.cells;
 	lattice_free(&L);
 	return rc;
 }
@@ -889,13 +902,22 @@ int vta_search(vietalign_bead **out, size_t *nout, vta_scorer *s, vta_corridor *
 	vta_prev_costs kept = {0};
 	vta_scorer *drop = flags & VTA_SEARCH_LAST_USE ? s : NULL;
 	int scores = (flags & VTA_SEARCH_SCORES) != 0, changed = 0;
-	int rc = search_once(out, nout, s, c, 0, &kept, NULL, PROGRESS_COSTS, PROGRESS_SWEEPS);
+	double t0;
+	int rc;
+	if (s->stats)
+		s->stats->corridor_cells = vta_corridor_cells(c);
+	rc = search_once(out, nout, s, c, 0, &kept, NULL, PROGRESS_COSTS, PROGRESS_SWEEPS);
+	t0 = vta_seconds();
 	/* the repairs search cells of c again: their costs are taken from
 	 * this search, only new cells are computed */
 	if (!rc && vta_progress_phase(s->progress, PROGRESS_REPAIRS, *nout))
 		rc = VIETALIGN_ECANCELED;
 	if (!rc)
 		rc = vta_repair(out, nout, &changed, s, &kept, c);
+	if (s->stats) {
+		s->stats->repairs_s = vta_seconds() - t0;
+		s->stats->final_cells = vta_corridor_cells(c);
+	}
 	/* the repairs found their stretches apart: the whole widened corridor
 	 * searched again gives the best path through it, and the posteriors
 	 * in the same sweeps; else they are summed over the costs as they are */

@@ -182,6 +182,7 @@ struct vietalign_alignment {
 	unsigned kinds; /* the anchors the aligning aligner used */
 	vietalign_bead *beads;
 	size_t nbeads;
+	vietalign_align_stats stats; /* where its time went */
 };
 
 #endif

@@ -115,6 +115,18 @@ START_TEST(test_fractions_grow_to_one)
 		ck_assert(x.vi_first == y.vi_first && x.vi_count == y.vi_count && x.en_first == y.en_first &&
 		          x.en_count == y.en_count && x.score == y.score);
 	}
+	/* the figures of the search: the same with or without a callback */
+	{
+		vietalign_align_stats x, y;
+		ck_assert_int_eq(vietalign_alignment_stats(&x, al), 0);
+		ck_assert_int_eq(vietalign_alignment_stats(&y, ref), 0);
+		ck_assert_uint_gt(x.corridor_cells, vietalign_alignment_bead_count(al));
+		ck_assert_uint_ge(x.final_cells, x.corridor_cells);
+		ck_assert_uint_eq(x.corridor_cells, y.corridor_cells);
+		ck_assert_uint_eq(x.final_cells, y.final_cells);
+		ck_assert(x.costs_s > 0 && x.sweeps_s > 0 && x.anchors_s > 0);
+		ck_assert_int_eq(vietalign_alignment_stats(NULL, al), VIETALIGN_EINVALID);
+	}
 	vietalign_alignment_free(al);
 	vietalign_alignment_free(ref);
 	vietalign_doc_free(vi);
