@@ -2,7 +2,7 @@
 """Speed and memory of the vietalign CLI at scale.
 
   bench/scale.py [--cli build/cli/vietalign] [--sizes 1000,10000,100000,1000000]
-                 [--batch] [--keep DIR]
+                 [--batch] [--keep DIR] [--shape PARAS:OMIT[:SET]]
 
 For each size N, builds one document pair of about N sentences per side from
 real text: the shared evaluation documents (TED, gnome-help, maint-guide),
@@ -16,6 +16,14 @@ by position, not by text as ../shared/eval/score.py does: a pair is right
 when both its sides lie inside one known pair whose text the output's pairs
 cover exactly.
 
+--shape says how the pair is built: PARAS `mixed` (the default: talks in
+paragraphs of 1-6 units, manual units one per paragraph), `para` (every set
+in paragraphs of 1-6 units) or `line` (every unit a paragraph of its own);
+OMIT the percentage of Vietnamese units left out (0, 1, 5; default 1); SET
+one shared set alone (ted-dev2010, gnome-help, ...) instead of all of them.
+Each row then also gives the search's corridor cells per sentence and the
+time of each phase, from the CLI's VIETALIGN_TRACE=1 line on stderr.
+
 With --batch, it also prints the `vietalign batch` throughput on all the
 shared sets (one document pair per evaluation document) with 1 and 2 threads.
 """
@@ -26,9 +34,9 @@ EVAL = os.path.normpath(os.path.join(HERE, '..', '..', 'shared', 'eval'))
 SETS = ['ted-dev2010', 'ted-tst2010', 'ted-tst2011', 'gnome-help', 'maint-guide']
 
 
-def load_docs():
+def load_docs(sets=SETS):
     docs = []
-    for s in SETS:
+    for s in sets:
         with open(os.path.join(EVAL, 'data', s + '.jsonl'), encoding='utf-8') as f:
             for line in f:
                 d = json.loads(line)
@@ -63,7 +71,7 @@ class Stream:
         return ' '.join(self.parts)
 
 
-def build(docs, units_wanted, vi_path, en_path, gold):
+def build(docs, units_wanted, vi_path, en_path, gold, paras='mixed', omit=0.01):
     """Writes about units_wanted units per side; appends the known pairs'
     spans to gold (and returns the unit count and the two streams)."""
     n = 0
@@ -80,10 +88,10 @@ def build(docs, units_wanted, vi_path, en_path, gold):
                 while k < len(units) and n < units_wanted:
                     # talks are running text; manual units are titles and
                     # list items without final stops: one per line
-                    size = rng.randint(1, 6) if running else 1
+                    size = rng.randint(1, 6) if paras == 'para' or (paras == 'mixed' and running) else 1
                     para = units[k:k + size]
                     k += size
-                    keep = [rng.random() >= 0.01 for _ in para]
+                    keep = [rng.random() >= omit for _ in para]
                     kept = [u for u, kk in zip(para, keep) if kk]
                     fe.write(' '.join(clean(e) for _, e in para) + '\n\n')
                     fv.write(' '.join(clean(v) for v, _ in kept) + '\n\n' if kept else '')
@@ -151,15 +159,22 @@ def count_sentences(cli, path, lang):
     return sum(1 for line in out.split(b'\n') if line.strip())
 
 
-def timed(cmd):
-    """Runs cmd under GNU time; returns (wall seconds, peak RSS in MB)."""
+TRACE = re.compile(r'read\+segment ([\d.]+) s, align [\d.]+ s \(anchors ([\d.]+), tables\+corridor ([\d.]+), '
+                   r'costs ([\d.]+), sweeps ([\d.]+), repairs ([\d.]+)\); cells per sentence ([\d.]+)')
+
+
+def timed(cmd, trace=False):
+    """Runs cmd under GNU time; returns (wall seconds, peak RSS in MB, the
+    VIETALIGN_TRACE figures or None)."""
+    env = dict(os.environ, VIETALIGN_TRACE='1') if trace else None
     with tempfile.NamedTemporaryFile('r') as tf:
         t0 = time.monotonic()
-        subprocess.run(['/usr/bin/time', '-f', '%M', '-o', tf.name] + cmd, check=True,
-                       stdout=subprocess.DEVNULL)
+        p = subprocess.run(['/usr/bin/time', '-f', '%M', '-o', tf.name] + cmd, check=True, env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         wall = time.monotonic() - t0
         rss_kb = int(tf.read().strip().splitlines()[-1])
-    return wall, rss_kb / 1024.0
+    m = TRACE.search(p.stderr.decode('utf-8', 'replace'))
+    return wall, rss_kb / 1024.0, [float(x) for x in m.groups()] if m else None
 
 
 def score(gold, tsv):
@@ -195,11 +210,11 @@ def batch_throughput(cli, tmp):
 RATIO_UNITS = 1000
 
 
-def units_ratio(cli, docs, tmp):
+def units_ratio(cli, docs, tmp, paras='mixed'):
     """English sentences per unit, measured on the text of RATIO_UNITS
     units, so that a size's pair is the same whatever --sizes holds."""
     vi, en = (os.path.join(tmp, 'ratio.%s' % x) for x in ('vi.txt', 'en.txt'))
-    build(docs, RATIO_UNITS, vi, en, [])
+    build(docs, RATIO_UNITS, vi, en, [], paras)
     ratio = count_sentences(cli, en, 'en') / RATIO_UNITS
     for f in (vi, en):
         os.remove(f)
@@ -214,32 +229,47 @@ def main():
     ap.add_argument('--no-f1', action='store_true', help='skip the accuracy column')
     ap.add_argument('--extra', default='', help='extra options for align')
     ap.add_argument('--batch', action='store_true', help='also the batch throughput on the shared sets')
+    ap.add_argument('--shape', help='PARAS:OMIT[:SET]: mixed|para|line, percent omitted, one shared set')
     a = ap.parse_args()
     cli = os.path.abspath(a.cli)
-    docs = load_docs()
+    paras, omit, sets = 'mixed', 0.01, SETS
+    if a.shape:
+        parts = a.shape.split(':')
+        if parts[0] not in ('mixed', 'para', 'line') or len(parts) < 2 or len(parts) > 3 or \
+                (len(parts) == 3 and parts[2] not in SETS):
+            ap.error('--shape PARAS:OMIT[:SET], PARAS mixed|para|line, SET one of ' + ', '.join(SETS))
+        paras, omit = parts[0], float(parts[1]) / 100
+        sets = [parts[2]] if len(parts) == 3 else SETS
+    docs = load_docs(sets)
     tmp = a.keep or tempfile.mkdtemp(prefix='vietalign-scale-')
     os.makedirs(tmp, exist_ok=True)
-    ratio = units_ratio(cli, docs, tmp)
-    print('| sentences per side (vi / en) | input MB | wall s | sentences/s | MB/s | peak RSS MB | f1 |')
-    print('|---|---|---|---|---|---|---|')
+    ratio = units_ratio(cli, docs, tmp, paras)
+    phases = ' cells/sentence | segment s | anchors s | tables+corridor s | costs s | sweeps s | repairs s |' \
+        if a.shape else ''
+    print('| sentences per side (vi / en) | input MB | wall s | sentences/s | MB/s | peak RSS MB | f1 |' + phases)
+    print('|---|---|---|---|---|---|---|' + '---|' * (7 if a.shape else 0))
     for size in [int(s) for s in a.sizes.split(',')]:
         vi, en = (os.path.join(tmp, '%d.%s' % (size, x)) for x in ('vi.txt', 'en.txt'))
         units = int(size / ratio)
         gold = []
-        _, vtext, etext = build(docs, units, vi, en, gold)
+        _, vtext, etext = build(docs, units, vi, en, gold, paras, omit)
         nv, ne = count_sentences(cli, vi, 'vi'), count_sentences(cli, en, 'en')
         mb = (os.path.getsize(vi) + os.path.getsize(en)) / 1e6
         out = os.path.join(tmp, '%d.tmx' % size)
         extra = a.extra.split()
-        wall, rss = timed([cli, 'align', vi, en, '-o', out] + extra)
+        wall, rss, tr = timed([cli, 'align', vi, en, '-o', out] + extra, bool(a.shape))
         f1 = '-'
         if not a.no_f1:
             tsv = os.path.join(tmp, '%d.tsv' % size)
             subprocess.run([cli, 'align', vi, en, '--format', 'tsv', '-o', tsv] + extra, check=True)
             f1 = '%.3f' % positional_f1(gold, vtext, etext, tsv)
         del vtext, etext, gold
-        print('| %d / %d | %.1f | %.2f | %.0f | %.1f | %.0f | %s |' % (nv, ne, mb, wall, (nv + ne) / 2 / wall,
-                                                                     mb / wall, rss, f1), flush=True)
+        row = '| %d / %d | %.1f | %.2f | %.0f | %.1f | %.0f | %s |' % (nv, ne, mb, wall, (nv + ne) / 2 / wall,
+                                                                    mb / wall, rss, f1)
+        if a.shape:
+            row += ' %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |' % ((tr[6], tr[0]) + tuple(tr[1:6])) \
+                if tr else ' - |' * 7
+        print(row, flush=True)
     if a.batch:
         batch_throughput(cli, tmp)
 

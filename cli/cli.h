@@ -46,6 +46,30 @@ int cli_plain_aligner(vietalign_aligner **out);
  * file is then left to the caller alone). */
 int cli_interrupt_watch(const char *path);
 void cli_interrupt_forget(const char *path);
+/* While on, Ctrl-C (SIGINT) no longer ends the command but is noted for
+ * cli_interrupted(), for a call the library can cancel. */
+void cli_interrupt_hold(int on);
+int cli_interrupted(void);
+
+/* The progress of one long library call drawn on stderr when it is a
+ * terminal (term_progress.c): one line that fits the terminal's width,
+ * redrawn at most ten times a second; Ctrl-C meanwhile cancels the call. */
+typedef struct {
+	const char *label;
+	int on;       /* stderr is a terminal */
+	int drawn;    /* a line is on the screen */
+	double last;  /* when it was drawn */
+} cli_progress;
+
+/* Starts the progress of a call named label; the callback and payload
+ * for vietalign_aligner_set_progress(). */
+void cli_progress_start(cli_progress *p, const char *label);
+int cli_progress_cb(double fraction, void *payload);
+/* Clears the line (before a message or the end). */
+void cli_progress_stop(cli_progress *p);
+/* The line for fraction f in `cols` columns, at most cols - 1 characters
+ * (a line as wide as the terminal wraps on some): buf has cols bytes. */
+void cli_progress_line(char *buf, size_t cols, const char *label, double f);
 
 /* Flushes standard output; a write error is reported with its reason
  * (cli_error) and gives non-zero. */

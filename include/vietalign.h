@@ -69,8 +69,9 @@ typedef enum {
 	VIETALIGN_ECALLBACK = -9,  /**< a caller's write callback failed */
 	VIETALIGN_EPARSE = -10,    /**< a malformed file (a dictionary); the
 	                                message names it and the line */
-	VIETALIGN_EUNSUPPORTED = -11 /**< the library was built without what
+	VIETALIGN_EUNSUPPORTED = -11, /**< the library was built without what
 	                                  this needs (libxml2 for reading TMX) */
+	VIETALIGN_ECANCELED = -12  /**< the progress callback asked to stop */
 } vietalign_error_code;
 
 /** A short constant English name for an error code ("invalid UTF-8" …). */
@@ -211,6 +212,17 @@ VIETALIGN_EXTERN int vietalign_options_init(vietalign_options *opts, unsigned in
 typedef struct vietalign_aligner vietalign_aligner;
 
 /**
+ * A progress callback (vietalign_aligner_set_progress()).
+ * @param fraction the share of the running call's work done, in [0, 1]:
+ *        never smaller than the last one the same call reported, and 1
+ *        when the call is done
+ * @param payload the pointer given with the callback
+ * @return 0 to go on; nonzero to cancel: the call then stops soon, frees
+ *         what it made and returns VIETALIGN_ECANCELED
+ */
+typedef int (*vietalign_progress_cb)(double fraction, void *payload);
+
+/**
  * Creates an aligner. opts may be NULL for the defaults.
  * @param out receives the aligner (NULL on failure)
  * @param opts the options (copied), or NULL
@@ -223,6 +235,22 @@ VIETALIGN_EXTERN int vietalign_aligner_new(vietalign_aligner **out, const vietal
 /** Frees an aligner (NULL is allowed). Documents and alignments made with
  *  it stay valid. */
 VIETALIGN_EXTERN void vietalign_aligner_free(vietalign_aligner *aligner);
+
+/**
+ * Sets the callback that reports the progress of this aligner's long
+ * calls and may cancel them: vietalign_doc_new() (the segmentation) and
+ * vietalign_align() (anchors, corridor, bead costs, search), each from 0
+ * to 1 on its own. It is called at most about 600 times per call, from
+ * whichever thread of the call made the progress, never from two at once;
+ * it must not call the library with this aligner. A call that ends with an
+ * error may not reach 1.
+ * @param aligner the aligner
+ * @param fn the callback, or NULL for none (the default)
+ * @param payload passed to fn as is
+ * @return 0, or VIETALIGN_EINVALID when aligner is NULL
+ */
+VIETALIGN_EXTERN int vietalign_aligner_set_progress(vietalign_aligner *aligner, vietalign_progress_cb fn,
+                                                    void *payload);
 
 /** The message of the last error this aligner saw ("" when none). The
  *  string is owned by the aligner and valid until its next call. */
@@ -454,6 +482,25 @@ typedef struct {
  */
 VIETALIGN_EXTERN int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner,
                                      const vietalign_doc *vi, const vietalign_doc *en);
+
+/** Where an alignment's time went, and how large its search was: for
+ *  finding what grows with a document's length (bench/scale.py --shape). */
+typedef struct {
+	double anchors_s;     /**< reading each sentence's anchors (wall seconds) */
+	double prepare_s;     /**< the anchor tables and the corridor */
+	double costs_s;       /**< bead costs of the searches of the whole corridor */
+	double sweeps_s;      /**< their Viterbi and forward-backward sweeps */
+	double repairs_s;     /**< searching again where the path met the corridor's edge */
+	size_t corridor_cells; /**< cells of the first corridor */
+	size_t final_cells;    /**< cells of the corridor after the repairs */
+	size_t window_cells;   /**< cells the repairs' windows searched */
+} vietalign_align_stats;
+
+/**
+ * Copies the figures of how an alignment was made into *out.
+ * @return 0, or VIETALIGN_EINVALID for NULL
+ */
+VIETALIGN_EXTERN int vietalign_alignment_stats(vietalign_align_stats *out, const vietalign_alignment *alignment);
 
 /** Frees an alignment (NULL is allowed). */
 VIETALIGN_EXTERN void vietalign_alignment_free(vietalign_alignment *alignment);

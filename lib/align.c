@@ -32,6 +32,10 @@ static void use_fit(vta_scorer *s, const vta_length_model *fit, const vietalign_
 		s->lm.variance = fit->variance;
 }
 
+/* Where the alignment's progress stands once the anchors are read; the
+ * tables and the corridor take it to VTA_SEARCH_PROGRESS, the search to 1. */
+#define PROGRESS_ANCHORS 0.30
+
 /* The anchor tables, and the corridor with the refitted length model,
  * which need only the lengths and the sure points: each on a thread of its
  * own when there are two. */
@@ -53,11 +57,13 @@ static void *prepare(void *arg)
 		j->rc = vta_scorer_compile(j->s, j->packs);
 	else
 		j->rc = vta_search_corridor(j->c, j->fit, j->s, j->sure, j->nsure, j->full, j->margin);
+	vta_progress_add(j->s->progress, 1);
 	return NULL;
 }
 
 static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model *fit, const vietalign_aligner *a,
-                               const vietalign_doc *vi, const vietalign_doc *en, vta_error *err)
+                               vta_progress *pg, vietalign_align_stats *stats, const vietalign_doc *vi,
+                               const vietalign_doc *en, vta_error *err)
 {
 	vta_anchor_pack packs[2];
 	vta_point *sure = NULL;
@@ -66,9 +72,15 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	prep_job jobs[2] = {{s, packs, NULL, 0, c, NULL, 0, 0, 0}, {s, NULL, NULL, 0, c, fit, full_cells(o), o->margin, 0}};
 	/* the aligner that aligns says which anchors count, whichever made
 	 * the documents (vietalign.h) */
-	int rc = vta_scorer_begin(s, packs, o, a->lex, &a->erfc, vi, en, err);
+	double t0 = vta_seconds();
+	int rc = vta_progress_phase(pg, PROGRESS_ANCHORS, vi->nsents + en->nsents)
+	         ? vta_error_set(err, VIETALIGN_ECANCELED, "canceled")
+	         : vta_scorer_begin(s, packs, o, a->lex, &a->erfc, pg, vi, en, err);
 	if (rc)
 		return rc;
+	s->stats = stats;
+	stats->anchors_s = vta_seconds() - t0;
+	t0 = vta_seconds();
 	/* the sure points first, while their count table is the only other
 	 * thing the packs share memory with */
 	if (vta_skeleton(&sure, &nsure, &packs[0], &packs[1])) {
@@ -78,6 +90,7 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 		return vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
 	}
 	memset(c, 0, sizeof *c);
+	vta_progress_phase(pg, VTA_SEARCH_PROGRESS, 2);
 	jobs[1].sure = sure;
 	jobs[1].nsure = nsure;
 	if (s->threads >= 2) {
@@ -87,25 +100,32 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 		prepare(&jobs[1]);
 	}
 	free(sure);
-	if (jobs[0].rc || jobs[1].rc) {
+	stats->prepare_s = vta_seconds() - t0;
+	if (jobs[0].rc || jobs[1].rc || vta_progress_stopped(pg)) {
 		vta_corridor_free(c);
 		vta_scorer_free(s);
-		return vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+		return jobs[0].rc || jobs[1].rc ? vta_error_set(err, VIETALIGN_ENOMEM, "out of memory")
+		                                : vta_error_set(err, VIETALIGN_ECANCELED, "canceled");
 	}
 	return 0;
 }
 
-static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner *aligner,
-                      const vietalign_doc *vi, const vietalign_doc *en)
+static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_align_stats *stats,
+                      vietalign_aligner *aligner, const vietalign_doc *vi, const vietalign_doc *en)
 {
 	const vietalign_options *o = &aligner->opts;
 	vta_error *err = &aligner->err;
 	vta_scorer s;
 	vta_corridor c;
 	vta_length_model fit;
-	int rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, aligner, vi, en, err);
-	if (rc)
+	vta_progress pg;
+	int rc;
+	vta_progress_init(&pg, aligner->progress, aligner->progress_payload);
+	rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, aligner, &pg, stats, vi, en, err);
+	if (rc) {
+		vta_progress_free(&pg);
 		return rc;
+	}
 	if (refits(o))
 		use_fit(&s, &fit, o);
 	/* the weights and the coarse levels of the corridor came and went,
@@ -114,6 +134,12 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_aligner 
 	rc = vta_search(beads, nbeads, &s, &c, VTA_SEARCH_SCORES | VTA_SEARCH_LAST_USE, err);
 	vta_corridor_free(&c);
 	vta_scorer_free(&s);
+	if (!rc && vta_progress_finish(&pg)) {
+		free(*beads);
+		*beads = NULL;
+		rc = vta_error_set(err, VIETALIGN_ECANCELED, "canceled");
+	}
+	vta_progress_free(&pg);
 	return rc;
 }
 
@@ -135,7 +161,7 @@ int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner,
 	al->vi = vi;
 	al->en = en;
 	al->kinds = aligner->opts.anchors;
-	rc = align_pair(&al->beads, &al->nbeads, aligner, vi, en);
+	rc = align_pair(&al->beads, &al->nbeads, &al->stats, aligner, vi, en);
 	if (!rc)
 		rc = vta_alignment_parallelism(&al->parallelism, aligner->opts.anchors, al);
 	if (rc) {
@@ -152,6 +178,14 @@ void vietalign_alignment_free(vietalign_alignment *alignment)
 		return;
 	free(alignment->beads);
 	free(alignment);
+}
+
+int vietalign_alignment_stats(vietalign_align_stats *out, const vietalign_alignment *alignment)
+{
+	if (!out || !alignment)
+		return VIETALIGN_EINVALID;
+	*out = alignment->stats;
+	return VIETALIGN_OK;
 }
 
 size_t vietalign_alignment_bead_count(const vietalign_alignment *alignment)

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "cli.h"
 
 typedef struct {
@@ -169,6 +170,71 @@ static int write_checked(vietalign_aligner *al, const vietalign_alignment *aln, 
 	return rc ? rc : EXIT_NOT_PARALLEL;
 }
 
+/* Sentences (both sides) from which the alignment shows its progress on
+ * a terminal: a shorter pair is done in well under a second. */
+#define PROGRESS_SENTENCES 2000
+
+/* Aligns, with its progress on the terminal for a long pair, and Ctrl-C
+ * cancelling through the library (the output is then dropped). */
+static int align_watched(vietalign_alignment **aln, vietalign_aligner *al, const vietalign_doc *vi,
+                         const vietalign_doc *en)
+{
+	cli_progress p;
+	int rc;
+	if (vietalign_doc_sentence_count(vi) + vietalign_doc_sentence_count(en) < PROGRESS_SENTENCES)
+		return vietalign_align(aln, al, vi, en);
+	cli_progress_start(&p, "aligning");
+	vietalign_aligner_set_progress(al, cli_progress_cb, &p);
+	cli_interrupt_hold(1);
+	rc = vietalign_align(aln, al, vi, en);
+	cli_interrupt_hold(0);
+	if (!rc && cli_interrupted()) { /* after the callback's last call */
+		vietalign_alignment_free(*aln);
+		*aln = NULL;
+		rc = VIETALIGN_ECANCELED;
+	}
+	vietalign_aligner_set_progress(al, NULL, NULL);
+	cli_progress_stop(&p);
+	return rc;
+}
+
+/* The exit status of a failed alignment: 130 after Ctrl-C, as a shell
+ * reports a command that SIGINT ended. */
+static int report_failure(vietalign_aligner *al, const align_args *a)
+{
+	if (cli_interrupted()) {
+		cli_error("%s: interrupted: no output written", a->vi_path);
+		return 130;
+	}
+	cli_error("%s: %s", a->vi_path, vietalign_aligner_last_error(al));
+	return 1;
+}
+
+static double seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* VIETALIGN_TRACE=1: where the time went and how large the search was,
+ * on stderr (for bench/scale.py --shape). */
+static void trace(const vietalign_alignment *aln, const vietalign_doc *vi, const vietalign_doc *en, double load,
+                  double align)
+{
+	vietalign_align_stats st;
+	const char *t = getenv("VIETALIGN_TRACE");
+	size_t n = vietalign_doc_sentence_count(vi) + vietalign_doc_sentence_count(en);
+	if (!t || strcmp(t, "1") != 0 || vietalign_alignment_stats(&st, aln))
+		return;
+	fprintf(stderr,
+	        "vietalign: trace: read+segment %.3f s, align %.3f s (anchors %.3f, tables+corridor %.3f, costs %.3f, "
+	        "sweeps %.3f, repairs %.3f); cells per sentence %.1f (corridor %zu, after repairs %zu, repair "
+	        "windows %zu)\n",
+	        load, align, st.anchors_s, st.prepare_s, st.costs_s, st.sweeps_s, st.repairs_s,
+	        n ? (double)st.final_cells / ((double)n / 2) : 0.0, st.corridor_cells, st.final_cells, st.window_cells);
+}
+
 int cmd_align(int argc, char **argv)
 {
 	align_args a;
@@ -178,6 +244,7 @@ int cmd_align(int argc, char **argv)
 	cli_output out;
 	const char *inputs[CLI_DICTS_MAX + 3];
 	size_t k;
+	double t0;
 	int rc;
 	memset(&a, 0, sizeof a);
 	a.io.check_lang = 1;
@@ -216,11 +283,15 @@ int cmd_align(int argc, char **argv)
 		return 1;
 	}
 	rc = 1;
+	t0 = seconds();
 	if (a.en_path ? load_pair(&vi, &en, al, &a) == 0 : load_mixed(&vi, &en, al, &a) == 0) {
-		if (vietalign_align(&aln, al, vi, en))
-			cli_error("%s: %s", a.vi_path, vietalign_aligner_last_error(al));
-		else
+		double t1 = seconds();
+		if (align_watched(&aln, al, vi, en)) {
+			rc = report_failure(al, &a);
+		} else {
+			trace(aln, vi, en, t1 - t0, seconds() - t1);
 			rc = write_checked(al, aln, &a, &out);
+		}
 	}
 	cli_output_abort(&out); /* after a commit, nothing is left to drop */
 	vietalign_alignment_free(aln);

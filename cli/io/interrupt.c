@@ -1,6 +1,8 @@
 /* interrupt.c - the temporary files a command writes its output into are
  * removed when a signal (Ctrl-C, kill, a closed terminal or pipe) ends it
- * before they are renamed over their targets. A signal handler can only
+ * before they are renamed over their targets; while a long call is
+ * cancelable (cli_interrupt_hold()), Ctrl-C only marks it canceled and the
+ * command ends through the library's cancel. A signal handler can only
  * reach what is global: this registry is the CLI's one piece of global
  * state (the library has none). */
 #include <signal.h>
@@ -13,10 +15,15 @@
 
 static _Atomic(const char *) watched[WATCH_MAX];
 static atomic_int installed;
+static atomic_int holding, interrupted; /* Ctrl-C is a cancel, and came */
 
 static void on_signal(int sig)
 {
 	size_t k;
+	if (sig == SIGINT && atomic_load(&holding)) {
+		atomic_store(&interrupted, 1);
+		return;
+	}
 	for (k = 0; k < WATCH_MAX; k++) {
 		const char *p = atomic_load(&watched[k]);
 		if (p)
@@ -62,4 +69,16 @@ void cli_interrupt_forget(const char *path)
 		const char *p = path;
 		atomic_compare_exchange_strong(&watched[k], &p, NULL);
 	}
+}
+
+void cli_interrupt_hold(int on)
+{
+	if (!atomic_exchange(&installed, 1))
+		install();
+	atomic_store(&holding, on);
+}
+
+int cli_interrupted(void)
+{
+	return atomic_load(&interrupted);
 }

@@ -37,6 +37,7 @@ typedef struct {
 	unsigned kinds;               /* what to read, and with which tables */
 	const struct vta_lexicon *lex;
 	vta_anchor_pack *pack;
+	vta_progress *pg; /* told each sentence read */
 	size_t first, end;
 	vta_packed_anchor *a;
 	uint64_t *key;
@@ -100,7 +101,7 @@ static void read_run(run *j)
 		const vta_sentence *t = &d->sents[s];
 		vta_anchor_set_clear(&set); /* one set and token vector serve every sentence */
 		if ((j->rc = vta_anchors_extract_with(&set, &tokens, t->text, t->text_length, d->lang, j->kinds, j->lex)) ||
-		    (j->rc = append(j, s, &set)))
+		    (j->rc = append(j, s, &set)) || (vta_progress_add(j->pg, 1) && (j->rc = VIETALIGN_ECANCELED)))
 			j->failed = s;
 	}
 	vta_anchor_set_free(&set);
@@ -131,7 +132,8 @@ static size_t sentence_bytes(const void *doc, size_t i)
 }
 
 int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, unsigned kinds,
-                               const struct vta_lexicon *lex, unsigned threads, size_t per_block, vta_error *err)
+                               const struct vta_lexicon *lex, unsigned threads, size_t per_block, vta_progress *pg,
+                               vta_error *err)
 {
 	run runs[VTA_PACK_BLOCKS];
 	thread_runs jobs[VTA_PARALLEL_MAX];
@@ -154,6 +156,7 @@ int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, un
 		runs[b].kinds = kinds;
 		runs[b].lex = lex;
 		runs[b].pack = out;
+		runs[b].pg = pg;
 	}
 	for (t = 0; t < n; t++) { /* the runs weigh about the same */
 		jobs[t].runs = runs;
@@ -165,10 +168,12 @@ int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, un
 		out->ablock[b] = runs[b].a;
 		out->kblock[b] = runs[b].key;
 		if (runs[b].rc && !rc)
-			rc = vta_error_set(err, runs[b].rc, runs[b].rc == VIETALIGN_ENOMEM
-			                                        ? "out of memory while reading the anchors of sentence %zu"
-			                                        : "cannot read anchors of sentence %zu",
-			                   runs[b].failed);
+			rc = runs[b].rc == VIETALIGN_ECANCELED
+			     ? vta_error_set(err, VIETALIGN_ECANCELED, "canceled while reading anchors")
+			     : vta_error_set(err, runs[b].rc, runs[b].rc == VIETALIGN_ENOMEM
+			                                          ? "out of memory while reading the anchors of sentence %zu"
+			                                          : "cannot read anchors of sentence %zu",
+			                     runs[b].failed);
 	}
 	if (rc)
 		vta_anchor_pack_free(out);
@@ -180,7 +185,7 @@ int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, un
 #define BLOCK_SENTENCES 4096
 
 int vta_anchor_pack_read(vta_anchor_pack *out, const vietalign_doc *d, unsigned kinds, const struct vta_lexicon *lex,
-                        unsigned threads, vta_error *err)
+                        unsigned threads, vta_progress *pg, vta_error *err)
 {
-	return vta_anchor_pack_read_blocks(out, d, kinds, lex, threads, BLOCK_SENTENCES, err);
+	return vta_anchor_pack_read_blocks(out, d, kinds, lex, threads, BLOCK_SENTENCES, pg, err);
 }

@@ -321,9 +321,11 @@ typedef struct vta_anchor_pack {
  * `threads` threads for a long document (in blocks of a few thousand
  * sentences), without keeping them in d. The kinds and tables are the
  * caller's (the aligner that aligns), not d's (the aligner that made d).
- * On failure sets err (and *out holds nothing to free). */
+ * On failure sets err (and *out holds nothing to free). pg (or NULL) is
+ * told each sentence read; its cancel yields VIETALIGN_ECANCELED. */
 VTA_HIDDEN int vta_anchor_pack_read(vta_anchor_pack *out, const vietalign_doc *d, unsigned kinds,
-                                  const struct vta_lexicon *lex, unsigned threads, vta_error *err);
+                                  const struct vta_lexicon *lex, unsigned threads, vta_progress *pg,
+                                  vta_error *err);
 VTA_HIDDEN void vta_anchor_pack_free(vta_anchor_pack *p);
 
 /* The same in blocks of about per_block sentences (at most VTA_PACK_BLOCKS
@@ -331,7 +333,7 @@ VTA_HIDDEN void vta_anchor_pack_free(vta_anchor_pack *p);
  * few thousand. */
 VTA_HIDDEN int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, unsigned kinds,
                                          const struct vta_lexicon *lex, unsigned threads, size_t per_block,
-                                         vta_error *err);
+                                         vta_progress *pg, vta_error *err);
 
 /* Frees the blocks whose sentences all lie before sentence s; those
  * sentences' anchors may no longer be read. With p->give_back, hands the

@@ -70,6 +70,15 @@ static int options_valid(const vietalign_options *o)
 	       o->parallel_threshold >= 0 && o->parallel_threshold <= 1;
 }
 
+int vietalign_aligner_set_progress(vietalign_aligner *aligner, vietalign_progress_cb fn, void *payload)
+{
+	if (!aligner)
+		return VIETALIGN_EINVALID;
+	aligner->progress = fn;
+	aligner->progress_payload = payload;
+	return VIETALIGN_OK;
+}
+
 int vietalign_aligner_new(vietalign_aligner **out, const vietalign_options *opts)
 {
 	vietalign_options o = VTA_PARAMS.options;

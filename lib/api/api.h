@@ -20,6 +20,8 @@ struct vietalign_aligner {
 	vta_dict_buf user;       /* users' dictionary entries, as table lines */
 	vta_erfc_table erfc;     /* for the length cost, made once per aligner */
 	struct vta_langid *langid; /* language fingerprints, read on first use */
+	vietalign_progress_cb progress; /* told the progress of long calls, or NULL */
+	void *progress_payload;
 };
 
 /* ---- evidence ---- */

@@ -66,9 +66,19 @@ int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
 {
 	vta_error *err = aligner ? &aligner->err : NULL;
 	vietalign_doc *doc;
+	vta_progress pg;
 	int rc = doc_args(out, aligner, !text && len, lang);
-	if (!rc)
-		rc = vta_doc_new(&doc, text, len, lang, aligner ? aligner->opts.threads : 1, err);
+	if (rc)
+		return rc;
+	/* the bytes segmented are the progress of a long text */
+	vta_progress_init(&pg, aligner ? aligner->progress : NULL, aligner ? aligner->progress_payload : NULL);
+	rc = vta_progress_phase(&pg, 1.0, len) ? vta_error_set(err, VIETALIGN_ECANCELED, "canceled")
+	     : vta_doc_new(&doc, text, len, lang, aligner ? aligner->opts.threads : 1, &pg, err);
+	if (!rc && vta_progress_finish(&pg)) {
+		vta_doc_free(doc);
+		rc = vta_error_set(err, VIETALIGN_ECANCELED, "canceled");
+	}
+	vta_progress_free(&pg);
 	return rc ? rc : finish_doc(out, doc, aligner, err);
 }
 

@@ -2,6 +2,8 @@
 #ifndef VTA_COMMON_H
 #define VTA_COMMON_H
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include "vietalign.h"
 
@@ -64,5 +66,47 @@ VTA_HIDDEN void vta_parallel_split(size_t *first, size_t n, size_t count, size_t
  * pair's peak would count memory it no longer uses. Walks the heaps: for
  * long documents only. Does nothing with other C libraries. */
 VTA_HIDDEN void vta_give_back(void);
+
+/* ---- clock ---- */
+/* Seconds on a monotonic clock, for the alignment's figures. */
+VTA_HIDDEN double vta_seconds(void);
+
+/* ---- progress ---- */
+/* progress.h - one call's progress told to the caller's callback, which
+ * may cancel it (vietalign_aligner_set_progress()). The call's work is a
+ * row of phases, each a share of [0, 1] counted in units of its own (bytes,
+ * sentences, cells); any thread of the call adds the units it did. The
+ * callback is called under a lock, when the fraction has grown by
+ * VTA_PROGRESS_STEP at least, so a few hundred times per call at most. */
+#define VTA_PROGRESS_STEP (1.0 / 512)
+
+typedef struct vta_progress {
+	vietalign_progress_cb fn; /* NULL: nothing to tell, nothing to cancel */
+	void *payload;
+	pthread_mutex_t lock;
+	double base, span;        /* the running phase's share of the call */
+	size_t total;             /* the phase's units */
+	atomic_size_t done;       /* the units done so far */
+	atomic_size_t next;       /* done from which the fraction is worth telling */
+	double shown;             /* the last fraction told (under lock) */
+	atomic_int stop;          /* the callback asked to cancel */
+} vta_progress;
+
+/* A call's progress, told to fn (or to no one when fn is NULL). */
+VTA_HIDDEN void vta_progress_init(vta_progress *p, vietalign_progress_cb fn, void *payload);
+VTA_HIDDEN void vta_progress_free(vta_progress *p);
+/* Ends the running phase and starts one that takes the fraction up to
+ * `upto` in `total` units; call it from one thread, between the parallel
+ * parts. Returns nonzero when the call is to stop. p may be NULL. */
+VTA_HIDDEN int vta_progress_phase(vta_progress *p, double upto, size_t total);
+/* Adds units done in the running phase (any thread); nonzero: stop. */
+VTA_HIDDEN int vta_progress_add(vta_progress *p, size_t units);
+/* Tells the callback the call is done (fraction 1); nonzero: stop. */
+VTA_HIDDEN int vta_progress_finish(vta_progress *p);
+/* Whether the callback asked to cancel (p may be NULL). */
+static inline int vta_progress_stopped(vta_progress *p)
+{
+	return p && atomic_load_explicit(&p->stop, memory_order_relaxed);
+}
 
 #endif

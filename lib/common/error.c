@@ -37,6 +37,7 @@ const char *vietalign_error_name(int code)
 	case VIETALIGN_ECALLBACK: return "write callback failed";
 	case VIETALIGN_EPARSE: return "malformed file";
 	case VIETALIGN_EUNSUPPORTED: return "not supported by this build";
+	case VIETALIGN_ECANCELED: return "canceled";
 	default: return "error";
 	}
 }

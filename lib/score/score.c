@@ -63,9 +63,9 @@ static int compile_anchors(vta_scorer *s, vta_anchor_pack *pv, vta_anchor_pack *
  * the tables: see align.c). */
 static int read_anchors(vta_scorer *s, vta_anchor_pack packs[2], const struct vta_lexicon *lex, vta_error *err)
 {
-	int rc = vta_anchor_pack_read(&packs[0], s->vi, s->anchors, lex, s->threads, err);
+	int rc = vta_anchor_pack_read(&packs[0], s->vi, s->anchors, lex, s->threads, s->progress, err);
 	if (!rc)
-		rc = vta_anchor_pack_read(&packs[1], s->en, s->anchors, lex, s->threads, err);
+		rc = vta_anchor_pack_read(&packs[1], s->en, s->anchors, lex, s->threads, s->progress, err);
 	packs[0].give_back = packs[1].give_back = s->give_back;
 	return rc;
 }
@@ -138,7 +138,7 @@ static void set_priors(vta_scorer *s, const vietalign_options *o)
 }
 
 int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_options *o,
-                    const struct vta_lexicon *lex, const vta_erfc_table *erfc, const vietalign_doc *vi,
+                    const struct vta_lexicon *lex, const vta_erfc_table *erfc, vta_progress *pg, const vietalign_doc *vi,
                     const vietalign_doc *en, vta_error *err)
 {
 	int rc;
@@ -146,6 +146,7 @@ int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_op
 	memset(packs, 0, 2 * sizeof *packs);
 	s->vi = vi;
 	s->en = en;
+	s->progress = pg;
 	vta_length_model_init(&s->lm, vi, en);
 	s->erfc = erfc;
 	if (o->length_ratio > 0)
@@ -178,7 +179,7 @@ int vta_scorer_init(vta_scorer *s, const vietalign_options *o, const struct vta_
                    const vta_erfc_table *erfc, const vietalign_doc *vi, const vietalign_doc *en, vta_error *err)
 {
 	vta_anchor_pack packs[2];
-	int rc = vta_scorer_begin(s, packs, o, lex, erfc, vi, en, err);
+	int rc = vta_scorer_begin(s, packs, o, lex, erfc, NULL, vi, en, err);
 	if (!rc && (rc = vta_scorer_compile(s, packs))) {
 		vta_scorer_free(s);
 		rc = vta_error_set(err, rc, "out of memory");

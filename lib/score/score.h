@@ -349,6 +349,9 @@ typedef struct vta_scorer {
 	uint64_t *hash_vi, *hash_en; /* each sentence's text, hashed */
 	/* what leaving out each sentence costs (the 1-0 and 0-1 beads) */
 	float *omit_vi, *omit_en;
+	vta_progress *progress;     /* the alignment's, or NULL: the search
+	                              tells it its cells and may be canceled */
+	vietalign_align_stats *stats; /* the alignment's figures, or NULL */
 } vta_scorer;
 
 /* Prepares a scorer for the pair with the aligner's options and tables
@@ -365,8 +368,11 @@ VTA_HIDDEN int vta_scorer_init(vta_scorer *s, const vietalign_options *opts, con
  * vta_scorer_compile() writes only s->tv and s->te (other fields may be
  * read meanwhile) and frees the packs, whatever it returns. On failure of
  * either, free the scorer with vta_scorer_free() (begin does it itself). */
+/* pg (or NULL) is told the sentences whose anchors are read (a phase the
+ * caller starts) and kept in s->progress. */
 VTA_HIDDEN int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_options *opts,
-                              const struct vta_lexicon *lex, const vta_erfc_table *erfc, const vietalign_doc *vi,
+                              const struct vta_lexicon *lex, const vta_erfc_table *erfc, vta_progress *pg,
+                              const vietalign_doc *vi,
                               const vietalign_doc *en, vta_error *err);
 VTA_HIDDEN int vta_scorer_compile(vta_scorer *s, vta_anchor_pack packs[2]);
 VTA_HIDDEN void vta_scorer_free(vta_scorer *s);

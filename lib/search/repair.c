@@ -223,6 +223,10 @@ int vta_repair(vietalign_bead **b, size_t *nb, int *changed, const vta_scorer *s
 		size_t h = next_hit(&sw, c);
 		if ((rc = append(&sw.out, sw.b + sw.x, h - sw.x)))
 			break;
+		if (vta_progress_add(s->progress, h - sw.x + 1)) {
+			rc = VIETALIGN_ECANCELED;
+			break;
+		}
 		sw.x = h;
 		if (h == sw.nb)
 			break;

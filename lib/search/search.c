@@ -30,6 +30,10 @@ typedef struct {
 	int inplace;      /* cost[] came holding the search's kept costs of
 	                     the same cells (INFINITY: not costed) */
 	size_t width;     /* cells of the widest row */
+	vta_progress *pg; /* told the cells costed and swept (the whole
+	                     corridor's searches), else NULL */
+	double upto[2];   /* the fraction pg reaches with the costs, the sweeps */
+	double t_sweeps;  /* when the sweeps began (with pg and stats) */
 } lattice;
 
 /* Row i of the corridor as a sweep or the bead costs read it, looked up
@@ -367,6 +371,8 @@ static void *cost_rows(void *arg)
 			J->rc = cache_pair(J, i, j, whole) || ((!whole || !J->L->inplace) && cost_cell(J, i, j, old))
 			        ? VIETALIGN_ENOMEM : 0;
 		}
+		if (!J->rc && vta_progress_add(J->L->pg, J->r[0].hi + 1 - J->r[0].lo))
+			J->rc = VIETALIGN_ECANCELED;
 	}
 	for (i = 0; i < 3; i++) {
 		free(J->rows[i].items);
@@ -482,7 +488,7 @@ static void sweep_forward(lattice *L, int viterbi)
 	shape_view sh[VTA_NSHAPES];
 	size_t i;
 	shape_views(sh);
-	for (i = 0; i <= L->c->n; i++)
+	for (i = 0; i <= L->c->n && !vta_progress_add(L->pg, L->off[i + 1] - L->off[i]); i++)
 		forward_row(L, sh, i, viterbi);
 }
 
@@ -518,7 +524,7 @@ static void sweep_backward(lattice *L)
 	shape_view sh[VTA_NSHAPES];
 	size_t i = L->c->n + 1;
 	shape_views(sh);
-	while (i-- > 0)
+	while (i-- > 0 && !vta_progress_add(L->pg, L->off[i + 1] - L->off[i]))
 		backward_row(L, sh, i);
 }
 
@@ -569,21 +575,28 @@ static int alloc_sums(lattice *L)
 static int forward(lattice *L, const vta_scorer *s, vta_scorer *drop)
 {
 	sweep_job sweeps[2] = {{L, SWEEP_VITERBI}, {L, SWEEP_BACKWARD}};
-	int rc = costs(L, s);
-	if (rc)
-		return rc;
+	double t0 = vta_seconds();
+	int rc = vta_progress_phase(L->pg, L->upto[0], L->cells) ? VIETALIGN_ECANCELED : costs(L, s);
+	if (L->pg && s->stats) { /* a search of the whole corridor */
+		s->stats->costs_s += vta_seconds() - t0;
+		L->t_sweeps = vta_seconds();
+	}
+	if (rc || vta_progress_phase(L->pg, L->upto[1], L->sums ? 2 * L->cells : L->cells))
+		return rc ? rc : VIETALIGN_ECANCELED;
 	if (drop)
 		vta_scorer_drop_anchors(drop);
 	if (!(L->best = malloc(4 * L->width * sizeof *L->best)) || !(L->bp = malloc(L->cells)))
 		return VIETALIGN_ENOMEM;
 	if (!L->sums) {
 		sweep(&sweeps[0]);
-		return 0;
+	} else {
+		if (alloc_sums(L))
+			return VIETALIGN_ENOMEM;
+		run_sweeps(sweeps);
 	}
-	if (alloc_sums(L))
-		return VIETALIGN_ENOMEM;
-	run_sweeps(sweeps);
-	return 0;
+	if (L->pg && s->stats)
+		s->stats->sweeps_s += vta_seconds() - L->t_sweeps;
+	return vta_progress_stopped(L->pg) ? VIETALIGN_ECANCELED : 0;
 }
 
 /* The best path as beads in document order, in lattice coordinates
@@ -808,7 +821,7 @@ static int keep_costs(vta_prev_costs *keep, lattice *L)
  * cells (a search again after a repair) are taken over, and only the
  * cells they lack costed. drop: as forward()'s. */
 static int search_once(vietalign_bead **out, size_t *nout, const vta_scorer *s, const vta_corridor *c, int sums,
-                       vta_prev_costs *keep, vta_scorer *drop)
+                       vta_prev_costs *keep, vta_scorer *drop, double costs_upto, double upto)
 {
 	float *adopt = keep->cost && vta_corridor_same(&keep->c, c) ? keep->cost : NULL;
 	size_t cap = keep->cap;
@@ -818,7 +831,11 @@ static int search_once(vietalign_bead **out, size_t *nout, const vta_scorer *s, 
 	*nout = 0;
 	if (adopt)
 		keep->cost = NULL;
-	if (!(rc = lattice_init(&L, c, 0, 0, sums, s, NULL, adopt, cap)) && !(rc = forward(&L, s, drop)) &&
+	rc = lattice_init(&L, c, 0, 0, sums, s, NULL, adopt, cap);
+	L.pg = s->progress;
+	L.upto[0] = costs_upto;
+	L.upto[1] = upto;
+	if (!rc && !(rc = forward(&L, s, drop)) &&
 	    !(rc = trace(out, nout, &L))) {
 		if (sums)
 			posteriors(*out, *nout, &L, s);
@@ -838,12 +855,20 @@ static int posteriors_of(vietalign_bead *b, size_t n, const vta_scorer *s, vta_p
 	sweep_job sweeps[2] = {{&L, SWEEP_SUMS}, {&L, SWEEP_BACKWARD}};
 	int rc = lattice_init(&L, &kept->c, 0, 0, 1, s, NULL, kept->cost, kept->cap);
 	kept->cost = NULL;
+	L.pg = s->progress;
+	double t0 = vta_seconds();
+	if (!rc && vta_progress_phase(L.pg, 1.0, 2 * L.cells))
+		rc = VIETALIGN_ECANCELED;
 	if (!rc)
 		rc = alloc_sums(&L);
 	if (!rc) {
 		run_sweeps(sweeps);
-		posteriors(b, n, &L, s);
+		rc = vta_progress_stopped(L.pg) ? VIETALIGN_ECANCELED : 0;
+		if (s->stats)
+			s->stats->sweeps_s += vta_seconds() - t0;
 	}
+	if (!rc)
+		posteriors(b, n, &L, s);
 	lattice_free(&L);
 	return rc;
 }
@@ -857,26 +882,48 @@ int vta_search_window(vietalign_bead **out, size_t *nout, const vta_scorer *s, c
 	*nout = 0;
 	if (!(rc = lattice_init(&L, c, i0, j0, 0, s, prev, NULL, 0)) && !(rc = forward(&L, s, NULL)))
 		rc = trace(out, nout, &L);
+	if (s->stats)
+		s->stats->window_cells += L.cells;
 	lattice_free(&L);
 	return rc;
 }
+
+/* Where the alignment's progress stands after the first search's costs
+ * and sweeps, the repairs and the second search's costs (the call's
+ * earlier phases end at VTA_SEARCH_PROGRESS: see align.c); the bead costs
+ * of the first search are most of the work. */
+#define PROGRESS_COSTS (VTA_SEARCH_PROGRESS + 0.70 * (1 - VTA_SEARCH_PROGRESS))
+#define PROGRESS_SWEEPS (VTA_SEARCH_PROGRESS + 0.85 * (1 - VTA_SEARCH_PROGRESS))
+#define PROGRESS_REPAIRS (VTA_SEARCH_PROGRESS + 0.90 * (1 - VTA_SEARCH_PROGRESS))
+#define PROGRESS_AGAIN (VTA_SEARCH_PROGRESS + 0.93 * (1 - VTA_SEARCH_PROGRESS))
 
 int vta_search(vietalign_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, unsigned flags, vta_error *err)
 {
 	vta_prev_costs kept = {0};
 	vta_scorer *drop = flags & VTA_SEARCH_LAST_USE ? s : NULL;
 	int scores = (flags & VTA_SEARCH_SCORES) != 0, changed = 0;
-	int rc = search_once(out, nout, s, c, 0, &kept, NULL);
+	double t0;
+	int rc;
+	if (s->stats)
+		s->stats->corridor_cells = vta_corridor_cells(c);
+	rc = search_once(out, nout, s, c, 0, &kept, NULL, PROGRESS_COSTS, PROGRESS_SWEEPS);
+	t0 = vta_seconds();
 	/* the repairs search cells of c again: their costs are taken from
 	 * this search, only new cells are computed */
+	if (!rc && vta_progress_phase(s->progress, PROGRESS_REPAIRS, *nout))
+		rc = VIETALIGN_ECANCELED;
 	if (!rc)
 		rc = vta_repair(out, nout, &changed, s, &kept, c);
+	if (s->stats) {
+		s->stats->repairs_s = vta_seconds() - t0;
+		s->stats->final_cells = vta_corridor_cells(c);
+	}
 	/* the repairs found their stretches apart: the whole widened corridor
 	 * searched again gives the best path through it, and the posteriors
 	 * in the same sweeps; else they are summed over the costs as they are */
 	if (!rc && changed && !(rc = vta_prev_costs_restrict(&kept, c))) {
 		free(*out);
-		rc = search_once(out, nout, s, c, scores, &kept, drop);
+		rc = search_once(out, nout, s, c, scores, &kept, drop, PROGRESS_AGAIN, 1.0);
 	} else if (!rc && scores) {
 		if (drop)
 			vta_scorer_drop_anchors(drop);
@@ -887,6 +934,8 @@ int vta_search(vietalign_bead **out, size_t *nout, vta_scorer *s, vta_corridor *
 		free(*out);
 		*out = NULL;
 		*nout = 0;
+		if (rc == VIETALIGN_ECANCELED)
+			return vta_error_set(err, rc, "canceled during the search");
 		return vta_error_set(err, rc, "out of memory for the search (%zu x %zu sentences)", c->n, c->m);
 	}
 	return 0;

@@ -138,6 +138,10 @@ VTA_HIDDEN int vta_prev_costs_restrict(vta_prev_costs *p, const vta_corridor *c)
  * no bead cost after this search), s's anchor tables are freed
  * (vta_scorer_drop_anchors()) once the last bead costs are in: the sums
  * that follow take their memory. */
+/* With s->progress, the search takes it from VTA_SEARCH_PROGRESS (where
+ * the caller's phases end) to 1, and its cancel yields
+ * VIETALIGN_ECANCELED. */
+#define VTA_SEARCH_PROGRESS 0.40
 #define VTA_SEARCH_SCORES 1u
 #define VTA_SEARCH_LAST_USE 2u
 VTA_HIDDEN int vta_search(vietalign_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, unsigned flags,
@@ -179,6 +183,7 @@ struct vietalign_alignment {
 	vietalign_bead *beads;
 	size_t nbeads;
 	double parallelism;     /* set by vietalign_align() */
+	vietalign_align_stats stats; /* where its time went */
 };
 
 #endif

@@ -34,6 +34,7 @@ typedef struct {
 	size_t nsents, sents_cap;
 	vietalign_paragraph *paras;
 	size_t nparas, paras_cap;
+	vta_progress *pg;          /* told the bytes of each paragraph */
 	vta_error err;
 	int rc;
 } seg_run;
@@ -116,6 +117,8 @@ static void *segment_run(void *arg)
 		if (p.bullet_length)
 			p.bullet_offset += t->skip;
 		t->rc = add_paragraph(t, br, &p);
+		if (!t->rc && vta_progress_add(t->pg, t->para[i].length))
+			t->rc = vta_error_set(&t->err, VIETALIGN_ECANCELED, "canceled while splitting sentences");
 	}
 	vta_breaker_free(br);
 	return NULL;
@@ -164,7 +167,7 @@ static int join_runs(vietalign_doc *doc, seg_run *runs, size_t n)
  * on its neighbours: the runs join as one thread would have made them). */
 #define PARALLEL_BYTES ((size_t)1 << 18)
 
-static int doc_segment(vietalign_doc *doc, size_t skip, unsigned threads, vta_error *err)
+static int doc_segment(vietalign_doc *doc, size_t skip, unsigned threads, vta_progress *pg, vta_error *err)
 {
 	vta_span_vec pv = {0};
 	seg_run runs[VTA_PARALLEL_MAX];
@@ -184,6 +187,7 @@ static int doc_segment(vietalign_doc *doc, size_t skip, unsigned threads, vta_er
 		runs[t].lang = doc->lang;
 		runs[t].para = pv.items;
 		runs[t].skip = skip;
+		runs[t].pg = pg;
 	}
 	vta_parallel(segment_run, runs, sizeof *runs, n);
 	for (t = 0; t < n && !rc; t++)
@@ -242,12 +246,12 @@ int vta_doc_end(vietalign_doc **out, vietalign_doc *doc, int rc, vta_error *err)
 }
 
 int vta_doc_new(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, unsigned threads,
-               vta_error *err)
+               vta_progress *pg, vta_error *err)
 {
 	vietalign_doc *doc;
 	size_t skip;
 	int rc = vta_doc_start(&doc, text, len, lang, &skip, err);
 	if (rc)
 		return rc;
-	return vta_doc_end(out, doc, doc_segment(doc, skip, threads, err), err);
+	return vta_doc_end(out, doc, doc_segment(doc, skip, threads, pg, err), err);
 }

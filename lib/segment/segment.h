@@ -131,9 +131,11 @@ struct vietalign_doc {
 /* Segments text[0, len) (checked for valid UTF-8 first; a byte order mark
  * skipped) into a new document of language lang, on up to `threads`
  * threads; VIETALIGN_EEMPTY when it holds no sentence. The document holds
- * no anchors: the anchors stage reads them. */
+ * no anchors: the anchors stage reads them. pg (or NULL) is told the bytes
+ * segmented, in a phase of len units the caller starts; its cancel yields
+ * VIETALIGN_ECANCELED. */
 VTA_HIDDEN int vta_doc_new(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, unsigned threads,
-                         vta_error *err);
+                         vta_progress *pg, vta_error *err);
 
 /* The steps vta_doc_new() and the presplit readings share: a new document
  * holding a NUL-terminated copy of text (checked UTF-8; *skip receives the

@@ -264,8 +264,8 @@ START_TEST(test_idf_weights)
 	ck_assert_int_eq(vietalign_aligner_new(&a, &o), 0);
 	ck_assert_int_eq(vietalign_doc_new(&dv, a, vi, strlen(vi), VIETALIGN_LANG_VI), 0);
 	ck_assert_int_eq(vietalign_doc_new(&de, a, en, strlen(en), VIETALIGN_LANG_EN), 0);
-	ck_assert_int_eq(vta_anchor_pack_read(&pv, dv, dv->kinds, dv->lex, 1, NULL), 0);
-	ck_assert_int_eq(vta_anchor_pack_read(&pe, de, de->kinds, de->lex, 1, NULL), 0);
+	ck_assert_int_eq(vta_anchor_pack_read(&pv, dv, dv->kinds, dv->lex, 1, NULL, NULL), 0);
+	ck_assert_int_eq(vta_anchor_pack_read(&pe, de, de->kinds, de->lex, 1, NULL, NULL), 0);
 	ck_assert_int_eq(vta_idf_new(&idf, &pv, &pe, 1), 0);
 	/* sentence 1 holds DeepSeek (first) and Nvidia */
 	ck_assert_ptr_nonnull(s1 = vta_doc_anchors(dv, 1));

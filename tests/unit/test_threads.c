@@ -173,9 +173,9 @@ static void check_doc_threads(const char *path, vietalign_lang lang)
 		ck_assert_uint_eq(r[k].sum, expect);
 	}
 	ck_assert_uint_gt(expect, 0);
-	ck_assert_int_eq(vta_anchor_pack_read(&p1, a, a->kinds, a->lex, 1, NULL), 0);
+	ck_assert_int_eq(vta_anchor_pack_read(&p1, a, a->kinds, a->lex, 1, NULL, NULL), 0);
 	/* blocks of about 500 sentences, several per thread */
-	ck_assert_int_eq(vta_anchor_pack_read_blocks(&p3, a, a->kinds, a->lex, 3, 500, NULL), 0);
+	ck_assert_int_eq(vta_anchor_pack_read_blocks(&p3, a, a->kinds, a->lex, 3, 500, NULL, NULL), 0);
 	ck_assert_uint_eq(p3.nblocks, vietalign_doc_sentence_count(a) / 500);
 	ck_assert_uint_ge(p3.nblocks, 6);
 	for (s = 0; s < vietalign_doc_sentence_count(a); s++) {

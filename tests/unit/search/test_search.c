@@ -199,8 +199,8 @@ static size_t sure_points(vta_point **p, const run *r)
 {
 	vta_anchor_pack pv, pe;
 	size_t n;
-	ck_assert_int_eq(vta_anchor_pack_read(&pv, r->vi, r->vi->kinds, r->vi->lex, 1, NULL), 0);
-	ck_assert_int_eq(vta_anchor_pack_read(&pe, r->en, r->en->kinds, r->en->lex, 1, NULL), 0);
+	ck_assert_int_eq(vta_anchor_pack_read(&pv, r->vi, r->vi->kinds, r->vi->lex, 1, NULL, NULL), 0);
+	ck_assert_int_eq(vta_anchor_pack_read(&pe, r->en, r->en->kinds, r->en->lex, 1, NULL, NULL), 0);
 	ck_assert_int_eq(vta_skeleton(p, &n, &pv, &pe), 0);
 	vta_anchor_pack_free(&pv);
 	vta_anchor_pack_free(&pe);
