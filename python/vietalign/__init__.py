@@ -16,7 +16,7 @@ import collections
 import os
 import queue
 import threading
-from typing import Any, Hashable, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, Hashable, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from ._vietalign import (
     ANCHOR_ALL,
@@ -101,7 +101,7 @@ def batch(pairs: Iterable[Tuple[Hashable, str, str]], threads: int = 0, *, presp
     return _batch(iter(pairs), count, options, dict(presplit=presplit, min_score=min_score, one_sided=one_sided))
 
 
-def _work(todo: "queue.SimpleQueue[Optional[_Slot]]", options: dict, align_args: dict,
+def _work(todo: "queue.SimpleQueue[Optional[_Slot]]", options: Dict[str, Any], align_args: Dict[str, Any],
           stop: threading.Event) -> None:
     try:
         aligner: Optional[Aligner] = Aligner(**options)
@@ -127,8 +127,8 @@ def _work(todo: "queue.SimpleQueue[Optional[_Slot]]", options: dict, align_args:
             slot.done.set()
 
 
-def _batch(items: Iterator[Tuple[Hashable, str, str]], count: int, options: dict,
-           align_args: dict) -> Iterator[BatchResult]:
+def _batch(items: Iterator[Tuple[Hashable, str, str]], count: int, options: Dict[str, Any],
+           align_args: Dict[str, Any]) -> Iterator[BatchResult]:
     todo: "queue.SimpleQueue[Optional[_Slot]]" = queue.SimpleQueue()
     stop = threading.Event()
     workers = [threading.Thread(target=_work, args=(todo, options, align_args, stop),

@@ -1,5 +1,5 @@
 # Type stubs of the extension module vietalign._vietalign (python/src/*.c).
-from typing import Any, Iterable, List, Optional, Sequence, Tuple, Union, final
+from typing import Any, Final, Iterable, List, Sequence, Tuple, Union, final
 
 __version__: str
 PARALLEL_THRESHOLD: float
@@ -17,6 +17,7 @@ class Error(Exception):
 @final
 class Pair(Tuple[str, str, float, range, range, Tuple[int, int], Tuple[int, int]]):
     """A bead: Vietnamese sentences matched with English ones."""
+    __match_args__: Final = ("vi", "en", "score", "vi_sentences", "en_sentences", "vi_span", "en_span")
     @property
     def vi(self) -> str: ...
     @property
@@ -38,6 +39,7 @@ class Pair(Tuple[str, str, float, range, range, Tuple[int, int], Tuple[int, int]
 @final
 class Sentence(Tuple[str, Tuple[int, int], int, str]):
     """One sentence of a segmented text."""
+    __match_args__: Final = ("text", "span", "paragraph", "bullet")
     @property
     def text(self) -> str: ...
     @property
