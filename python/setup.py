@@ -1,8 +1,8 @@
 """Builds the vietalign Python package.
 
 The extension module (vietalign._vietalign) compiles libvietalign's C
-sources (../lib, every .c file under it) and its data tables (lib/**/data/*.tsv,
-turned into C arrays as cmake/embed.cmake does) into itself, so that it
+sources (../lib, every .c file under it) and the data tables they declare
+(lib/**/NAME.tsv, turned into C arrays as cmake/embed.cmake does) into itself, so that it
 needs no installed libvietalign, only ICU and utf8proc (found with
 pkg-config), and builds offline from a checkout:
 
@@ -82,6 +82,21 @@ def embed(tsv, out, name):
             f.write(text)
 
 
+def data_tables():
+    """(symbol, file) of each table the library's sources declare, as
+    `extern const unsigned char PREFIX_data_NAME[];`, for lib/**/NAME.tsv."""
+    tables = {os.path.splitext(os.path.basename(t))[0]: t
+              for t in glob.glob(os.path.join(LIB, "**", "*.tsv"), recursive=True)}
+    declared = set()
+    for src in glob.glob(os.path.join(LIB, "**", "*.c"), recursive=True):
+        with open(src, encoding="utf-8") as f:
+            declared.update(re.findall(r"extern\s+const\s+unsigned\s+char\s+(\w+_data_(\w+))\s*\[\s*\]", f.read()))
+    for name, stem in sorted(declared):
+        if stem not in tables:
+            fail("%s is declared in lib/ but there is no lib/**/%s.tsv" % (name, stem))
+    return [(name, tables[stem]) for name, stem in sorted(declared)]
+
+
 class BuildExt(build_ext):
     """Generates the data tables' C files first, and compiles the ~80 C
     files on all cores."""
@@ -89,10 +104,9 @@ class BuildExt(build_ext):
     def build_extension(self, ext):
         gen = os.path.join(os.path.abspath(self.build_temp), "vietalign-data")
         os.makedirs(gen, exist_ok=True)
-        for tsv in sorted(glob.glob(os.path.join(LIB, "**", "*.tsv"), recursive=True)):
-            stem = os.path.splitext(os.path.basename(tsv))[0]
-            out = os.path.join(gen, "data_%s.c" % stem)
-            embed(tsv, out, "vl_data_" + stem)
+        for name, tsv in data_tables():
+            out = os.path.join(gen, "data_%s.c" % os.path.splitext(os.path.basename(tsv))[0])
+            embed(tsv, out, name)
             if out not in ext.sources:
                 ext.sources.append(out)
         super().build_extension(ext)
@@ -115,14 +129,13 @@ def extension():
     lib_sources = sorted(glob.glob(os.path.join(LIB, "**", "*.c"), recursive=True))
     if not lib_sources:
         fail("no C sources under %s: build from a vietalign checkout" % LIB)
-    # every folder of lib/ that holds headers: the sources include them by name
-    lib_dirs = sorted({os.path.dirname(h) for h in glob.glob(os.path.join(LIB, "**", "*.h"), recursive=True)})
     flags = pkg_config("icu-uc", "icu-i18n", "libutf8proc")
     return Extension(
         "vietalign._vietalign",
         sources=sorted(glob.glob(os.path.join(HERE, "src", "*.c"))) + lib_sources,
         depends=glob.glob(os.path.join(LIB, "**", "*.h"), recursive=True) + [os.path.join(INCLUDE, "vietalign.h")],
-        include_dirs=[INCLUDE, LIB] + lib_dirs + flags["include_dirs"],
+        # as lib/CMakeLists.txt: the sources include "stage/header.h"
+        include_dirs=[INCLUDE, LIB] + flags["include_dirs"],
         library_dirs=flags["library_dirs"],
         libraries=flags["libraries"] + ["m", "pthread"],
         # the library's symbols stay inside the module
