@@ -112,26 +112,34 @@ static int bead_side(PyObject **text, PyObject **range, PyObject **where, const 
 	*text = sep ? PyUnicode_Join(sep, parts) : NULL;
 	Py_XDECREF(sep);
 	Py_DECREF(parts);
-	*range = index_range(first, count);
-	*where = span(c, start, end);
-	return *text && *range && *where ? 0 : -1;
+	if (!*text || !(*range = index_range(first, count)) || !(*where = span(c, start, end)))
+		return -1;
+	return 0;
+}
+
+/* A struct sequence holding f[0..n-1], which it takes over; when ok is 0
+ * (making a field failed, an error is set) the fields are released. */
+static PyObject *struct_seq(PyTypeObject *type, PyObject **f, int n, int ok)
+{
+	PyObject *seq = ok ? PyStructSequence_New(type) : NULL;
+	int i;
+	for (i = 0; i < n; i++) {
+		if (seq)
+			PyStructSequence_SET_ITEM(seq, i, f[i]);
+		else
+			Py_XDECREF(f[i]);
+	}
+	return seq;
 }
 
 static PyObject *pair_new(vapy_state *st, const vietalign_alignment *al, const vietalign_bead *b, cursor *vc,
                           size_t vlen, cursor *ec, size_t elen)
 {
-	PyObject *f[7] = {NULL}, *pair;
-	int i, ok = bead_side(&f[0], &f[3], &f[5], vietalign_alignment_vi(al), vc, vlen, b->vi_first, b->vi_count) == 0 &&
-	            bead_side(&f[1], &f[4], &f[6], vietalign_alignment_en(al), ec, elen, b->en_first, b->en_count) == 0 &&
-	            (f[2] = PyFloat_FromDouble(b->score)) != NULL;
-	pair = ok ? PyStructSequence_New(st->pair) : NULL;
-	for (i = 0; i < 7; i++) {
-		if (pair)
-			PyStructSequence_SET_ITEM(pair, i, f[i]);
-		else
-			Py_XDECREF(f[i]);
-	}
-	return pair;
+	PyObject *f[7] = {NULL};
+	int ok = bead_side(&f[0], &f[3], &f[5], vietalign_alignment_vi(al), vc, vlen, b->vi_first, b->vi_count) == 0 &&
+	         bead_side(&f[1], &f[4], &f[6], vietalign_alignment_en(al), ec, elen, b->en_first, b->en_count) == 0 &&
+	         (f[2] = PyFloat_FromDouble(b->score)) != NULL;
+	return struct_seq(st->pair, f, 7, ok);
 }
 
 PyObject *vapy_pairs(vapy_state *st, const vietalign_alignment *al, PyObject *vi, PyObject *en, double min_score,
@@ -163,20 +171,12 @@ PyObject *vapy_pairs(vapy_state *st, const vietalign_alignment *al, PyObject *vi
 
 static PyObject *sentence_new(vapy_state *st, const vietalign_sentence *s, const char *input, cursor *c)
 {
-	PyObject *f[4], *sent;
-	int i;
-	f[0] = PyUnicode_DecodeUTF8(s->text, (Py_ssize_t)s->text_length, "strict");
-	f[1] = span(c, s->offset, s->offset + s->length);
-	f[2] = PyLong_FromSize_t(s->paragraph);
-	f[3] = PyUnicode_DecodeUTF8(input + s->bullet_offset, (Py_ssize_t)s->bullet_length, "strict");
-	sent = f[0] && f[1] && f[2] && f[3] ? PyStructSequence_New(st->sentence) : NULL;
-	for (i = 0; i < 4; i++) {
-		if (sent)
-			PyStructSequence_SET_ITEM(sent, i, f[i]);
-		else
-			Py_XDECREF(f[i]);
-	}
-	return sent;
+	PyObject *f[4] = {NULL};
+	int ok = (f[0] = PyUnicode_DecodeUTF8(s->text, (Py_ssize_t)s->text_length, "strict")) != NULL &&
+	         (f[1] = span(c, s->offset, s->offset + s->length)) != NULL &&
+	         (f[2] = PyLong_FromSize_t(s->paragraph)) != NULL &&
+	         (f[3] = PyUnicode_DecodeUTF8(input + s->bullet_offset, (Py_ssize_t)s->bullet_length, "strict")) != NULL;
+	return struct_seq(st->sentence, f, 4, ok);
 }
 
 PyObject *vapy_sentences(vapy_state *st, const vietalign_doc *doc, PyObject *text)

@@ -94,6 +94,8 @@ def test_arguments_are_checked_at_once(docs):
         vietalign.batch(docs, colour="blue")
     with pytest.raises(ValueError):
         vietalign.batch(docs, threads=-2)
+    with pytest.raises(TypeError):
+        vietalign.batch(docs, threads="4")
     with pytest.raises(NotImplementedError):
         vietalign.batch(docs, presplit=True)
     with pytest.raises(TypeError):

@@ -93,8 +93,10 @@ def batch(pairs: Iterable[Tuple[Hashable, str, str]], threads: int = 0, *, presp
     aligns with the GIL released. The keyword arguments are checked at
     once; a malformed item (not (id, vi, en), or texts that are not str)
     raises TypeError in its turn, after the results before it."""
-    if isinstance(threads, bool) or not isinstance(threads, int) or threads < 0:
-        raise ValueError("threads must be an int >= 0, not %r" % (threads,))
+    if isinstance(threads, bool) or not isinstance(threads, int):
+        raise TypeError("threads must be an int, not %r" % (threads,))
+    if threads < 0:
+        raise ValueError("threads must be >= 0, not %d" % threads)
     options = dict(options, dictionaries=dictionaries)
     Aligner(**options)._check_align(presplit=presplit, min_score=min_score, one_sided=one_sided)
     count = threads or os.cpu_count() or 1
