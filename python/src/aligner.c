@@ -73,9 +73,11 @@ static void aligner_dealloc(vapy_aligner *self)
 	Py_DECREF(type);
 }
 
-/* Makes the two documents and aligns them, GIL released; returns the pairs
- * and the parallelism score, or raises vietalign.Error. */
-static PyObject *run_align(vapy_aligner *self, PyObject *vi, PyObject *en, const align_args *a, double *parallelism)
+/* Makes the two documents and aligns them, GIL released; returns the pairs,
+ * the parallelism score and whether it reaches the aligner's
+ * parallel_threshold, or raises vietalign.Error. */
+static PyObject *run_align(vapy_aligner *self, PyObject *vi, PyObject *en, const align_args *a, double *parallelism,
+                           int *parallel)
 {
 	vapy_state *st = PyType_GetModuleState(Py_TYPE(self));
 	Py_ssize_t vlen, elen;
@@ -95,8 +97,8 @@ static PyObject *run_align(vapy_aligner *self, PyObject *vi, PyObject *en, const
 		side = "Vietnamese text";
 	else if ((rc = vietalign_doc_new(&edoc, self->aligner, etext, (size_t)elen, VIETALIGN_LANG_EN)) != 0)
 		side = "English text";
-	else
-		rc = vietalign_align(&al, self->aligner, vdoc, edoc);
+	else if ((rc = vietalign_align(&al, self->aligner, vdoc, edoc)) == 0)
+		*parallel = vietalign_alignment_is_parallel(self->aligner, al);
 	if (rc)
 		snprintf(msg, sizeof msg, "%s", vietalign_aligner_last_error(self->aligner));
 	PyThread_release_lock(self->lock);
@@ -133,9 +135,10 @@ static PyObject *aligner_align(vapy_aligner *self, PyObject *args, PyObject *kwa
 	align_args a;
 	PyObject *vi, *en;
 	double parallelism;
+	int parallel;
 	if (parse_align(&a, &vi, &en, args, kwargs, "UU|$pdp:align"))
 		return NULL;
-	return run_align(self, vi, en, &a, &parallelism);
+	return run_align(self, vi, en, &a, &parallelism, &parallel);
 }
 
 static PyObject *aligner_align_scored(vapy_aligner *self, PyObject *args, PyObject *kwargs)
@@ -143,12 +146,13 @@ static PyObject *aligner_align_scored(vapy_aligner *self, PyObject *args, PyObje
 	align_args a;
 	PyObject *vi, *en, *pairs, *result;
 	double parallelism = 0.0;
+	int parallel = 0;
 	if (parse_align(&a, &vi, &en, args, kwargs, "UU|$pdp:_align"))
 		return NULL;
-	pairs = run_align(self, vi, en, &a, &parallelism);
+	pairs = run_align(self, vi, en, &a, &parallelism, &parallel);
 	if (!pairs)
 		return NULL;
-	result = Py_BuildValue("(Od)", pairs, parallelism);
+	result = Py_BuildValue("(OdO)", pairs, parallelism, parallel ? Py_True : Py_False);
 	Py_DECREF(pairs);
 	return result;
 }
@@ -213,7 +217,7 @@ static PyMethodDef aligner_methods[] = {
 	 "and additions (pairs with one side empty). Raises vietalign.Error\n"
 	 "when a text cannot be read (no sentence in it, for one)."},
 	{"_align", (PyCFunction)(void (*)(void))aligner_align_scored, METH_VARARGS | METH_KEYWORDS,
-	 "align() returning (pairs, parallelism) for batch()."},
+	 "align() returning (pairs, parallelism, parallel) for batch()."},
 	{"_check_align", (PyCFunction)(void (*)(void))aligner_check_align, METH_VARARGS | METH_KEYWORDS,
 	 "Checks align()'s keyword arguments."},
 	{"segment", (PyCFunction)(void (*)(void))aligner_segment, METH_VARARGS | METH_KEYWORDS,
@@ -235,7 +239,8 @@ static PyType_Slot aligner_slots[] = {
 	            "'numbers,names,punct,words,lexicon', an iterable of those names or\n"
 	            "ANCHOR_* bits), skip_prior, paragraph_weight, anchor_weight,\n"
 	            "length_ratio, length_variance, search ('auto', 'full', 'corridor'),\n"
-	            "margin, threads, dictionaries. Unknown options raise TypeError.\n\n"
+	            "margin, threads, parallel_threshold, give_back_memory, dictionaries.\n"
+	            "Unknown options raise TypeError, values out of range ValueError.\n\n"
 	            "One Aligner may be shared by threads, which then take turns; give\n"
 	            "each thread its own Aligner to align in parallel."},
 	{0, NULL}};

@@ -33,6 +33,7 @@ static int add_type(PyObject *module, const char *name, PyTypeObject *type)
 static int module_exec(PyObject *module)
 {
 	vapy_state *st = PyModule_GetState(module);
+	vietalign_options defaults;
 	st->error = PyErr_NewExceptionWithDoc(
 		"vietalign.Error",
 		"An error of libvietalign; str() is its message, .code its code (VIETALIGN_E*, negative).", NULL,
@@ -47,8 +48,9 @@ static int module_exec(PyObject *module)
 	if (add_type(module, "Pair", st->pair) || add_type(module, "Sentence", st->sentence) ||
 	    add_type(module, "Aligner", st->aligner))
 		return -1;
+	vietalign_options_init(&defaults, VIETALIGN_OPTIONS_VERSION);
 	if (PyModule_AddStringConstant(module, "__version__", vietalign_version()) ||
-	    PyModule_AddObject(module, "PARALLEL_THRESHOLD", PyFloat_FromDouble(VIETALIGN_PARALLEL_THRESHOLD)) ||
+	    PyModule_AddObject(module, "PARALLEL_THRESHOLD", PyFloat_FromDouble(defaults.parallel_threshold)) ||
 	    PyModule_AddIntConstant(module, "ANCHOR_NUMBERS", VIETALIGN_ANCHOR_NUMBERS) ||
 	    PyModule_AddIntConstant(module, "ANCHOR_NAMES", VIETALIGN_ANCHOR_NAMES) ||
 	    PyModule_AddIntConstant(module, "ANCHOR_PUNCT", VIETALIGN_ANCHOR_PUNCT) ||

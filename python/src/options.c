@@ -1,26 +1,31 @@
 /* options.c - Aligner(**options) keyword arguments <-> vietalign_options,
  * with the ranges the command line accepts. */
+#include <math.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include "vapy.h"
 
-typedef enum { NUMBER, COUNT } kind;
+typedef enum { NUMBER, COUNT, FLAG } kind;
 
-/* The plain fields: a number in [min, max]. */
+/* The plain fields and their ranges (vietalign.h): a number in [min, max],
+ * or in (min, max) when open; an int; True or False. */
 static const struct {
 	const char *name;
 	kind kind;
 	size_t offset;
 	double min, max;
+	int open;
 } fields[] = {
-	{"length_ratio", NUMBER, offsetof(vietalign_options, length_ratio), 0, 100},
-	{"length_variance", NUMBER, offsetof(vietalign_options, length_variance), 0, 1000},
-	{"skip_prior", NUMBER, offsetof(vietalign_options, skip_prior), 0, 0.5},
-	/* -1: the library's default (any value below 0 is) */
-	{"paragraph_weight", NUMBER, offsetof(vietalign_options, paragraph_weight), -1, 100},
-	{"anchor_weight", NUMBER, offsetof(vietalign_options, anchor_weight), -1, 100},
-	{"margin", COUNT, offsetof(vietalign_options, margin), 0, 100000},
-	{"threads", COUNT, offsetof(vietalign_options, threads), 0, 1024},
+	{"length_ratio", NUMBER, offsetof(vietalign_options, length_ratio), 0, HUGE_VAL, 0},
+	{"length_variance", NUMBER, offsetof(vietalign_options, length_variance), 0, HUGE_VAL, 0},
+	{"skip_prior", NUMBER, offsetof(vietalign_options, skip_prior), 0, 1, 1},
+	{"paragraph_weight", NUMBER, offsetof(vietalign_options, paragraph_weight), 0, HUGE_VAL, 0},
+	{"anchor_weight", NUMBER, offsetof(vietalign_options, anchor_weight), 0, HUGE_VAL, 0},
+	{"parallel_threshold", NUMBER, offsetof(vietalign_options, parallel_threshold), 0, 1, 0},
+	{"margin", COUNT, offsetof(vietalign_options, margin), 1, 1e15, 0},
+	{"threads", COUNT, offsetof(vietalign_options, threads), 1, 1024, 0},
+	{"give_back_memory", FLAG, offsetof(vietalign_options, give_back_memory), 0, 1, 0},
 };
 
 static const struct {
@@ -35,24 +40,39 @@ static const char *search_names[] = {"auto", "full", "corridor"};
 
 #define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
 
+static int in_range(size_t k, double v)
+{
+	if (fields[k].open)
+		return v > fields[k].min && v < fields[k].max;
+	return v >= fields[k].min && v <= fields[k].max; /* NaN is neither */
+}
+
 static int set_field(vietalign_options *opts, size_t k, PyObject *value)
 {
 	char *at = (char *)opts + fields[k].offset;
+	int type_ok = fields[k].kind == FLAG    ? PyBool_Check(value)
+	              : fields[k].kind == COUNT ? PyLong_Check(value) && !PyBool_Check(value)
+	                                        : PyNumber_Check(value) && !PyBool_Check(value);
 	double v;
-	if (PyBool_Check(value) || !PyNumber_Check(value) || (fields[k].kind == COUNT && !PyLong_Check(value))) {
+	if (!type_ok) {
 		PyErr_Format(PyExc_TypeError, "option %s must be %s, not %.100s", fields[k].name,
-		             fields[k].kind == COUNT ? "an int" : "a number", Py_TYPE(value)->tp_name);
+		             fields[k].kind == FLAG ? "True or False" : fields[k].kind == COUNT ? "an int" : "a number",
+		             Py_TYPE(value)->tp_name);
 		return -1;
 	}
 	v = PyFloat_AsDouble(value);
 	if (v == -1.0 && PyErr_Occurred())
 		return -1;
-	if (!(v >= fields[k].min && v <= fields[k].max)) { /* also NaN */
-		PyErr_Format(PyExc_ValueError, "option %s must be between %g and %g, not %R", fields[k].name,
-		             fields[k].min, fields[k].max, value);
+	if (!in_range(k, v)) {
+		char range[64];
+		snprintf(range, sizeof range, "%s%g, %g%s", fields[k].open ? "(" : "[", fields[k].min, fields[k].max,
+		         fields[k].open ? ")" : "]");
+		PyErr_Format(PyExc_ValueError, "option %s must be in %s, not %R", fields[k].name, range, value);
 		return -1;
 	}
-	if (fields[k].offset == offsetof(vietalign_options, threads))
+	if (fields[k].kind == FLAG)
+		*(int *)at = v != 0;
+	else if (fields[k].offset == offsetof(vietalign_options, threads))
 		*(unsigned *)at = (unsigned)v;
 	else if (fields[k].kind == COUNT)
 		*(size_t *)at = (size_t)v;
@@ -213,7 +233,9 @@ PyObject *vapy_options_dict(const vietalign_options *opts)
 	Py_DECREF(v);
 	for (k = 0; k < COUNT_OF(fields); k++) {
 		const char *at = (const char *)opts + fields[k].offset;
-		if (fields[k].offset == offsetof(vietalign_options, threads))
+		if (fields[k].kind == FLAG)
+			v = PyBool_FromLong(*(const int *)at);
+		else if (fields[k].offset == offsetof(vietalign_options, threads))
 			v = PyLong_FromUnsignedLong(*(const unsigned *)at);
 		else if (fields[k].kind == COUNT)
 			v = PyLong_FromSize_t(*(const size_t *)at);

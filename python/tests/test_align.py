@@ -90,8 +90,10 @@ def test_options_reach_the_library(vi, en):
     assert [p.score for p in without] != [p.score for p in with_anchors]
     a = vietalign.Aligner(anchors=["numbers", "names"], skip_prior=0.1, search="corridor", margin=8, threads=2)
     assert a.options == {"anchors": "numbers,names", "length_ratio": 0.0, "length_variance": 0.0,
-                         "skip_prior": 0.1, "paragraph_weight": -1.0, "anchor_weight": -1.0,
-                         "margin": 8, "threads": 2, "search": "corridor"}
+                         "skip_prior": 0.1, "paragraph_weight": 3.0, "anchor_weight": 1.0,
+                         "parallel_threshold": 0.35, "margin": 8, "threads": 2, "give_back_memory": False,
+                         "search": "corridor"}
+    assert vietalign.PARALLEL_THRESHOLD == vietalign.Aligner().options["parallel_threshold"] == 0.35
     assert vietalign.Aligner(**a.options).options == a.options
     assert vietalign.Aligner(anchors=vietalign.ANCHOR_NUMBERS | vietalign.ANCHOR_NAMES).options["anchors"] == \
         "numbers,names"
@@ -105,8 +107,14 @@ def test_options_reach_the_library(vi, en):
     ({"skip_prior": "high"}, TypeError),
     ({"margin": 2.5}, TypeError),
     ({"threads": True}, TypeError),
-    ({"skip_prior": 0.9}, ValueError),
+    ({"give_back_memory": 1}, TypeError),
+    ({"skip_prior": 1.0}, ValueError),
+    ({"skip_prior": 0}, ValueError),
     ({"skip_prior": float("nan")}, ValueError),
+    ({"paragraph_weight": -1}, ValueError),
+    ({"parallel_threshold": 1.5}, ValueError),
+    ({"margin": 0}, ValueError),
+    ({"threads": 0}, ValueError),
     ({"threads": -1}, ValueError),
     ({"search": "fast"}, ValueError),
     ({"anchors": "numbers,colours"}, ValueError),

@@ -31,7 +31,7 @@ def test_results_come_in_input_order_and_equal_serial_alignment(docs):
     for (id, vi, en), r in zip(docs, results):
         assert r.error is None
         assert r.pairs == serial.align(vi, en)
-        assert r.parallelism > vietalign.PARALLEL_THRESHOLD
+        assert r.parallelism > vietalign.PARALLEL_THRESHOLD and r.parallel
     assert sum(len(r.pairs) for r in results) > 100
 
 
@@ -69,7 +69,7 @@ def test_a_failed_pair_does_not_stop_the_batch(docs):
     assert set(failed) == {"empty", "nul"}
     assert isinstance(failed["empty"].error, vietalign.Error)
     assert str(failed["empty"].error) == "Vietnamese text: the text holds no sentence"
-    assert failed["nul"].pairs == [] and failed["nul"].parallelism == 0.0
+    assert failed["nul"].pairs == [] and failed["nul"].parallelism == 0.0 and not failed["nul"].parallel
     assert all(r.pairs for r in results if r.error is None)
 
 
@@ -77,7 +77,10 @@ def test_not_translations_score_low_parallelism(docs):
     # the first paragraphs against the last ones: not translations
     (_, vi, _), (_, _, en) = docs[0], docs[24]
     (r,) = vietalign.batch([("mismatch", vi, en)], threads=1)
-    assert r.error is None and r.parallelism < vietalign.PARALLEL_THRESHOLD
+    assert r.error is None and r.parallelism < vietalign.PARALLEL_THRESHOLD and not r.parallel
+    # the threshold is an option
+    (r,) = vietalign.batch([("mismatch", vi, en)], threads=1, parallel_threshold=r.parallelism / 2)
+    assert r.parallel
 
 
 def test_datasets_style_rows(docs):

@@ -58,12 +58,15 @@ def segment(text: str, lang: str) -> List[Sentence]:
 
 class BatchResult(NamedTuple):
     """The outcome of one pair of batch(): its id, its sentence pairs, how
-    much the texts look like translations of each other (below
-    PARALLEL_THRESHOLD they are likely not), and the vietalign.Error that
-    stopped it (then pairs is empty and parallelism 0)."""
+    much the texts look like translations of each other (parallelism, in
+    [0, 1]), whether that reaches the parallel_threshold option (0.35,
+    PARALLEL_THRESHOLD, by default: below it the texts are likely not
+    translations), and the vietalign.Error that stopped it (then pairs is
+    empty, parallelism 0 and parallel False)."""
     id: Any
     pairs: List[Pair]
     parallelism: float
+    parallel: bool
     error: Optional[Error]
 
 
@@ -118,10 +121,10 @@ def _work(todo: "queue.SimpleQueue[Optional[_Slot]]", options: Dict[str, Any], a
             if aligner is None:
                 slot.exception = failure
             elif not stop.is_set():
-                pairs, parallelism = aligner._align(slot.vi, slot.en, **align_args)
-                slot.result = BatchResult(slot.id, pairs, parallelism, None)
+                pairs, parallelism, parallel = aligner._align(slot.vi, slot.en, **align_args)
+                slot.result = BatchResult(slot.id, pairs, parallelism, parallel, None)
         except Error as e:
-            slot.result = BatchResult(slot.id, [], 0.0, e)
+            slot.result = BatchResult(slot.id, [], 0.0, False, e)
         except BaseException as e:  # a caller's mistake (a text that is not a str): raised in order
             slot.exception = e
         finally:
