@@ -5,8 +5,7 @@
 #include "pythread.h"
 
 typedef struct {
-	PyObject_HEAD
-	vietalign_aligner *aligner;
+	PyObject_HEAD vietalign_aligner *aligner;
 	vietalign_options opts;
 	/* The C aligner serves one thread at a time (it holds the last error
 	 * message); the lock lets Python threads share one Aligner safely,
@@ -53,10 +52,9 @@ static PyObject *aligner_new(PyTypeObject *type, PyObject *args, PyObject *kwarg
 		Py_DECREF(self);
 		return PyErr_NoMemory();
 	}
-	Py_BEGIN_ALLOW_THREADS
-	rc = vietalign_aligner_new(&self->aligner, &opts);
-	Py_END_ALLOW_THREADS
-	if (rc) {
+	Py_BEGIN_ALLOW_THREADS rc = vietalign_aligner_new(&self->aligner, &opts);
+	Py_END_ALLOW_THREADS if (rc)
+	{
 		Py_DECREF(self);
 		return vapy_raise(PyType_GetModuleState(type), rc, NULL, "");
 	}
@@ -90,8 +88,7 @@ static PyObject *run_align(vapy_aligner *self, PyObject *vi, PyObject *en, const
 	int rc;
 	if (!vtext || !(etext = PyUnicode_AsUTF8AndSize(en, &elen)))
 		return NULL;
-	Py_BEGIN_ALLOW_THREADS
-	PyThread_acquire_lock(self->lock, WAIT_LOCK);
+	Py_BEGIN_ALLOW_THREADS PyThread_acquire_lock(self->lock, WAIT_LOCK);
 	rc = vietalign_doc_new(&vdoc, self->aligner, vtext, (size_t)vlen, VIETALIGN_LANG_VI);
 	if (rc)
 		side = "Vietnamese text";
@@ -102,19 +99,19 @@ static PyObject *run_align(vapy_aligner *self, PyObject *vi, PyObject *en, const
 	if (rc)
 		snprintf(msg, sizeof msg, "%s", vietalign_aligner_last_error(self->aligner));
 	PyThread_release_lock(self->lock);
-	Py_END_ALLOW_THREADS
-	if (rc == 0) {
+	Py_END_ALLOW_THREADS if (rc == 0)
+	{
 		pairs = vapy_pairs(st, al, vi, en, a->min_score, a->one_sided);
 		*parallelism = vietalign_alignment_parallelism(al);
-	} else {
+	}
+	else
+	{
 		vapy_raise(st, rc, side, msg);
 	}
-	Py_BEGIN_ALLOW_THREADS
-	vietalign_alignment_free(al);
+	Py_BEGIN_ALLOW_THREADS vietalign_alignment_free(al);
 	vietalign_doc_free(vdoc);
 	vietalign_doc_free(edoc);
-	Py_END_ALLOW_THREADS
-	return pairs;
+	Py_END_ALLOW_THREADS return pairs;
 }
 
 static int parse_align(align_args *a, PyObject **vi, PyObject **en, PyObject *args, PyObject *kwargs,
@@ -189,15 +186,12 @@ static PyObject *aligner_segment(vapy_aligner *self, PyObject *args, PyObject *k
 	}
 	if (!(utf8 = PyUnicode_AsUTF8AndSize(text, &len)))
 		return NULL;
-	Py_BEGIN_ALLOW_THREADS
-	PyThread_acquire_lock(self->lock, WAIT_LOCK);
+	Py_BEGIN_ALLOW_THREADS PyThread_acquire_lock(self->lock, WAIT_LOCK);
 	rc = vietalign_doc_new(&doc, self->aligner, utf8, (size_t)len, lang);
 	if (rc)
 		snprintf(msg, sizeof msg, "%s", vietalign_aligner_last_error(self->aligner));
 	PyThread_release_lock(self->lock);
-	Py_END_ALLOW_THREADS
-	if (rc)
-		return vapy_raise(st, rc, NULL, msg);
+	Py_END_ALLOW_THREADS if (rc) return vapy_raise(st, rc, NULL, msg);
 	sentences = vapy_sentences(st, doc, text);
 	vietalign_doc_free(doc);
 	return sentences;
@@ -211,39 +205,39 @@ static PyObject *aligner_options(vapy_aligner *self, void *closure)
 
 static PyMethodDef aligner_methods[] = {
 	{"align", (PyCFunction)(void (*)(void))aligner_align, METH_VARARGS | METH_KEYWORDS,
-	 "align(vi, en, *, presplit=False, min_score=0.0, one_sided=False) -> list[Pair]\n--\n\n"
-	 "Aligns a Vietnamese text with its English translation. Pairs scoring\n"
-	 "below min_score are left out; one_sided=True also returns omissions\n"
-	 "and additions (pairs with one side empty). Raises vietalign.Error\n"
-	 "when a text cannot be read (no sentence in it, for one)."},
+         "align(vi, en, *, presplit=False, min_score=0.0, one_sided=False) -> list[Pair]\n--\n\n"
+         "Aligns a Vietnamese text with its English translation. Pairs scoring\n"
+         "below min_score are left out; one_sided=True also returns omissions\n"
+         "and additions (pairs with one side empty). Raises vietalign.Error\n"
+         "when a text cannot be read (no sentence in it, for one)."},
 	{"_align", (PyCFunction)(void (*)(void))aligner_align_scored, METH_VARARGS | METH_KEYWORDS,
-	 "align() returning (pairs, parallelism, parallel) for batch()."},
+         "align() returning (pairs, parallelism, parallel) for batch()."},
 	{"_check_align", (PyCFunction)(void (*)(void))aligner_check_align, METH_VARARGS | METH_KEYWORDS,
-	 "Checks align()'s keyword arguments."},
+         "Checks align()'s keyword arguments."},
 	{"segment", (PyCFunction)(void (*)(void))aligner_segment, METH_VARARGS | METH_KEYWORDS,
-	 "segment(text, lang) -> list[Sentence]\n--\n\n"
-	 "Splits text into sentences; lang is 'vi' or 'en'."},
+         "segment(text, lang) -> list[Sentence]\n--\n\n"
+         "Splits text into sentences; lang is 'vi' or 'en'."},
 	{NULL, NULL, 0, NULL}};
 
 static PyGetSetDef aligner_getset[] = {
 	{"options", (getter)aligner_options, NULL, "the aligner's options, as a dict of keyword arguments", NULL},
 	{NULL, NULL, NULL, NULL, NULL}};
 
-static PyType_Slot aligner_slots[] = {
-	{Py_tp_new, aligner_new},
-	{Py_tp_dealloc, aligner_dealloc},
-	{Py_tp_methods, aligner_methods},
-	{Py_tp_getset, aligner_getset},
-	{Py_tp_doc, "Aligner(**options)\n--\n\n"
-	            "A reusable aligner. Options (all optional): anchors ('all', 'none',\n"
-	            "'numbers,names,punct,words,lexicon', an iterable of those names or\n"
-	            "ANCHOR_* bits), skip_prior, paragraph_weight, anchor_weight,\n"
-	            "length_ratio, length_variance, search ('auto', 'full', 'corridor'),\n"
-	            "margin, threads, parallel_threshold, give_back_memory, dictionaries.\n"
-	            "Unknown options raise TypeError, values out of range ValueError.\n\n"
-	            "One Aligner may be shared by threads, which then take turns; give\n"
-	            "each thread its own Aligner to align in parallel."},
-	{0, NULL}};
+static PyType_Slot aligner_slots[] = {{Py_tp_new, aligner_new},
+                                      {Py_tp_dealloc, aligner_dealloc},
+                                      {Py_tp_methods, aligner_methods},
+                                      {Py_tp_getset, aligner_getset},
+                                      {Py_tp_doc,
+                                       "Aligner(**options)\n--\n\n"
+                                       "A reusable aligner. Options (all optional): anchors ('all', 'none',\n"
+                                       "'numbers,names,punct,words,lexicon', an iterable of those names or\n"
+                                       "ANCHOR_* bits), skip_prior, paragraph_weight, anchor_weight,\n"
+                                       "length_ratio, length_variance, search ('auto', 'full', 'corridor'),\n"
+                                       "margin, threads, parallel_threshold, give_back_memory, dictionaries.\n"
+                                       "Unknown options raise TypeError, values out of range ValueError.\n\n"
+                                       "One Aligner may be shared by threads, which then take turns; give\n"
+                                       "each thread its own Aligner to align in parallel."},
+                                      {0, NULL}};
 
 static PyType_Spec aligner_spec = {"vietalign.Aligner", sizeof(vapy_aligner), 0, Py_TPFLAGS_DEFAULT, aligner_slots};
 

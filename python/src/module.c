@@ -36,8 +36,7 @@ static int module_exec(PyObject *module)
 	vietalign_options defaults;
 	st->error = PyErr_NewExceptionWithDoc(
 		"vietalign.Error",
-		"An error of libvietalign; str() is its message, .code its code (VIETALIGN_E*, negative).", NULL,
-		NULL);
+		"An error of libvietalign; str() is its message, .code its code (VIETALIGN_E*, negative).", NULL, NULL);
 	if (!st->error || vapy_result_types(st) || !(st->aligner = vapy_aligner_type(module)))
 		return -1;
 	Py_INCREF(st->error);

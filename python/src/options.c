@@ -32,7 +32,7 @@ static const struct {
 	const char *name;
 	unsigned bit;
 } anchor_names[] = {
-	{"numbers", VIETALIGN_ANCHOR_NUMBERS}, {"names", VIETALIGN_ANCHOR_NAMES}, {"punct", VIETALIGN_ANCHOR_PUNCT},
+	{"numbers", VIETALIGN_ANCHOR_NUMBERS}, {"names", VIETALIGN_ANCHOR_NAMES},     {"punct", VIETALIGN_ANCHOR_PUNCT},
 	{"words", VIETALIGN_ANCHOR_WORDS},     {"lexicon", VIETALIGN_ANCHOR_LEXICON},
 };
 
@@ -56,7 +56,9 @@ static int set_field(vietalign_options *opts, size_t k, PyObject *value)
 	double v;
 	if (!type_ok) {
 		PyErr_Format(PyExc_TypeError, "option %s must be %s, not %.100s", fields[k].name,
-		             fields[k].kind == FLAG ? "True or False" : fields[k].kind == COUNT ? "an int" : "a number",
+		             fields[k].kind == FLAG    ? "True or False"
+		             : fields[k].kind == COUNT ? "an int"
+		                                       : "a number",
 		             Py_TYPE(value)->tp_name);
 		return -1;
 	}

@@ -12,15 +12,14 @@ static PyStructSequence_Field pair_fields[] = {
 	{"en_span", "(start, end): the pair's English text in the input, in characters"},
 	{NULL, NULL}};
 
-static PyStructSequence_Desc pair_desc = {
-	"vietalign.Pair",
-	"A bead of an alignment: Vietnamese sentences matched with English ones.\n\n"
-	"vi and en hold the sentences as the library reads them (NFC, runs of\n"
-	"white space folded to one space); vi_span and en_span slice the input\n"
-	"strings, so that input[start:end] is the pair's text as written. A\n"
-	"side without sentences (an omission or an addition, with one_sided)\n"
-	"is '' with an empty range and an empty span.",
-	pair_fields, 7};
+static PyStructSequence_Desc pair_desc = {"vietalign.Pair",
+                                          "A bead of an alignment: Vietnamese sentences matched with English ones.\n\n"
+                                          "vi and en hold the sentences as the library reads them (NFC, runs of\n"
+                                          "white space folded to one space); vi_span and en_span slice the input\n"
+                                          "strings, so that input[start:end] is the pair's text as written. A\n"
+                                          "side without sentences (an omission or an addition, with one_sided)\n"
+                                          "is '' with an empty range and an empty span.",
+                                          pair_fields, 7};
 
 static PyStructSequence_Field sentence_fields[] = {
 	{"text", "the sentence as NFC with runs of white space folded to one space"},
@@ -29,8 +28,8 @@ static PyStructSequence_Field sentence_fields[] = {
 	{"bullet", "the list bullet before it ('•', '-', '3.'), or ''"},
 	{NULL, NULL}};
 
-static PyStructSequence_Desc sentence_desc = {
-	"vietalign.Sentence", "One sentence of a segmented text.", sentence_fields, 4};
+static PyStructSequence_Desc sentence_desc = {"vietalign.Sentence", "One sentence of a segmented text.",
+                                              sentence_fields, 4};
 
 int vapy_result_types(vapy_state *st)
 {
@@ -172,10 +171,11 @@ PyObject *vapy_pairs(vapy_state *st, const vietalign_alignment *al, PyObject *vi
 static PyObject *sentence_new(vapy_state *st, const vietalign_sentence *s, const char *input, cursor *c)
 {
 	PyObject *f[4] = {NULL};
-	int ok = (f[0] = PyUnicode_DecodeUTF8(s->text, (Py_ssize_t)s->text_length, "strict")) != NULL &&
-	         (f[1] = span(c, s->offset, s->offset + s->length)) != NULL &&
-	         (f[2] = PyLong_FromSize_t(s->paragraph)) != NULL &&
-	         (f[3] = PyUnicode_DecodeUTF8(input + s->bullet_offset, (Py_ssize_t)s->bullet_length, "strict")) != NULL;
+	int ok =
+		(f[0] = PyUnicode_DecodeUTF8(s->text, (Py_ssize_t)s->text_length, "strict")) != NULL &&
+		(f[1] = span(c, s->offset, s->offset + s->length)) != NULL &&
+		(f[2] = PyLong_FromSize_t(s->paragraph)) != NULL &&
+		(f[3] = PyUnicode_DecodeUTF8(input + s->bullet_offset, (Py_ssize_t)s->bullet_length, "strict")) != NULL;
 	return struct_seq(st->sentence, f, 4, ok);
 }
 

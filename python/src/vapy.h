@@ -27,8 +27,8 @@ PyObject *vapy_options_dict(const vietalign_options *opts);
 
 /* results.c: documents and alignments as Python objects. Offsets become
  * code point offsets into the str the caller gave (text). */
-PyObject *vapy_pairs(vapy_state *st, const vietalign_alignment *al, PyObject *vi, PyObject *en,
-                     double min_score, int one_sided);
+PyObject *vapy_pairs(vapy_state *st, const vietalign_alignment *al, PyObject *vi, PyObject *en, double min_score,
+                     int one_sided);
 PyObject *vapy_sentences(vapy_state *st, const vietalign_doc *doc, PyObject *text);
 int vapy_result_types(vapy_state *st);
 
