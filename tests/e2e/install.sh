@@ -7,6 +7,31 @@ expect_status 0 "cmake --install" cmake --install "$BUILD" --prefix "$PREFIX"
 LIBDIR=$(dirname "$(find "$PREFIX" -name vietalign.pc | head -1)")/..
 export PKG_CONFIG_PATH=$LIBDIR/pkgconfig
 
+# The man page: installed, renders without a warning, and describes the
+# program's options and version.
+MAN=$PREFIX/share/man/man1/vietalign.1
+if [ -f "$MAN" ]; then pass "man page installed"; else fail "man page installed at $MAN"; fi
+if command -v groff > /dev/null; then
+  expect_status 0 "groff renders the man page" groff -man -ww -z -Tutf8 "$MAN"
+  [ -s "$WORK/err" ] && fail "groff warns about the man page: $(head -3 "$WORK/err")"
+else
+  echo "skip: groff not installed (apt-get install groff-base)"
+fi
+if command -v man > /dev/null; then
+  MANWIDTH=80 man --warnings -l "$MAN" > "$WORK/man.txt" 2> "$WORK/man.err" || fail "man -l renders the man page"
+  [ -s "$WORK/man.err" ] && fail "man -l warns: $(head -3 "$WORK/man.err")"
+  grep -q "^EXIT STATUS" "$WORK/man.txt" || fail "man -l: the page has its EXIT STATUS section"
+else
+  echo "skip: man not installed (apt-get install man-db)"
+fi
+"$VA" --help 2>&1 | grep -oE -- '--[a-z][a-z-]*' | sort -u > "$WORK/help-options"
+while read -r opt; do
+  grep -qF -- "$(printf '%s' "$opt" | sed 's/-/\\-/g')" "$MAN" || fail "man page lacks $opt of --help"
+done < "$WORK/help-options"
+[ -s "$WORK/help-options" ] || fail "--help lists options"
+version=$("$VA" --version | awk '{ print $2 }')
+grep -q "^\.TH VIETALIGN 1 .*\"vietalign $version\"" "$MAN" || fail "man page is of vietalign $version"
+
 expect_status 0 "pkg-config knows vietalign" pkg-config --exists vietalign
 expect_status 0 "build with pkg-config (shared)" sh -c "cc -o '$WORK/ex_pc' '$SRC/examples/align_memory.c' \$(pkg-config --cflags --libs vietalign)"
 # the static library's own dependencies, as its .pc lists them

@@ -1,0 +1,38 @@
+/* vapy.h - declarations shared by the files of the vietalign extension
+ * module (vietalign._vietalign), which wraps libvietalign for Python. */
+#ifndef VAPY_H
+#define VAPY_H
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <vietalign.h>
+
+/* Everything the module owns lives here, not in C globals, so that the
+ * module can be loaded into several interpreters. */
+typedef struct {
+	PyObject *error;        /* vietalign.Error */
+	PyTypeObject *pair;     /* vietalign.Pair */
+	PyTypeObject *sentence; /* vietalign.Sentence */
+	PyTypeObject *aligner;  /* vietalign.Aligner */
+} vapy_state;
+
+/* Raises vietalign.Error with the library's message (or the code's name
+ * when the message is empty), prefixed by `what` when not NULL; returns
+ * NULL. */
+PyObject *vapy_raise(vapy_state *st, int code, const char *what, const char *message);
+
+/* options.c: keyword arguments <-> vietalign_options. */
+int vapy_options_parse(vietalign_options *opts, PyObject *kwargs);
+PyObject *vapy_options_dict(const vietalign_options *opts);
+
+/* results.c: documents and alignments as Python objects. Offsets become
+ * code point offsets into the str the caller gave (text). */
+PyObject *vapy_pairs(vapy_state *st, const vietalign_alignment *al, PyObject *vi, PyObject *en, double min_score,
+                     int one_sided);
+PyObject *vapy_sentences(vapy_state *st, const vietalign_doc *doc, PyObject *text);
+int vapy_result_types(vapy_state *st);
+
+/* aligner.c: the Aligner type. */
+PyTypeObject *vapy_aligner_type(PyObject *module);
+
+#endif

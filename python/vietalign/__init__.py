@@ -1,0 +1,178 @@
+"""Sentence alignment of Vietnamese and English translations.
+
+The Python binding of libvietalign::
+
+    import vietalign
+    for pair in vietalign.align(vi_text, en_text):
+        print(pair.score, pair.vi, pair.en)
+
+align() aligns one pair of texts, segment() splits a text into sentences,
+batch() aligns many pairs on several threads, Aligner holds options for
+any number of calls. Library errors raise vietalign.Error.
+"""
+from __future__ import annotations
+
+import collections
+import os
+import queue
+import threading
+from typing import Any, Dict, Hashable, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+
+from ._vietalign import (
+    ANCHOR_ALL,
+    ANCHOR_LEXICON,
+    ANCHOR_NAMES,
+    ANCHOR_NUMBERS,
+    ANCHOR_PUNCT,
+    ANCHOR_WORDS,
+    PARALLEL_THRESHOLD,
+    Aligner,
+    Error,
+    Pair,
+    Sentence,
+    __version__,
+)
+
+__all__ = [
+    "ANCHOR_ALL", "ANCHOR_LEXICON", "ANCHOR_NAMES", "ANCHOR_NUMBERS", "ANCHOR_PUNCT", "ANCHOR_WORDS",
+    "PARALLEL_THRESHOLD", "Aligner", "BatchResult", "Error", "Pair", "Sentence", "align", "batch", "segment",
+]
+
+
+def align(vi: str, en: str, *, presplit: bool = False, min_score: float = 0.0,
+          dictionaries: Sequence[str] = (), one_sided: bool = False, **options: Any) -> List[Pair]:
+    """Aligns a Vietnamese text with its English translation, sentence by
+    sentence. Pairs scoring below min_score are left out; one_sided=True
+    also returns omissions and additions (one side empty). options are
+    Aligner's. To align many texts, make one Aligner and reuse it, or use
+    batch()."""
+    aligner = Aligner(dictionaries=dictionaries, **options)
+    return aligner.align(vi, en, presplit=presplit, min_score=min_score, one_sided=one_sided)
+
+
+def segment(text: str, lang: str) -> List[Sentence]:
+    """Splits a text into sentences as the aligner does; lang is "vi" or
+    "en"."""
+    return Aligner(anchors="none").segment(text, lang)
+
+
+class BatchResult(NamedTuple):
+    """The outcome of one pair of batch(): its id, its sentence pairs, how
+    much the texts look like translations of each other (parallelism, in
+    [0, 1]), whether that reaches the parallel_threshold option (0.35,
+    PARALLEL_THRESHOLD, by default: below it the texts are likely not
+    translations), and the vietalign.Error that stopped it (then pairs is
+    empty, parallelism 0 and parallel False)."""
+    id: Any
+    pairs: List[Pair]
+    parallelism: float
+    parallel: bool
+    error: Optional[Error]
+
+
+class _Slot:
+    """One pair of a batch, from the moment it is queued until it is
+    yielded."""
+    __slots__ = ("id", "vi", "en", "done", "result", "exception")
+
+    def __init__(self, id: Any, vi: str, en: str) -> None:
+        self.id, self.vi, self.en = id, vi, en
+        self.done = threading.Event()
+        self.result: Optional[BatchResult] = None
+        self.exception: Optional[BaseException] = None
+
+
+def batch(pairs: Iterable[Tuple[Hashable, str, str]], threads: int = 0, *, presplit: bool = False,
+          min_score: float = 0.0, dictionaries: Sequence[str] = (), one_sided: bool = False,
+          **options: Any) -> Iterator[BatchResult]:
+    """Aligns many pairs of texts on several threads.
+
+    pairs is an iterable of (id, vi, en); it is read lazily, at most four
+    pairs per thread ahead of the one yielded last. Results come as soon as
+    they and all the pairs before them are done, in input order: one
+    BatchResult per pair. A pair the library cannot align (an empty text)
+    gives a result with .error set; the batch goes on. threads=0 uses one
+    thread per core; each thread has its own Aligner(**options), and
+    aligns with the GIL released. The keyword arguments are checked at
+    once; a malformed item (not (id, vi, en), or texts that are not str)
+    raises TypeError in its turn, after the results before it."""
+    if isinstance(threads, bool) or not isinstance(threads, int):
+        raise TypeError("threads must be an int, not %r" % (threads,))
+    if threads < 0:
+        raise ValueError("threads must be >= 0, not %d" % threads)
+    options = dict(options, dictionaries=dictionaries)
+    Aligner(**options)._check_align(presplit=presplit, min_score=min_score, one_sided=one_sided)
+    count = threads or os.cpu_count() or 1
+    return _batch(iter(pairs), count, options, dict(presplit=presplit, min_score=min_score, one_sided=one_sided))
+
+
+def _work(todo: "queue.SimpleQueue[Optional[_Slot]]", options: Dict[str, Any], align_args: Dict[str, Any],
+          stop: threading.Event) -> None:
+    try:
+        aligner: Optional[Aligner] = Aligner(**options)
+        failure: Optional[BaseException] = None
+    except BaseException as e:  # out of memory: every pair of this thread fails
+        aligner, failure = None, e
+    while True:
+        slot = todo.get()
+        if slot is None:
+            return
+        try:
+            if aligner is None:
+                slot.exception = failure
+            elif not stop.is_set():
+                pairs, parallelism, parallel = aligner._align(slot.vi, slot.en, **align_args)
+                slot.result = BatchResult(slot.id, pairs, parallelism, parallel, None)
+        except Error as e:
+            slot.result = BatchResult(slot.id, [], 0.0, False, e)
+        except BaseException as e:  # a caller's mistake (a text that is not a str): raised in order
+            slot.exception = e
+        finally:
+            slot.vi = slot.en = ""
+            slot.done.set()
+
+
+def _batch(items: Iterator[Tuple[Hashable, str, str]], count: int, options: Dict[str, Any],
+           align_args: Dict[str, Any]) -> Iterator[BatchResult]:
+    todo: "queue.SimpleQueue[Optional[_Slot]]" = queue.SimpleQueue()
+    stop = threading.Event()
+    workers = [threading.Thread(target=_work, args=(todo, options, align_args, stop),
+                                name="vietalign-batch-%d" % k, daemon=True) for k in range(count)]
+    window: "collections.deque[_Slot]" = collections.deque()
+
+    def take(slot: _Slot) -> BatchResult:
+        if slot.exception is not None:
+            raise slot.exception
+        assert slot.result is not None
+        return slot.result
+
+    for w in workers:
+        w.start()
+    try:
+        for item in items:
+            try:
+                id, vi, en = item
+            except (TypeError, ValueError):
+                slot = _Slot(None, "", "")  # raised in its turn, after the results before it
+                slot.exception = TypeError("batch() items are (id, vi, en) tuples, not %r" % (item,))
+                slot.done.set()
+            else:
+                slot = _Slot(id, vi, en)
+                todo.put(slot)
+            window.append(slot)
+            # yield what is done; wait only when the window is full
+            while window and (window[0].done.is_set() or len(window) >= 4 * count):
+                head = window.popleft()
+                head.done.wait()
+                yield take(head)
+        while window:
+            head = window.popleft()
+            head.done.wait()
+            yield take(head)
+    finally:
+        # stopped early (break, an exception): skip what is queued
+        stop.set()
+        for _ in workers:
+            todo.put(None)
+        for w in workers:
+            w.join()

@@ -1,0 +1,82 @@
+# Type stubs of the extension module vietalign._vietalign (python/src/*.c).
+from typing import Any, Final, Iterable, List, Sequence, Tuple, Union, final
+
+__version__: str
+PARALLEL_THRESHOLD: float
+ANCHOR_NUMBERS: int
+ANCHOR_NAMES: int
+ANCHOR_PUNCT: int
+ANCHOR_WORDS: int
+ANCHOR_LEXICON: int
+ANCHOR_ALL: int
+
+class Error(Exception):
+    """An error of libvietalign: str() is its message."""
+    code: int
+
+@final
+class Pair(Tuple[str, str, float, range, range, Tuple[int, int], Tuple[int, int]]):
+    """A bead: Vietnamese sentences matched with English ones."""
+    __match_args__: Final = ("vi", "en", "score", "vi_sentences", "en_sentences", "vi_span", "en_span")
+    @property
+    def vi(self) -> str: ...
+    @property
+    def en(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def vi_sentences(self) -> range: ...
+    @property
+    def en_sentences(self) -> range: ...
+    @property
+    def vi_span(self) -> Tuple[int, int]: ...
+    @property
+    def en_span(self) -> Tuple[int, int]: ...
+    n_fields: int
+    n_sequence_fields: int
+    n_unnamed_fields: int
+
+@final
+class Sentence(Tuple[str, Tuple[int, int], int, str]):
+    """One sentence of a segmented text."""
+    __match_args__: Final = ("text", "span", "paragraph", "bullet")
+    @property
+    def text(self) -> str: ...
+    @property
+    def span(self) -> Tuple[int, int]: ...
+    @property
+    def paragraph(self) -> int: ...
+    @property
+    def bullet(self) -> str: ...
+    n_fields: int
+    n_sequence_fields: int
+    n_unnamed_fields: int
+
+@final
+class Aligner:
+    """A reusable aligner; see help(vietalign.Aligner) for the options."""
+    def __new__(
+        cls,
+        *,
+        anchors: Union[int, str, Iterable[str]] = ...,
+        length_ratio: float = ...,
+        length_variance: float = ...,
+        skip_prior: float = ...,
+        paragraph_weight: float = ...,
+        anchor_weight: float = ...,
+        margin: int = ...,
+        threads: int = ...,
+        parallel_threshold: float = ...,
+        give_back_memory: bool = ...,
+        search: str = ...,
+        dictionaries: Sequence[str] = ...,
+    ) -> Aligner: ...
+    @property
+    def options(self) -> dict[str, Any]: ...
+    def align(self, vi: str, en: str, *, presplit: bool = False, min_score: float = 0.0,
+              one_sided: bool = False) -> List[Pair]: ...
+    def _align(self, vi: str, en: str, *, presplit: bool = False, min_score: float = 0.0,
+               one_sided: bool = False) -> Tuple[List[Pair], float, bool]: ...
+    def _check_align(self, *, presplit: bool = False, min_score: float = 0.0,
+                     one_sided: bool = False) -> None: ...
+    def segment(self, text: str, lang: str) -> List[Sentence]: ...
