@@ -48,7 +48,7 @@ def pkg_config(*packages):
         out = subprocess.run(["pkg-config", "--cflags", "--libs", *packages],
                              check=True, capture_output=True, text=True).stdout
     except (OSError, subprocess.CalledProcessError) as e:
-        fail("pkg-config cannot find %s (%s): install pkg-config libicu-dev libutf8proc-dev"
+        fail("pkg-config cannot find %s (%s): install pkg-config libicu-dev libutf8proc-dev libexttextcat-dev libxml2-dev"
              % (" ".join(packages), getattr(e, "stderr", "") or e))
     flags = {"include_dirs": [], "library_dirs": [], "libraries": [], "extra_compile_args": []}
     for flag in shlex.split(out):
@@ -129,7 +129,11 @@ def extension():
     lib_sources = sorted(glob.glob(os.path.join(LIB, "**", "*.c"), recursive=True))
     if not lib_sources:
         fail("no C sources under %s: build from a vietalign checkout" % LIB)
-    flags = pkg_config("icu-uc", "icu-i18n", "libutf8proc")
+    flags = pkg_config("icu-uc", "icu-i18n", "libutf8proc", "libexttextcat", "libxml-2.0")
+    # as lib/CMakeLists.txt: libexttextcat's fingerprints (language
+    # identification) and libxml2 (TMX and TBX reading)
+    textcat = subprocess.run(["pkg-config", "--variable=pkgdatadir", "libexttextcat"],
+                             capture_output=True, text=True).stdout.strip() or "/usr/share/libexttextcat"
     return Extension(
         "vietalign._vietalign",
         sources=sorted(glob.glob(os.path.join(HERE, "src", "*.c"))) + lib_sources,
@@ -139,6 +143,8 @@ def extension():
         library_dirs=flags["library_dirs"],
         libraries=flags["libraries"] + ["m", "pthread"],
         # the library's symbols stay inside the module
+        define_macros=[("VIETALIGN_HAVE_LIBXML2", None),
+                       ("VIETALIGN_TEXTCAT_DIR", '"%s"' % textcat)],
         extra_compile_args=["-std=gnu11", "-fvisibility=hidden"] + flags["extra_compile_args"],
     )
 

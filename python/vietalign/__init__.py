@@ -59,7 +59,7 @@ def segment(text: str, lang: str) -> List[Sentence]:
 class BatchResult(NamedTuple):
     """The outcome of one pair of batch(): its id, its sentence pairs, how
     much the texts look like translations of each other (parallelism, in
-    [0, 1]), whether that reaches the parallel_threshold option (0.35,
+    [0, 1]), whether that reaches the parallel_threshold option (0.65,
     PARALLEL_THRESHOLD, by default: below it the texts are likely not
     translations), and the vietalign.Error that stopped it (then pairs is
     empty, parallelism 0 and parallel False)."""
