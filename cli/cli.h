@@ -176,6 +176,7 @@ int cmd_split(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
+int cmd_review(int argc, char **argv);
 
 /* Option parsing shared by the commands (options.c). */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name); /* "--o V", "--o=V" */

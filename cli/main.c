@@ -19,6 +19,8 @@ static void usage(FILE *f)
 	      "                       [--threads N] [--min-score X] [--summary FILE|-] [--quiet]\n"
 	      "                       [--not-parallel-ok] [--max-doc-bytes N] [--max-doc-sentences N]\n"
 	      "                       [align's other options]\n"
+	      "       vietalign review VI_FILE EN_FILE -o REVIEW.html [--srclang vi|en]\n"
+	      "                       [--min-score X] [--one-sided] [align's other options]\n"
 	      "       vietalign --help | --version\n"
 	      "\n"
 	      "align    aligns a Vietnamese text with its English translation (or the\n"
@@ -44,6 +46,11 @@ static void usage(FILE *f)
 	      "         left out (status 0). A document over --max-doc-bytes (default\n"
 	      "         32 MiB) or --max-doc-sentences (default 100000; 0: no limit)\n"
 	      "         is reported and skipped.\n"
+	      "review   aligns as align does and writes one self-contained HTML page\n"
+	      "         where a person corrects the alignment in a browser (join,\n"
+	      "         split, move a sentence, mark a pair wrong, edit a text, undo)\n"
+	      "         and saves it as TMX and TSV. Pairs scoring below --min-score\n"
+	      "         start marked wrong; --one-sided keeps one-sided beads in the TSV.\n"
 	      "\n"
 	      "Input is UTF-8 (a byte order mark is skipped) or UTF-16 with a byte order\n"
 	      "mark. Invalid UTF-8 is an error naming the byte offset; --replace-invalid\n"
@@ -83,6 +90,8 @@ int main(int argc, char **argv)
 		return cmd_segment(argc - 1, argv + 1);
 	if (strcmp(argv[1], "batch") == 0)
 		return cmd_batch(argc - 1, argv + 1);
+	if (strcmp(argv[1], "review") == 0)
+		return cmd_review(argc - 1, argv + 1);
 	cli_error("unknown command '%s' (try --help)", argv[1]);
 	return EXIT_USAGE;
 }
