@@ -177,15 +177,15 @@
     return c;
   }
 
+  /* The moves sit above the first sentence (to the bead before) and below
+   * the last (to the bead after), on the selected bead only. */
   function sideCell(b, i, side) {
     var td = el('td', 'side ' + side), ids = b[side], cutting = splitting && i === cur;
+    var moves = i === cur && !cutting && ids.length > 0;
     td.lang = side;
-    if (ids.length && i > 0)
-      td.appendChild(button('\u2191 to #' + i, 'Move the first sentence to the bead before (' +
+    if (moves && i > 0)
+      td.appendChild(button('\u2191 first to #' + i, 'Move the first sentence to the bead before (' +
         (side === 'vi' ? '[' : '{') + ')', 'up-' + side));
-    if (ids.length && i < state.beads.length - 1)
-      td.appendChild(button('\u2193 to #' + (i + 2), 'Move the last sentence to the bead after (' +
-        (side === 'vi' ? ']' : '}') + ')', 'down-' + side));
     if (!ids.length && !cutting) td.appendChild(el('div', 'none', 'nothing in ' + sideName(side)));
     ids.forEach(function (id, k) {
       if (cutting) td.appendChild(cutMark(side, k));
@@ -197,11 +197,15 @@
       td.appendChild(s);
     });
     if (cutting) td.appendChild(cutMark(side, ids.length));
+    if (moves && i < state.beads.length - 1)
+      td.appendChild(button('\u2193 last to #' + (i + 2), 'Move the last sentence to the bead after (' +
+        (side === 'vi' ? ']' : '}') + ')', 'down-' + side));
     return td;
   }
 
   function actsCell(b, i) {
     var td = el('td', 'acts');
+    if (i !== cur) return td;
     if (splitting && i === cur) {
       td.appendChild(button('Split here', 'Split at the marked cuts (Enter)', 'split-apply'));
       td.appendChild(button('Cancel', 'Keep the bead whole (Escape)', 'split-cancel'));

@@ -323,13 +323,13 @@ def escape_page(page, work):
 
 
 def shoot(page, path):
-    """The README's picture: the first bead to check selected, a split being
-    chosen on the bead before it."""
+    """The README's picture: an addition, a pair marked wrong, and two
+    beads joined, a split being chosen."""
     b = page.b
-    b.keys('n')
-    i = page.current()
-    page.select(max(i - 2, 0))
-    b.keys('J', 's')
+    page.select(5)
+    b.keys('x')
+    page.select(2)
+    b.keys((wd.SHIFT, 'J'), 's')
     b.run('window.scrollTo(0, 0)')
     b.screenshot(path)
 
