@@ -51,6 +51,9 @@ void cli_interrupt_forget(const char *path);
  * (cli_error) and gives non-zero. */
 int cli_stdout_done(void);
 
+/* Writes s into an HTML page, & < > " as entities. */
+void cli_html_escape(FILE *f, const char *s);
+
 /* Prints "vietalign: " and the message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -170,6 +173,27 @@ typedef struct {
  * are not compared; an output that does not exist yet is no input. */
 int cli_check_outputs(const char *cmd, const cli_named *inputs, size_t nin, const cli_named *outputs,
                       size_t nout);
+
+/* What `align` and `review` share (cmd_align.c): the options, reading the
+ * two texts (or one holding both) and aligning them; then cmd->write
+ * writes the result into out, opened before the work began, and commits it
+ * (a failed run leaves no output behind). */
+typedef struct cli_align_args cli_align_args;
+typedef struct {
+	const char *name;  /* in messages */
+	const char *usage;
+	int page;          /* writes a page: -o required, not an input, no --format */
+	int (*write)(vietalign_aligner *al, const vietalign_alignment *aln, cli_align_args *a, cli_out *out);
+} cli_align_cmd;
+struct cli_align_args {
+	const cli_align_cmd *cmd;
+	const char *vi_path, *en_path, *out_path; /* en_path NULL: one file holds both */
+	vietalign_options opts;
+	vietalign_write_options wopts;
+	cli_input_opts io;
+	int keep_unparallel; /* --not-parallel-ok */
+};
+int cli_align_command(int argc, char **argv, const cli_align_cmd *cmd);
 
 int cmd_align(int argc, char **argv);
 int cmd_split(int argc, char **argv);

@@ -1,22 +1,19 @@
-/* align.c - `vietalign align VI_FILE EN_FILE`. */
+/* align.c - `vietalign align VI_FILE EN_FILE`, and what `review` shares
+ * with it: the options, reading both texts, aligning them. */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
 
-typedef struct {
-	const char *vi_path, *en_path, *out_path;
-	vietalign_options opts;
-	vietalign_write_options wopts;
-	cli_input_opts io;
-	int keep_unparallel; /* --not-parallel-ok */
-} align_args;
+typedef cli_align_args align_args;
 
 static int parse_one(align_args *a, int argc, char **argv, int *i)
 {
 	int r;
 	unsigned long t;
+	if (a->cmd->page && cli_is_opt(argv[*i], "--format"))
+		return 1; /* a page saves every format */
 	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
 	    (r = cli_parse_output(&a->wopts, &a->out_path, argc, argv, i)) ||
 	    (r = cli_parse_encoding(&a->io, argc, argv, i)))
@@ -43,7 +40,7 @@ static int parse_args(align_args *a, int argc, char **argv)
 		if (argv[i][0] == '-' && argv[i][1] != '\0') {
 			int start = i;
 			if (parse_one(a, argc, argv, &i)) {
-				cli_bad_option("align", argv, start, i);
+				cli_bad_option(a->cmd->name, argv, start, i);
 				return EXIT_USAGE;
 			}
 		} else if (!a->vi_path)
@@ -51,12 +48,12 @@ static int parse_args(align_args *a, int argc, char **argv)
 		else if (!a->en_path)
 			a->en_path = argv[i];
 		else {
-			cli_error("align: too many files");
+			cli_error("%s: too many files", a->cmd->name);
 			return EXIT_USAGE;
 		}
 	}
-	if (!a->vi_path) {
-		cli_error("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl]");
+	if (!a->vi_path || (a->cmd->page && !a->out_path)) {
+		cli_error("usage: %s", a->cmd->usage);
 		return EXIT_USAGE;
 	}
 	return 0;
@@ -168,7 +165,7 @@ static int write_checked(vietalign_aligner *al, const vietalign_alignment *aln, 
 	return rc ? rc : EXIT_NOT_PARALLEL;
 }
 
-int cmd_align(int argc, char **argv)
+int cli_align_command(int argc, char **argv, const cli_align_cmd *cmd)
 {
 	align_args a;
 	vietalign_aligner *al = NULL;
@@ -177,6 +174,7 @@ int cmd_align(int argc, char **argv)
 	cli_out out;
 	int rc;
 	memset(&a, 0, sizeof a);
+	a.cmd = cmd;
 	a.io.check_lang = 1;
 	cli_default_options(&a.opts);
 	a.opts.threads = cli_cores(); /* one long document: use every core */
@@ -187,7 +185,7 @@ int cmd_align(int argc, char **argv)
 	{
 		const cli_named in[] = { { "VI_FILE", a.vi_path }, { "EN_FILE", a.en_path } };
 		const cli_named out_file = { "-o", a.out_path };
-		if (cli_check_outputs("align", in, 2, &out_file, 1))
+		if (cli_check_outputs(cmd->name, in, 2, &out_file, 1))
 			return EXIT_USAGE;
 	}
 	/* opened first: an output that cannot be written is told at once, not
@@ -204,7 +202,7 @@ int cmd_align(int argc, char **argv)
 		if (vietalign_align(&aln, al, vi, en))
 			cli_error("%s: %s", a.vi_path, vietalign_aligner_last_error(al));
 		else
-			rc = write_checked(al, aln, &a, &out);
+			rc = cmd->write(al, aln, &a, &out);
 	}
 	cli_out_abort(&out); /* after a commit, nothing is left to drop */
 	vietalign_alignment_free(aln);
@@ -212,4 +210,11 @@ int cmd_align(int argc, char **argv)
 	vietalign_doc_free(en);
 	vietalign_aligner_free(al);
 	return rc;
+}
+
+int cmd_align(int argc, char **argv)
+{
+	static const cli_align_cmd align = {
+		"align", "vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl]", 0, write_checked};
+	return cli_align_command(argc, argv, &align);
 }

@@ -2,6 +2,7 @@
  * markers where the title, the style, the data and the script go. */
 #define _GNU_SOURCE /* memmem */
 #include <string.h>
+#include "cli.h"
 #include "report/review_json.h"
 #include "report/review_page.h"
 
@@ -9,27 +10,14 @@
 extern const unsigned char cli_asset_review_html[], cli_asset_review_css[], cli_asset_review_js[];
 extern const size_t cli_asset_review_html_len, cli_asset_review_css_len, cli_asset_review_js_len;
 
-static void html_escape(FILE *f, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs("&quot;", f); break;
-		default: fputc(*s, f);
-		}
-	}
-}
-
 /* Writes what the marker `name` (len bytes) stands for; 0 when it names
  * nothing, and the marker is then copied as it is. */
 static int fill(FILE *f, const char *name, size_t len, const vietalign_alignment *al, const review_page *p)
 {
 	if (len == 5 && !memcmp(name, "TITLE", 5)) {
-		html_escape(f, p->vi_path);
+		cli_html_escape(f, p->vi_path);
 		fputs(" / ", f);
-		html_escape(f, p->en_path);
+		cli_html_escape(f, p->en_path);
 	} else if (len == 5 && !memcmp(name, "STYLE", 5)) {
 		fwrite(cli_asset_review_css, 1, cli_asset_review_css_len, f);
 	} else if (len == 6 && !memcmp(name, "SCRIPT", 6)) {

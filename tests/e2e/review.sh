@@ -34,6 +34,17 @@ expect_status 0 "review --min-score --srclang en --one-sided" "$VA" review "$VI"
   -o "$WORK/strict-align.tsv"
 "$VA" align "$VI" "$EN" --min-score 0.995 --srclang en --one-sided --anchors numbers,names -o "$WORK/strict-align.tmx"
 
+# one file holding both languages, as align takes it
+expect_status 0 "review of a page holding both languages" "$VA" review "$SRC/corpus/deepseek.page.txt" -o "$WORK/mixed.html"
+"$VA" align "$SRC/corpus/deepseek.page.txt" --format tsv -o "$WORK/mixed-align.tsv"
+/usr/bin/python3 - "$WORK/mixed.html" "$WORK/mixed-align.tsv" <<'PY' || fail "the mixed page's pairs are align's"
+import json, re, sys
+d = json.loads(re.search(r'id="alignment">(.*?)</script>', open(sys.argv[1], encoding='utf-8').read(), re.S).group(1))
+pairs = [b for b in d['beads'] if b[1] and b[3]]
+assert len(pairs) == len(open(sys.argv[2], encoding='utf-8').read().splitlines())
+assert d['vi_path'] == d['en_path'] and d['vi_path'].endswith('deepseek.page.txt')
+PY
+
 # errors: one line, no page
 expect_status 2 "review without -o" "$VA" review "$VI" "$EN"
 expect_status 2 "review --format (the page saves both)" "$VA" review "$VI" "$EN" --format tsv -o "$WORK/x.html"
