@@ -60,7 +60,7 @@
       vi: a.vi.concat(b.vi), en: a.en.concat(b.en), score: null, wrong: a.wrong && b.wrong
     }));
     cur = i;
-    done('Joined #' + (i + 1) + ' and #' + (i + 2) + '.');
+    done('Joined #' + (i + 1) + ' and #' + (i + 2) + '.', { first: i, was: 2, now: 1 });
   }
 
   /* Cuts bead i after cut.vi Vietnamese and cut.en English sentences; each
@@ -74,7 +74,7 @@
       changed({ vi: b.vi.slice(0, cut.vi), en: b.en.slice(0, cut.en), wrong: b.wrong }),
       changed({ vi: b.vi.slice(cut.vi), en: b.en.slice(cut.en), wrong: b.wrong }));
     cur = i;
-    done('Split #' + (i + 1) + ' into two beads.');
+    done('Split #' + (i + 1) + ' into two beads.', { first: i, was: 1, now: 2 });
   }
 
   /* Moves the first sentence of a side to the bead before (dir -1) or the
@@ -89,25 +89,29 @@
     changed(from);
     changed(to);
     cur = i;
-    if (!from.vi.length && !from.en.length) {
+    var gone = !from.vi.length && !from.en.length;
+    if (gone) {
       state.beads.splice(i, 1);
       cur = dir < 0 ? i - 1 : i;
     }
-    done('Moved a ' + sideName(side) + ' sentence to the bead ' + (dir < 0 ? 'before.' : 'after.'));
+    done('Moved a ' + sideName(side) + ' sentence to the bead ' + (dir < 0 ? 'before.' : 'after.'),
+      { first: Math.min(i, i + dir), was: 2, now: gone ? 1 : 2 });
   }
 
   function toggleWrong(i) {
     snapshot();
     state.beads[i].wrong = !state.beads[i].wrong;
-    done('#' + (i + 1) + (state.beads[i].wrong ? ' marked wrong: left out of the saved files.' : ' no longer marked wrong.'));
+    done('#' + (i + 1) + (state.beads[i].wrong ? ' marked wrong: left out of the saved files.' : ' no longer marked wrong.'), [i]);
   }
 
   function setText(side, id, text) {
-    if (text === state.text[side][id]) return render();
+    var rows = [];
+    state.beads.forEach(function (b, i) { if (b[side].indexOf(id) >= 0) rows.push(i); });
+    if (text === state.text[side][id]) return refresh(rows);
     snapshot();
     state.text[side][id] = text;
-    state.beads.forEach(function (b) { if (b[side].indexOf(id) >= 0) changed(b); });
-    done('Edited a ' + sideName(side) + ' sentence.');
+    rows.forEach(function (i) { changed(state.beads[i]); });
+    done('Edited a ' + sideName(side) + ' sentence.', rows);
   }
 
   function undo() {
@@ -118,12 +122,18 @@
     cur = Math.min(h.cur, state.beads.length - 1);
     splitting = null;
     picked = null;
-    done('Undone.');
+    var c = h.change;
+    done('Undone.', c && !Array.isArray(c) ? { first: c.first, was: c.now, now: c.was } : c, true);
   }
 
-  function done(msg) {
+  /* After a change: redraws the rows it touched (a list of beads, or
+   * {first, was, now}: `was` rows from `first` became `now`), or all. */
+  function done(msg, rows, undoing) {
     picked = null;
-    render();
+    if (!undoing && history.length) history[history.length - 1].change = rows; /* what its undo redraws */
+    if (!rows) render();
+    else if (Array.isArray(rows)) refresh(rows);
+    else reshape(rows.first, rows.was, rows.now);
     say(msg);
   }
 
@@ -242,6 +252,44 @@
       ' changed; ' + history.length + ' edit(s) to undo.';
   }
 
+  /* Redraws some rows only: a page of thousands of beads stays quick to
+   * move through. */
+  function replaceRow(i) {
+    var old = document.getElementById('b' + i);
+    if (old && state.beads[i]) old.replaceWith(row(state.beads[i], i));
+  }
+
+  function refresh(rows) {
+    rows.forEach(replaceRow);
+    /* the selection may have moved off the rows redrawn (an undo) */
+    body.querySelectorAll('tr.current').forEach(function (tr) {
+      if (Number(tr.dataset.i) !== cur) replaceRow(Number(tr.dataset.i));
+    });
+    var now = document.getElementById('b' + cur);
+    if (now && !now.classList.contains('current')) replaceRow(cur);
+    summary();
+    document.getElementById('btn-undo').disabled = !history.length;
+  }
+
+  /* Replaces `was` rows from `first` with `now` new ones and renumbers
+   * the rows after them, instead of redrawing every row. */
+  function reshape(first, was, now) {
+    var old = [], k, tr, after;
+    for (k = 0; k < was; k++) old.push(document.getElementById('b' + (first + k)));
+    after = old[was - 1].nextElementSibling;
+    for (tr = after; tr && now !== was; tr = tr.nextElementSibling) {
+      var i = Number(tr.dataset.i) + now - was;
+      tr.dataset.i = i;
+      tr.id = 'b' + i;
+      tr.firstChild.textContent = String(i + 1);
+    }
+    var frag = document.createDocumentFragment();
+    for (k = 0; k < now; k++) frag.appendChild(row(state.beads[first + k], first + k));
+    old.forEach(function (r) { r.remove(); });
+    body.insertBefore(frag, after);
+    refresh([]);
+  }
+
   function render() {
     var frag = document.createDocumentFragment();
     if (cur >= state.beads.length) cur = state.beads.length - 1;
@@ -254,11 +302,12 @@
   }
 
   function select(i, scroll) {
+    var was = cur;
     if (i < 0 || i >= state.beads.length) return;
     cur = i;
     picked = null;
     splitting = null;
-    render();
+    refresh([was, i]);
     if (scroll) {
       var tr = document.getElementById('b' + i);
       if (tr && tr.scrollIntoView) tr.scrollIntoView({ block: 'center' });
@@ -277,14 +326,14 @@
     var b = state.beads[cur];
     if (!b || b.vi.length + b.en.length < 2) return say('Bead #' + (cur + 1) + ' has a single sentence.', true);
     splitting = { vi: Math.ceil(b.vi.length / 2), en: Math.ceil(b.en.length / 2) };
-    render();
+    refresh([cur]);
     say('Choose where to cut each side (click between sentences, or \u2191/\u2193 and Shift+\u2191/\u2193), then Enter.');
   }
 
   function moveCut(side, delta) {
     var n = state.beads[cur][side].length;
     splitting[side] = Math.max(0, Math.min(n, splitting[side] + delta));
-    render();
+    refresh([cur]);
   }
 
   function applySplit() {
@@ -316,7 +365,7 @@
     if (!e) return;
     editing = null;
     if (keep) setText(e.side, e.id, e.area.value);
-    else { render(); say('Edit dropped.'); }
+    else { refresh([cur]); say('Edit dropped.'); }
   }
 
   function editSelected(side) {
@@ -436,7 +485,7 @@
       case 'join': return join(cur);
       case 'split': return startSplit();
       case 'split-apply': return applySplit();
-      case 'split-cancel': splitting = null; render(); return say('Split cancelled.');
+      case 'split-cancel': splitting = null; refresh([cur]); return say('Split cancelled.');
       case 'wrong': return toggleWrong(cur);
       case 'edit': return editSelected();
       case 'undo': return undo();
@@ -452,13 +501,13 @@
     var i = Number(tr.dataset.i);
     if (t.classList.contains('cut') && splitting && i === cur) {
       splitting[t.dataset.side] = Number(t.dataset.pos);
-      return render();
+      return refresh([cur]);
     }
     if (i !== cur) select(i, false);
     if (t.dataset.act) return act(t.dataset.act);
     if (t.classList.contains('s')) {
       picked = { side: t.dataset.side, id: Number(t.dataset.id) };
-      render();
+      refresh([cur]);
     }
   });
 

@@ -18,6 +18,7 @@ WORK holds the pages review.sh made:
       </script> and <!--; the page must show them as text.
 Prints ok:/FAIL: lines; exits 1 when any check failed."""
 
+import copy
 import json
 import math
 import os
@@ -161,9 +162,16 @@ class Page:
                 .map(function (s) { return Number(s.dataset.id); }); }
             return [ids('vi'), ids('en'), tr.classList.contains('wrong')]; });""")
 
+    def numbered(self):
+        """Every row numbered by its place, and one selected."""
+        return self.b.run("""var rows = document.querySelectorAll('#beads tbody tr');
+            return Array.from(rows).every(function (tr, i) { return tr.dataset.i === String(i) && tr.id === 'b' + i &&
+                tr.querySelector('td.n').textContent === String(i + 1); }) &&
+                document.querySelectorAll('tr.current').length === 1;""")
+
     def same_as(self, model, what):
         want = [[b['vi'], b['en'], b['wrong']] for b in model.beads]
-        return check(self.beads() == want, what + ': the page shows the beads the model has')
+        return check(self.beads() == want and self.numbered(), what + ': the page shows the beads the model has')
 
     def save(self, kind, how, name):
         """Saves with a click on the button or the key, moves the file into
@@ -244,9 +252,15 @@ def edit_session(page, work):
     # move the first English sentence to the bead before ({)
     mv2 = find_pair(m, mv + 3)
     page.select(mv2)
+    before = copy.deepcopy(m)
     b.keys('{')
     m.move(mv2, 'en', -1)
     page.same_as(m, 'move #%d\'s English sentence to the bead before ({)' % (mv2 + 1))
+    b.keys('u')
+    page.same_as(before, 'U undoes the move')
+    check(page.current() == mv2, 'the undo selects the bead it restored')
+    b.keys('{')
+    page.same_as(m, '{ again')
 
     # mark wrong: a click on the row's button, and X
     w1 = find_pair(m, mv2 + 3)
