@@ -17,7 +17,7 @@
     beads: data.beads.map(function (b) {
       return {
         vi: range(b[0], b[1]), en: range(b[2], b[3]), score: b[4],
-        wrong: b[4] < data.min_score
+        wrong: b[5] === 1 /* below --min-score */
       };
     })
   };

@@ -44,15 +44,17 @@ static void sentences(FILE *f, const char *name, const vietalign_doc *d)
 	fputc(']', f);
 }
 
-static void beads(FILE *f, const vietalign_alignment *al)
+/* The last of a bead's numbers is 1 when its score is below --min-score,
+ * compared as the library's writers do, before any rounding. */
+static void beads(FILE *f, const vietalign_alignment *al, double min_score)
 {
 	size_t i, n = vietalign_alignment_bead_count(al);
 	fputs(",\n\"beads\":[", f);
 	for (i = 0; i < n; i++) {
 		vietalign_bead b;
 		vietalign_alignment_bead(&b, al, i);
-		fprintf(f, "%s[%zu,%zu,%zu,%zu,%ld]", i ? ",\n" : "", b.vi_first, b.vi_count, b.en_first, b.en_count,
-		        score_units(b.score));
+		fprintf(f, "%s[%zu,%zu,%zu,%zu,%ld,%d]", i ? ",\n" : "", b.vi_first, b.vi_count, b.en_first, b.en_count,
+		        score_units(b.score), b.score < min_score);
 	}
 	fputc(']', f);
 }
@@ -72,6 +74,6 @@ void review_json_write(FILE *f, const vietalign_alignment *al, const review_page
 	        score_units(vietalign_alignment_parallelism(al)), score_units(VIETALIGN_PARALLEL_THRESHOLD));
 	sentences(f, "vi", vietalign_alignment_vi(al));
 	sentences(f, "en", vietalign_alignment_en(al));
-	beads(f, al);
+	beads(f, al, p->min_score);
 	fputs("}\n", f);
 }

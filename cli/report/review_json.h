@@ -13,7 +13,8 @@
 void review_json_string(FILE *f, const char *s);
 
 /* Writes the page's data: the options, both documents' sentences and the
- * beads as [vi_first, vi_count, en_first, en_count, score in 1/10000]. */
+ * beads as [vi_first, vi_count, en_first, en_count, score in 1/10000,
+ * below --min-score]. */
 void review_json_write(FILE *f, const vietalign_alignment *al, const review_page *p);
 
 #endif

@@ -56,7 +56,7 @@ class Model:
         self.data = data
         self.text = {'vi': list(data['vi']), 'en': list(data['en'])}
         self.beads = [{'vi': list(range(b[0], b[0] + b[1])), 'en': list(range(b[2], b[2] + b[3])),
-                       'score': b[4], 'wrong': b[4] < data['min_score']} for b in data['beads']]
+                       'score': b[4], 'wrong': b[5] == 1} for b in data['beads']]
 
     def join(self, i):
         a, b = self.beads[i], self.beads[i + 1]
