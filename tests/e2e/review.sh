@@ -90,5 +90,14 @@ if ! /usr/bin/python3 "$(dirname "$0")/review_browser.py" "$DRIVER" "$CHROMIUM" 
   tail -5 "$WORK/chromedriver.log" 2> /dev/null
 fi
 grep -q '<tu ' "$WORK/edited.tmx" 2> /dev/null || fail "the edited TMX was saved"
+if [ -x "$SHARED/tools/tmx-check" ] && command -v xmllint > /dev/null && /usr/bin/python3 -c 'import translate' 2> /dev/null; then
+  if "$SHARED/tools/tmx-check" "$WORK/edited.tmx" > "$WORK/tmxcheck-edited.txt" 2>&1; then
+    pass "tmx-check passes the TMX the page saved after the edits ($(grep -o '[0-9]* tu elements' "$WORK/tmxcheck-edited.txt"))"
+  else
+    fail "tmx-check on the edited TMX: $(grep FAIL "$WORK/tmxcheck-edited.txt" | head -3)"
+  fi
+else
+  echo "../shared/tools/tmx-check, xmllint or translate-toolkit missing: the saved TMX is not checked by tmx-check"
+fi
 rm -f "$WORK"/strict*.tmx # English source: tmx-check's translate-toolkit line rejects it by design
 finish
