@@ -11,7 +11,7 @@ WORK holds the pages review.sh made:
       move, mark wrong, edit, undo, and the saved TMX and TSV must hold
       the pairs a model of those operations on the page's own alignment
       gives (saved as WORK/edited.tmx and WORK/edited.tsv).
-  strict.html (+ strict-align.tsv, strict-align.tmx): made with
+  en-strict.html (+ en-strict-align.tsv, en-strict-align.tmx): made with
       --min-score, --srclang en and --one-sided; saved untouched, the same
       files as align with those options.
   escape.html (+ escape-vi.txt: `segment`'s lines): texts holding
@@ -360,7 +360,7 @@ def main():
         page = Page(browser, work, os.path.join(work, 'deepseek.html'))
         untouched(page, work, 'deepseek')
         edit_session(page, work)
-        untouched(Page(browser, work, os.path.join(work, 'strict.html')), work, 'strict')
+        untouched(Page(browser, work, os.path.join(work, 'en-strict.html')), work, 'en-strict')
         escape_page(Page(browser, work, os.path.join(work, 'escape.html')), work)
     except (wd.WebDriverError, AssertionError, OSError) as e:
         check(False, 'the browser session: %s' % e)
