@@ -152,11 +152,11 @@
     return e;
   }
 
-  function button(text, title, act) {
+  function button(text, title, action) {
     var b = el('button', 'move', text);
     b.type = 'button';
     b.title = title;
-    b.dataset.act = act;
+    b.dataset.act = action;
     return b;
   }
 
@@ -401,7 +401,7 @@
     var a = 0, z = chars.length;
     while (a < z && isSpace(chars[a])) a++;
     while (z > a && isSpace(chars[z - 1])) z--;
-    return chars.slice(a, z).map(function (cp) { return String.fromCodePoint(cp); }).join('');
+    return chars.slice(a, z).map(function (c) { return String.fromCodePoint(c); }).join('');
   }
 
   function xmlEscape(s) {
