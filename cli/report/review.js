@@ -26,6 +26,7 @@
   var picked = null;        /* the selected sentence: {side, id} */
   var splitting = null;     /* {vi, en}: the cuts while a split is chosen */
   var editing = null;       /* {side, id, area} while a sentence is edited */
+  var unsaved = false;      /* changes since the last save */
 
   function range(first, count) {
     var out = [];
@@ -130,6 +131,7 @@
    * {first, was, now}: `was` rows from `first` became `now`), or all. */
   function done(msg, rows, undoing) {
     picked = null;
+    unsaved = true;
     if (!undoing && history.length) history[history.length - 1].change = rows; /* what its undo redraws */
     if (!rows) render();
     else if (Array.isArray(rows)) refresh(rows);
@@ -473,6 +475,7 @@
   function save(kind) {
     var r = kind === 'tmx' ? tmx() : tsv(), name = data.save_name + '.' + kind;
     download(name, r.text, kind === 'tmx' ? 'application/x-tmx+xml' : 'text/tab-separated-values');
+    unsaved = false;
     say('Saved ' + name + ': ' + r.count + ' pair(s).');
   }
 
@@ -555,6 +558,13 @@
     if (!f) return;
     ev.preventDefault();
     f();
+  });
+
+  /* closing the page or reloading it would lose the changes */
+  window.addEventListener('beforeunload', function (ev) {
+    if (!unsaved) return;
+    ev.preventDefault();
+    ev.returnValue = '';
   });
 
   /* ------------------------------------------------------------ start */
