@@ -174,10 +174,10 @@ typedef struct {
 int cli_check_outputs(const char *cmd, const cli_named *inputs, size_t nin, const cli_named *outputs,
                       size_t nout);
 
-/* What `align` and `review` share (cmd_align.c): the options, reading the
- * two texts (or one holding both) and aligning them; then cmd->write
- * writes the result into out, opened before the work began, and commits it
- * (a failed run leaves no output behind). */
+/* What `align` and `review` share (commands/align.c): the options,
+ * reading the two texts (or one holding both) and aligning them; then
+ * cmd->write writes the result into out, opened before the work began,
+ * and commits it (a failed run leaves no output behind). */
 typedef struct cli_align_args cli_align_args;
 typedef struct {
 	const char *name;  /* in messages */
