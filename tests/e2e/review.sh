@@ -34,6 +34,10 @@ expect_status 0 "review --min-score --srclang en --one-sided" "$VA" review "$VI"
   -o "$WORK/en-strict-align.tsv"
 "$VA" align "$VI" "$EN" --min-score 0.995 --srclang en --one-sided --anchors numbers,names -o "$WORK/en-strict-align.tmx"
 
+# -o - writes the page to standard output; it then saves review.tmx
+"$VA" review "$VI" "$EN" -o - > "$WORK/stdout.html" 2> "$WORK/stdout.err" || fail "review -o -: $(cat "$WORK/stdout.err")"
+grep -q '"save_name":"review"' "$WORK/stdout.html" || fail "review -o -: the page on standard output saves review.tmx"
+
 # one file holding both languages, as align takes it
 expect_status 0 "review of a page holding both languages" "$VA" review "$SRC/corpus/deepseek.page.txt" -o "$WORK/mixed.html"
 "$VA" align "$SRC/corpus/deepseek.page.txt" --format tsv -o "$WORK/mixed-align.tsv"
