@@ -224,8 +224,8 @@
       return td;
     }
     if (i < state.beads.length - 1) td.appendChild(button('Join \u2193', 'Join with the next bead (Shift+J)', 'join'));
-    if (b.vi.length + b.en.length > 1) td.appendChild(button('Split', 'Split this bead (S)', 'split'));
-    td.appendChild(button(b.wrong ? 'Right' : 'Wrong', b.wrong ? 'No longer wrong (X)' : 'Mark the pair wrong (X)', 'wrong'));
+    if (b.vi.length + b.en.length > 1) td.appendChild(button('Split', 'Split this bead (s)', 'split'));
+    td.appendChild(button(b.wrong ? 'Right' : 'Wrong', b.wrong ? 'No longer wrong (x)' : 'Mark the pair wrong (x)', 'wrong'));
     return td;
   }
 
