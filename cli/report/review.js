@@ -380,7 +380,7 @@
 
   /* ------------------------------------------------------------ saving */
 
-  /* What the library's TMX writer does to a seg (vl_xml_clean): drops
+  /* What the library's TMX writer does to a seg (vta_xml_clean): drops
    * characters XML 1.0 does not allow, turns line breaks into spaces and
    * trims white space as Python's str.isspace() sees it. */
   function isSpace(cp) {
@@ -428,7 +428,7 @@
     return '      <tuv xml:lang="' + lang + '"><seg>' + xmlEscape(text) + '</seg></tuv>\n';
   }
 
-  /* The same header, numbering and order as lib/tmx_writer.c: one <tu> per
+  /* The same header, numbering and order as lib/write/tmx.c: one <tu> per
    * pair not marked wrong, tuid its place among all beads, the score as a
    * prop, the source language's tuv first. */
   function tmx() {
@@ -448,7 +448,7 @@
     return { text: out + '  </body>\n</tmx>\n', count: n };
   }
 
-  /* As lib/tsv_writer.c: vi TAB en TAB score, tabs and line ends turned
+  /* As lib/write/tsv.c: vi TAB en TAB score, tabs and line ends turned
    * into spaces; one-sided beads only when the page was made with
    * --one-sided. */
   function tsv() {
