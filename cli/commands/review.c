@@ -25,14 +25,15 @@ static void save_name(char *buf, size_t size, const char *out_path)
 /* Texts that are not translations of each other still get their page (a
  * person may want to see why), with a warning on it; the exit status says
  * so unless --not-parallel-ok. */
-static int parallel_status(const vietalign_alignment *aln, const cli_align_args *a)
+static int parallel_status(const vietalign_alignment *aln, const cli_align_args *a, int parallel)
 {
 	double p = vietalign_alignment_parallelism(aln);
-	if (p >= VIETALIGN_PARALLEL_THRESHOLD || a->keep_unparallel)
+	if (parallel || a->keep_unparallel)
 		return 0;
 	cli_error("%s%s%s: not translations of each other (parallelism %.2f, below %.2f): the page says so; "
 	          "--not-parallel-ok accepts them",
-	          a->vi_path, a->en_path ? ", " : "", a->en_path ? a->en_path : "", p, VIETALIGN_PARALLEL_THRESHOLD);
+	          a->vi_path, a->en_path ? ", " : "", a->en_path ? a->en_path : "", p,
+	          a->opts.parallel_threshold);
 	return EXIT_NOT_PARALLEL;
 }
 
@@ -40,7 +41,6 @@ static int write_page(vietalign_aligner *al, const vietalign_alignment *aln, cli
 {
 	char name[256];
 	review_page p;
-	(void)al;
 	save_name(name, sizeof name, a->out_path);
 	p.vi_path = a->vi_path;
 	p.en_path = a->en_path ? a->en_path : a->vi_path; /* one file holding both */
@@ -48,8 +48,10 @@ static int write_page(vietalign_aligner *al, const vietalign_alignment *aln, cli
 	p.srclang = a->wopts.srclang;
 	p.min_score = a->wopts.min_score;
 	p.one_sided = a->wopts.one_sided;
+	p.parallel = vietalign_alignment_is_parallel(al, aln);
+	p.parallel_threshold = a->opts.parallel_threshold;
 	review_page_write(out->f, aln, &p);
-	return cli_out_commit(out) ? 1 : parallel_status(aln, a); /* commit reports a failed write */
+	return cli_out_commit(out) ? 1 : parallel_status(aln, a, p.parallel); /* commit reports a failed write */
 }
 
 int cmd_review(int argc, char **argv)

@@ -571,7 +571,7 @@
 
   document.getElementById('files').textContent = 'Vietnamese: ' + data.vi_path + ' \u00b7 English: ' +
     data.en_path + ' \u00b7 vietalign ' + data.version + ' \u00b7 parallelism ' + scoreText(data.parallelism);
-  if (data.parallelism < data.parallel_threshold) {
+  if (!data.parallel) {
     var w = document.getElementById('warning');
     w.textContent = 'These texts do not look like translations of each other (parallelism ' +
       scoreText(data.parallelism) + ', below ' + scoreText(data.parallel_threshold) + '): the pairs are likely wrong.';

@@ -14,6 +14,8 @@ typedef struct {
 	vietalign_lang srclang;        /* the TMX's source language (tuv order) */
 	double min_score;              /* pairs below it start marked wrong */
 	int one_sided;                 /* the TSV keeps one-sided beads */
+	int parallel;                  /* vietalign_alignment_is_parallel() */
+	double parallel_threshold;     /* the aligner's, for the page's warning */
 } review_page;
 
 /* Writes the whole page into f: HTML with its style and script inline and

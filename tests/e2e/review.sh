@@ -59,7 +59,8 @@ expect_status 1 "review of a missing file" "$VA" review "$WORK/none.txt" "$EN" -
 [ -e "$WORK/none.html" ] && fail "no page after a failure"
 expect_status 4 "review of texts that are not translations" "$VA" review "$VI" "$SRC/README.md" --any-language \
   -o "$WORK/notpar.html"
-grep -q '"parallelism":' "$WORK/notpar.html" || fail "the page is written all the same, with its parallelism"
+grep -q '"parallel":false' "$WORK/notpar.html" || fail "the page is written all the same, saying so"
+grep -q '"parallel":true' "$WORK/deepseek.html" || fail "the corpus pair's page calls it parallel"
 
 # texts that would end the script element, in a file whose name holds U+2028
 E=$WORK/escape$'\u2028'vi.txt

@@ -16,6 +16,7 @@ WORK holds the pages review.sh made:
       files as align with those options.
   escape.html (+ escape-vi.txt: `segment`'s lines): texts holding
       </script> and <!--; the page must show them as text.
+  notpar.html: texts that are not translations; the page says so.
 Prints ok:/FAIL: lines; exits 1 when any check failed."""
 
 import copy
@@ -145,6 +146,9 @@ class Page:
         self.dl = os.path.join(work, 'downloads')
         self.data = page_data(path)
         browser.open('file://' + path)
+        shown = browser.run("return !document.getElementById('warning').hidden")
+        check(shown != self.data['parallel'], '%s: the warning on texts that are not translations is %s'
+              % (os.path.basename(path), 'shown' if shown else 'hidden'))
 
     def row(self, i):
         return '#beads tbody tr[data-i="%d"]' % i
@@ -362,6 +366,7 @@ def main():
         edit_session(page, work)
         untouched(Page(browser, work, os.path.join(work, 'en-strict.html')), work, 'en-strict')
         escape_page(Page(browser, work, os.path.join(work, 'escape.html')), work)
+        Page(browser, work, os.path.join(work, 'notpar.html'))  # its warning is shown
     except (wd.WebDriverError, AssertionError, OSError) as e:
         check(False, 'the browser session: %s' % e)
     finally:
