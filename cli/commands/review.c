@@ -32,8 +32,7 @@ static int parallel_status(const vietalign_alignment *aln, const cli_align_args 
 		return 0;
 	cli_error("%s%s%s: not translations of each other (parallelism %.2f, below %.2f): the page says so; "
 	          "--not-parallel-ok accepts them",
-	          a->vi_path, a->en_path ? ", " : "", a->en_path ? a->en_path : "", p,
-	          a->opts.parallel_threshold);
+	          a->vi_path, a->en_path ? ", " : "", a->en_path ? a->en_path : "", p, a->opts.parallel_threshold);
 	return EXIT_NOT_PARALLEL;
 }
 

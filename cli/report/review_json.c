@@ -69,8 +69,9 @@ void review_json_write(FILE *f, const vietalign_alignment *al, const review_page
 	review_json_string(f, p->en_path);
 	fputs(",\"save_name\":", f);
 	review_json_string(f, p->save_name);
-	fprintf(f, ",\"srclang\":\"%s\",\"one_sided\":%s,\"min_score\":%ld,\"parallelism\":%ld,\"parallel\":%s,"
-	           "\"parallel_threshold\":%ld",
+	fprintf(f,
+	        ",\"srclang\":\"%s\",\"one_sided\":%s,\"min_score\":%ld,\"parallelism\":%ld,\"parallel\":%s,"
+	        "\"parallel_threshold\":%ld",
 	        vietalign_lang_code(p->srclang), p->one_sided ? "true" : "false", score_units(p->min_score),
 	        score_units(vietalign_alignment_parallelism(al)), p->parallel ? "true" : "false",
 	        score_units(p->parallel_threshold));
