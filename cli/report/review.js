@@ -448,12 +448,15 @@
     return { text: out + '  </body>\n</tmx>\n', count: n };
   }
 
-  /* As lib/write/tsv.c: vi TAB en TAB score, tabs and line ends turned
-   * into spaces; one-sided beads only when the page was made with
+  /* As lib/write/tsv.c: vi TAB en TAB score, tabs and line ends (NEL,
+   * U+2028, U+2029 too) turned into spaces, the other controls, U+FFFE and
+   * U+FFFF dropped; one-sided beads only when the page was made with
    * --one-sided. */
   function tsv() {
     var out = '', n = 0;
-    function field(s) { return s.replace(/[\t\n\r]/g, ' '); }
+    function field(s) {
+      return s.replace(/[\t\n\r\u0085\u2028\u2029]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/g, ''); /* eslint-disable-line no-control-regex */
+    }
     state.beads.forEach(function (b) {
       if (b.wrong || !(isPair(b) || (data.one_sided && (b.vi.length || b.en.length)))) return;
       out += field(sideText(b, 'vi')) + '\t' + field(sideText(b, 'en')) + '\t' + savedScore(b) + '\n';

@@ -114,7 +114,8 @@ class Model:
         for b in self.beads:
             if b['wrong'] or not (b['vi'] and b['en'] or self.data['one_sided'] and (b['vi'] or b['en'])):
                 continue
-            vi, en = (re.sub(r'[\t\n\r]', ' ', self.side(b, s)) for s in ('vi', 'en'))
+            vi, en = (re.sub('[\x00-\x1f\x7f-\x9f\ufffe\uffff]', '',
+                             re.sub('[\t\n\r\x85\u2028\u2029]', ' ', self.side(b, s))) for s in ('vi', 'en'))
             lines.append('%s\t%s\t%s\n' % (vi, en, self.score(b)))
         return ''.join(lines)
 
