@@ -180,9 +180,9 @@ int cli_check_outputs(const char *cmd, const cli_named *inputs, size_t nin, cons
  * and commits it (a failed run leaves no output behind). */
 typedef struct cli_align_args cli_align_args;
 typedef struct {
-	const char *name;  /* in messages */
+	const char *name; /* in messages */
 	const char *usage;
-	int page;          /* writes a page: -o required, not an input, no --format */
+	int page; /* writes a page: -o required, not an input, no --format */
 	int (*write)(vietalign_aligner *al, const vietalign_alignment *aln, cli_align_args *a, cli_out *out);
 } cli_align_cmd;
 struct cli_align_args {
