@@ -75,6 +75,9 @@ void cli_progress_line(char *buf, size_t cols, const char *label, double f);
  * (cli_error) and gives non-zero. */
 int cli_stdout_done(void);
 
+/* Writes s into an HTML page, & < > " as entities. */
+void cli_html_escape(FILE *f, const char *s);
+
 /* Prints "vietalign: " and the message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -260,6 +263,29 @@ int cli_dicts_load(cli_dicts *d);
 int cli_dicts_apply(vietalign_aligner *a, const cli_dicts *d);
 void cli_dicts_free(cli_dicts *d);
 
+/* What `align` and `review` share (commands/align.c): the options,
+ * reading the two texts (or one holding both) and aligning them; then
+ * cmd->write writes the result into out, opened before the work began,
+ * and commits it (a failed run leaves no output behind). */
+typedef struct cli_align_args cli_align_args;
+typedef struct {
+	const char *name; /* in messages */
+	const char *usage;
+	int page; /* writes a page: -o required, not an input, no --format */
+	int (*write)(vietalign_aligner *al, const vietalign_alignment *aln, cli_align_args *a, cli_output *out);
+} cli_align_cmd;
+struct cli_align_args {
+	const cli_align_cmd *cmd;
+	const char *vi_path, *en_path; /* en_path NULL: one file holds both */
+	cli_output_opts out;           /* -o (the page of review), --format moses, --header */
+	vietalign_options opts;
+	vietalign_write_options wopts;
+	cli_input_opts io;
+	cli_dicts dicts;     /* --dict */
+	int keep_unparallel; /* --not-parallel-ok */
+};
+int cli_align_command(int argc, char **argv, const cli_align_cmd *cmd);
+
 int cmd_align(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
 int cmd_split(int argc, char **argv);
@@ -276,6 +302,7 @@ int cmd_merge(int argc, char **argv);
 int cli_unit_tsv(cli_buf *b, const vietalign_tmx_unit *u);
 int cli_unit_jsonl(cli_buf *b, const vietalign_tmx_unit *u);
 
+int cmd_review(int argc, char **argv);
 
 /* Option parsing shared by the commands (options.c). */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *name); /* "--o V", "--o=V" */

@@ -29,6 +29,8 @@ static void usage(FILE *f)
 	      "       vietalign convert IN.tmx --format tsv|jsonl|moses|tmx [-o OUT] [--tags drop|keep]\n"
 	      "                       [--min-score X]\n"
 	      "       vietalign merge A.tmx [B.tmx ...] [-o OUT.tmx] [--srclang vi|en] [--quiet]\n"
+	      "       vietalign review VI_FILE EN_FILE -o REVIEW.html [--srclang vi|en]\n"
+	      "                       [--min-score X] [--one-sided] [align's other options]\n"
 	      "       vietalign --help | --version\n"
 	      "\n"
 	      "align    aligns a Vietnamese text with its English translation (or the\n"
@@ -68,6 +70,11 @@ static void usage(FILE *f)
 	      "         and en after NFC and white-space folding) left out.\n"
 	      "         A TMX whose languages are swapped (Vietnamese labelled en) is\n"
 	      "         read the right way round, with a warning (convert, merge, check).\n"
+	      "review   aligns as align does and writes one self-contained HTML page\n"
+	      "         where a person corrects the alignment in a browser (join,\n"
+	      "         split, move a sentence, mark a pair wrong, edit a text, undo)\n"
+	      "         and saves it as TMX and TSV. Pairs scoring below --min-score\n"
+	      "         start marked wrong; --one-sided keeps one-sided beads in the TSV.\n"
 	      "\n"
 	      "Input is UTF-8 (a byte order mark is skipped) or UTF-16 with a byte order\n"
 	      "mark. Invalid UTF-8 is an error naming the byte offset; --replace-invalid\n"
@@ -118,6 +125,8 @@ int main(int argc, char **argv)
 		return cmd_convert(argc - 1, argv + 1);
 	if (strcmp(argv[1], "merge") == 0)
 		return cmd_merge(argc - 1, argv + 1);
+	if (strcmp(argv[1], "review") == 0)
+		return cmd_review(argc - 1, argv + 1);
 	cli_error("unknown command '%s' (try --help)", argv[1]);
 	return EXIT_USAGE;
 }

@@ -1,4 +1,5 @@
-/* align.c - `vietalign align VI_FILE EN_FILE`. */
+/* align.c - `vietalign align VI_FILE EN_FILE`, and what `review` shares
+ * with it: the options, reading both texts, aligning them. */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,20 +7,14 @@
 #include <time.h>
 #include "cli.h"
 
-typedef struct {
-	const char *vi_path, *en_path;
-	cli_output_opts out;
-	vietalign_options opts;
-	vietalign_write_options wopts;
-	cli_input_opts io;
-	cli_dicts dicts;     /* --dict */
-	int keep_unparallel; /* --not-parallel-ok */
-} align_args;
+typedef cli_align_args align_args;
 
 static int parse_one(align_args *a, int argc, char **argv, int *i)
 {
 	int r;
 	unsigned long t;
+	if (a->cmd->page && cli_is_opt(argv[*i], "--format"))
+		return 1; /* a page saves every format */
 	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
 	    (r = cli_parse_output(&a->wopts, &a->out, argc, argv, i)) ||
 	    (r = cli_parse_encoding(&a->io, argc, argv, i)) || (r = cli_parse_dict(&a->dicts, argc, argv, i)))
@@ -46,7 +41,7 @@ static int parse_args(align_args *a, int argc, char **argv)
 		if (argv[i][0] == '-' && argv[i][1] != '\0') {
 			int start = i;
 			if (parse_one(a, argc, argv, &i)) {
-				cli_bad_option("align", argv, start, i);
+				cli_bad_option(a->cmd->name, argv, start, i);
 				return EXIT_USAGE;
 			}
 		} else if (!a->vi_path)
@@ -54,15 +49,17 @@ static int parse_args(align_args *a, int argc, char **argv)
 		else if (!a->en_path)
 			a->en_path = argv[i];
 		else {
-			cli_error("align: too many files");
+			cli_error("%s: too many files", a->cmd->name);
 			return EXIT_USAGE;
 		}
 	}
-	if (!a->vi_path) {
-		cli_error("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl|moses]");
+	if (!a->vi_path || (a->cmd->page && !a->out.path)) {
+		cli_error("usage: %s", a->cmd->usage);
 		return EXIT_USAGE;
 	}
-	return cli_output_check(&a->out, &a->wopts, "align");
+	if (a->cmd->page)
+		return 0;
+	return cli_output_check(&a->out, &a->wopts, a->cmd->name);
 }
 
 static int to_out(const char *data, size_t len, void *payload)
@@ -235,7 +232,7 @@ static void trace(const vietalign_alignment *aln, const vietalign_doc *vi, const
 	        n ? (double)st.final_cells / ((double)n / 2) : 0.0, st.corridor_cells, st.final_cells, st.window_cells);
 }
 
-int cmd_align(int argc, char **argv)
+int cli_align_command(int argc, char **argv, const cli_align_cmd *cmd)
 {
 	align_args a;
 	vietalign_aligner *al = NULL;
@@ -247,6 +244,7 @@ int cmd_align(int argc, char **argv)
 	double t0;
 	int rc;
 	memset(&a, 0, sizeof a);
+	a.cmd = cmd;
 	a.io.check_lang = 1;
 	cli_default_options(&a.opts);
 	a.opts.threads = cli_cores(); /* one long document: use every core */
@@ -257,7 +255,7 @@ int cmd_align(int argc, char **argv)
 	{
 		const cli_named in[] = { { "VI_FILE", a.vi_path }, { "EN_FILE", a.en_path } };
 		const cli_named out_file = { "-o", a.out.path };
-		if (cli_check_outputs("align", in, 2, &out_file, 1))
+		if (cli_check_outputs(cmd->name, in, 2, &out_file, 1))
 			return EXIT_USAGE;
 	}
 	if (cli_dicts_load(&a.dicts)) {
@@ -290,7 +288,7 @@ int cmd_align(int argc, char **argv)
 			rc = report_failure(al, &a);
 		} else {
 			trace(aln, vi, en, t1 - t0, seconds() - t1);
-			rc = write_checked(al, aln, &a, &out);
+			rc = cmd->write(al, aln, &a, &out);
 		}
 	}
 	cli_output_abort(&out); /* after a commit, nothing is left to drop */
@@ -300,4 +298,11 @@ int cmd_align(int argc, char **argv)
 	vietalign_aligner_free(al);
 	cli_dicts_free(&a.dicts);
 	return rc;
+}
+
+int cmd_align(int argc, char **argv)
+{
+	static const cli_align_cmd align = {
+		"align", "vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl]", 0, write_checked};
+	return cli_align_command(argc, argv, &align);
 }

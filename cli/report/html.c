@@ -6,25 +6,12 @@
 
 #define PLOT 420 /* the SVG plot's size in pixels */
 
-static void esc(FILE *f, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs("&quot;", f); break;
-		default: fputc(*s, f);
-		}
-	}
-}
-
 static void head(FILE *f, const char *vi_path, const char *en_path)
 {
 	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>vietalign check: ", f);
-	esc(f, vi_path);
+	cli_html_escape(f, vi_path);
 	fputs(" / ", f);
-	esc(f, en_path);
+	cli_html_escape(f, en_path);
 	fputs("</title>\n<style>\n"
 	      "body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#222}\n"
 	      "h1{font-size:20px} table{border-collapse:collapse;width:100%}\n"
@@ -35,9 +22,9 @@ static void head(FILE *f, const char *vi_path, const char *en_path)
 	      "svg{border:1px solid #ccc;background:#fafafa}\n"
 	      "</style></head><body>\n", f);
 	fputs("<h1>vietalign check</h1>\n<p>Vietnamese: <b>", f);
-	esc(f, vi_path);
+	cli_html_escape(f, vi_path);
 	fputs("</b> &middot; English: <b>", f);
-	esc(f, en_path);
+	cli_html_escape(f, en_path);
 	fputs("</b></p>\n", f);
 }
 
@@ -78,9 +65,9 @@ static void findings(FILE *f, const finding *found, size_t n, const char *vi_pat
 	           "<th>detail</th></tr>\n", n);
 	for (i = 0; i < n; i++) {
 		fprintf(f, "<tr><td class=\"k\"><a href=\"#b%zu\">%s</a></td><td>", found[i].bead, found[i].kind);
-		esc(f, found[i].side == VIETALIGN_LANG_VI ? vi_path : en_path);
+		cli_html_escape(f, found[i].side == VIETALIGN_LANG_VI ? vi_path : en_path);
 		fprintf(f, ":%zu:%zu</td><td>", found[i].line, found[i].column);
-		esc(f, found[i].detail);
+		cli_html_escape(f, found[i].detail);
 		fputs("</td></tr>\n", f);
 	}
 	fputs("</table></div>\n", f);
@@ -94,7 +81,7 @@ static void side_text(FILE *f, const vietalign_doc *d, size_t first, size_t coun
 		vietalign_doc_sentence(&s, d, first + k);
 		if (k)
 			fputc(' ', f);
-		esc(f, s.text);
+		cli_html_escape(f, s.text);
 	}
 }
 
