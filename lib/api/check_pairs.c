@@ -5,14 +5,33 @@
 #include <stdlib.h>
 #include <string.h>
 #include <ctype.h>
+#include <math.h>
 #include "api/api.h"
 #include "search/search.h"
 #include "anchors/anchors.h"
 
 #define SPOTS_MAX 64
 
+static size_t side_length(const vietalign_doc *d, size_t first, size_t count);
+
+/* Whether the pair of bead j reads better with `extra` more bytes on one
+ * side: then the sentence left alone most likely has its counterpart in
+ * that pair (the other side wrote two sentences as one), no omission. */
+static int fits_neighbour(const vta_check *c, size_t j, size_t extra, int vi_side, double ratio)
+{
+	const vietalign_bead *b = &c->al->beads[j];
+	double lv, le, before, after;
+	if (j >= c->al->nbeads || !b->vi_count || !b->en_count)
+		return 0;
+	lv = (double)side_length(c->al->vi, b->vi_first, b->vi_count);
+	le = (double)side_length(c->al->en, b->en_first, b->en_count) * ratio;
+	before = fabs(log(lv / le));
+	after = vi_side ? fabs(log((lv + (double)extra) / le)) : fabs(log(lv / (le + (double)extra * ratio)));
+	return after + 0.35 < before;
+}
+
 /* One run of one-sided beads on the same side: one fault, one finding. */
-static size_t one_sided(vta_check *c, size_t i)
+static size_t one_sided(vta_check *c, size_t i, double ratio)
 {
 	const vietalign_alignment *al = c->al;
 	const vietalign_bead *b = &al->beads[i];
@@ -21,17 +40,23 @@ static size_t one_sided(vta_check *c, size_t i)
 	vta_spot v, e;
 	char msg[160];
 	vietalign_lang lang = vi_side ? VIETALIGN_LANG_VI : VIETALIGN_LANG_EN;
+	size_t bytes = 0;
+	vietalign_severity sev = VIETALIGN_SEVERITY_ERROR;
 	while (j < al->nbeads && (vi_side ? al->beads[j].vi_count && !al->beads[j].en_count
 	                                  : al->beads[j].en_count && !al->beads[j].vi_count)) {
 		n += vi_side ? al->beads[j].vi_count : al->beads[j].en_count;
+		bytes += vi_side ? side_length(al->vi, al->beads[j].vi_first, al->beads[j].vi_count)
+		                 : side_length(al->en, al->beads[j].en_first, al->beads[j].en_count);
 		j++;
 	}
+	if ((i > 0 && fits_neighbour(c, i - 1, bytes, vi_side, ratio)) || fits_neighbour(c, j, bytes, vi_side, ratio))
+		sev = VIETALIGN_SEVERITY_NOTE; /* an alignment too coarse, not a fault */
 	v = vta_spot_sentence(b->vi_first);
 	e = vta_spot_sentence(b->en_first);
 	(vi_side ? &e : &v)->present = 0;
 	snprintf(msg, sizeof msg, "%zu %s sentence(s) with no counterpart in the %s", n,
 	         vi_side ? "Vietnamese" : "English", lang == c->o.source ? "translation" : "original");
-	vta_check_add(c, lang == c->o.source ? "omission" : "addition", VIETALIGN_SEVERITY_ERROR, i, &v, &e, msg);
+	vta_check_add(c, lang == c->o.source ? "omission" : "addition", sev, i, &v, &e, msg);
 	return j;
 }
 
@@ -395,7 +420,7 @@ void vta_check_pairs(vta_check *c)
 		const vietalign_bead *b = &c->al->beads[i];
 		size_t before = c->f->count;
 		if (!b->vi_count || !b->en_count) {
-			i = one_sided(c, i);
+			i = one_sided(c, i, ratio);
 			continue;
 		}
 		untranslated(c, i);

@@ -100,6 +100,67 @@ printf '<html><body/></html>' > "$WORK/not.tmx"
 expect_status 1 "not a TMX" "$VA" check "$WORK/not.tmx"
 grep -q "not a TMX file" "$WORK/err" || fail "not a TMX: clear error"
 expect_status 2 "check needs two files" "$VA" check "$VI"
+# form, glossary and consistency on the corpus pair with planted faults
+python3 - "$VI" "$EN" "$WORK" <<'PY'
+import sys
+vi = open(sys.argv[1], encoding='utf-8').read()
+en = open(sys.argv[2], encoding='utf-8').read()
+for a, b in [('Liệu thị trường có phản ứng thái quá không?', 'Liệu thị trường có phản ứng thái quá không.'),
+             ('một "tiến bộ AI tuyệt vời".', 'một "tiến bộ AI tuyệt vời.'),
+             ('Nhà sản xuất ChatGPT đã công bố', 'Nhà sản xuất  ChatGPT đã công bố'),
+             ('trong đợt bán tháo', 'trong trong đợt bán tháo')]:
+    assert a in vi, a
+    vi = vi.replace(a, b, 1)
+open(sys.argv[3] + '/form.vi.txt', 'w', encoding='utf-8').write(vi)
+# the same English sentence twice, translated two ways
+open(sys.argv[3] + '/twice.en.txt', 'w', encoding='utf-8').write(
+    'The market fell sharply on Monday morning.\n\nInvestors sold their shares.\n\n'
+    'The market fell sharply on Monday morning.\n')
+open(sys.argv[3] + '/twice.vi.txt', 'w', encoding='utf-8').write(
+    'Thị trường giảm mạnh vào sáng thứ Hai.\n\nCác nhà đầu tư đã bán cổ phiếu.\n\n'
+    'Thị trường sụt giảm nghiêm trọng vào sáng thứ Hai.\n')
+open(sys.argv[3] + '/terms.tsv', 'w', encoding='utf-8').write(
+    '# EN<TAB>VI; !<TAB>VI forbids\nNvidia\tNvidia\nmarket\tthị trường chứng khoán\n!\tbong bóng\n')
+PY
+expect_status 3 "form" "$VA" check "$WORK/form.vi.txt" "$EN" --json --severity note
+python3 - "$WORK/out" <<'PY' || fail "form: punctuation, quotes, double space, repeated word, each once"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+k = {}
+for r in rows:
+    k.setdefault(r['kind'], []).append(r)
+p = k.get('punctuation', [])
+assert [r['vi']['text'] for r in p] == ['Liệu thị trường có phản ứng thái quá không.'], p
+assert len(k.get('quotes', [])) == 1 and 'tuyệt vời.' in k['quotes'][0]['vi']['text'], k.get('quotes')
+assert len(k.get('spaces', [])) == 1 and k['spaces'][0]['vi']['line'] == 43, k.get('spaces')
+rw = k.get('repeated-word', [])
+assert [(r['vi']['item'], r['vi']['line']) for r in rw] == [('trong', 37)], rw
+assert all(r['severity'] == 'note' for r in p + rw)
+PY
+expect_status 3 "form notes hidden by default" "$VA" check "$WORK/form.vi.txt" "$EN"
+grep -q "punctuation\|repeated-word\|spaces" "$WORK/out" && fail "notes only with --severity note"
+expect_status 3 "glossary" "$VA" check "$VI" "$EN" --json --glossary "$WORK/terms.tsv"
+python3 - "$WORK/out" <<'PY' || fail "glossary: the term not translated so, the forbidden term"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+terms = [r for r in rows if r['kind'] == 'term']
+assert terms and all('market' in r['en']['text'].lower() and 'thị trường chứng khoán' not in r['vi']['text']
+                     for r in terms), terms
+assert all(r['en']['item'].lower() == 'market' for r in terms), terms
+fb = [r for r in rows if r['kind'] == 'forbidden-term']
+assert [(r['vi']['item'], r['vi']['line']) for r in fb] == [('bong bóng', 57)], fb
+assert not [r for r in rows if r['kind'] == 'term' and 'Nvidia' in r['message']]
+PY
+printf 'no tab here\n' > "$WORK/bad.tsv"
+expect_status 1 "bad glossary" "$VA" check "$VI" "$EN" --glossary "$WORK/bad.tsv"
+grep -q "bad.tsv:1: " "$WORK/err" || fail "bad glossary: file and line named"
+expect_status 3 "consistency" "$VA" check "$WORK/twice.vi.txt" "$WORK/twice.en.txt" --json --severity note
+python3 - "$WORK/out" <<'PY' || fail "one English sentence translated two ways"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+inc = [r for r in rows if r['kind'] == 'inconsistent']
+assert len(inc) == 1 and inc[0]['vi']['text'].startswith('Thị trường sụt giảm'), rows
+PY
 # a reviewer silences what is accepted: by kind, or once with a baseline
 expect_status 3 "--ignore omission" "$VA" check "$VI" "$EN" --ignore omission
 grep -q "omission" "$WORK/out" && fail "--ignore omission: no omission left"
