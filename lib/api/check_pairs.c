@@ -27,7 +27,7 @@ static int fits_neighbour(const vta_check *c, size_t j, size_t extra, int vi_sid
 	le = (double)side_length(c->al->en, b->en_first, b->en_count) * ratio;
 	before = fabs(log(lv / le));
 	after = vi_side ? fabs(log((lv + (double)extra) / le)) : fabs(log(lv / (le + (double)extra * ratio)));
-	return after + 0.35 < before;
+	return after + 0.7 < before;
 }
 
 /* One run of one-sided beads on the same side: one fault, one finding. */
@@ -207,7 +207,8 @@ static void pair_up(vta_check *c, size_t bead, const char *kind, const anchor_li
 	for (j = 0; j < e->n; j++) {
 		const vietalign_anchor *y = &e->a[j];
 		vta_spot sv = vta_spot_sentence(b->vi_first), se = anchor_spot(y);
-		if (used[j] || (y->kind == VIETALIGN_ANCHOR_NUMBERS && in_words(y, vi_text, VIETALIGN_LANG_VI)))
+		if (used[j] || (y->kind == VIETALIGN_ANCHOR_NUMBERS && in_words(y, vi_text, VIETALIGN_LANG_VI)) ||
+		    (y->kind == VIETALIGN_ANCHOR_NAMES && translatable(c->al->en, y)))
 			continue;
 		snprintf(msg, sizeof msg, "%s \"%.*s\" of the English is not in the Vietnamese", what, (int)y->length,
 		         c->al->en->sents[y->sentence].text + y->offset);
@@ -319,8 +320,6 @@ static void anchors(vta_check *c, size_t bead, const char *vi_text, const char *
 				fam = 2;
 			else
 				continue;
-			if (fam == 1 && !vi_side && translatable(c->al->en, a))
-				continue;
 			if (l[fam * 2 + !vi_side].n < SPOTS_MAX)
 				l[fam * 2 + !vi_side].a[l[fam * 2 + !vi_side].n++] = *a;
 		}
@@ -357,19 +356,26 @@ static int english_prose(const vietalign_doc *en, const char *s)
 	return known >= 4 && known * 2 >= words;
 }
 
+/* Vietnamese sentences of a pair that are English prose: one finding for
+ * the pair, at the first of them. */
 static void untranslated(vta_check *c, size_t bead)
 {
 	const vietalign_bead *b = &c->al->beads[bead];
-	size_t k;
+	size_t k, n = 0, first = 0;
+	char msg[128];
 	for (k = 0; k < b->vi_count; k++) {
 		const vta_sentence *s = &c->al->vi->sents[b->vi_first + k];
 		vietalign_lang l;
-		vta_spot v = vta_spot_sentence(b->vi_first + k), e = vta_spot_sentence(b->en_first);
 		if (vietalign_lang_detect(&l, NULL, s->text, s->text_length) || l != VIETALIGN_LANG_EN ||
 		    !english_prose(c->al->en, s->text))
 			continue;
-		vta_check_add(c, "untranslated", VIETALIGN_SEVERITY_ERROR, bead, &v, &e,
-		              "this Vietnamese sentence is English, left untranslated");
+		if (!n++)
+			first = b->vi_first + k;
+	}
+	if (n) {
+		vta_spot v = vta_spot_sentence(first), e = vta_spot_sentence(b->en_first);
+		snprintf(msg, sizeof msg, "%zu Vietnamese sentence(s) of this pair are English, left untranslated", n);
+		vta_check_add(c, "untranslated", VIETALIGN_SEVERITY_ERROR, bead, &v, &e, msg);
 	}
 }
 
