@@ -358,7 +358,7 @@ static int english_prose(const vietalign_doc *en, const char *s)
 
 /* Vietnamese sentences of a pair that are English prose: one finding for
  * the pair, at the first of them. */
-static void untranslated(vta_check *c, size_t bead)
+static int untranslated(vta_check *c, size_t bead, int again)
 {
 	const vietalign_bead *b = &c->al->beads[bead];
 	size_t k, n = 0, first = 0;
@@ -372,11 +372,12 @@ static void untranslated(vta_check *c, size_t bead)
 		if (!n++)
 			first = b->vi_first + k;
 	}
-	if (n) {
+	if (n && !again) { /* a run of pairs left in English: one fault */
 		vta_spot v = vta_spot_sentence(first), e = vta_spot_sentence(b->en_first);
 		snprintf(msg, sizeof msg, "%zu Vietnamese sentence(s) of this pair are English, left untranslated", n);
 		vta_check_add(c, "untranslated", VIETALIGN_SEVERITY_ERROR, bead, &v, &e, msg);
 	}
+	return n > 0;
 }
 
 static size_t side_length(const vietalign_doc *d, size_t first, size_t count)
@@ -421,16 +422,18 @@ static void length_ratio(vta_check *c, size_t bead, double ratio)
 void vta_check_pairs(vta_check *c)
 {
 	size_t i = 0;
+	int english = 0; /* the pair before was left in English */
 	double ratio = typical_ratio(c->al);
 	while (i < c->al->nbeads && !c->rc) {
 		const vietalign_bead *b = &c->al->beads[i];
 		size_t before = c->f->count;
 		if (!b->vi_count || !b->en_count) {
 			i = one_sided(c, i, ratio);
+			english = 0;
 			continue;
 		}
-		untranslated(c, i);
-		if (c->f->count == before) { /* English copied: its numbers match */
+		/* English copied: its numbers match, nothing more to check */
+		if ((english = untranslated(c, i, english)) == 0 && c->f->count == before) {
 			char *vt = NULL, *et = NULL;
 			size_t k;
 			size_t lv = side_length(c->al->vi, b->vi_first, b->vi_count) + b->vi_count + 1;
