@@ -52,7 +52,8 @@ def main():
             open(pe, 'w', encoding='utf-8').write(en)
             out = subprocess.run([a.cli, 'check', pv, pe, '--json'], capture_output=True, text=True).stdout
             rows = [json.loads(l) for l in out.splitlines() if l.strip()]
-            one = [score.norm(r['text']) for r in rows if r['kind'] in ('omission', 'addition')]
+            one = [score.norm((r['en'] if r['en']['present'] else r['vi'])['text']) for r in rows
+                   if r['kind'] in ('omission', 'addition')]
             if doc.get('title_vi') and doc.get('title_en'):
                 pass
             reported += len(one)

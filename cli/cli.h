@@ -336,4 +336,16 @@ time_t cli_source_date(void);
 /* Online cores, 1 to 1024. */
 unsigned cli_cores(void);
 
+/* A glossary for `check --glossary` (io/glossary.c): terms pointing into
+ * the file's text. */
+typedef struct {
+	vietalign_term *terms;
+	size_t count;
+	char *text;
+} cli_glossary;
+/* Loads FILE (EN<TAB>VI, or !<TAB>VI for a forbidden term); prints a
+ * one-line error naming the file and line and returns 1 on failure. */
+int cli_glossary_load(cli_glossary *g, const char *path);
+void cli_glossary_free(cli_glossary *g);
+
 #endif

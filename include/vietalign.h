@@ -567,6 +567,11 @@ typedef struct {
 	                         "le trung nghia"; owned by the document */
 	int weak;           /**< 1 for an ordinary word or a table phrase,
 	                         whose absence on the other side says little */
+	size_t input_offset; /**< its span in the caller's input text, in
+	                         bytes from the input's start (the item as
+	                         written: "600 tỷ USD", before NFC and white
+	                         space folding) */
+	size_t input_length;
 } vietalign_anchor;
 
 /** Number of anchors of sentence `sentence` (0 when out of range, or when
@@ -608,6 +613,105 @@ VIETALIGN_EXTERN int vietalign_alignment_bead_anchors(vietalign_anchor_match **o
 
 /** Frees the array of vietalign_alignment_bead_anchors() (NULL is allowed). */
 VIETALIGN_EXTERN void vietalign_anchor_matches_free(vietalign_anchor_match *matches);
+
+/* ----------------------------------------------------------------- checks */
+
+/** How much a finding matters: an error is a fault of the translation
+ *  (a sentence or a number lost), a warning most likely one, a note a
+ *  matter of form a reviewer may accept. */
+typedef enum {
+	VIETALIGN_SEVERITY_NOTE = 0,
+	VIETALIGN_SEVERITY_WARNING = 1,
+	VIETALIGN_SEVERITY_ERROR = 2
+} vietalign_severity;
+
+/** A glossary entry: `source` (English) must be translated as `target`
+ *  (Vietnamese), or, with `forbidden`, `target` must not appear at all
+ *  (source may then be NULL). Matched case-insensitively, as words. */
+typedef struct {
+	const char *source;
+	const char *target;
+	int forbidden;
+} vietalign_term;
+
+#define VIETALIGN_CHECK_OPTIONS_VERSION 1
+
+/** Options of vietalign_check(). Initialise with
+ *  VIETALIGN_CHECK_OPTIONS_INIT, then change the fields you need. */
+typedef struct {
+	unsigned int version;     /**< VIETALIGN_CHECK_OPTIONS_VERSION */
+	vietalign_lang source;    /**< the original: its sentences missing
+	                               from the other side are omissions;
+	                               default VIETALIGN_LANG_EN */
+	vietalign_severity min_severity; /**< findings below it are left out;
+	                               default VIETALIGN_SEVERITY_NOTE (all) */
+	const vietalign_term *terms; /**< the glossary, or NULL */
+	size_t term_count;
+	const char *vi_input;     /**< the Vietnamese input the document was
+	                               made from (optional: white space checks
+	                               need it), vi_input_length bytes */
+	size_t vi_input_length;
+	const char *en_input;     /**< the same for the English */
+	size_t en_input_length;
+} vietalign_check_options;
+
+#define VIETALIGN_CHECK_OPTIONS_INIT \
+	{ VIETALIGN_CHECK_OPTIONS_VERSION, VIETALIGN_LANG_EN, VIETALIGN_SEVERITY_NOTE, NULL, 0, NULL, 0, NULL, 0 }
+
+/** One side of a finding. */
+typedef struct {
+	int present;          /**< 0 when the finding has nothing on this side */
+	size_t sentence;      /**< the sentence holding the item */
+	size_t offset;        /**< the item in the caller's input, in bytes
+	                           (the number, the name; the sentence when the
+	                           finding is about the whole sentence) */
+	size_t length;
+	const char *item;     /**< the item as written ("600 tỷ USD"; NFC,
+	                           spaces folded), "" for a whole sentence */
+	const char *text;     /**< the text of the bead on this side */
+} vietalign_finding_side;
+
+/** One problem found. The strings are owned by the findings. */
+typedef struct {
+	size_t size;          /**< sizeof the library's vietalign_finding:
+	                           fields are only ever added at the end */
+	const char *kind;     /**< "omission", "addition", "number", "name",
+	                           "untranslated", "length", "punctuation",
+	                           "quotes", "brackets", "spaces",
+	                           "repeated-word", "identifier", "term",
+	                           "forbidden-term", "inconsistent" */
+	vietalign_severity severity;
+	size_t bead;          /**< the bead it is in */
+	const char *message;  /**< one line for a reviewer, naming both items */
+	vietalign_finding_side vi, en;
+} vietalign_finding;
+
+typedef struct vietalign_findings vietalign_findings;
+
+/**
+ * Checks a translation as a reviewer would: sentences left out or added,
+ * numbers and names changed, sentences left untranslated, lengths far from
+ * the rest, terms against a glossary, consistency over the document, and
+ * form (final punctuation, quotes and brackets, spaces, repeated words,
+ * URLs and identifiers). One finding per fault, naming both sides.
+ * @param out receives the findings, to free with vietalign_findings_free()
+ * @param alignment what to check
+ * @param opts the options, or NULL for VIETALIGN_CHECK_OPTIONS_INIT
+ * @return VIETALIGN_OK, VIETALIGN_EINVALID (NULL argument, unknown
+ *         options version) or VIETALIGN_ENOMEM
+ */
+VIETALIGN_EXTERN int vietalign_check(vietalign_findings **out, const vietalign_alignment *alignment,
+                                     const vietalign_check_options *opts);
+
+/** The number of findings. @param findings from vietalign_check() */
+VIETALIGN_EXTERN size_t vietalign_findings_count(const vietalign_findings *findings);
+
+/** Finding i (in bead order), or NULL when i is out of range.
+ *  @param findings from vietalign_check() @param i its index */
+VIETALIGN_EXTERN const vietalign_finding *vietalign_findings_get(const vietalign_findings *findings, size_t i);
+
+/** Frees the findings (NULL is allowed). @param findings to free */
+VIETALIGN_EXTERN void vietalign_findings_free(vietalign_findings *findings);
 
 /* ---------------------------------------------------------------- writers */
 

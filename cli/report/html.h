@@ -4,23 +4,14 @@
 
 #include <stddef.h>
 #include "vietalign.h"
+#include "report/finding_out.h"
 
-/* One problem `check` found: its kind ("omission", "number-mismatch" …),
- * the side and sentence it is on, the bead holding it, and a detail. */
-typedef struct {
-	const char *kind;
-	vietalign_lang side;
-	size_t sentence, bead;
-	size_t line, column; /* where the sentence starts in its file */
-	char detail[256];
-} finding;
-
-/* Writes one self-contained HTML file: the two texts side by side, bead by
- * bead, with each problem highlighted and listed, and an SVG plot of the
- * alignment path (Vietnamese against English sentence positions) with
- * omissions, additions and low-score pairs marked. Returns 0 or prints the
- * error and returns 1. */
-int html_write(const char *path, const vietalign_alignment *al, const char *vi_path, const char *en_path,
-               const finding *found, size_t nfound);
+/* Writes one self-contained HTML file: counts per kind and a legend, the
+ * findings (j and k move between them), an SVG plot of the alignment path
+ * with axes, and the two texts bead by bead with each finding's items
+ * marked inside the sentences. shown[0, nshown) are the indices of the
+ * findings to list. Returns 0 or prints the error and returns 1. */
+int html_write(const char *path, const vietalign_alignment *al, const finding_files *files,
+               const vietalign_findings *found, const size_t *shown, size_t nshown);
 
 #endif

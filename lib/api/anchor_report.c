@@ -15,6 +15,7 @@ static void fill(vietalign_anchor *out, const vietalign_doc *doc, size_t sentenc
 	out->length = a->length;
 	out->value = vta_anchor_value(vta_doc_anchors(doc, sentence), a);
 	out->weak = (a->flags & VTA_ANCHOR_F_WEAK) != 0;
+	vta_sentence_input_span(&out->input_offset, &out->input_length, &doc->sents[sentence], a->offset, a->length);
 }
 
 size_t vietalign_doc_anchor_count(const vietalign_doc *doc, size_t sentence)

@@ -49,5 +49,46 @@ VTA_HIDDEN int vta_alignment_evidence(vta_doc_evidence *out, unsigned kinds, con
 
 /* vietalign_alignment_parallelism()'s value (see vietalign.h). */
 VTA_HIDDEN int vta_alignment_parallelism(double *out, unsigned kinds, const vietalign_alignment *al);
+/* ---- check ---- */
+/* The checks of vietalign_check(), one file per family, all adding to one
+ * list through vta_check_add(). */
+struct vietalign_findings {
+	vietalign_finding *items;
+	size_t count, cap;
+	char **strings; /* what the findings point to */
+	size_t nstrings, capstrings;
+};
+
+typedef struct {
+	vietalign_findings *f;
+	const vietalign_alignment *al;
+	vietalign_check_options o;
+	int rc; /* the first error; checks keep going to no effect after it */
+} vta_check;
+
+/* A spot of one side: span [off, off + len) of sentence `sentence`'s
+ * folded text; len 0 means the whole sentence; present 0 means nothing on
+ * that side (sentence is then where it would go). */
+typedef struct {
+	int present;
+	size_t sentence, off, len;
+} vta_spot;
+
+/* Adds a finding in bead `bead`; msg is its one-line message. */
+VTA_HIDDEN void vta_check_add(vta_check *c, const char *kind, vietalign_severity sev, size_t bead, const vta_spot *vi,
+                              const vta_spot *en, const char *msg);
+/* A spot for sentence s of a side, whole. */
+VTA_HIDDEN vta_spot vta_spot_sentence(size_t s);
+
+/* check_pairs.c: omissions, numbers, names, untranslated text, lengths. */
+VTA_HIDDEN void vta_check_pairs(vta_check *c);
+/* check_form.c: punctuation, quotes, brackets, spaces, repeated words. */
+VTA_HIDDEN void vta_check_form(vta_check *c);
+/* check_terms.c: the glossary and consistency over the document. */
+VTA_HIDDEN void vta_check_terms(vta_check *c);
+VTA_HIDDEN void vta_check_consistency(vta_check *c);
+/* check_numwords.c: whether text (lang) writes the value v in words
+ * ("an", "một", "twenty-five", "hai mươi lăm", "first"). */
+VTA_HIDDEN int vta_number_in_words(double v, const char *text, size_t len, vietalign_lang lang);
 
 #endif

@@ -9,7 +9,7 @@ static void doc_free_parts(vietalign_doc *doc)
 {
 	size_t i;
 	for (i = 0; i < doc->nsents; i++)
-		free(doc->sents[i].text);
+		free(doc->sents[i].text), free(doc->sents[i].omap);
 	free(doc->sents);
 	free(doc->paras);
 	free(doc->input);
@@ -43,7 +43,7 @@ static void run_free(seg_run *t)
 {
 	size_t i;
 	for (i = 0; i < t->nsents; i++)
-		free(t->sents[i].text);
+		free(t->sents[i].text), free(t->sents[i].omap);
 	free(t->sents);
 	free(t->paras);
 	t->sents = NULL;
@@ -71,6 +71,10 @@ static int add_sentence(seg_run *t, const vta_span *s, size_t para)
 	if (x->text_length == 0) {
 		free(x->text);
 		return 0; /* nothing but white space: not a sentence */
+	}
+	if (vta_text_offset_map(&x->omap, &x->nomap, t->input + s->offset, s->length, x->text, x->text_length)) {
+		free(x->text);
+		return vta_error_set(&t->err, VIETALIGN_ENOMEM, "out of memory");
 	}
 	t->nsents++;
 	return 0;
@@ -254,4 +258,12 @@ int vta_doc_new(vietalign_doc **out, const char *text, size_t len, vietalign_lan
 	if (rc)
 		return rc;
 	return vta_doc_end(out, doc, doc_segment(doc, skip, threads, pg, err), err);
+}
+
+void vta_sentence_input_span(size_t *offset, size_t *length, const vta_sentence *s, size_t off, size_t len)
+{
+	size_t a = vta_text_input_offset(s->omap, s->nomap, off);
+	size_t b = vta_text_input_offset(s->omap, s->nomap, off + len);
+	*offset = s->offset + a;
+	*length = b > a ? b - a : 0;
 }

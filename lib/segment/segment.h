@@ -97,6 +97,8 @@ typedef struct vta_sentence {
 	size_t paragraph;
 	size_t bullet_offset, bullet_length;
 	char *text;                          /* NFC, white space folded */
+	size_t *omap, nomap;                 /* where text shifts against the
+	                                        input (vta_text_offset_map) */
 	size_t text_length;                  /* bytes */
 	size_t nchars;                       /* code points of text, spaces left out:
 	                                        the length model's unit */
@@ -108,6 +110,10 @@ static inline int vta_sentence_same_text(const vta_sentence *a, const vta_senten
 {
 	return a->text_length && a->text_length == b->text_length && !memcmp(a->text, b->text, a->text_length);
 }
+
+/* The span in the input of text[off, off + len) of sentence s. */
+VTA_HIDDEN void vta_sentence_input_span(size_t *offset, size_t *length, const vta_sentence *s, size_t off,
+                                        size_t len);
 
 struct vietalign_doc {
 	vietalign_lang lang;

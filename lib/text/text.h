@@ -188,6 +188,16 @@ VTA_HIDDEN void vta_token_vec_free(vta_token_vec *v);
  * words: counting them adds noise to the length model). */
 VTA_HIDDEN int vta_text_fold(char **out, size_t *out_len, size_t *nchars, const char *text, size_t len);
 
+/* ---- offset_map.c ---- */
+/* The points where the folded text text[0, tlen) of in[0, len) shifts
+ * against it: pairs (text offset, input offset), *count of them in *out
+ * (malloc()ed; NULL when the text is the input byte for byte). */
+VTA_HIDDEN int vta_text_offset_map(size_t **out, size_t *count, const char *in, size_t len, const char *text,
+                                   size_t tlen);
+/* The input offset of text offset t, through a map of vta_text_offset_map()
+ * (the start of a cluster NFC changed for a spot inside it). */
+VTA_HIDDEN size_t vta_text_input_offset(const size_t *map, size_t count, size_t t);
+
 /* Whether NFC leaves code point cp alone whatever surrounds it (so that
  * vta_text_fold() skips normalising a text made of such code points only). */
 VTA_HIDDEN int vta_nfc_inert(int32_t cp);
