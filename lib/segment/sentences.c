@@ -163,6 +163,8 @@ static size_t extra_break_after(const para_ctx *c, size_t i, int32_t term)
 		return 0;
 	if (vta_is_digit(cp) || (term == 0x2026 && vta_is_upper(cp)))
 		return j;
+	if (term == '.' && vta_is_lower(cp) && c->lang == VIETALIGN_LANG_VI)
+		return j; /* keep_break() judges it */
 	return 0;
 }
 
@@ -385,6 +387,22 @@ static int clause_ends(const para_ctx *c, size_t b, size_t r)
 	return long_clause(c, r - 1);
 }
 
+/* Whether a period before a lowercase word ends a Vietnamese sentence.
+ * Vietnamese translators, subtitlers above all, often begin a sentence in
+ * lowercase after a period ("… cuối cùng. và rồi …"), where English has a
+ * capital; a period that ends a word which is no abbreviation ("v.v.",
+ * "TP.") nor part of an ellipsis ends the sentence. Not in English, where
+ * a lowercase word after a period follows an abbreviation ICU does not
+ * know far more often. */
+static int vi_period_ends(const para_ctx *c, size_t b, size_t r, size_t q, const next_info *nx)
+{
+	if (c->lang != VIETALIGN_LANG_VI || r != q || nx->word != b || r - c->start < 2)
+		return 0;
+	if (c->text[r - 1] != '.' || c->text[r - 2] == '.')
+		return 0;
+	return word_before(c, r - 1) == VTA_ABBR_NONE;
+}
+
 /* Whether the candidate break at b stands; q is where the text before it
  * ends (b minus the white space before it). */
 static int keep_break(const para_ctx *c, size_t b, size_t q)
@@ -409,6 +427,8 @@ static int keep_break(const para_ctx *c, size_t b, size_t q)
 	if (!vta_is_terminator(term))
 		return 0;
 	nx = look_ahead(c, b);
+	if (nx.kind == NEXT_LOWER && vi_period_ends(c, b, r, q, &nx))
+		return 1;
 	if (nx.kind == NEXT_LOWER || nx.kind == NEXT_DASH)
 		return 0;
 	if (term == '.' && r == q)

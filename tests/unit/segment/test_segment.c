@@ -569,6 +569,17 @@ START_TEST(test_sentences_colon)
 }
 END_TEST
 
+/* Vietnamese subtitles begin sentences in lowercase after a period. */
+START_TEST(test_sentences_vietnamese_lowercase_after_period)
+{
+	EXPECT("Chúng tôi đã làm xong. và rồi chúng tôi về nhà.", VI, "Chúng tôi đã làm xong.",
+	       "và rồi chúng tôi về nhà.");
+	EXPECT("Táo, cam, v.v. và nhiều thứ khác.", VI, "Táo, cam, v.v. và nhiều thứ khác.");
+	EXPECT("Tôi nghĩ... và rồi tôi đi.", VI, "Tôi nghĩ... và rồi tôi đi.");
+	EXPECT("We use the approx. value here.", EN, "We use the approx. value here.");
+}
+END_TEST
+
 START_TEST(test_sentences_dashes)
 {
 	EXPECT("DeepSeek đã gây ra sự hoảng loạn trên thị trường — nhưng một số người cho rằng việc bán "
@@ -735,6 +746,7 @@ static Suite *segment_suite(void)
 	tcase_add_test(ts, test_sentences_quoted_exclamation);
 	tcase_add_test(ts, test_sentences_lowercase_after_exclamation);
 	tcase_add_test(ts, test_sentences_colon);
+	tcase_add_test(ts, test_sentences_vietnamese_lowercase_after_period);
 	tcase_add_test(ts, test_sentences_dashes);
 	tcase_add_test(ts, test_sentences_glued_text);
 	tcase_add_test(ts, test_sentences_line_breaks);
