@@ -548,6 +548,38 @@ START_TEST(test_sentences_lowercase_after_exclamation)
 }
 END_TEST
 
+/* Text of maint-guide (Debian New Maintainers' Guide) and TED talks read
+ * as running text: a colon ends a sentence before a capital after a lead
+ * of four words or more, not after a label, before a digit or a quote. */
+START_TEST(test_sentences_colon)
+{
+	EXPECT("There is an old Latin saying: Longum iter est per praecepta. Done.", EN,
+	       "There is an old Latin saying:", "Longum iter est per praecepta.", "Done.");
+	EXPECT("Có một câu nói Latin cổ đại: Longum iter est per praecepta.", VI,
+	       "Có một câu nói Latin cổ đại:", "Longum iter est per praecepta.");
+	EXPECT("Người dẫn: Đây là vấn đề tái thiết năng lượng cho nước Mỹ.", VI,
+	       "Người dẫn: Đây là vấn đề tái thiết năng lượng cho nước Mỹ.");
+	EXPECT("Bài được đưa lên Internet ngày: 28/01/2025", VI, "Bài được đưa lên Internet ngày: 28/01/2025");
+	EXPECT("And then I said to him: \"We won.\" Then we left.", EN,
+	       "And then I said to him: \"We won.\"", "Then we left.");
+	EXPECT("Install the packages as follows: apt install dh-make", EN,
+	       "Install the packages as follows: apt install dh-make");
+	EXPECT("See the guide at http://www.debian.org/doc/maint-guide/ for more.", EN,
+	       "See the guide at http://www.debian.org/doc/maint-guide/ for more.");
+}
+END_TEST
+
+/* Vietnamese subtitles begin sentences in lowercase after a period. */
+START_TEST(test_sentences_vietnamese_lowercase_after_period)
+{
+	EXPECT("Chúng tôi đã làm xong. và rồi chúng tôi về nhà.", VI, "Chúng tôi đã làm xong.",
+	       "và rồi chúng tôi về nhà.");
+	EXPECT("Táo, cam, v.v. và nhiều thứ khác.", VI, "Táo, cam, v.v. và nhiều thứ khác.");
+	EXPECT("Tôi nghĩ... và rồi tôi đi.", VI, "Tôi nghĩ... và rồi tôi đi.");
+	EXPECT("We use the approx. value here.", EN, "We use the approx. value here.");
+}
+END_TEST
+
 START_TEST(test_sentences_dashes)
 {
 	EXPECT("DeepSeek đã gây ra sự hoảng loạn trên thị trường — nhưng một số người cho rằng việc bán "
@@ -713,6 +745,8 @@ static Suite *segment_suite(void)
 	tcase_add_test(ts, test_sentences_closing_quotes);
 	tcase_add_test(ts, test_sentences_quoted_exclamation);
 	tcase_add_test(ts, test_sentences_lowercase_after_exclamation);
+	tcase_add_test(ts, test_sentences_colon);
+	tcase_add_test(ts, test_sentences_vietnamese_lowercase_after_period);
 	tcase_add_test(ts, test_sentences_dashes);
 	tcase_add_test(ts, test_sentences_glued_text);
 	tcase_add_test(ts, test_sentences_line_breaks);
