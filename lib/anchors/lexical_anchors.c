@@ -127,7 +127,7 @@ static size_t vi_match(vta_anchor_set *out, const char *text, const char *lowere
                        const vta_lexicon *lex, unsigned kinds, int *err)
 {
 	size_t ends[VTA_LEX_MAX_SYLLABLES + 1], n, nk, k;
-	uint64_t kp[VTA_LEX_MAX_SYLLABLES + 1], kw[4] = {0};
+	uint64_t kp[VTA_LEX_MAX_SYLLABLES + 1], kw[VTA_LEX_MAX_SYLLABLES + 1] = {0};
 	const uint64_t *keys;
 	size_t run = phrase_run(ends, text, tv, i, VTA_LEX_MAX_SYLLABLES), off = ends[0];
 	unsigned places = 0, words = 0; /* bit n: phrases of n tokens to look up */
