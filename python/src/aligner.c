@@ -22,14 +22,16 @@ typedef struct {
 
 static int check_align_args(const align_args *a)
 {
-	/* One segment per line comes with issue 19's library call; until then
-	 * presplit=True is refused rather than ignored. */
-	if (a->presplit) {
-		PyErr_SetString(PyExc_NotImplementedError,
-		                "presplit: this build of libvietalign cannot read one segment per line yet");
-		return -1;
-	}
+	(void)a; /* every combination is valid */
 	return 0;
+}
+
+/* A document of the text: one segment per line (vietalign_doc_new_lines())
+ * when presplit, else segmented by the library. */
+static int new_doc(vietalign_doc **out, vietalign_aligner *al, const char *text, size_t len, vietalign_lang lang,
+                   int presplit)
+{
+	return presplit ? vietalign_doc_new_lines(out, al, text, len, lang) : vietalign_doc_new(out, al, text, len, lang);
 }
 
 static PyObject *aligner_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
@@ -89,10 +91,10 @@ static PyObject *run_align(vapy_aligner *self, PyObject *vi, PyObject *en, const
 	if (!vtext || !(etext = PyUnicode_AsUTF8AndSize(en, &elen)))
 		return NULL;
 	Py_BEGIN_ALLOW_THREADS PyThread_acquire_lock(self->lock, WAIT_LOCK);
-	rc = vietalign_doc_new(&vdoc, self->aligner, vtext, (size_t)vlen, VIETALIGN_LANG_VI);
+	rc = new_doc(&vdoc, self->aligner, vtext, (size_t)vlen, VIETALIGN_LANG_VI, a->presplit);
 	if (rc)
 		side = "Vietnamese text";
-	else if ((rc = vietalign_doc_new(&edoc, self->aligner, etext, (size_t)elen, VIETALIGN_LANG_EN)) != 0)
+	else if ((rc = new_doc(&edoc, self->aligner, etext, (size_t)elen, VIETALIGN_LANG_EN, a->presplit)) != 0)
 		side = "English text";
 	else if ((rc = vietalign_align(&al, self->aligner, vdoc, edoc)) == 0)
 		*parallel = vietalign_alignment_is_parallel(self->aligner, al);

@@ -156,10 +156,21 @@ def test_bad_arguments_raise_python_errors(vi, en):
         vietalign.align(vi, "a lone surrogate \ud800.")
 
 
-def test_presplit_and_dictionaries_are_not_there_yet(vi, en):
-    # issue 19 adds them to the library; until then they are refused, not ignored
-    with pytest.raises(NotImplementedError, match="presplit"):
-        vietalign.align(vi, en, presplit=True)
+def test_presplit_reads_one_segment_per_line(vi, en, gold):
+    # the gold units one per line: each line stays one segment, so the
+    # pairs are the gold's, even where a unit holds two sentences
+    vis = "\n".join(v for v, _ in gold) + "\n"
+    ens = "\n".join(e for _, e in gold) + "\n"
+    pairs = vietalign.align(vis, ens, presplit=True)
+    assert [(p.vi, p.en) for p in pairs] == gold
+    assert all(p.vi_sentences.stop - p.vi_sentences.start == 1 for p in pairs)
+    for p in pairs:
+        assert vis[p.vi_span[0]:p.vi_span[1]] == p.vi
+
+
+def test_dictionaries_are_not_there_yet(vi, en):
+    # the library has them (vietalign_aligner_add_dictionary); the module
+    # does not pass them on yet: refused, not ignored
     with pytest.raises(NotImplementedError, match="dictionaries"):
         vietalign.align(vi, en, dictionaries=["glossary.tsv"])
     assert len(vietalign.align(vi, en, presplit=False, dictionaries=())) == 41

@@ -100,7 +100,7 @@ def test_arguments_are_checked_at_once(docs):
     with pytest.raises(TypeError):
         vietalign.batch(docs, threads="4")
     with pytest.raises(NotImplementedError):
-        vietalign.batch(docs, presplit=True)
+        vietalign.batch(docs, dictionaries=["glossary.tsv"])
     with pytest.raises(TypeError):
         vietalign.batch(docs, min_score="high")
 
