@@ -8,6 +8,9 @@ violation, listing the symbols."""
 import re, subprocess, sys
 
 ALLOWED = re.compile(r'^(vietalign_|vta_|VTA_)')
+# what a sanitizer build adds beside each global (AddressSanitizer's
+# one-definition-rule markers, __odr_asan.NAME): the compiler's, not ours
+INSTRUMENTATION = re.compile(r'^(__odr_asan[._]|__asan_|__tsan_|__ubsan_|__sancov_)')
 
 
 def defined_globals(nm, lib, dynamic=False):
@@ -28,10 +31,11 @@ def main():
     if not syms:
         print(f'{static}: no symbols found (wrong file?)')
         return 1
+    syms = {s for s in syms if not INSTRUMENTATION.match(s)}
     bad += [f'{static}: {s}' for s in sorted(syms) if not ALLOWED.match(s)]
     if len(sys.argv) > 3:
         dyn = defined_globals(nm, sys.argv[3], dynamic=True)
-        bad += [f'{sys.argv[3]}: {s}' for s in sorted(dyn) if not s.startswith('vietalign_')]
+        bad += [f'{sys.argv[3]}: {s}' for s in sorted(dyn) if not s.startswith('vietalign_') and not INSTRUMENTATION.match(s)]
     for b in bad:
         print('exported outside the prefixes:', b)
     print(f'{len(syms)} global symbols in {static}, {len(bad)} outside vietalign_/vta_/VTA_')
