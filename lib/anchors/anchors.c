@@ -36,7 +36,7 @@ int vta_anchor_push(vta_anchor_set *s, unsigned kind, unsigned flags, const uint
 	size_t extra, need;
 	if (!keys)
 		nkeys = 1;
-	if (nkeys == 0 || nkeys > UINT16_MAX)
+	if (nkeys == 0 || nkeys > UINT16_MAX || vlen > VTA_ANCHOR_VALUE_MAX)
 		return 0;
 	extra = (nkeys - 1) * sizeof(uint64_t);
 	need = extra + vlen + 1;

@@ -8,6 +8,12 @@
 #include "segment/segment.h"
 
 /* ---- anchors ---- */
+/* The longest value (bytes) an anchor may have: a "word" of thousands of
+ * letters (a run without spaces in a broken or hostile file) is no
+ * evidence either text translates, and its value would only bloat the
+ * pool and the reports. Longer tokens make no anchor. */
+#define VTA_ANCHOR_VALUE_MAX 1024
+
 /* anchors.h - evidence both languages share: numbers, names, punctuation.
  *
  * Extraction (this file's .c) turns a sentence into a set of anchors, each a

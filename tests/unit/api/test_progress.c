@@ -61,13 +61,18 @@ static int record(double fraction, void *payload)
 	return w->cancel_at && w->calls >= w->cancel_at;
 }
 
-static vietalign_aligner *two_threads(void)
+static vietalign_aligner *with_threads(unsigned threads)
 {
 	vietalign_options o = VIETALIGN_OPTIONS_INIT;
 	vietalign_aligner *a = NULL;
-	o.threads = 2;
+	o.threads = threads;
 	ck_assert_int_eq(vietalign_aligner_new(&a, &o), 0);
 	return a;
+}
+
+static vietalign_aligner *two_threads(void)
+{
+	return with_threads(2);
 }
 
 /* The fractions of one call: growing, in [0, 1], the last 1. */
@@ -136,10 +141,12 @@ START_TEST(test_fractions_grow_to_one)
 }
 END_TEST
 
-/* A cancel at the first, a middle and the last call of the callback. */
+/* A cancel at the first, a middle and the last call of the callback. On
+ * one thread, so that a run makes the same calls as the last one (on two,
+ * which thread crosses a step first may add or save a call). */
 START_TEST(test_cancel_anywhere)
 {
-	vietalign_aligner *a = two_threads();
+	vietalign_aligner *a = with_threads(1);
 	vietalign_doc *vi = NULL, *en = NULL;
 	vietalign_alignment *al = NULL;
 	watch w = {{0}, 0, 0};
