@@ -266,8 +266,10 @@ static int check_pair(check_ctx *c)
 	finding_files files;
 	cli_default_options(&o);
 	io.presplit = c->presplit;
-	if (cli_dicts_load(&c->dicts))
+	if (cli_dicts_load(&c->dicts)) {
+		cli_dicts_free(&c->dicts);
 		return 1;
+	}
 	if (vietalign_aligner_new(&a, &o) != 0)
 		cli_error("cannot create an aligner (out of memory)");
 	else if (cli_dicts_apply(a, &c->dicts) == 0 && cli_load_doc(&vi, a, c->vi_path, VIETALIGN_LANG_VI, &io, &vt, &vl) == 0 &&

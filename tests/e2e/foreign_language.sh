@@ -81,7 +81,8 @@ if [ -d "$SHARED/eval/data" ]; then
   "$VA" batch "$D/eval/eval.tsv" --not-parallel-ok --summary "$WORK/eval-sum.tsv" -o "$WORK/eval.out" 2> /dev/null
   n=$(($(wc -l < "$WORK/eval-sum.tsv") - 1))
   bad=$(grep -c "looks like" "$WORK/eval-sum.tsv")
-  [ "$n" -ge "${VIETALIGN_VALGRIND:+15}${VIETALIGN_VALGRIND:-150}" ] || fail "every shared document in the summary ($n)"
+  least=150; [ -n "${VIETALIGN_VALGRIND:-}" ] && least=15 # valgrind: the manifest is cut short
+  [ "$n" -ge "$least" ] || fail "every shared document in the summary ($n)"
   [ "$bad" = 0 ] && pass "none of $n shared documents refused for its language" ||
     fail "$bad shared documents refused for their language: $(grep "looks like" "$WORK/eval-sum.tsv" | head -3 | cut -f1,8)"
 else
