@@ -77,6 +77,8 @@ int cli_stdout_done(void);
 
 /* Writes s into an HTML page, & < > " as entities. */
 void cli_html_escape(FILE *f, const char *s);
+/* The same for at most n bytes of s (up to a NUL). */
+void cli_html_escape_n(FILE *f, const char *s, size_t n);
 
 /* Prints "vietalign: " and the message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -8,25 +8,6 @@
 #define PLOT 440 /* the SVG plot's size in pixels */
 #define M 44     /* its margin, for the axes' ticks and labels */
 
-static void esc_n(FILE *f, const char *s, size_t n)
-{
-	size_t i;
-	for (i = 0; i < n && s[i]; i++) {
-		switch (s[i]) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs("&quot;", f); break;
-		default: fputc(s[i], f);
-		}
-	}
-}
-
-static void esc(FILE *f, const char *s)
-{
-	esc_n(f, s, strlen(s));
-}
-
 static const char *const legend[][2] = {
 	{"omission", "a sentence of the original with no translation"},
 	{"addition", "a sentence of the translation with no original"},
@@ -47,9 +28,9 @@ static const char *const legend[][2] = {
 static void head(FILE *f, const finding_files *files)
 {
 	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>vietalign check: ", f);
-	esc(f, files->vi_path);
+	cli_html_escape(f, files->vi_path);
 	fputs(" / ", f);
-	esc(f, files->en_path);
+	cli_html_escape(f, files->en_path);
 	fputs("</title>\n<style>\n"
 	      "body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#222}\n"
 	      "h1{font-size:20px} table{border-collapse:collapse;width:100%}\n"
@@ -63,9 +44,9 @@ static void head(FILE *f, const finding_files *files)
 	      "dl#legend dt{font-weight:600}\n"
 	      "</style></head><body>\n", f);
 	fputs("<h1>vietalign check</h1>\n<p>Vietnamese: <b>", f);
-	esc(f, files->vi_path);
+	cli_html_escape(f, files->vi_path);
 	fputs("</b> &middot; English: <b>", f);
-	esc(f, files->en_path);
+	cli_html_escape(f, files->en_path);
 	fputs("</b> &middot; keys: <kbd>j</kbd> next finding, <kbd>k</kbd> previous</p>\n", f);
 }
 
@@ -153,11 +134,11 @@ static void findings(FILE *f, const vietalign_findings *found, const size_t *sho
 		finding_line_col(files->en_text, x->en.offset, &el, &ec);
 		fprintf(f, "<tr class=\"finding\" id=\"f%zu\" data-bead=\"%zu\"><td class=\"k\"><a href=\"#b%zu\">%s</a></td>"
 		           "<td>%s</td><td>", i, x->bead, x->bead, x->kind, finding_severity_name(x->severity));
-		esc(f, files->vi_path);
+		cli_html_escape(f, files->vi_path);
 		fprintf(f, ":%zu:%zu</td><td>", vl, vc);
-		esc(f, files->en_path);
+		cli_html_escape(f, files->en_path);
 		fprintf(f, ":%zu:%zu</td><td>", el, ec);
-		esc(f, x->message);
+		cli_html_escape(f, x->message);
 		fputs("</td></tr>\n", f);
 	}
 	fputs("</table></div>\n", f);
@@ -187,13 +168,13 @@ static void sentence_html(FILE *f, const char *text, size_t s, int vi, const vie
 		}
 		if (!best)
 			break;
-		esc_n(f, text + pos, (size_t)(best - (text + pos)));
+		cli_html_escape_n(f, text + pos, (size_t)(best - (text + pos)));
 		fprintf(f, "<mark class=\"%s\" title=\"%s\">", kind, kind);
-		esc_n(f, best, blen);
+		cli_html_escape_n(f, best, blen);
 		fputs("</mark>", f);
 		pos = (size_t)(best - text) + blen;
 	}
-	esc(f, text + pos);
+	cli_html_escape(f, text + pos);
 }
 
 static void side_text(FILE *f, const vietalign_doc *d, size_t first, size_t count, int vi,
