@@ -76,6 +76,9 @@ void cli_progress_line(char *buf, size_t cols, const char *label, double f);
 int cli_stdout_done(void);
 
 /* Writes s into an HTML page, & < > " as entities. */
+/* Seconds on the monotonic clock (term_progress.c), for progress and traces. */
+double cli_seconds(void);
+
 void cli_html_escape(FILE *f, const char *s);
 /* The same for at most n bytes of s (up to a NUL). */
 void cli_html_escape_n(FILE *f, const char *s, size_t n);

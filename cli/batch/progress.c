@@ -5,19 +5,12 @@
 #include <time.h>
 #include "batch/batch.h"
 
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 void progress_init(batch_progress *p, int on, size_t total)
 {
 	p->on = on;
 	p->total = total;
 	p->done = p->pairs = 0;
-	p->start = p->last = now();
+	p->start = p->last = cli_seconds();
 	p->drawn = 0;
 }
 
@@ -55,7 +48,7 @@ void progress_draw(batch_progress *p, int force)
 	double t;
 	if (!p->on)
 		return;
-	t = now();
+	t = cli_seconds();
 	if (force || t - p->last >= 0.1)
 		draw(p, t);
 }
@@ -72,7 +65,7 @@ void progress_end(batch_progress *p)
 {
 	if (!p->on)
 		return;
-	draw(p, now());
+	draw(p, cli_seconds());
 	fputc('\n', stderr);
 	p->drawn = 0;
 }

@@ -207,13 +207,6 @@ static int report_failure(vietalign_aligner *al, const align_args *a)
 	return 1;
 }
 
-static double seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* VIETALIGN_TRACE=1: where the time went and how large the search was,
  * on stderr (for bench/scale.py --shape). */
 static void trace(const vietalign_alignment *aln, const vietalign_doc *vi, const vietalign_doc *en, double load,
@@ -281,13 +274,13 @@ int cli_align_command(int argc, char **argv, const cli_align_cmd *cmd)
 		return 1;
 	}
 	rc = 1;
-	t0 = seconds();
+	t0 = cli_seconds();
 	if (a.en_path ? load_pair(&vi, &en, al, &a) == 0 : load_mixed(&vi, &en, al, &a) == 0) {
-		double t1 = seconds();
+		double t1 = cli_seconds();
 		if (align_watched(&aln, al, vi, en)) {
 			rc = report_failure(al, &a);
 		} else {
-			trace(aln, vi, en, t1 - t0, seconds() - t1);
+			trace(aln, vi, en, t1 - t0, cli_seconds() - t1);
 			rc = cmd->write(al, aln, &a, &out);
 		}
 	}

@@ -9,7 +9,7 @@
 #include <unistd.h>
 #include "cli.h"
 
-static double now(void)
+double cli_seconds(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -63,7 +63,7 @@ int cli_progress_cb(double fraction, void *payload)
 {
 	cli_progress *p = payload;
 	double t;
-	if (p->on && (t = now()) - p->last >= 0.1) {
+	if (p->on && (t = cli_seconds()) - p->last >= 0.1) {
 		size_t cols = term_cols();
 		char *line = malloc(cols + 1);
 		if (line) {
