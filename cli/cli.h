@@ -9,9 +9,9 @@
 #include "vietalign.h"
 
 #define EXIT_USAGE 2
-#define EXIT_PROBLEMS 3 /* `check` found problems */
+#define EXIT_PROBLEMS 3     /* `check` found problems */
 #define EXIT_NOT_PARALLEL 4 /* the texts are not translations of each other */
-#define EXIT_DOCS_FAILED 5 /* `batch`: some documents failed (the others were written) */
+#define EXIT_DOCS_FAILED 5  /* `batch`: some documents failed (the others were written) */
 
 /* A growing byte buffer, always NUL-terminated once non-empty. */
 typedef struct {
@@ -56,9 +56,9 @@ int cli_interrupted(void);
  * redrawn at most ten times a second; Ctrl-C meanwhile cancels the call. */
 typedef struct {
 	const char *label;
-	int on;       /* stderr is a terminal */
-	int drawn;    /* a line is on the screen */
-	double last;  /* when it was drawn */
+	int on;      /* stderr is a terminal */
+	int drawn;   /* a line is on the screen */
+	double last; /* when it was drawn */
 } cli_progress;
 
 /* Starts the progress of a call named label; the callback and payload
@@ -101,8 +101,8 @@ typedef enum {
 	CLI_ENC_UTF8,
 	CLI_ENC_CP1258, /* Windows-1258 */
 	CLI_ENC_VISCII,
-	CLI_ENC_TCVN3,  /* TCVN 5712:1993 (VN3, the "ABC" fonts) */
-	CLI_ENC_VNI,    /* VNI-Windows */
+	CLI_ENC_TCVN3,   /* TCVN 5712:1993 (VN3, the "ABC" fonts) */
+	CLI_ENC_VNI,     /* VNI-Windows */
 	CLI_ENC_VNI_UTF8 /* VNI read as Windows-1252 and saved as UTF-8 (found, not asked for) */
 } cli_encoding;
 
@@ -168,8 +168,8 @@ int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_a
  * to_stderr); a device or pipe is written in place. */
 typedef struct {
 	FILE *f;
-	char *path;  /* the target (resolved); NULL: standard stream */
-	char *tmp;   /* the temporary file; NULL when written in place */
+	char *path; /* the target (resolved); NULL: standard stream */
+	char *tmp;  /* the temporary file; NULL when written in place */
 	int failed;
 } cli_out;
 
@@ -202,8 +202,7 @@ typedef struct {
  * or another output, compared by identity (same_file.c); every command
  * calls it before it opens anything. Standard streams, devices and pipes
  * are not compared; an output that does not exist yet is no input. */
-int cli_check_outputs(const char *cmd, const cli_named *inputs, size_t nin, const cli_named *outputs,
-                      size_t nout);
+int cli_check_outputs(const char *cmd, const cli_named *inputs, size_t nin, const cli_named *outputs, size_t nout);
 /* Refuses (reported, non-zero) to write path when it is one of inputs
  * (NULL-terminated; "-" never is). */
 int cli_refuse_input(const char *path, const char *const *inputs);

@@ -82,14 +82,17 @@ int cli_parse_output(vietalign_write_options *w, cli_output_opts *o, int argc, c
 			return -1;
 		/* moses files are cut from the TSV records */
 		o->moses = strcmp(v, "moses") == 0;
-		return o->moses ? (w->format = VIETALIGN_FORMAT_TSV, 1) : vietalign_format_parse(&w->format, v) ? -1 : 1;
+		return o->moses                                ? (w->format = VIETALIGN_FORMAT_TSV, 1)
+		       : vietalign_format_parse(&w->format, v) ? -1
+		                                               : 1;
 	}
 	if (strcmp(a, "--header") == 0) {
 		o->header = 1;
 		return 1;
 	}
 	if (cli_is_opt(a, "--srclang"))
-		return !(v = cli_opt_value(argc, argv, i, "--srclang")) || vietalign_lang_parse(&w->srclang, v) ? -1 : 1;
+		return !(v = cli_opt_value(argc, argv, i, "--srclang")) || vietalign_lang_parse(&w->srclang, v) ? -1
+		                                                                                                : 1;
 	if (cli_is_opt(a, "--min-score"))
 		return cli_parse_double(&w->min_score, cli_opt_value(argc, argv, i, "--min-score"), 0, 1) ? -1 : 1;
 	if (strcmp(a, "--one-sided") == 0) {
@@ -146,12 +149,14 @@ int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i)
 		/* a prior of 0 would forbid every omission: no path for texts of
 		 * very different lengths */
 		return cli_parse_double(&o->skip_prior, cli_opt_value(argc, argv, i, "--skip-prior"), 0, 0.5) ||
-		               o->skip_prior <= 0
-		           ? -1
-		           : 1;
+		                       o->skip_prior <= 0
+		               ? -1
+		               : 1;
 	if (cli_is_opt(a, "--paragraph-weight"))
 		return cli_parse_double(&o->paragraph_weight, cli_opt_value(argc, argv, i, "--paragraph-weight"), 0,
-		                        100) ? -1 : 1;
+		                        100)
+		               ? -1
+		               : 1;
 	if (cli_is_opt(a, "--search")) {
 		const char *v = cli_opt_value(argc, argv, i, "--search");
 		if (!v)
@@ -174,11 +179,12 @@ int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i)
 		return 1;
 	}
 	if (cli_is_opt(a, "--min-parallelism"))
-		return cli_parse_double(&o->parallel_threshold, cli_opt_value(argc, argv, i, "--min-parallelism"), 0, 1) ? -1
-		                                                                                                          : 1;
+		return cli_parse_double(&o->parallel_threshold, cli_opt_value(argc, argv, i, "--min-parallelism"), 0, 1)
+		               ? -1
+		               : 1;
 	if (cli_is_opt(a, "--anchor-weight"))
 		return cli_parse_double(&o->anchor_weight, cli_opt_value(argc, argv, i, "--anchor-weight"), 0, 100) ? -1
-		                                                                                                      : 1;
+		                                                                                                    : 1;
 	return 0;
 }
 

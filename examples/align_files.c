@@ -51,10 +51,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "cannot read the input files\n");
 		goto out;
 	}
-	if (vietalign_aligner_new(&aligner, NULL) ||
-	    vietalign_doc_new(&vi, aligner, vtext, vlen, VIETALIGN_LANG_VI) ||
-	    vietalign_doc_new(&en, aligner, etext, elen, VIETALIGN_LANG_EN) ||
-	    vietalign_align(&al, aligner, vi, en)) {
+	if (vietalign_aligner_new(&aligner, NULL) || vietalign_doc_new(&vi, aligner, vtext, vlen, VIETALIGN_LANG_VI) ||
+	    vietalign_doc_new(&en, aligner, etext, elen, VIETALIGN_LANG_EN) || vietalign_align(&al, aligner, vi, en)) {
 		fprintf(stderr, "vietalign: %s\n", aligner ? vietalign_aligner_last_error(aligner) : "no memory");
 		goto out;
 	}

@@ -4,14 +4,12 @@
 #include <string.h>
 #include <vietalign.h>
 
-static const char VI[] =
-	"Liệu thị trường có phản ứng thái quá không?\n\n"
-	"Nvidia, công ty đã sụt giảm gần 18% trong đợt bán tháo thị trường vào thứ Hai, "
-	"cho biết trong một tuyên bố vào thứ Hai rằng DeepSeek là một \"tiến bộ AI tuyệt vời\".\n";
-static const char EN[] =
-	"Did the market overreact?\n\n"
-	"Nvidia, which plummeted nearly 18% in Monday's market rout, said in a statement "
-	"on Monday that DeepSeek is an \"excellent AI advancement.\"\n";
+static const char VI[] = "Liệu thị trường có phản ứng thái quá không?\n\n"
+			 "Nvidia, công ty đã sụt giảm gần 18% trong đợt bán tháo thị trường vào thứ Hai, "
+			 "cho biết trong một tuyên bố vào thứ Hai rằng DeepSeek là một \"tiến bộ AI tuyệt vời\".\n";
+static const char EN[] = "Did the market overreact?\n\n"
+			 "Nvidia, which plummeted nearly 18% in Monday's market rout, said in a statement "
+			 "on Monday that DeepSeek is an \"excellent AI advancement.\"\n";
 
 int main(void)
 {

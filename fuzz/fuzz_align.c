@@ -11,7 +11,8 @@
 /* The TMX must parse as XML (libxml2, no network, no entities loaded). */
 static void check_well_formed(const char *buf, size_t len)
 {
-	xmlDoc *d = xmlReadMemory(buf, (int)len, "fuzz.tmx", NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	xmlDoc *d = xmlReadMemory(buf, (int)len, "fuzz.tmx", NULL,
+	                          XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	if (!d)
 		abort();
 	xmlFreeDoc(d);

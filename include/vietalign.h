@@ -58,20 +58,20 @@ VIETALIGN_EXTERN const char *vietalign_version(void);
 
 typedef enum {
 	VIETALIGN_OK = 0,
-	VIETALIGN_ERROR = -1,      /**< generic failure */
-	VIETALIGN_EINVALID = -2,   /**< a bad argument (NULL, unknown option) */
-	VIETALIGN_ENOMEM = -3,     /**< out of memory */
-	VIETALIGN_EUTF8 = -4,      /**< input is not valid UTF-8 */
-	VIETALIGN_EIO = -5,        /**< reading or writing a file failed */
-	VIETALIGN_EEMPTY = -6,     /**< input holds no text */
-	VIETALIGN_EVERSION = -7,   /**< options struct of an unknown version */
-	VIETALIGN_EICU = -8,       /**< ICU reported an error */
-	VIETALIGN_ECALLBACK = -9,  /**< a caller's write callback failed */
-	VIETALIGN_EPARSE = -10,    /**< a malformed file (a dictionary); the
+	VIETALIGN_ERROR = -1,         /**< generic failure */
+	VIETALIGN_EINVALID = -2,      /**< a bad argument (NULL, unknown option) */
+	VIETALIGN_ENOMEM = -3,        /**< out of memory */
+	VIETALIGN_EUTF8 = -4,         /**< input is not valid UTF-8 */
+	VIETALIGN_EIO = -5,           /**< reading or writing a file failed */
+	VIETALIGN_EEMPTY = -6,        /**< input holds no text */
+	VIETALIGN_EVERSION = -7,      /**< options struct of an unknown version */
+	VIETALIGN_EICU = -8,          /**< ICU reported an error */
+	VIETALIGN_ECALLBACK = -9,     /**< a caller's write callback failed */
+	VIETALIGN_EPARSE = -10,       /**< a malformed file (a dictionary); the
 	                                message names it and the line */
 	VIETALIGN_EUNSUPPORTED = -11, /**< the library was built without what
 	                                  this needs (libxml2 for reading TMX) */
-	VIETALIGN_ECANCELED = -12  /**< the progress callback asked to stop */
+	VIETALIGN_ECANCELED = -12     /**< the progress callback asked to stop */
 } vietalign_error_code;
 
 /** A short constant English name for an error code ("invalid UTF-8" …). */
@@ -79,10 +79,7 @@ VIETALIGN_EXTERN const char *vietalign_error_name(int code);
 
 /* -------------------------------------------------------------- languages */
 
-typedef enum {
-	VIETALIGN_LANG_VI = 0,
-	VIETALIGN_LANG_EN = 1
-} vietalign_lang;
+typedef enum { VIETALIGN_LANG_VI = 0, VIETALIGN_LANG_EN = 1 } vietalign_lang;
 
 /** "vi" or "en"; NULL for anything else. */
 VIETALIGN_EXTERN const char *vietalign_lang_code(vietalign_lang lang);
@@ -102,13 +99,14 @@ VIETALIGN_EXTERN int vietalign_lang_detect(vietalign_lang *out, double *share, c
 
 /** Which kinds of anchors (evidence both languages share) the score uses. */
 #define VIETALIGN_ANCHOR_NUMBERS 0x1u /**< digit strings (12, 5,3 ↔ 5.3) */
-#define VIETALIGN_ANCHOR_NAMES   0x2u /**< capitalised Latin-script names */
-#define VIETALIGN_ANCHOR_PUNCT   0x4u /**< ? ! and quotes at sentence level */
-#define VIETALIGN_ANCHOR_WORDS   0x8u /**< identifiers, URLs, file names and
-                                           foreign words kept untranslated */
-#define VIETALIGN_ANCHOR_LEXICON 0x10u /**< common words through the built-in
-                                            Vietnamese–English word table */
-#define VIETALIGN_ANCHOR_ALL     0x1Fu
+#define VIETALIGN_ANCHOR_NAMES 0x2u   /**< capitalised Latin-script names */
+#define VIETALIGN_ANCHOR_PUNCT 0x4u   /**< ? ! and quotes at sentence level */
+/** identifiers, URLs, file names and foreign words kept untranslated */
+#define VIETALIGN_ANCHOR_WORDS 0x8u
+/** common words through the built-in Vietnamese–English word table */
+#define VIETALIGN_ANCHOR_LEXICON 0x10u
+/** every kind above */
+#define VIETALIGN_ANCHOR_ALL 0x1Fu
 
 #define VIETALIGN_OPTIONS_VERSION 3
 
@@ -130,27 +128,27 @@ VIETALIGN_EXTERN int vietalign_lang_detect(vietalign_lang *out, double *share, c
  * value (paragraph_weight, anchor_weight) asks for the default.
  */
 typedef struct {
-	unsigned int version;     /**< VIETALIGN_OPTIONS_VERSION */
-	unsigned int anchors;     /**< VIETALIGN_ANCHOR_* bits; default ALL,
+	unsigned int version;    /**< VIETALIGN_OPTIONS_VERSION */
+	unsigned int anchors;    /**< VIETALIGN_ANCHOR_* bits; default ALL,
 	                               0 = no anchors */
-	double length_ratio;      /**< vi/en length ratio in characters, > 0,
+	double length_ratio;     /**< vi/en length ratio in characters, > 0,
 	                               or VIETALIGN_LENGTH_FIT (default) */
-	double length_variance;   /**< Gale–Church variance per character,
+	double length_variance;  /**< Gale–Church variance per character,
 	                               > 0, or VIETALIGN_LENGTH_FIT (default) */
-	double skip_prior;        /**< prior probability of a 1-0 or 0-1 bead,
+	double skip_prior;       /**< prior probability of a 1-0 or 0-1 bead,
 	                               in (0, 1); default 0.02 */
-	double paragraph_weight;  /**< cost of a bead that crosses a paragraph
+	double paragraph_weight; /**< cost of a bead that crosses a paragraph
 	                               boundary on one side only, >= 0 (0:
 	                               paragraphs left out); default 3 */
-	double anchor_weight;     /**< scale of anchor evidence, >= 0 (0:
+	double anchor_weight;    /**< scale of anchor evidence, >= 0 (0:
 	                               anchors left out); default 1 */
-	size_t margin;            /**< corridor margin in sentences, >= 1:
+	size_t margin;           /**< corridor margin in sentences, >= 1:
 	                               margin rows and columns around the path
 	                               of each coarse level, margin columns
 	                               around the path of sentences; default 4 */
 	/* version 2 added the two fields below */
-	unsigned int search;      /**< VIETALIGN_SEARCH_*; default AUTO */
-	unsigned int threads;     /**< threads, >= 1, that vietalign_doc_new()
+	unsigned int search;  /**< VIETALIGN_SEARCH_*; default AUTO */
+	unsigned int threads; /**< threads, >= 1, that vietalign_doc_new()
 	                               uses to split a long text (256 KB and
 	                               more) into sentences, and that one
 	                               alignment uses to read the anchors of a
@@ -165,7 +163,7 @@ typedef struct {
 	double parallel_threshold; /**< parallelism in [0, 1] below which
 	                                vietalign_alignment_is_parallel() calls
 	                                a pair not parallel; default 0.65 */
-	int give_back_memory;     /**< 1: on a long pair (4,096 sentences and
+	int give_back_memory;      /**< 1: on a long pair (4,096 sentences and
 	                               more), hand the allocator's free pages
 	                               back to the system (glibc malloc_trim)
 	                               as the alignment's large arrays come and
@@ -187,14 +185,16 @@ typedef struct {
  * alignments of the full search (see README).
  */
 typedef enum {
-	VIETALIGN_SEARCH_AUTO = 0,     /**< full up to 16,384 cells, else corridor */
-	VIETALIGN_SEARCH_FULL = 1,     /**< always the whole lattice: O(n m) */
-	VIETALIGN_SEARCH_CORRIDOR = 2  /**< always the corridor: O(n + m) */
+	VIETALIGN_SEARCH_AUTO = 0,    /**< full up to 16,384 cells, else corridor */
+	VIETALIGN_SEARCH_FULL = 1,    /**< always the whole lattice: O(n m) */
+	VIETALIGN_SEARCH_CORRIDOR = 2 /**< always the corridor: O(n + m) */
 } vietalign_search;
 
-#define VIETALIGN_OPTIONS_INIT                                                                                 \
-	{ VIETALIGN_OPTIONS_VERSION, VIETALIGN_ANCHOR_ALL, VIETALIGN_LENGTH_FIT, VIETALIGN_LENGTH_FIT, 0.02, 3.0, 1.0, 4, \
-	  VIETALIGN_SEARCH_AUTO, 1, 0.65, 0 }
+#define VIETALIGN_OPTIONS_INIT \
+	{ \
+		VIETALIGN_OPTIONS_VERSION, VIETALIGN_ANCHOR_ALL, VIETALIGN_LENGTH_FIT, VIETALIGN_LENGTH_FIT, 0.02, \
+			3.0, 1.0, 4, VIETALIGN_SEARCH_AUTO, 1, 0.65, 0 \
+	}
 
 /**
  * Fills *opts with the defaults for the given version (1 to
@@ -306,13 +306,12 @@ VIETALIGN_EXTERN int vietalign_aligner_add_dictionary(vietalign_aligner *aligner
  * len bytes of the file, name names it in error messages (NULL:
  * "dictionary").
  */
-VIETALIGN_EXTERN int vietalign_aligner_add_dictionary_buffer(vietalign_aligner *aligner, const char *data,
-                                                             size_t len, const char *name,
-                                                             vietalign_dict_format format);
+VIETALIGN_EXTERN int vietalign_aligner_add_dictionary_buffer(vietalign_aligner *aligner, const char *data, size_t len,
+                                                             const char *name, vietalign_dict_format format);
 
-#define VIETALIGN_LEXICON_WORDS  0 /**< common words (lowercase) */
-#define VIETALIGN_LEXICON_PLACES 1 /**< countries, places, institutions,
-                                        weekdays, months (case kept) */
+#define VIETALIGN_LEXICON_WORDS 0 /**< common words (lowercase) */
+/** countries, places, institutions, weekdays, months (case kept) */
+#define VIETALIGN_LEXICON_PLACES 1
 
 /**
  * A built-in table as compiled into the library, in the TSV dictionary
@@ -339,8 +338,8 @@ VIETALIGN_EXTERN const char *vietalign_lexicon_builtin(unsigned table, size_t *l
  * @return VIETALIGN_OK; VIETALIGN_EEMPTY under 20 letters; VIETALIGN_EIO
  *         when the fingerprints cannot be read (the message names the file)
  */
-VIETALIGN_EXTERN int vietalign_lang_identify(const char **code, const char **name,
-                                             vietalign_aligner *aligner, const char *text, size_t len);
+VIETALIGN_EXTERN int vietalign_lang_identify(const char **code, const char **name, vietalign_aligner *aligner,
+                                             const char *text, size_t len);
 
 /* -------------------------------------------------------------- documents */
 
@@ -380,8 +379,8 @@ typedef struct {
  * VIETALIGN_EUTF8 (the message gives the byte offset) for invalid UTF-8 and
  * VIETALIGN_EEMPTY when the text holds no sentence.
  */
-VIETALIGN_EXTERN int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
-                                       const char *text, size_t len, vietalign_lang lang);
+VIETALIGN_EXTERN int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner, const char *text, size_t len,
+                                       vietalign_lang lang);
 
 /**
  * Makes a document from text holding one segment per line (hunalign's,
@@ -391,8 +390,8 @@ VIETALIGN_EXTERN int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *a
  * Sentence offsets are the lines' spans in text, trimmed of white space.
  * Errors as vietalign_doc_new().
  */
-VIETALIGN_EXTERN int vietalign_doc_new_lines(vietalign_doc **out, vietalign_aligner *aligner,
-                                             const char *text, size_t len, vietalign_lang lang);
+VIETALIGN_EXTERN int vietalign_doc_new_lines(vietalign_doc **out, vietalign_aligner *aligner, const char *text,
+                                             size_t len, vietalign_lang lang);
 
 /**
  * Makes a document from segments already made (by a CAT tool's SRX rules,
@@ -459,11 +458,11 @@ typedef struct vietalign_alignment vietalign_alignment;
 /** One bead: vi_count Vietnamese sentences matched with en_count English
  *  ones (either count may be 0: an omission or an addition). */
 typedef struct {
-	size_t vi_first;  /**< index of the first Vietnamese sentence */
+	size_t vi_first; /**< index of the first Vietnamese sentence */
 	size_t vi_count;
-	size_t en_first;  /**< index of the first English sentence */
+	size_t en_first; /**< index of the first English sentence */
 	size_t en_count;
-	double score;     /**< confidence in [0, 1] that the bead is right */
+	double score; /**< confidence in [0, 1] that the bead is right */
 } vietalign_bead;
 
 /**
@@ -480,17 +479,17 @@ typedef struct {
  * @param vi a Vietnamese document, en an English one
  * @return 0 or a vietalign_error_code (message in the aligner)
  */
-VIETALIGN_EXTERN int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner,
-                                     const vietalign_doc *vi, const vietalign_doc *en);
+VIETALIGN_EXTERN int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner, const vietalign_doc *vi,
+                                     const vietalign_doc *en);
 
 /** Where an alignment's time went, and how large its search was: for
  *  finding what grows with a document's length (bench/scale.py --shape). */
 typedef struct {
-	double anchors_s;     /**< reading each sentence's anchors (wall seconds) */
-	double prepare_s;     /**< the anchor tables and the corridor */
-	double costs_s;       /**< bead costs of the searches of the whole corridor */
-	double sweeps_s;      /**< their Viterbi and forward-backward sweeps */
-	double repairs_s;     /**< searching again where the path met the corridor's edge */
+	double anchors_s;      /**< reading each sentence's anchors (wall seconds) */
+	double prepare_s;      /**< the anchor tables and the corridor */
+	double costs_s;        /**< bead costs of the searches of the whole corridor */
+	double sweeps_s;       /**< their Viterbi and forward-backward sweeps */
+	double repairs_s;      /**< searching again where the path met the corridor's edge */
 	size_t corridor_cells; /**< cells of the first corridor */
 	size_t final_cells;    /**< cells of the corridor after the repairs */
 	size_t window_cells;   /**< cells the repairs' windows searched */
@@ -555,17 +554,17 @@ VIETALIGN_EXTERN const vietalign_doc *vietalign_alignment_en(const vietalign_ali
  *  is one anchor however many English renderings the table gives it (it
  *  matches any of them, once); its value is the phrase as written. */
 typedef struct {
-	unsigned int kind;  /**< one VIETALIGN_ANCHOR_* bit; 0 in an empty slot */
-	size_t sentence;    /**< index of its sentence in its document */
-	size_t offset;      /**< its span in that sentence's text
+	unsigned int kind; /**< one VIETALIGN_ANCHOR_* bit; 0 in an empty slot */
+	size_t sentence;   /**< index of its sentence in its document */
+	size_t offset;     /**< its span in that sentence's text
 	                         (vietalign_sentence.text), in bytes */
 	size_t length;
-	const char *value;  /**< its normalised value, the same for both
+	const char *value;   /**< its normalised value, the same for both
 	                         languages: "5.3%" for 5,3% and 5.3%,
 	                         "65000000000" for 65 tỷ and $65 billion,
 	                         "D:2025-01-28", "T:15:00", "W:1" (Monday),
 	                         "le trung nghia"; owned by the document */
-	int weak;           /**< 1 for an ordinary word or a table phrase,
+	int weak;            /**< 1 for an ordinary word or a table phrase,
 	                         whose absence on the other side says little */
 	size_t input_offset; /**< its span in the caller's input text, in
 	                         bytes from the input's start (the item as
@@ -587,8 +586,7 @@ VIETALIGN_EXTERN size_t vietalign_doc_anchor_count(const vietalign_doc *doc, siz
 
 /** Copies anchor i of sentence `sentence` into *out; VIETALIGN_ENOMEM when
  *  the sentence's anchors cannot be read. */
-VIETALIGN_EXTERN int vietalign_doc_anchor(vietalign_anchor *out, const vietalign_doc *doc, size_t sentence,
-                                          size_t i);
+VIETALIGN_EXTERN int vietalign_doc_anchor(vietalign_anchor *out, const vietalign_doc *doc, size_t sentence, size_t i);
 
 /** One line of a bead's anchor report: a Vietnamese anchor and the English
  *  one it matched, or one side alone (the other's kind is 0). */
@@ -639,50 +637,52 @@ typedef struct {
 /** Options of vietalign_check(). Initialise with
  *  VIETALIGN_CHECK_OPTIONS_INIT, then change the fields you need. */
 typedef struct {
-	unsigned int version;     /**< VIETALIGN_CHECK_OPTIONS_VERSION */
-	vietalign_lang source;    /**< the original: its sentences missing
+	unsigned int version;            /**< VIETALIGN_CHECK_OPTIONS_VERSION */
+	vietalign_lang source;           /**< the original: its sentences missing
 	                               from the other side are omissions;
 	                               default VIETALIGN_LANG_EN */
 	vietalign_severity min_severity; /**< findings below it are left out;
 	                               default VIETALIGN_SEVERITY_NOTE (all) */
-	const vietalign_term *terms; /**< the glossary, or NULL */
+	const vietalign_term *terms;     /**< the glossary, or NULL */
 	size_t term_count;
-	const char *vi_input;     /**< the Vietnamese input the document was
+	const char *vi_input; /**< the Vietnamese input the document was
 	                               made from (optional: white space checks
 	                               need it), vi_input_length bytes */
 	size_t vi_input_length;
-	const char *en_input;     /**< the same for the English */
+	const char *en_input; /**< the same for the English */
 	size_t en_input_length;
 } vietalign_check_options;
 
 #define VIETALIGN_CHECK_OPTIONS_INIT \
-	{ VIETALIGN_CHECK_OPTIONS_VERSION, VIETALIGN_LANG_EN, VIETALIGN_SEVERITY_NOTE, NULL, 0, NULL, 0, NULL, 0 }
+	{ \
+		VIETALIGN_CHECK_OPTIONS_VERSION, VIETALIGN_LANG_EN, VIETALIGN_SEVERITY_NOTE, NULL, 0, NULL, 0, NULL, 0 \
+	}
 
 /** One side of a finding. */
 typedef struct {
-	int present;          /**< 0 when the finding has nothing on this side */
-	size_t sentence;      /**< the sentence holding the item */
-	size_t offset;        /**< the item in the caller's input, in bytes
+	int present;     /**< 0 when the finding has nothing on this side */
+	size_t sentence; /**< the sentence holding the item */
+	size_t offset;   /**< the item in the caller's input, in bytes
 	                           (the number, the name; the sentence when the
 	                           finding is about the whole sentence) */
 	size_t length;
-	const char *item;     /**< the item as written ("600 tỷ USD"; NFC,
+	const char *item; /**< the item as written ("600 tỷ USD"; NFC,
 	                           spaces folded), "" for a whole sentence */
-	const char *text;     /**< the text of the bead on this side */
+	const char *text; /**< the text of the bead on this side */
 } vietalign_finding_side;
 
 /** One problem found. The strings are owned by the findings. */
 typedef struct {
-	size_t size;          /**< sizeof the library's vietalign_finding:
+	size_t size;      /**< sizeof the library's vietalign_finding:
 	                           fields are only ever added at the end */
-	const char *kind;     /**< "omission", "addition", "number", "name",
+	const char *kind; /**< "omission", "addition", "number", "name",
 	                           "untranslated", "length", "punctuation",
 	                           "quotes", "brackets", "spaces",
 	                           "repeated-word", "identifier", "term",
 	                           "forbidden-term", "inconsistent" */
 	vietalign_severity severity;
-	size_t bead;          /**< the bead it is in */
-	const char *message;  /**< one line for a reviewer, naming both items */
+	size_t bead;         /**< the bead it is in */
+	const char *message; /**< one line for a reviewer, naming both items */
 	vietalign_finding_side vi, en;
 } vietalign_finding;
 
@@ -716,9 +716,9 @@ VIETALIGN_EXTERN void vietalign_findings_free(vietalign_findings *findings);
 /* ---------------------------------------------------------------- writers */
 
 typedef enum {
-	VIETALIGN_FORMAT_TMX = 0,   /**< TMX 1.4, one <tu> per two-sided bead */
-	VIETALIGN_FORMAT_TSV = 1,   /**< vi<TAB>en<TAB>score per line */
-	VIETALIGN_FORMAT_JSONL = 2  /**< one JSON object per bead */
+	VIETALIGN_FORMAT_TMX = 0,  /**< TMX 1.4, one <tu> per two-sided bead */
+	VIETALIGN_FORMAT_TSV = 1,  /**< vi<TAB>en<TAB>score per line */
+	VIETALIGN_FORMAT_JSONL = 2 /**< one JSON object per bead */
 } vietalign_format;
 
 /** Parses "tmx", "tsv" or "jsonl" into *out. */
@@ -727,17 +727,19 @@ VIETALIGN_EXTERN int vietalign_format_parse(vietalign_format *out, const char *n
 #define VIETALIGN_WRITE_OPTIONS_VERSION 1
 
 typedef struct {
-	unsigned int version;     /**< VIETALIGN_WRITE_OPTIONS_VERSION */
-	vietalign_format format;  /**< default TMX */
-	vietalign_lang srclang;   /**< the TMX source language; default vi */
-	double min_score;         /**< beads scoring below are left out; default 0 */
-	int one_sided;            /**< TSV/JSONL: also write 1-0 and 0-1 beads
+	unsigned int version;    /**< VIETALIGN_WRITE_OPTIONS_VERSION */
+	vietalign_format format; /**< default TMX */
+	vietalign_lang srclang;  /**< the TMX source language; default vi */
+	double min_score;        /**< beads scoring below are left out; default 0 */
+	int one_sided;           /**< TSV/JSONL: also write 1-0 and 0-1 beads
 	                               (TMX never holds them); default 0 */
-	time_t creation_date;     /**< TMX creationdate; 0 = now */
+	time_t creation_date;    /**< TMX creationdate; 0 = now */
 } vietalign_write_options;
 
 #define VIETALIGN_WRITE_OPTIONS_INIT \
-	{ VIETALIGN_WRITE_OPTIONS_VERSION, VIETALIGN_FORMAT_TMX, VIETALIGN_LANG_VI, 0.0, 0, 0 }
+	{ \
+		VIETALIGN_WRITE_OPTIONS_VERSION, VIETALIGN_FORMAT_TMX, VIETALIGN_LANG_VI, 0.0, 0, 0 \
+	}
 
 /** Fills *opts with the defaults for the given version. */
 VIETALIGN_EXTERN int vietalign_write_options_init(vietalign_write_options *opts, unsigned int version);
@@ -758,8 +760,8 @@ typedef int (*vietalign_write_fn)(const char *data, size_t len, void *payload);
  * holds for the two functions below.
  */
 VIETALIGN_EXTERN int vietalign_alignment_write(vietalign_aligner *aligner, const vietalign_alignment *alignment,
-                                               const vietalign_write_options *opts,
-                                               vietalign_write_fn fn, void *payload);
+                                               const vietalign_write_options *opts, vietalign_write_fn fn,
+                                               void *payload);
 
 /**
  * Writes an alignment to a file: first to a temporary file beside path, then
@@ -786,14 +788,14 @@ VIETALIGN_EXTERN int vietalign_alignment_write_buffer(char **out, size_t *out_le
  * reader) and valid during the call only.
  */
 typedef struct {
-	const char *vi;       /**< the Vietnamese segment's text */
-	const char *en;       /**< the English segment's text */
-	const char *tuid;     /**< the tu's tuid attribute, or NULL */
-	const char *doc;      /**< its <prop type="x-doc">, or NULL */
-	const char *vi_file;  /**< its <prop type="x-vi-file">, or NULL */
-	const char *en_file;  /**< its <prop type="x-en-file">, or NULL */
-	double score;         /**< its <prop type="x-score">, or -1 when none */
-	long line;            /**< the tu's line in the file (reader only) */
+	const char *vi;      /**< the Vietnamese segment's text */
+	const char *en;      /**< the English segment's text */
+	const char *tuid;    /**< the tu's tuid attribute, or NULL */
+	const char *doc;     /**< its <prop type="x-doc">, or NULL */
+	const char *vi_file; /**< its <prop type="x-vi-file">, or NULL */
+	const char *en_file; /**< its <prop type="x-en-file">, or NULL */
+	double score;        /**< its <prop type="x-score">, or -1 when none */
+	long line;           /**< the tu's line in the file (reader only) */
 } vietalign_tmx_unit;
 
 typedef struct vietalign_tmx_writer vietalign_tmx_writer;
@@ -859,10 +861,10 @@ typedef enum {
 
 /** What the TMX reader does when the texts say the languages are swapped. */
 typedef enum {
-	VIETALIGN_TMX_SWAP_FIX = 0,    /**< read each side as the language its
+	VIETALIGN_TMX_SWAP_FIX = 0,   /**< read each side as the language its
 	                                    text is in (the default) */
-	VIETALIGN_TMX_SWAP_KEEP = 1,   /**< trust the labels */
-	VIETALIGN_TMX_SWAP_REFUSE = 2  /**< fail with VIETALIGN_EPARSE */
+	VIETALIGN_TMX_SWAP_KEEP = 1,  /**< trust the labels */
+	VIETALIGN_TMX_SWAP_REFUSE = 2 /**< fail with VIETALIGN_EPARSE */
 } vietalign_tmx_swap;
 
 #define VIETALIGN_TMX_READ_OPTIONS_VERSION 1
@@ -876,20 +878,22 @@ typedef struct {
 } vietalign_tmx_read_options;
 
 #define VIETALIGN_TMX_READ_OPTIONS_INIT \
-	{ VIETALIGN_TMX_READ_OPTIONS_VERSION, VIETALIGN_TMX_TAGS_DROP, VIETALIGN_TMX_SWAP_FIX, 0 }
+	{ \
+		VIETALIGN_TMX_READ_OPTIONS_VERSION, VIETALIGN_TMX_TAGS_DROP, VIETALIGN_TMX_SWAP_FIX, 0 \
+	}
 
 /** What the reader found in a file. */
 typedef struct {
-	size_t units;        /**< <tu> elements */
-	size_t pairs;        /**< units with a Vietnamese and an English
+	size_t units;      /**< <tu> elements */
+	size_t pairs;      /**< units with a Vietnamese and an English
 	                          segment, passed to the callback */
-	int swapped;         /**< 1 when the texts say that the labels are
+	int swapped;       /**< 1 when the texts say that the labels are
 	                          wrong: the side labelled en (or the first
 	                          tuv, when both carry one label) is in
 	                          Vietnamese and the other in English */
-	char vi_label[16];   /**< the language code the Vietnamese text
+	char vi_label[16]; /**< the language code the Vietnamese text
 	                          carried ("vi-VN"; "en" when swapped) */
-	char en_label[16];   /**< the same for the English text */
+	char en_label[16]; /**< the same for the English text */
 } vietalign_tmx_info;
 
 /** Called for each unit holding both languages; non-zero stops the reading,
@@ -931,10 +935,9 @@ VIETALIGN_EXTERN int vietalign_tmx_read_file(vietalign_tmx_info *info, vietalign
 
 /** vietalign_tmx_read_file() on len bytes in memory; name (may be NULL)
  *  names them in messages. */
-VIETALIGN_EXTERN int vietalign_tmx_read_buffer(vietalign_tmx_info *info, vietalign_aligner *aligner,
-                                               const char *data, size_t len, const char *name,
-                                               const vietalign_tmx_read_options *opts, vietalign_tmx_unit_fn fn,
-                                               void *payload);
+VIETALIGN_EXTERN int vietalign_tmx_read_buffer(vietalign_tmx_info *info, vietalign_aligner *aligner, const char *data,
+                                               size_t len, const char *name, const vietalign_tmx_read_options *opts,
+                                               vietalign_tmx_unit_fn fn, void *payload);
 
 /** 1 when the library reads TMX (built with libxml2), else 0. */
 VIETALIGN_EXTERN int vietalign_tmx_read_supported(void);

@@ -69,13 +69,14 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	vta_point *sure = NULL;
 	size_t nsure = 0;
 	const vietalign_options *o = &a->opts;
-	prep_job jobs[2] = {{s, packs, NULL, 0, c, NULL, 0, 0, 0}, {s, NULL, NULL, 0, c, fit, full_cells(o), o->margin, 0}};
+	prep_job jobs[2] = {{s, packs, NULL, 0, c, NULL, 0, 0, 0},
+	                    {s, NULL, NULL, 0, c, fit, full_cells(o), o->margin, 0}};
 	/* the aligner that aligns says which anchors count, whichever made
 	 * the documents (vietalign.h) */
 	double t0 = vta_seconds();
 	int rc = vta_progress_phase(pg, PROGRESS_ANCHORS, vi->nsents + en->nsents)
-	         ? vta_error_set(err, VIETALIGN_ECANCELED, "canceled")
-	         : vta_scorer_begin(s, packs, o, a->lex, &a->erfc, pg, vi, en, err);
+	                 ? vta_error_set(err, VIETALIGN_ECANCELED, "canceled")
+	                 : vta_scorer_begin(s, packs, o, a->lex, &a->erfc, pg, vi, en, err);
 	if (rc)
 		return rc;
 	s->stats = stats;
@@ -110,8 +111,8 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	return 0;
 }
 
-static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_align_stats *stats,
-                      vietalign_aligner *aligner, const vietalign_doc *vi, const vietalign_doc *en)
+static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_align_stats *stats, vietalign_aligner *aligner,
+                      const vietalign_doc *vi, const vietalign_doc *en)
 {
 	const vietalign_options *o = &aligner->opts;
 	vta_error *err = &aligner->err;
@@ -143,8 +144,8 @@ static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_align_st
 	return rc;
 }
 
-int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner,
-                    const vietalign_doc *vi, const vietalign_doc *en)
+int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner, const vietalign_doc *vi,
+                    const vietalign_doc *en)
 {
 	vietalign_alignment *al;
 	int rc;
@@ -154,7 +155,7 @@ int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner,
 	vta_error_clear(&aligner->err);
 	if (vi->lang != VIETALIGN_LANG_VI || en->lang != VIETALIGN_LANG_EN)
 		return vta_error_set(&aligner->err, VIETALIGN_EINVALID,
-		                    "vietalign_align() takes a Vietnamese document and then an English one");
+		                     "vietalign_align() takes a Vietnamese document and then an English one");
 	al = calloc(1, sizeof *al);
 	if (!al)
 		return vta_error_set(&aligner->err, VIETALIGN_ENOMEM, "out of memory");

@@ -14,14 +14,14 @@
 
 /* One document pair as read from the manifest or the --stdin stream. */
 typedef struct {
-	size_t line;      /* its line in the input, from 1 */
-	char *id;         /* UTF-8 without control characters */
-	char *vi_path;    /* manifest: the files, resolved */
+	size_t line;   /* its line in the input, from 1 */
+	char *id;      /* UTF-8 without control characters */
+	char *vi_path; /* manifest: the files, resolved */
 	char *en_path;
-	char *vi_b64;     /* --stdin: the texts in base64 (into `buf`) */
+	char *vi_b64; /* --stdin: the texts in base64 (into `buf`) */
 	char *en_b64;
-	char *buf;        /* the line, which the fields point into */
-	char *error;      /* a malformed line: why (the pair is then failed) */
+	char *buf;   /* the line, which the fields point into */
+	char *error; /* a malformed line: why (the pair is then failed) */
 } batch_job;
 
 void batch_job_free(batch_job *job);
@@ -39,8 +39,8 @@ typedef struct {
 	 * TMX writer when the pair's turn comes; NULL when nothing to write */
 	vietalign_doc *vi, *en;
 	vietalign_alignment *aln;
-	cli_buf msgs;       /* its errors and warnings, one line each */
-	int clobber;        /* a document is an output: the batch must stop
+	cli_buf msgs; /* its errors and warnings, one line each */
+	int clobber;  /* a document is an output: the batch must stop
 	                       before the output is renamed over it */
 } batch_result;
 
@@ -50,10 +50,10 @@ void batch_result_free(batch_result *res);
 
 typedef struct {
 	FILE *f;
-	const char *name;  /* for messages: the manifest's path, or "-" */
-	char *dir;         /* relative paths are relative to it; NULL: none */
-	int stream;        /* the --stdin Bitextor stream */
-	int borrowed;      /* f belongs to the caller (batch_reader_from) */
+	const char *name; /* for messages: the manifest's path, or "-" */
+	char *dir;        /* relative paths are relative to it; NULL: none */
+	int stream;       /* the --stdin Bitextor stream */
+	int borrowed;     /* f belongs to the caller (batch_reader_from) */
 	size_t line;
 	char *buf;
 	size_t cap;
@@ -84,12 +84,12 @@ int batch_base64_decode(char **out, size_t *out_len, const char *in, size_t len,
 typedef struct {
 	cli_input_opts io;
 	vietalign_write_options wopts; /* format, min_score, srclang, one_sided */
-	int keep_unparallel;          /* --not-parallel-ok */
-	double parallel_threshold;    /* the aligners' (for messages) */
+	int keep_unparallel;           /* --not-parallel-ok */
+	double parallel_threshold;     /* the aligners' (for messages) */
 	/* files no document may be: the outputs (an input renamed over at the
 	 * end would be lost) and standard input when it holds the manifest */
 	cli_file_id out_id, summary_id, stdin_id;
-	const cli_dicts *dicts;       /* --dict, loaded: every worker's */
+	const cli_dicts *dicts; /* --dict, loaded: every worker's */
 } batch_config;
 
 /* Aligns one pair with aligner a (owned by the calling thread) and fills
@@ -109,7 +109,7 @@ int batch_format_pair(batch_result *res, const char *id, const char *buf, size_t
 
 typedef struct {
 	size_t threads;
-	size_t window;            /* pairs in flight at most (memory bound) */
+	size_t window; /* pairs in flight at most (memory bound) */
 	const vietalign_options *opts;
 	const batch_config *cfg;
 	batch_reader *reader;
@@ -131,10 +131,10 @@ int batch_pool_run(const batch_pool_config *pc, size_t *read);
 
 typedef struct {
 	int on;
-	size_t total;      /* pairs to do; 0 when unknown */
+	size_t total; /* pairs to do; 0 when unknown */
 	size_t done, pairs;
-	double start, last;/* seconds, monotonic */
-	int drawn;         /* a bar is on the screen */
+	double start, last; /* seconds, monotonic */
+	int drawn;          /* a bar is on the screen */
 } batch_progress;
 
 /* A bar only when on (stderr a terminal and not --quiet). */

@@ -26,8 +26,8 @@ static int stream_doc(vietalign_doc **out, vietalign_aligner *a, const char *b64
 	int rc;
 	/* refused before decoding: base64 is 4 characters for 3 bytes */
 	if (cfg->io.max_bytes && b64len / 4 * 3 > cfg->io.max_bytes + 2) {
-		cli_say(msgs, "%s: about %zu bytes, over the limit of %zu (--max-doc-bytes): skipped", name, b64len / 4 * 3,
-		        cfg->io.max_bytes);
+		cli_say(msgs, "%s: about %zu bytes, over the limit of %zu (--max-doc-bytes): skipped", name,
+		        b64len / 4 * 3, cfg->io.max_bytes);
 		return 1;
 	}
 	rc = batch_base64_decode(&text, &len, b64, b64len, &bad);
@@ -89,8 +89,10 @@ static int judge_parallel(batch_result *res, const vietalign_aligner *a, const v
 	res->status = BATCH_NOT_PARALLEL;
 	if (cfg->keep_unparallel)
 		return 1;
-	cli_say(&res->msgs, "not translations of each other (parallelism %.2f, below %.2f): no pairs written; "
-	        "--not-parallel-ok writes them anyway", res->parallelism, cfg->parallel_threshold);
+	cli_say(&res->msgs,
+	        "not translations of each other (parallelism %.2f, below %.2f): no pairs written; "
+	        "--not-parallel-ok writes them anyway",
+	        res->parallelism, cfg->parallel_threshold);
 	return 0;
 }
 
@@ -116,8 +118,8 @@ static void keep_for_tmx(batch_result *res, vietalign_doc **vi, vietalign_doc **
 	*aln = NULL;
 }
 
-static void write_pairs(batch_result *res, const batch_job *job, vietalign_aligner *a,
-                        const vietalign_alignment *aln, const batch_config *cfg)
+static void write_pairs(batch_result *res, const batch_job *job, vietalign_aligner *a, const vietalign_alignment *aln,
+                        const batch_config *cfg)
 {
 	char *buf = NULL;
 	size_t len = 0;

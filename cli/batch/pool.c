@@ -23,9 +23,9 @@ typedef struct {
 	pthread_cond_t work; /* a slot to take, or closing */
 	pthread_cond_t done; /* a slot finished */
 	slot *slots;
-	size_t head;         /* number of the oldest pair not yet emitted */
-	size_t filled;       /* pairs read so far */
-	size_t taken;        /* pairs handed to workers */
+	size_t head;   /* number of the oldest pair not yet emitted */
+	size_t filled; /* pairs read so far */
+	size_t taken;  /* pairs handed to workers */
 	int closing;
 } pool;
 

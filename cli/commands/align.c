@@ -160,8 +160,7 @@ static int write_checked(vietalign_aligner *al, const vietalign_alignment *aln, 
 		return write_output(al, aln, a, out);
 	cli_error("%s%s%s: not translations of each other (parallelism %.2f, below %.2f): no pairs written; "
 	          "--not-parallel-ok writes them anyway",
-	          a->vi_path, a->en_path ? ", " : "", a->en_path ? a->en_path : "", p,
-	          a->opts.parallel_threshold);
+	          a->vi_path, a->en_path ? ", " : "", a->en_path ? a->en_path : "", p, a->opts.parallel_threshold);
 	a->wopts.min_score = 2.0; /* above every score: an empty but valid file */
 	rc = write_output(al, aln, a, out);
 	return rc ? rc : EXIT_NOT_PARALLEL;
@@ -246,8 +245,8 @@ int cli_align_command(int argc, char **argv, const cli_align_cmd *cmd)
 	if ((rc = parse_args(&a, argc, argv)) != 0)
 		return rc;
 	{
-		const cli_named in[] = { { "VI_FILE", a.vi_path }, { "EN_FILE", a.en_path } };
-		const cli_named out_file = { "-o", a.out.path };
+		const cli_named in[] = {{"VI_FILE", a.vi_path}, {"EN_FILE", a.en_path}};
+		const cli_named out_file = {"-o", a.out.path};
 		if (cli_check_outputs(cmd->name, in, 2, &out_file, 1))
 			return EXIT_USAGE;
 	}

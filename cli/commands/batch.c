@@ -61,7 +61,8 @@ static int parse_one(batch_args *a, int argc, char **argv, int *i)
 	unsigned long t;
 	int r;
 	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
-	    (r = cli_parse_output(&a->cfg.wopts, &a->out, argc, argv, i)) || (r = cli_parse_dict(&a->dicts, argc, argv, i)))
+	    (r = cli_parse_output(&a->cfg.wopts, &a->out, argc, argv, i)) ||
+	    (r = cli_parse_dict(&a->dicts, argc, argv, i)))
 		return r < 0;
 	if (cli_is_opt(arg, "--max-doc-bytes"))
 		return parse_limit(&a->cfg.io.max_bytes, cli_opt_value(argc, argv, i, "--max-doc-bytes"));
@@ -96,12 +97,13 @@ static int parse_args(batch_args *a, int argc, char **argv)
 		}
 	}
 	if (!a->manifest == !a->stream) {
-		cli_error("usage: vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx|moses] [--threads N]");
+		cli_error(
+			"usage: vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx|moses] [--threads N]");
 		return EXIT_USAGE;
 	}
 	{
-		const cli_named in = { "MANIFEST", a->manifest ? a->manifest : "-" };
-		const cli_named out[] = { { "-o", a->out.path }, { "--summary", a->summary_path } };
+		const cli_named in = {"MANIFEST", a->manifest ? a->manifest : "-"};
+		const cli_named out[] = {{"-o", a->out.path}, {"--summary", a->summary_path}};
 		if (cli_check_outputs("batch", &in, 1, out, 2))
 			return EXIT_USAGE;
 	}
@@ -188,13 +190,14 @@ static int write_summary_row(batch_run *r, const batch_job *job, const batch_res
 	int rc;
 	if (r->summary.f == stderr)
 		progress_clear(&r->progress);
-	snprintf(counts, sizeof counts, "\t%s\t%zu\t%zu\t%zu\t", status_name(res->status), res->vi_sents,
-	         res->en_sents, res->pairs);
+	snprintf(counts, sizeof counts, "\t%s\t%zu\t%zu\t%zu\t", status_name(res->status), res->vi_sents, res->en_sents,
+	         res->pairs);
 	/* through cli_out_write, which keeps the reason of a failure */
-	rc = cli_out_write(&r->summary, job->id, strlen(job->id)) || cli_out_write(&r->summary, counts, strlen(counts)) ||
-	     cli_out_write(&r->summary, mean, strlen(mean)) || cli_out_write(&r->summary, "\t", 1) ||
-	     cli_out_write(&r->summary, par, strlen(par)) || cli_out_write(&r->summary, "\t", 1) ||
-	     cli_out_write(&r->summary, msg, strlen(msg)) || cli_out_write(&r->summary, "\n", 1);
+	rc = cli_out_write(&r->summary, job->id, strlen(job->id)) ||
+	     cli_out_write(&r->summary, counts, strlen(counts)) || cli_out_write(&r->summary, mean, strlen(mean)) ||
+	     cli_out_write(&r->summary, "\t", 1) || cli_out_write(&r->summary, par, strlen(par)) ||
+	     cli_out_write(&r->summary, "\t", 1) || cli_out_write(&r->summary, msg, strlen(msg)) ||
+	     cli_out_write(&r->summary, "\n", 1);
 	if (rc)
 		cli_error("%s: write error: %s", r->summary.path ? r->summary.path : "standard error",
 		          strerror(r->summary.failed));
@@ -262,7 +265,7 @@ static const char summary_head[] = "id\tstatus\tvi_sentences\ten_sentences\tpair
 
 static int open_outputs(batch_run *r, const batch_args *a)
 {
-	const char *inputs[2] = { a->manifest, NULL };
+	const char *inputs[2] = {a->manifest, NULL};
 	int rc = cli_output_open(&r->out, &a->out, 1, inputs);
 	if (!rc && a->cfg.wopts.format == VIETALIGN_FORMAT_TMX)
 		rc = open_tmx(r, a);
@@ -328,7 +331,8 @@ static int run(batch_run *r, const batch_args *a)
 		pc.ctx = r;
 		rc = batch_pool_run(&pc, &read);
 		if (rc && cli_output_failed(&r->out))
-			cli_error("%s: write error: %s", cli_output_name(&r->out), strerror(cli_output_failed(&r->out)));
+			cli_error("%s: write error: %s", cli_output_name(&r->out),
+			          strerror(cli_output_failed(&r->out)));
 		rc = rc || unaccounted(r, read);
 	}
 	tally(r);

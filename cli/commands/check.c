@@ -10,8 +10,8 @@
 #include "report/html.h"
 #include "report/tmx_read.h"
 
-#define USAGE                                                                                                      \
-	"usage: vietalign check VI_FILE EN_FILE | FILE.tmx [--json] [--html REPORT.html] [--srclang en|vi] "         \
+#define USAGE \
+	"usage: vietalign check VI_FILE EN_FILE | FILE.tmx [--json] [--html REPORT.html] [--srclang en|vi] " \
 	"[--severity error|warning|note] [--ignore KIND[,KIND]] [--baseline FINDINGS.jsonl] [--glossary TERMS.tsv]"
 
 typedef struct {
@@ -57,7 +57,8 @@ static int run(check_ctx *c, const vietalign_alignment *al, const finding_files 
 	*shown = NULL;
 	*nshown = 0;
 	if (rc) {
-		cli_error("%s: cannot check: %s", files->vi_path, rc == VIETALIGN_ENOMEM ? "out of memory" : "bad argument");
+		cli_error("%s: cannot check: %s", files->vi_path,
+		          rc == VIETALIGN_ENOMEM ? "out of memory" : "bad argument");
 		return 1;
 	}
 	n = vietalign_findings_count(f);
@@ -254,7 +255,7 @@ static int check_tmx(check_ctx *c)
 
 static int check_pair(check_ctx *c)
 {
-	cli_input_opts io = { 0, 1, CLI_ENC_AUTO, 0, 0, 0 }; /* refuse swapped or same-language files */
+	cli_input_opts io = {0, 1, CLI_ENC_AUTO, 0, 0, 0}; /* refuse swapped or same-language files */
 	vietalign_aligner *a = NULL;
 	vietalign_doc *vi = NULL, *en = NULL;
 	vietalign_alignment *al = NULL;
@@ -272,7 +273,8 @@ static int check_pair(check_ctx *c)
 	}
 	if (vietalign_aligner_new(&a, &o) != 0)
 		cli_error("cannot create an aligner (out of memory)");
-	else if (cli_dicts_apply(a, &c->dicts) == 0 && cli_load_doc(&vi, a, c->vi_path, VIETALIGN_LANG_VI, &io, &vt, &vl) == 0 &&
+	else if (cli_dicts_apply(a, &c->dicts) == 0 &&
+	         cli_load_doc(&vi, a, c->vi_path, VIETALIGN_LANG_VI, &io, &vt, &vl) == 0 &&
 	         cli_load_doc(&en, a, c->en_path, VIETALIGN_LANG_EN, &io, &et, &el) == 0) {
 		files.vi_path = c->vi_path;
 		files.en_path = c->en_path;
@@ -308,8 +310,8 @@ int cmd_check(int argc, char **argv)
 	c.opts = def;
 	c.opts.min_severity = VIETALIGN_SEVERITY_WARNING; /* notes of form on request */
 	if ((rc = parse(&c, argc, argv)) == 0) {
-		const cli_named in[] = { { "VI_FILE", c.vi_path }, { "EN_FILE", c.en_path } };
-		const cli_named html = { "--html", c.html_path };
+		const cli_named in[] = {{"VI_FILE", c.vi_path}, {"EN_FILE", c.en_path}};
+		const cli_named html = {"--html", c.html_path};
 		if (cli_check_outputs("check", in, 2, &html, 1))
 			rc = EXIT_USAGE;
 		else

@@ -20,7 +20,7 @@ static void print_doc(const vietalign_doc *doc)
 int cmd_segment(int argc, char **argv)
 {
 	const char *path = NULL, *lang_s = NULL;
-	cli_input_opts io = { 0, 0, CLI_ENC_AUTO, 0, 0, 0 };
+	cli_input_opts io = {0, 0, CLI_ENC_AUTO, 0, 0, 0};
 	vietalign_lang lang;
 	vietalign_aligner *a = NULL;
 	vietalign_doc *doc = NULL;
@@ -28,7 +28,8 @@ int cmd_segment(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		int start = i;
 		if (cli_is_opt(argv[i], "--lang")) {
-			if (!(lang_s = cli_opt_value(argc, argv, &i, "--lang")) || vietalign_lang_parse(&lang, lang_s)) {
+			if (!(lang_s = cli_opt_value(argc, argv, &i, "--lang")) ||
+			    vietalign_lang_parse(&lang, lang_s)) {
 				cli_bad_option("segment", argv, start, i);
 				return EXIT_USAGE;
 			}
@@ -40,7 +41,8 @@ int cmd_segment(int argc, char **argv)
 			io.presplit = -1;
 		else if (cli_is_opt(argv[i], "--encoding")) {
 			if (cli_parse_encoding(&io, argc, argv, &i) < 0) {
-				cli_error("segment: bad or missing --encoding (auto, utf-8, windows-1258, viscii, tcvn3, vni)");
+				cli_error(
+					"segment: bad or missing --encoding (auto, utf-8, windows-1258, viscii, tcvn3, vni)");
 				return EXIT_USAGE;
 			}
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {

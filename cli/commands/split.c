@@ -9,8 +9,7 @@
 /* Both outputs are opened before either is written (a path that cannot
  * be written fails the command before anything changes), written, then
  * renamed into place. */
-static int write_both(const char *vi_out, const char *vi, size_t vlen, const char *en_out, const char *en,
-                      size_t elen)
+static int write_both(const char *vi_out, const char *vi, size_t vlen, const char *en_out, const char *en, size_t elen)
 {
 	cli_out o[2];
 	int rc = 1;
@@ -100,7 +99,7 @@ int cli_split_file(char **vi, size_t *vlen, char **en, size_t *elen, vietalign_a
 int cmd_split(int argc, char **argv)
 {
 	const char *path = NULL, *vi_out = NULL, *en_out = NULL;
-	cli_input_opts io = { 0, 0, CLI_ENC_AUTO, 0, 0, 0 };
+	cli_input_opts io = {0, 0, CLI_ENC_AUTO, 0, 0, 0};
 	vietalign_aligner *a = NULL;
 	char *vi = NULL, *en = NULL;
 	size_t vlen = 0, elen = 0;
@@ -130,7 +129,7 @@ int cmd_split(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	{
-		const cli_named in = { "FILE", path }, out[] = { { "--vi", vi_out }, { "--en", en_out } };
+		const cli_named in = {"FILE", path}, out[] = {{"--vi", vi_out}, {"--en", en_out}};
 		if (cli_check_outputs("split", &in, 1, out, 2))
 			return EXIT_USAGE;
 	}

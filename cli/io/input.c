@@ -90,7 +90,8 @@ static size_t utf8_seq(const unsigned char *p, size_t n)
 			return 0;
 		cp = cp << 6 | (p[k] & 0x3F);
 	}
-	if ((need == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (need == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+	if ((need == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+	    (need == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
 		return 0;
 	return need;
 }

@@ -81,7 +81,8 @@ int cli_out_open(cli_out *o, const char *path, int to_stderr)
 		return 1;
 	}
 	exists = stat(o->path, &st) == 0;
-	if (exists && !S_ISREG(st.st_mode) ? open_in_place(o) : open_temporary(o, exists ? (long)(st.st_mode & 07777) : -1)) {
+	if (exists && !S_ISREG(st.st_mode) ? open_in_place(o)
+	                                   : open_temporary(o, exists ? (long)(st.st_mode & 07777) : -1)) {
 		cli_out_abort(o);
 		return 1;
 	}

@@ -92,9 +92,10 @@ static int wrong_language(cli_buf *msgs, vietalign_aligner *a, const char *path,
 	}
 	if (rc != VIETALIGN_EIO || vietalign_lang_detect(&got, &share, text, len) != 0 || got == want)
 		return 0;
-	cli_say(msgs, "%s: this looks like %s, not %s (%.1f%% of its letters carry Vietnamese diacritics); "
-	          "use --any-language to align it anyway",
-	          path, got == VIETALIGN_LANG_VI ? "Vietnamese" : "English", want_name, share * 100.0);
+	cli_say(msgs,
+	        "%s: this looks like %s, not %s (%.1f%% of its letters carry Vietnamese diacritics); "
+	        "use --any-language to align it anyway",
+	        path, got == VIETALIGN_LANG_VI ? "Vietnamese" : "English", want_name, share * 100.0);
 	return 1;
 }
 
@@ -120,8 +121,10 @@ static int segments_doc(vietalign_doc **out, vietalign_aligner *a, const char *n
 	int lines = io && io->presplit > 0;
 	if (io && io->presplit == 0 && vietalign_text_is_line_segmented(text, len)) {
 		lines = 1;
-		cli_say(msgs, "%s: one sentence per line: each line read as one segment (--no-presplit joins "
-		        "lines into paragraphs)", name);
+		cli_say(msgs,
+		        "%s: one sentence per line: each line read as one segment (--no-presplit joins "
+		        "lines into paragraphs)",
+		        name);
 	}
 	return lines ? vietalign_doc_new_lines(out, a, text, len, lang) : vietalign_doc_new(out, a, text, len, lang);
 }

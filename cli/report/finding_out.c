@@ -80,8 +80,8 @@ void finding_print(FILE *o, const vietalign_finding *f, const finding_files *fil
 		finding_key(key, f);
 		fputs("{\"kind\":", o);
 		json_string(o, f->kind);
-		fprintf(o, ",\"severity\":\"%s\",\"bead\":%zu,\"key\":\"%s\",\"message\":", finding_severity_name(f->severity),
-		        f->bead, key);
+		fprintf(o, ",\"severity\":\"%s\",\"bead\":%zu,\"key\":\"%s\",\"message\":",
+		        finding_severity_name(f->severity), f->bead, key);
 		json_string(o, f->message);
 		fputs(",\"vi\":", o);
 		json_side(o, &f->vi, files->vi_path, files->vi_text);
@@ -113,7 +113,7 @@ int baseline_load(char (**keys)[17], size_t *n, const char *path)
 	if (cli_read_file(&text, &len, path, NULL))
 		return 1; /* the error named the file */
 	for (p = text; (p = strstr(p, "\"key\":\"")) != NULL; p += 7) {
-		char (*k)[17];
+		char(*k)[17];
 		if (strspn(p + 7, "0123456789abcdef") != 16 || p[23] != '"')
 			continue;
 		if (*n == cap) {

@@ -42,7 +42,8 @@ static void head(FILE *f, const finding_files *files)
 	      "tr.current td{outline:2px solid #1565c0} svg{border:1px solid #ccc;background:#fafafa}\n"
 	      "dl#legend{display:grid;grid-template-columns:max-content auto;gap:2px 12px;margin:0}\n"
 	      "dl#legend dt{font-weight:600}\n"
-	      "</style></head><body>\n", f);
+	      "</style></head><body>\n",
+	      f);
 	fputs("<h1>vietalign check</h1>\n<p>Vietnamese: <b>", f);
 	cli_html_escape(f, files->vi_path);
 	fputs("</b> &middot; English: <b>", f);
@@ -68,7 +69,8 @@ static void summary(FILE *f, const vietalign_findings *found, const size_t *show
 		fprintf(f, "<dt>%s</dt><dd>%s</dd>\n", legend[k][0], legend[k][1]);
 	fputs("<dt><mark>item</mark></dt><dd>the item a finding is about, marked in its sentence</dd>\n"
 	      "<dt style=\"color:#d62728\">red path</dt><dd>sentences of one side only</dd>\n"
-	      "<dt style=\"color:#7b3fd1\">purple path</dt><dd>pairs scoring below 0.5</dd>\n</dl></div>\n", f);
+	      "<dt style=\"color:#7b3fd1\">purple path</dt><dd>pairs scoring below 0.5</dd>\n</dl></div>\n",
+	      f);
 }
 
 static void ticks(FILE *f, size_t n, double scale, int vertical)
@@ -77,11 +79,15 @@ static void ticks(FILE *f, size_t n, double scale, int vertical)
 	for (t = 0; t <= n; t += step) {
 		double p = M + scale * (double)t;
 		if (vertical)
-			fprintf(f, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#888\"/><text x=\"%d\" y=\"%.1f\" "
-			           "font-size=\"10\" text-anchor=\"end\">%zu</text>\n", M - 4, p, M, p, M - 6, p + 3, t);
+			fprintf(f,
+			        "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#888\"/><text x=\"%d\" y=\"%.1f\" "
+			        "font-size=\"10\" text-anchor=\"end\">%zu</text>\n",
+			        M - 4, p, M, p, M - 6, p + 3, t);
 		else
-			fprintf(f, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#888\"/><text x=\"%.1f\" y=\"%d\" "
-			           "font-size=\"10\" text-anchor=\"middle\">%zu</text>\n", p, M - 4, p, M, p, M - 8, t);
+			fprintf(f,
+			        "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#888\"/><text x=\"%.1f\" y=\"%d\" "
+			        "font-size=\"10\" text-anchor=\"middle\">%zu</text>\n",
+			        p, M - 4, p, M, p, M - 8, t);
 	}
 }
 
@@ -92,27 +98,38 @@ static void plot(FILE *f, const vietalign_alignment *al)
 {
 	size_t nv = vietalign_doc_sentence_count(vietalign_alignment_vi(al));
 	size_t ne = vietalign_doc_sentence_count(vietalign_alignment_en(al)), i;
-	double sx = (double)(PLOT - M - 10) / (double)(nv ? nv : 1), sy = (double)(PLOT - M - 10) / (double)(ne ? ne : 1);
-	fprintf(f, "<svg id=\"path\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" "
-	           "aria-label=\"alignment path\">\n", PLOT, PLOT, PLOT, PLOT);
-	fprintf(f, "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>"
-	           "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>\n",
+	double sx = (double)(PLOT - M - 10) / (double)(nv ? nv : 1),
+	       sy = (double)(PLOT - M - 10) / (double)(ne ? ne : 1);
+	fprintf(f,
+	        "<svg id=\"path\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" "
+	        "aria-label=\"alignment path\">\n",
+	        PLOT, PLOT, PLOT, PLOT);
+	fprintf(f,
+	        "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>"
+	        "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>\n",
 	        M, M, PLOT - 10, M, M, M, M, PLOT - 10);
 	ticks(f, nv, sx, 0);
 	ticks(f, ne, sy, 1);
-	fprintf(f, "<text x=\"%d\" y=\"14\" font-size=\"11\" text-anchor=\"middle\">Vietnamese sentence &#8594;</text>\n",
+	fprintf(f,
+	        "<text x=\"%d\" y=\"14\" font-size=\"11\" text-anchor=\"middle\">Vietnamese sentence &#8594;</text>\n",
 	        (PLOT + M) / 2);
-	fprintf(f, "<text x=\"12\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" transform=\"rotate(-90 12 %d)\">"
-	           "&#8592; English sentence</text>\n", (PLOT + M) / 2, (PLOT + M) / 2);
+	fprintf(f,
+	        "<text x=\"12\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" transform=\"rotate(-90 12 %d)\">"
+	        "&#8592; English sentence</text>\n",
+	        (PLOT + M) / 2, (PLOT + M) / 2);
 	for (i = 0; i < vietalign_alignment_bead_count(al); i++) {
 		vietalign_bead b;
 		int one_sided;
 		vietalign_alignment_bead(&b, al, i);
 		one_sided = !b.vi_count || !b.en_count;
-		fprintf(f, "<a href=\"#b%zu\"><line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-		           "stroke-width=\"%d\"><title>bead %zu: %zu-%zu", i, M + sx * (double)b.vi_first,
-		        M + sy * (double)b.en_first, M + sx * (double)(b.vi_first + b.vi_count),
-		        M + sy * (double)(b.en_first + b.en_count), one_sided ? "#d62728" : b.score < 0.5 ? "#7b3fd1" : "#1f77b4",
+		fprintf(f,
+		        "<a href=\"#b%zu\"><line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+		        "stroke-width=\"%d\"><title>bead %zu: %zu-%zu",
+		        i, M + sx * (double)b.vi_first, M + sy * (double)b.en_first,
+		        M + sx * (double)(b.vi_first + b.vi_count), M + sy * (double)(b.en_first + b.en_count),
+		        one_sided       ? "#d62728"
+		        : b.score < 0.5 ? "#7b3fd1"
+		                        : "#1f77b4",
 		        (one_sided || b.score < 0.5) ? 4 : 2, i, b.vi_count, b.en_count);
 		if (!one_sided)
 			fprintf(f, ", score %.2f", b.score);
@@ -125,15 +142,19 @@ static void findings(FILE *f, const vietalign_findings *found, const size_t *sho
                      const finding_files *files)
 {
 	size_t i;
-	fprintf(f, "<div><h2>%zu problem(s)</h2>\n<table id=\"problems\"><tr><th>kind</th><th>severity</th>"
-	           "<th>Vietnamese</th><th>English</th><th>detail</th></tr>\n", n);
+	fprintf(f,
+	        "<div><h2>%zu problem(s)</h2>\n<table id=\"problems\"><tr><th>kind</th><th>severity</th>"
+	        "<th>Vietnamese</th><th>English</th><th>detail</th></tr>\n",
+	        n);
 	for (i = 0; i < n; i++) {
 		const vietalign_finding *x = vietalign_findings_get(found, shown[i]);
 		size_t vl, vc, el, ec;
 		finding_line_col(files->vi_text, x->vi.offset, &vl, &vc);
 		finding_line_col(files->en_text, x->en.offset, &el, &ec);
-		fprintf(f, "<tr class=\"finding\" id=\"f%zu\" data-bead=\"%zu\"><td class=\"k\"><a href=\"#b%zu\">%s</a></td>"
-		           "<td>%s</td><td>", i, x->bead, x->bead, x->kind, finding_severity_name(x->severity));
+		fprintf(f,
+		        "<tr class=\"finding\" id=\"f%zu\" data-bead=\"%zu\"><td class=\"k\"><a href=\"#b%zu\">%s</a></td>"
+		        "<td>%s</td><td>",
+		        i, x->bead, x->bead, x->kind, finding_severity_name(x->severity));
 		cli_html_escape(f, files->vi_path);
 		fprintf(f, ":%zu:%zu</td><td>", vl, vc);
 		cli_html_escape(f, files->en_path);
@@ -210,12 +231,13 @@ static void texts(FILE *f, const vietalign_alignment *al, const vietalign_findin
 {
 	size_t i;
 	fputs("<h2>The two texts, bead by bead</h2>\n<table id=\"texts\"><tr><th>#</th><th>Vietnamese</th>"
-	      "<th>English</th><th>score</th></tr>\n", f);
+	      "<th>English</th><th>score</th></tr>\n",
+	      f);
 	for (i = 0; i < vietalign_alignment_bead_count(al); i++) {
 		vietalign_bead b;
 		vietalign_alignment_bead(&b, al, i);
-		fprintf(f, "<tr id=\"b%zu\" class=\"%s\"><td class=\"s\">%zu</td><td>", i, row_class(&b, i, found, shown, n),
-		        i);
+		fprintf(f, "<tr id=\"b%zu\" class=\"%s\"><td class=\"s\">%zu</td><td>", i,
+		        row_class(&b, i, found, shown, n), i);
 		side_text(f, vietalign_alignment_vi(al), b.vi_first, b.vi_count, 1, found, shown, n);
 		fputs("</td><td>", f);
 		side_text(f, vietalign_alignment_en(al), b.en_first, b.en_count, 0, found, shown, n);
@@ -240,7 +262,8 @@ static void keys(FILE *f)
 	      "b.scrollIntoView({block:'center'});}document.body.dataset.current=String(cur);}\n"
 	      "document.addEventListener('keydown',function(e){if(e.target.tagName==='INPUT')return;"
 	      "if(e.key==='j')go(cur+1);else if(e.key==='k')go(cur<0?rows.length-1:cur-1);});\n"
-	      "})();\n</script>\n</body></html>\n", f);
+	      "})();\n</script>\n</body></html>\n",
+	      f);
 }
 
 int html_write(const char *path, const vietalign_alignment *al, const finding_files *files,

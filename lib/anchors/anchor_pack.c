@@ -34,7 +34,7 @@ void vta_anchor_pack_free(vta_anchor_pack *p)
 /* A run of sentences read into one block pair. */
 typedef struct {
 	const vietalign_doc *doc;
-	unsigned kinds;               /* what to read, and with which tables */
+	unsigned kinds; /* what to read, and with which tables */
 	const struct vta_lexicon *lex;
 	vta_anchor_pack *pack;
 	vta_progress *pg; /* told each sentence read */
@@ -100,7 +100,8 @@ static void read_run(run *j)
 	for (s = j->first; s < j->end && !j->rc; s++) {
 		const vta_sentence *t = &d->sents[s];
 		vta_anchor_set_clear(&set); /* one set and token vector serve every sentence */
-		if ((j->rc = vta_anchors_extract_with(&set, &tokens, t->text, t->text_length, d->lang, j->kinds, j->lex)) ||
+		if ((j->rc = vta_anchors_extract_with(&set, &tokens, t->text, t->text_length, d->lang, j->kinds,
+		                                      j->lex)) ||
 		    (j->rc = append(j, s, &set)) || (vta_progress_add(j->pg, 1) && (j->rc = VIETALIGN_ECANCELED)))
 			j->failed = s;
 	}
@@ -132,8 +133,8 @@ static size_t sentence_bytes(const void *doc, size_t i)
 }
 
 int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, unsigned kinds,
-                               const struct vta_lexicon *lex, unsigned threads, size_t per_block, vta_progress *pg,
-                               vta_error *err)
+                                const struct vta_lexicon *lex, unsigned threads, size_t per_block, vta_progress *pg,
+                                vta_error *err)
 {
 	run runs[VTA_PACK_BLOCKS];
 	thread_runs jobs[VTA_PARALLEL_MAX];
@@ -169,11 +170,12 @@ int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, un
 		out->kblock[b] = runs[b].key;
 		if (runs[b].rc && !rc)
 			rc = runs[b].rc == VIETALIGN_ECANCELED
-			     ? vta_error_set(err, VIETALIGN_ECANCELED, "canceled while reading anchors")
-			     : vta_error_set(err, runs[b].rc, runs[b].rc == VIETALIGN_ENOMEM
-			                                          ? "out of memory while reading the anchors of sentence %zu"
-			                                          : "cannot read anchors of sentence %zu",
-			                     runs[b].failed);
+			             ? vta_error_set(err, VIETALIGN_ECANCELED, "canceled while reading anchors")
+			             : vta_error_set(err, runs[b].rc,
+			                             runs[b].rc == VIETALIGN_ENOMEM
+			                                     ? "out of memory while reading the anchors of sentence %zu"
+			                                     : "cannot read anchors of sentence %zu",
+			                             runs[b].failed);
 	}
 	if (rc)
 		vta_anchor_pack_free(out);
@@ -185,7 +187,7 @@ int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, un
 #define BLOCK_SENTENCES 4096
 
 int vta_anchor_pack_read(vta_anchor_pack *out, const vietalign_doc *d, unsigned kinds, const struct vta_lexicon *lex,
-                        unsigned threads, vta_progress *pg, vta_error *err)
+                         unsigned threads, vta_progress *pg, vta_error *err)
 {
 	return vta_anchor_pack_read_blocks(out, d, kinds, lex, threads, BLOCK_SENTENCES, pg, err);
 }

@@ -30,7 +30,7 @@ void vta_anchor_set_free(vta_anchor_set *s)
 }
 
 int vta_anchor_push(vta_anchor_set *s, unsigned kind, unsigned flags, const uint64_t *keys, size_t nkeys,
-                   const char *value, size_t vlen, size_t off, size_t len)
+                    const char *value, size_t vlen, size_t off, size_t len)
 {
 	vta_anchor *a;
 	size_t extra, need;
@@ -197,9 +197,8 @@ int vta_word_fold(char **out, size_t *out_len, const char *word, size_t len)
 	}
 	free(d);
 	n = utf8proc_map_custom((const utf8proc_uint8_t *)word, (utf8proc_ssize_t)len, &dst,
-	                                         UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
-	                                                 UTF8PROC_STRIPMARK,
-	                                         fold_dstroke, NULL);
+	                        UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK,
+	                        fold_dstroke, NULL);
 	if (n < 0)
 		return n == UTF8PROC_ERROR_NOMEM ? VIETALIGN_ENOMEM : VIETALIGN_EUTF8;
 	*out = (char *)dst;
@@ -212,7 +211,7 @@ int vta_word_fold(char **out, size_t *out_len, const char *word, size_t len)
 #define FOLD_STACK 64
 
 int vta_anchor_push_folded(vta_anchor_set *s, unsigned kind, unsigned flags, const char *w, size_t len, size_t off,
-                          size_t span)
+                           size_t span)
 {
 	char buf[FOLD_STACK], *folded;
 	size_t flen = len <= sizeof buf ? fold_simple(buf, w, len) : SIZE_MAX;
@@ -229,8 +228,7 @@ int vta_anchor_push_folded(vta_anchor_set *s, unsigned kind, unsigned flags, con
 static int is_word_char(utf8proc_int32_t cp)
 {
 	utf8proc_category_t c = vta_category(cp);
-	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) ||
-	       c == UTF8PROC_CATEGORY_ND;
+	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) || c == UTF8PROC_CATEGORY_ND;
 }
 
 /* The end of the word starting at i (letters, digits and marks). */
@@ -281,8 +279,8 @@ static size_t acronym_stem(const char *w, size_t n)
 	return n - 1;
 }
 
-static int add_name(vta_anchor_set *out, const char *text, size_t start, size_t end, int initial,
-                    int has_digit, int nonascii, vietalign_lang lang)
+static int add_name(vta_anchor_set *out, const char *text, size_t start, size_t end, int initial, int has_digit,
+                    int nonascii, vietalign_lang lang)
 {
 	unsigned flags = 0;
 	if (!first_is_upper(text + start, end - start) && !(has_digit && !nonascii))
@@ -297,8 +295,8 @@ static int add_name(vta_anchor_set *out, const char *text, size_t start, size_t 
 	 * English translates them, so they are no evidence when missing */
 	if (nonascii || (lang == VIETALIGN_LANG_VI && vta_vi_plain_syllable(text + start, end - start)))
 		flags |= VTA_ANCHOR_F_NATIVE;
-	return vta_anchor_push_folded(out, VTA_ANCHOR_NAME, flags, text + start, acronym_stem(text + start, end - start),
-	                             start, end - start);
+	return vta_anchor_push_folded(out, VTA_ANCHOR_NAME, flags, text + start,
+	                              acronym_stem(text + start, end - start), start, end - start);
 }
 
 /* Whether the next word, after text[end], opens a quotation or follows a
@@ -375,7 +373,7 @@ static int extract_punct(vta_anchor_set *out, const char *text, size_t len)
 }
 
 int vta_anchors_extract(vta_anchor_set *out, const char *text, size_t len, vietalign_lang lang, unsigned kinds,
-                       const struct vta_lexicon *lex)
+                        const struct vta_lexicon *lex)
 {
 	vta_token_vec tv = {0};
 	int rc = vta_anchors_extract_with(out, &tv, text, len, lang, kinds, lex);
@@ -384,7 +382,7 @@ int vta_anchors_extract(vta_anchor_set *out, const char *text, size_t len, vieta
 }
 
 int vta_anchors_extract_with(vta_anchor_set *out, vta_token_vec *tv, const char *text, size_t len, vietalign_lang lang,
-                            unsigned kinds, const struct vta_lexicon *lex)
+                             unsigned kinds, const struct vta_lexicon *lex)
 {
 	int lexical = lex && (kinds & (VTA_ANCHOR_NAME | VTA_ANCHOR_LEX));
 	int rc = 0;

@@ -22,7 +22,6 @@
  * (anchor_score.c for the search, anchor_match.c for reports) compares the
  * anchors of the two sides of a bead. Each part can be replaced on its own. */
 
-
 enum {
 	VTA_ANCHOR_NUMBER = VIETALIGN_ANCHOR_NUMBERS,
 	VTA_ANCHOR_NAME = VIETALIGN_ANCHOR_NAMES,
@@ -36,10 +35,11 @@ struct vta_token_vec;
 
 /* Flags: why an anchor without a counterpart says little. */
 #define VTA_ANCHOR_F_INITIAL 0x1u /* the sentence's first word */
-#define VTA_ANCHOR_F_NATIVE  0x2u /* a Vietnamese word (has diacritics), which
-                                    English usually translates */
-#define VTA_ANCHOR_F_WEAK    0x4u /* an ordinary English word: evidence when the
-                                    Vietnamese kept it, none when it did not */
+/* a Vietnamese word (has diacritics), which English usually translates */
+#define VTA_ANCHOR_F_NATIVE 0x2u
+/* an ordinary English word: evidence when the Vietnamese kept it, none when
+ * it did not */
+#define VTA_ANCHOR_F_WEAK 0x4u
 
 /* 24 bytes: a long document holds tens of millions of anchors. Spans and
  * values lie within one sentence, so 32 bits hold them, and a sentence
@@ -49,12 +49,12 @@ struct vta_token_vec;
 #define VTA_SET_ANCHORS_MAX 65535u
 
 typedef struct vta_anchor {
-	uint64_t key;          /* hash of kind and normalised value: the first
+	uint64_t key;            /* hash of kind and normalised value: the first
 	                          (often only) key, see vta_anchor_key() */
 	uint32_t offset, length; /* span in the sentence's folded text */
-	uint32_t value_off;    /* the normalised value, NUL-terminated, in the
+	uint32_t value_off;      /* the normalised value, NUL-terminated, in the
 	                          set's pool; the other keys just before it */
-	uint16_t nkeys;        /* 1 and more */
+	uint16_t nkeys;          /* 1 and more */
 	uint8_t kind;
 	uint8_t flags;
 } vta_anchor;
@@ -62,7 +62,7 @@ typedef struct vta_anchor {
 typedef struct vta_anchor_set {
 	vta_anchor *items;
 	size_t count, cap;
-	char *pool;            /* per anchor: its keys after the first, then its
+	char *pool; /* per anchor: its keys after the first, then its
 	                          NUL-terminated value */
 	size_t pool_len, pool_cap;
 } vta_anchor_set;
@@ -73,7 +73,7 @@ typedef struct vta_anchor_set {
  * fit 32 bits (a sentence of gigabytes), or past the set's
  * VTA_SET_ANCHORS_MAX, is left out. */
 VTA_HIDDEN int vta_anchor_push(vta_anchor_set *s, unsigned kind, unsigned flags, const uint64_t *keys, size_t nkeys,
-                             const char *value, size_t vlen, size_t off, size_t len);
+                               const char *value, size_t vlen, size_t off, size_t len);
 
 /* Key k (0 <= k < a->nkeys) of anchor a of set s. */
 VTA_HIDDEN uint64_t vta_anchor_key(const vta_anchor_set *s, const vta_anchor *a, size_t k);
@@ -83,14 +83,13 @@ VTA_HIDDEN const char *vta_anchor_value(const vta_anchor_set *s, const vta_ancho
 
 /* Extracts the anchors of the kinds in `kinds` (VIETALIGN_ANCHOR_* bits)
  * from a sentence's folded text. */
-VTA_HIDDEN int vta_anchors_extract(vta_anchor_set *out, const char *text, size_t len,
-                                 vietalign_lang lang, unsigned kinds, const struct vta_lexicon *lex);
+VTA_HIDDEN int vta_anchors_extract(vta_anchor_set *out, const char *text, size_t len, vietalign_lang lang,
+                                   unsigned kinds, const struct vta_lexicon *lex);
 
 /* The same with the caller's token vector for the sentence's words (its
  * old contents are dropped), so that a run of sentences reuses one. */
-VTA_HIDDEN int vta_anchors_extract_with(vta_anchor_set *out, struct vta_token_vec *tokens, const char *text,
-                                      size_t len, vietalign_lang lang, unsigned kinds,
-                                      const struct vta_lexicon *lex);
+VTA_HIDDEN int vta_anchors_extract_with(vta_anchor_set *out, struct vta_token_vec *tokens, const char *text, size_t len,
+                                        vietalign_lang lang, unsigned kinds, const struct vta_lexicon *lex);
 VTA_HIDDEN void vta_anchor_set_free(vta_anchor_set *s);
 
 /* Empties s, keeping its memory for the next sentence. */
@@ -103,25 +102,23 @@ VTA_HIDDEN int vta_anchor_set_copy(vta_anchor_set *dst, const vta_anchor_set *sr
 /* Appends a name or word anchor whose value is w[0, len) folded by
  * vta_word_fold(), spanning [off, off + span). */
 VTA_HIDDEN int vta_anchor_push_folded(vta_anchor_set *s, unsigned kind, unsigned flags, const char *w, size_t len,
-                                    size_t off, size_t span);
+                                      size_t off, size_t span);
 
 /* The table-driven part of extraction (lexical_anchors.c): places (as
  * VTA_ANCHOR_NAME) and common words (VTA_ANCHOR_LEX), over the sentence's
  * tokens (vta_tokens_split()). */
-VTA_HIDDEN int vta_lexical_extract(vta_anchor_set *out, const char *text, size_t len,
-                                 const struct vta_token_vec *tv, vietalign_lang lang,
-                                 const struct vta_lexicon *lex, unsigned kinds);
+VTA_HIDDEN int vta_lexical_extract(vta_anchor_set *out, const char *text, size_t len, const struct vta_token_vec *tv,
+                                   vietalign_lang lang, const struct vta_lexicon *lex, unsigned kinds);
 
 /* The VTA_ANCHOR_WORD part of extraction (words.c), over the sentence's
  * tokens. */
 VTA_HIDDEN int vta_words_extract(vta_anchor_set *out, const char *text, const struct vta_token_vec *tv,
-                               vietalign_lang lang);
+                                 vietalign_lang lang);
 
 /* The canonical value of a number as written in lang ("5,3" in vi and "5.3"
  * in en both give "5.3"; "3.500" in vi gives "3500"). out holds cap bytes.
  * Returns the length written, 0 when unreadable. */
-VTA_HIDDEN size_t vta_number_canonical(char *out, size_t cap, const char *num, size_t len,
-                                     vietalign_lang lang);
+VTA_HIDDEN size_t vta_number_canonical(char *out, size_t cap, const char *num, size_t len, vietalign_lang lang);
 
 /* Case-folded, diacritic-free form of a word (đ becomes d). *out is
  * malloc()ed. */
@@ -143,7 +140,7 @@ VTA_HIDDEN uint64_t vta_hash_extend(uint64_t h, const char *data, size_t len);
 typedef struct vta_idf vta_idf;
 struct vta_anchor_pack;
 VTA_HIDDEN int vta_idf_new(vta_idf **out, const struct vta_anchor_pack *vi, const struct vta_anchor_pack *en,
-                         unsigned threads);
+                           unsigned threads);
 VTA_HIDDEN void vta_idf_free(vta_idf *f);
 /* The weight of key; *both (when both is non-NULL) receives whether both
  * documents have it (else an anchor with it can never find a counterpart). */
@@ -157,7 +154,6 @@ VTA_HIDDEN void vta_idf_prefetch(const vta_idf *f, uint64_t key);
  * Vietnamese way or the English way so that both give the same key
  * ("65 tỷ USD" and "$65 billion", "28/01/2025" and "Jan 28, 2025"). */
 
-
 /* Appends to out one VTA_ANCHOR_NUMBER anchor per number, date, time or
  * weekday of a sentence (NFC, single spaces) in lang. Each anchor is its own
  * group. Canonical values: scaled decimal digits ("65000000000"), "5.3%",
@@ -169,7 +165,6 @@ VTA_HIDDEN int vta_numbers_extract(vta_anchor_set *out, const char *text, size_t
 /* lexicon.h - the bilingual tables (lib/anchors/data/lexicon.tsv: common words;
  * lib/anchors/data/places.tsv: countries, places, institutions, weekdays, months),
  * parsed into lookup maps owned by one aligner. */
-
 
 typedef struct vta_lexicon vta_lexicon;
 
@@ -190,14 +185,13 @@ VTA_HIDDEN vta_lexicon *vta_lexicon_ref(vta_lexicon *lex);
 VTA_HIDDEN void vta_lexicon_free(vta_lexicon *lex);
 
 /* Builds a lexicon from TSV text of each table (for tests). */
-VTA_HIDDEN int vta_lexicon_from_tsv(vta_lexicon **out, const char *words, size_t words_len,
-                                  const char *places, size_t places_len);
+VTA_HIDDEN int vta_lexicon_from_tsv(vta_lexicon **out, const char *words, size_t words_len, const char *places,
+                                    size_t places_len);
 
 /* The English keys of the entry whose Vietnamese side is the phrase
  * (already in the table's form: lowercase for words, as written for
  * places); NULL when none. *n receives how many. */
-VTA_HIDDEN const uint64_t *vta_lexicon_vi(const vta_lexicon *lex, int table, const char *phrase, size_t len,
-                                        size_t *n);
+VTA_HIDDEN const uint64_t *vta_lexicon_vi(const vta_lexicon *lex, int table, const char *phrase, size_t len, size_t *n);
 
 /* The same by the key of the Vietnamese phrase: vta_lexicon_vi_key(), or
  * vta_hash_extend() of vta_lexicon_vi_seed() over the phrase. */
@@ -252,14 +246,14 @@ VTA_HIDDEN void vta_dict_buf_free(vta_dict_buf *b);
  * words-table line, both sides folded; VIETALIGN_EPARSE with *why (a
  * constant string) when a side is empty, too long or not UTF-8. */
 VTA_HIDDEN int vta_dict_entry(vta_dict_buf *b, const char *vi, size_t vlen, const char *en, size_t elen, int list,
-                            const char **why);
+                              const char **why);
 
 /* Reads a dictionary of format fmt (VIETALIGN_DICT_*; AUTO: TBX when it
  * starts with markup, hunalign's when its first entry holds " @ " and no
  * tab, else TSV) into out, all of it or nothing; errors name `name` and
  * the line ("glossary.tsv:12: empty English term"). */
 VTA_HIDDEN int vta_dict_parse(vta_dict_buf *out, const char *data, size_t len, int fmt, const char *name,
-                            vta_error *err);
+                              vta_error *err);
 
 /* TBX (tbx.c, with libxml2; without it, an error saying so). */
 VTA_HIDDEN int vta_tbx_parse(vta_dict_buf *out, const char *data, size_t len, const char *name, vta_error *err);
@@ -271,9 +265,8 @@ VTA_HIDDEN size_t vta_en_stem(char *out, size_t cap, const char *word, size_t le
 /* ---- keymap ---- */
 /* keymap.h - an open-addressing map from 64-bit keys to 32-bit values. */
 
-
 typedef struct vta_keymap {
-	uint64_t *keys;   /* 0 marks an empty slot: key 0 is stored as 1 */
+	uint64_t *keys; /* 0 marks an empty slot: key 0 is stored as 1 */
 	uint32_t *values;
 	size_t cap, count; /* cap is a power of two */
 } vta_keymap;
@@ -290,7 +283,6 @@ VTA_HIDDEN void vta_keymap_free(vta_keymap *m);
  * blocks: read once per alignment, used for the weights, the sure points
  * and the tables, then freed, so that a long document's anchors take a
  * third of the memory they take as sets and give it all back. */
-
 
 typedef struct vta_packed_anchor {
 	uint8_t kind, flags;
@@ -310,7 +302,7 @@ typedef struct vta_packed_sentence {
 #define VTA_PACK_BLOCKS 64
 
 typedef struct vta_anchor_pack {
-	size_t n;                  /* sentences */
+	size_t n; /* sentences */
 	vta_packed_sentence *sent;
 	/* the storage: a block pair per run of sentences [first[b],
 	 * first[b + 1]); a released block's pointers are NULL */
@@ -330,16 +322,15 @@ typedef struct vta_anchor_pack {
  * On failure sets err (and *out holds nothing to free). pg (or NULL) is
  * told each sentence read; its cancel yields VIETALIGN_ECANCELED. */
 VTA_HIDDEN int vta_anchor_pack_read(vta_anchor_pack *out, const vietalign_doc *d, unsigned kinds,
-                                  const struct vta_lexicon *lex, unsigned threads, vta_progress *pg,
-                                  vta_error *err);
+                                    const struct vta_lexicon *lex, unsigned threads, vta_progress *pg, vta_error *err);
 VTA_HIDDEN void vta_anchor_pack_free(vta_anchor_pack *p);
 
 /* The same in blocks of about per_block sentences (at most VTA_PACK_BLOCKS
  * of them; the threads read whole blocks): vta_anchor_pack_read() takes a
  * few thousand. */
 VTA_HIDDEN int vta_anchor_pack_read_blocks(vta_anchor_pack *out, const vietalign_doc *d, unsigned kinds,
-                                         const struct vta_lexicon *lex, unsigned threads, size_t per_block,
-                                         vta_progress *pg, vta_error *err);
+                                           const struct vta_lexicon *lex, unsigned threads, size_t per_block,
+                                           vta_progress *pg, vta_error *err);
 
 /* Frees the blocks whose sentences all lie before sentence s; those
  * sentences' anchors may no longer be read. With p->give_back, hands the
@@ -350,7 +341,6 @@ VTA_HIDDEN void vta_anchor_pack_release(vta_anchor_pack *p, size_t s);
 /* anchor_match.h - which anchors of one side of a bead meet anchors of the
  * other, on the documents' anchors: the library's bead report. The search
  * applies the same rule to compiled anchors (anchor_score.h). */
-
 
 /* Anchors considered per side of a bead; a longer sentence's rest is
  * ignored (this bounds the cost of a report). */

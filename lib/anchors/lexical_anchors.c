@@ -106,15 +106,16 @@ static size_t phrase_run(size_t *ends, const char *text, const vta_token_vec *tv
 
 /* The entry of the phrase of tokens [i, i+n) (end `end`) in the words
  * table, from the sentence's lowercase copy, or folded on its own. */
-static const uint64_t *vi_word(const vta_lexicon *lex, const char *text, const char *lowered, size_t off,
-                               size_t end, uint64_t lowered_key, size_t *nk)
+static const uint64_t *vi_word(const vta_lexicon *lex, const char *text, const char *lowered, size_t off, size_t end,
+                               uint64_t lowered_key, size_t *nk)
 {
 	char low[PHRASE_MAX];
 	size_t ll;
 	if (lowered)
 		return vta_lexicon_vi_by_key(lex, VTA_TABLE_WORDS, lowered_key, nk);
-	return (ll = vi_lower(low, sizeof low, text + off, end - off)) ? vta_lexicon_vi(lex, VTA_TABLE_WORDS, low, ll, nk)
-	                                                              : NULL;
+	return (ll = vi_lower(low, sizeof low, text + off, end - off))
+	               ? vta_lexicon_vi(lex, VTA_TABLE_WORDS, low, ll, nk)
+	               : NULL;
 }
 
 /* The longest phrase at token i found in a table; returns its token count
@@ -131,7 +132,8 @@ static size_t vi_match(vta_anchor_set *out, const char *text, const char *lowere
 	const uint64_t *keys;
 	size_t run = phrase_run(ends, text, tv, i, VTA_LEX_MAX_SYLLABLES), off = ends[0];
 	unsigned places = 0, words = 0; /* bit n: phrases of n tokens to look up */
-	if ((kinds & VTA_ANCHOR_NAME) && vta_lexicon_may_start_place(lex, VIETALIGN_LANG_VI, (unsigned char)text[off])) {
+	if ((kinds & VTA_ANCHOR_NAME) &&
+	    vta_lexicon_may_start_place(lex, VIETALIGN_LANG_VI, (unsigned char)text[off])) {
 		kp[1] = vta_hash_extend(vta_lexicon_vi_seed(VTA_TABLE_PLACES), text + off, ends[1] - off);
 		places = vta_lexicon_vi_lengths(lex, VTA_TABLE_PLACES, kp[1]);
 	}
@@ -186,7 +188,8 @@ static size_t en_match(vta_anchor_set *out, const char *text, size_t len, const 
 	/* a user's phrase ("artificial intelligence"), the longest first */
 	for (n = vta_lexicon_en_words(lex), n = tv->count - i < n ? tv->count - i : n; n > 1; n--) {
 		size_t end;
-		if (phrase_end(text, tv, i, n, &end) && (key = vta_lexicon_en(lex, VTA_TABLE_WORDS, text + off, end - off))) {
+		if (phrase_end(text, tv, i, n, &end) &&
+		    (key = vta_lexicon_en(lex, VTA_TABLE_WORDS, text + off, end - off))) {
 			*err = emit(out, text, VTA_ANCHOR_LEX, &key, 1, off, end - off);
 			return n;
 		}
@@ -198,8 +201,8 @@ static size_t en_match(vta_anchor_set *out, const char *text, size_t len, const 
 	return 0;
 }
 
-int vta_lexical_extract(vta_anchor_set *out, const char *text, size_t len, const vta_token_vec *tv,
-                       vietalign_lang lang, const vta_lexicon *lex, unsigned kinds)
+int vta_lexical_extract(vta_anchor_set *out, const char *text, size_t len, const vta_token_vec *tv, vietalign_lang lang,
+                        const vta_lexicon *lex, unsigned kinds)
 {
 	size_t i = 0;
 	int err = 0;

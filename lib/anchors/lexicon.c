@@ -17,10 +17,10 @@ typedef struct {
 } entry;
 
 typedef struct {
-	vta_keymap vi;     /* hash of the Vietnamese phrase -> entry index */
-	vta_keymap first;  /* hash of a phrase's first syllable -> bit n set when
+	vta_keymap vi;    /* hash of the Vietnamese phrase -> entry index */
+	vta_keymap first; /* hash of a phrase's first syllable -> bit n set when
 	                     some phrase of n syllables starts with it */
-	vta_keymap en;     /* English keys present in the table */
+	vta_keymap en;    /* English keys present in the table */
 	entry *entries;
 	size_t nentries, entries_cap;
 } table;
@@ -32,7 +32,7 @@ struct vta_lexicon {
 	uint8_t place_first[2][32];
 	uint64_t *keys;
 	size_t nkeys, keys_cap;
-	size_t en_words; /* the most words of a words-table rendering */
+	size_t en_words;    /* the most words of a words-table rendering */
 	atomic_size_t refs; /* the aligner and each document it made */
 };
 
@@ -181,8 +181,7 @@ static int load(vta_lexicon *lex, int tab, int user, const char *data, size_t le
 	return 0;
 }
 
-int vta_lexicon_from_tsv(vta_lexicon **out, const char *words, size_t words_len, const char *places,
-                        size_t places_len)
+int vta_lexicon_from_tsv(vta_lexicon **out, const char *words, size_t words_len, const char *places, size_t places_len)
 {
 	vta_lexicon *lex = calloc(1, sizeof *lex);
 	*out = NULL;
@@ -205,7 +204,7 @@ int vta_lexicon_new(vta_lexicon **out)
 int vta_lexicon_with(vta_lexicon **out, const char *user, size_t user_len)
 {
 	int rc = vta_lexicon_from_tsv(out, (const char *)vta_data_lexicon, vta_data_lexicon_len,
-	                             (const char *)vta_data_places, vta_data_places_len);
+	                              (const char *)vta_data_places, vta_data_places_len);
 	if (!rc && user_len && load(*out, VTA_TABLE_WORDS, 1, user, user_len)) {
 		vta_lexicon_free(*out);
 		*out = NULL;

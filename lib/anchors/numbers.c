@@ -327,9 +327,9 @@ static size_t parse_number(const ctx *c, size_t i, num *nm)
 	return i;
 }
 
-static const word_val SCALES[] = {
-	{"nghìn", 3}, {"ngàn", 3}, {"triệu", 6}, {"tỷ", 9}, {"tỉ", 9}, {"trăm", 2},
-	{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}, {"hundred", 2}, {NULL, 0}};
+static const word_val SCALES[] = {{"nghìn", 3},   {"ngàn", 3},      {"triệu", 6},    {"tỷ", 9},
+                                  {"tỉ", 9},      {"trăm", 2},      {"thousand", 3}, {"million", 6},
+                                  {"billion", 9}, {"trillion", 12}, {"hundred", 2},  {NULL, 0}};
 
 static const char *const PERCENT[] = {"%", "phần trăm", "percent", "per cent", NULL};
 
@@ -395,17 +395,16 @@ static size_t broken_decimal(const ctx *c, size_t i, num *nm)
 /* --------------------------------------------------------------- dates */
 
 static const word_val EN_MONTHS[] = {
-	{"January", 1}, {"February", 2}, {"March", 3}, {"April", 4}, {"May", 5}, {"June", 6},
-	{"July", 7}, {"August", 8}, {"September", 9}, {"October", 10}, {"November", 11}, {"December", 12},
-	{NULL, 0}};
-static const word_val EN_MONTH_ABBR[] = {
-	{"Jan", 1}, {"Feb", 2}, {"Mar", 3}, {"Apr", 4}, {"Jun", 6}, {"Jul", 7}, {"Aug", 8},
-	{"Sept", 9}, {"Sep", 9}, {"Oct", 10}, {"Nov", 11}, {"Dec", 12}, {NULL, 0}};
+	{"January", 1}, {"February", 2},  {"March", 3},    {"April", 4},     {"May", 5},       {"June", 6}, {"July", 7},
+	{"August", 8},  {"September", 9}, {"October", 10}, {"November", 11}, {"December", 12}, {NULL, 0}};
+static const word_val EN_MONTH_ABBR[] = {{"Jan", 1},  {"Feb", 2},  {"Mar", 3},  {"Apr", 4}, {"Jun", 6},
+                                         {"Jul", 7},  {"Aug", 8},  {"Sept", 9}, {"Sep", 9}, {"Oct", 10},
+                                         {"Nov", 11}, {"Dec", 12}, {NULL, 0}};
 /* "tháng Năm" is May, "tháng năm" is "months and years": only capitalised */
-static const word_val VI_MONTHS[] = {
-	{"Mười Một", 11}, {"Mười Hai", 12}, {"Giêng", 1}, {"Chạp", 12}, {"Một", 1}, {"Hai", 2}, {"Ba", 3},
-	{"Tư", 4}, {"Bốn", 4}, {"Năm", 5}, {"Sáu", 6}, {"Bảy", 7}, {"Tám", 8}, {"Chín", 9}, {"Mười", 10},
-	{NULL, 0}};
+static const word_val VI_MONTHS[] = {{"Mười Một", 11}, {"Mười Hai", 12}, {"Giêng", 1}, {"Chạp", 12},
+                                     {"Một", 1},       {"Hai", 2},       {"Ba", 3},    {"Tư", 4},
+                                     {"Bốn", 4},       {"Năm", 5},       {"Sáu", 6},   {"Bảy", 7},
+                                     {"Tám", 8},       {"Chín", 9},      {"Mười", 10}, {NULL, 0}};
 
 /* A four-digit year at t[i]: its value, *end set; -1 otherwise. */
 static int year_at(const ctx *c, size_t i, size_t *end)
@@ -632,19 +631,18 @@ static int m_digits(ctx *c, size_t i, size_t *end)
 
 /* ------------------------------------------------------- word numbers */
 
-static const word_val VI_NUMS[] = {
-	{"hai", 2}, {"ba", 3}, {"bốn", 4}, {"năm", 5}, {"sáu", 6}, {"bảy", 7}, {"tám", 8}, {"chín", 9},
-	{"mười", 10}, {NULL, 0}};
-static const word_val EN_NUMS[] = {
-	{"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
-	{"nine", 9}, {"ten", 10}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6}, {"seventh", 7},
-	{"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {NULL, 0}};
+static const word_val VI_NUMS[] = {{"hai", 2}, {"ba", 3},  {"bốn", 4},  {"năm", 5},   {"sáu", 6},
+                                   {"bảy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10}, {NULL, 0}};
+static const word_val EN_NUMS[] = {{"two", 2},    {"three", 3},  {"four", 4},  {"five", 5},    {"six", 6},
+                                   {"seven", 7},  {"eight", 8},  {"nine", 9},  {"ten", 10},    {"third", 3},
+                                   {"fourth", 4}, {"fifth", 5},  {"sixth", 6}, {"seventh", 7}, {"eighth", 8},
+                                   {"ninth", 9},  {"tenth", 10}, {NULL, 0}};
 /* What a Vietnamese number word counts; without one, "năm" is a year and
  * "ba" a father. */
-static const char *const VI_NOUNS[] = {
-	"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "người", "lần", "thế hệ", "công ty",
-	"quốc gia", "nước", "thập kỷ", "thế kỷ", "điểm", "bước", "loại", "mô hình", "chiếc", "cái", "con",
-	"đứa", "quý", "phần", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", NULL};
+static const char *const VI_NOUNS[] = {"năm",  "tháng",  "ngày",    "tuần",     "giờ",   "phút",    "giây",   "người",
+                                       "lần",  "thế hệ", "công ty", "quốc gia", "nước",  "thập kỷ", "thế kỷ", "điểm",
+                                       "bước", "loại",   "mô hình", "chiếc",    "cái",   "con",     "đứa",    "quý",
+                                       "phần", "triệu",  "tỷ",      "tỉ",       "nghìn", "ngàn",    "trăm",   NULL};
 
 static size_t vi_noun_after(const ctx *c, size_t i)
 {
@@ -679,21 +677,18 @@ static int m_word_number(ctx *c, size_t i, size_t *end)
 
 /* --------------------------------------------------------------- weekdays */
 
-static const word_val VI_WEEKDAYS[] = {
-	{"Hai", 1}, {"Ba", 2}, {"Tư", 3}, {"Năm", 4}, {"Sáu", 5}, {"Bảy", 6}, {NULL, 0}};
-static const word_val EN_WEEKDAYS[] = {
-	{"Monday", 1}, {"Tuesday", 2}, {"Wednesday", 3}, {"Thursday", 4}, {"Friday", 5},
-	{"Saturday", 6}, {"Sunday", 7}, {NULL, 0}};
-static const word_val VI_ORDINALS[] = {
-	{"ba", 3}, {"tư", 4}, {"năm", 5}, {"sáu", 6}, {"bảy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10},
-	{NULL, 0}};
+static const word_val VI_WEEKDAYS[] = {{"Hai", 1}, {"Ba", 2}, {"Tư", 3}, {"Năm", 4}, {"Sáu", 5}, {"Bảy", 6}, {NULL, 0}};
+static const word_val EN_WEEKDAYS[] = {{"Monday", 1}, {"Tuesday", 2},  {"Wednesday", 3}, {"Thursday", 4},
+                                       {"Friday", 5}, {"Saturday", 6}, {"Sunday", 7},    {NULL, 0}};
+static const word_val VI_ORDINALS[] = {{"ba", 3},  {"tư", 4},   {"năm", 5},   {"sáu", 6}, {"bảy", 7},
+                                       {"tám", 8}, {"chín", 9}, {"mười", 10}, {NULL, 0}};
 
 /* Whether "thứ" at t[i] names a day: the sentence starts with it, or a word
  * of time comes before it ("vào thứ 2"), not "lần thứ 3". */
 static int weekday_context(const ctx *c, size_t i)
 {
-	static const char *const before[] = {"vào", "hôm", "ngày", "sáng", "chiều", "tối", "trưa", "đêm",
-	                                     "từ", "đến", NULL};
+	static const char *const before[] = {"vào",  "hôm", "ngày", "sáng", "chiều", "tối",
+	                                     "trưa", "đêm", "từ",   "đến",  NULL};
 	size_t k;
 	if (!alnum_before(c, i) && (i == 0 || c->t[i - 1] != ' '))
 		return 1;

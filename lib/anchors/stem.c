@@ -26,8 +26,7 @@ static int has_vowel(const char *w, size_t n)
 /* "running" -> "runn" -> "run": undo a doubled final consonant. */
 static size_t undouble(const char *w, size_t n)
 {
-	if (n >= 3 && w[n - 1] == w[n - 2] && !vowel(w[n - 1]) && w[n - 1] != 'l' && w[n - 1] != 's' &&
-	    w[n - 1] != 'z')
+	if (n >= 3 && w[n - 1] == w[n - 2] && !vowel(w[n - 1]) && w[n - 1] != 'l' && w[n - 1] != 's' && w[n - 1] != 'z')
 		return n - 1;
 	return n;
 }
@@ -46,8 +45,8 @@ size_t vta_en_stem(char *out, size_t cap, const char *word, size_t len)
 	if (n > 4 && ends(out, n, "ies")) {
 		n -= 3;
 		out[n++] = 'y';
-	} else if (n > 4 && (ends(out, n, "sses") || ends(out, n, "shes") || ends(out, n, "ches") ||
-	                     ends(out, n, "xes"))) {
+	} else if (n > 4 &&
+	           (ends(out, n, "sses") || ends(out, n, "shes") || ends(out, n, "ches") || ends(out, n, "xes"))) {
 		n -= 2;
 	} else if (n > 3 && out[n - 1] == 's' && out[n - 2] != 's' && out[n - 2] != 'u' && out[n - 2] != 'i') {
 		n -= 1;

@@ -49,7 +49,8 @@ static void upgrade(vietalign_options *o, unsigned int version, const vietalign_
 int vietalign_options_init(vietalign_options *opts, unsigned int version)
 {
 	/* versions 1 and 2: VIETALIGN_OPTIONS_INIT of their time */
-	vietalign_options old = {0, VIETALIGN_ANCHOR_ALL, 0.0, 0.0, 0.0, -1.0, -1.0, 0, VIETALIGN_SEARCH_AUTO, 0, 0.0, 0};
+	vietalign_options old = {0, VIETALIGN_ANCHOR_ALL,  0.0, 0.0, 0.0, -1.0, -1.0,
+	                         0, VIETALIGN_SEARCH_AUTO, 0,   0.0, 0};
 	size_t size = options_size(version);
 	if (!opts)
 		return VIETALIGN_EINVALID;

@@ -48,7 +48,8 @@ static int covered(const vta_anchor_view *v, size_t x)
 		/* a matched table word may cover a name (Paradox), not a number
 		 * ("tỷ" inside "56 tỷ USD") */
 		if (y != x && v->gdone[v->grp[y]] && v->sent[y] == v->sent[x] && b->offset <= a->offset &&
-		    a->offset + a->length <= b->offset + b->length && (b->kind != VTA_ANCHOR_LEX || a->kind == VTA_ANCHOR_NAME))
+		    a->offset + a->length <= b->offset + b->length &&
+		    (b->kind != VTA_ANCHOR_LEX || a->kind == VTA_ANCHOR_NAME))
 			return 1;
 	}
 	return 0;
@@ -82,8 +83,8 @@ static size_t collect(vietalign_anchor_match *m, const vietalign_bead *b, const 
 	return n;
 }
 
-int vietalign_alignment_bead_anchors(vietalign_anchor_match **out, size_t *count,
-                                     const vietalign_alignment *al, size_t bead)
+int vietalign_alignment_bead_anchors(vietalign_anchor_match **out, size_t *count, const vietalign_alignment *al,
+                                     size_t bead)
 {
 	vta_anchor_view *v, *e;
 	short pair[VTA_VIEW_MAX];

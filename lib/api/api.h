@@ -16,10 +16,10 @@ struct vta_langid;
 struct vietalign_aligner {
 	vietalign_options opts;
 	vta_error err;
-	struct vta_lexicon *lex; /* the bilingual tables, when anchors use them */
-	vta_dict_buf user;       /* users' dictionary entries, as table lines */
-	vta_erfc_table erfc;     /* for the length cost, made once per aligner */
-	struct vta_langid *langid; /* language fingerprints, read on first use */
+	struct vta_lexicon *lex;        /* the bilingual tables, when anchors use them */
+	vta_dict_buf user;              /* users' dictionary entries, as table lines */
+	vta_erfc_table erfc;            /* for the length cost, made once per aligner */
+	struct vta_langid *langid;      /* language fingerprints, read on first use */
 	vietalign_progress_cb progress; /* told the progress of long calls, or NULL */
 	void *progress_payload;
 };
@@ -32,8 +32,8 @@ typedef struct {
 	double matched, vi_groups, en_groups;
 } vta_span_evidence_t;
 
-VTA_HIDDEN int vta_span_evidence(vta_span_evidence_t *out, unsigned kinds, const vietalign_doc *vi, size_t vf, size_t vn,
-                                 const vietalign_doc *en, size_t ef, size_t en_n);
+VTA_HIDDEN int vta_span_evidence(vta_span_evidence_t *out, unsigned kinds, const vietalign_doc *vi, size_t vf,
+                                 size_t vn, const vietalign_doc *en, size_t ef, size_t en_n);
 
 /* Over the two-sided beads of an alignment (up to 2,048, evenly spread):
  * matched groups and groups (mean of both sides), on the beads themselves

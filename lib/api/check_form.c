@@ -25,7 +25,8 @@ static void punctuation(vta_check *c, size_t bead)
 	const vta_sentence *v = &c->al->vi->sents[b->vi_first + b->vi_count - 1];
 	const vta_sentence *e = &c->al->en->sents[b->en_first + b->en_count - 1];
 	char mv = final_mark(v), me = final_mark(e), msg[128];
-	vta_spot sv = vta_spot_sentence(b->vi_first + b->vi_count - 1), se = vta_spot_sentence(b->en_first + b->en_count - 1);
+	vta_spot sv = vta_spot_sentence(b->vi_first + b->vi_count - 1),
+		 se = vta_spot_sentence(b->en_first + b->en_count - 1);
 	if (mv == me)
 		return;
 	snprintf(msg, sizeof msg, "the Vietnamese ends with '%c', the English with '%c'", mv, me);
@@ -79,7 +80,8 @@ static void spaces(vta_check *c, size_t bead)
 			return;
 		for (p = c->o.vi_input + s->offset; p + 1 < c->o.vi_input + s->offset + s->length; p++)
 			if (p[0] == ' ' && p[1] == ' ') {
-				vta_check_add(c, "spaces", VIETALIGN_SEVERITY_NOTE, bead, &sv, &se, "two spaces in a row");
+				vta_check_add(c, "spaces", VIETALIGN_SEVERITY_NOTE, bead, &sv, &se,
+				              "two spaces in a row");
 				break;
 			}
 	}
@@ -96,12 +98,16 @@ static void repeated(vta_check *c, size_t bead, const vietalign_doc *d, size_t f
 			size_t j = i;
 			while (t[j] && t[j] != ' ')
 				j++;
-			if (prev && plen == j - i && plen > 1 && strncmp(prev, t + i, plen) == 0 && isalpha((unsigned char)t[i])) {
-				vta_spot p = {1, first + k, i, plen}, o = vta_spot_sentence(vi ? c->al->beads[bead].en_first
-				                                                               : c->al->beads[bead].vi_first);
+			if (prev && plen == j - i && plen > 1 && strncmp(prev, t + i, plen) == 0 &&
+			    isalpha((unsigned char)t[i])) {
+				vta_spot p = {1, first + k, i, plen},
+					 o = vta_spot_sentence(vi ? c->al->beads[bead].en_first
+				                                  : c->al->beads[bead].vi_first);
 				char msg[160];
-				snprintf(msg, sizeof msg, "\"%.*s\" written twice in a row", (int)(plen > 60 ? 60 : plen), t + i);
-				vta_check_add(c, "repeated-word", VIETALIGN_SEVERITY_NOTE, bead, vi ? &p : &o, vi ? &o : &p, msg);
+				snprintf(msg, sizeof msg, "\"%.*s\" written twice in a row",
+				         (int)(plen > 60 ? 60 : plen), t + i);
+				vta_check_add(c, "repeated-word", VIETALIGN_SEVERITY_NOTE, bead, vi ? &p : &o,
+				              vi ? &o : &p, msg);
 			}
 			prev = t + i;
 			plen = j - i;

@@ -12,27 +12,28 @@ typedef struct {
 } numword;
 
 static const numword en_words[] = {
-	{"a", 1, 3}, {"an", 1, 3}, {"one", 1, 0}, {"single", 1, 3}, {"once", 1, 3}, {"first", 1, 3},
-	{"two", 2, 0}, {"twice", 2, 3}, {"double", 2, 3}, {"couple", 2, 3}, {"pair", 2, 3}, {"both", 2, 3},
-	{"second", 2, 3}, {"three", 3, 0}, {"third", 3, 3}, {"thrice", 3, 3}, {"four", 4, 0}, {"fourth", 4, 3},
-	{"five", 5, 0}, {"fifth", 5, 3}, {"six", 6, 0}, {"sixth", 6, 3}, {"seven", 7, 0}, {"seventh", 7, 3},
-	{"eight", 8, 0}, {"eighth", 8, 3}, {"nine", 9, 0}, {"ninth", 9, 3}, {"ten", 10, 0}, {"tenth", 10, 3},
-	{"eleven", 11, 0}, {"twelve", 12, 0}, {"dozen", 12, 3}, {"thirteen", 13, 0}, {"fourteen", 14, 0},
-	{"fifteen", 15, 0}, {"sixteen", 16, 0}, {"seventeen", 17, 0}, {"eighteen", 18, 0}, {"nineteen", 19, 0},
-	{"twenty", 20, 0}, {"thirty", 30, 0}, {"forty", 40, 0}, {"fifty", 50, 0}, {"sixty", 60, 0},
-	{"seventy", 70, 0}, {"eighty", 80, 0}, {"ninety", 90, 0}, {"hundred", 100, 1}, {"hundreds", 100, 3},
-	{"thousand", 1e3, 2}, {"thousands", 1e3, 3}, {"million", 1e6, 2}, {"millions", 1e6, 3},
-	{"billion", 1e9, 2}, {"billions", 1e9, 3}, {"half", 0.5, 3}, {"zero", 0, 0}, {"none", 0, 3},
-	{"no", 0, 3}, {"monday", 2, 3}, {"tuesday", 3, 3}, {"wednesday", 4, 3}, {"thursday", 5, 3},
-	{"friday", 6, 3}, {"saturday", 7, 3}, {NULL, 0, 0}};
+	{"a", 1, 3},          {"an", 1, 3},          {"one", 1, 0},        {"single", 1, 3},     {"once", 1, 3},
+	{"first", 1, 3},      {"two", 2, 0},         {"twice", 2, 3},      {"double", 2, 3},     {"couple", 2, 3},
+	{"pair", 2, 3},       {"both", 2, 3},        {"second", 2, 3},     {"three", 3, 0},      {"third", 3, 3},
+	{"thrice", 3, 3},     {"four", 4, 0},        {"fourth", 4, 3},     {"five", 5, 0},       {"fifth", 5, 3},
+	{"six", 6, 0},        {"sixth", 6, 3},       {"seven", 7, 0},      {"seventh", 7, 3},    {"eight", 8, 0},
+	{"eighth", 8, 3},     {"nine", 9, 0},        {"ninth", 9, 3},      {"ten", 10, 0},       {"tenth", 10, 3},
+	{"eleven", 11, 0},    {"twelve", 12, 0},     {"dozen", 12, 3},     {"thirteen", 13, 0},  {"fourteen", 14, 0},
+	{"fifteen", 15, 0},   {"sixteen", 16, 0},    {"seventeen", 17, 0}, {"eighteen", 18, 0},  {"nineteen", 19, 0},
+	{"twenty", 20, 0},    {"thirty", 30, 0},     {"forty", 40, 0},     {"fifty", 50, 0},     {"sixty", 60, 0},
+	{"seventy", 70, 0},   {"eighty", 80, 0},     {"ninety", 90, 0},    {"hundred", 100, 1},  {"hundreds", 100, 3},
+	{"thousand", 1e3, 2}, {"thousands", 1e3, 3}, {"million", 1e6, 2},  {"millions", 1e6, 3}, {"billion", 1e9, 2},
+	{"billions", 1e9, 3}, {"half", 0.5, 3},      {"zero", 0, 0},       {"none", 0, 3},       {"no", 0, 3},
+	{"monday", 2, 3},     {"tuesday", 3, 3},     {"wednesday", 4, 3},  {"thursday", 5, 3},   {"friday", 6, 3},
+	{"saturday", 7, 3},   {NULL, 0, 0}};
 
 static const numword vi_words[] = {
-	{"một", 1, 0}, {"mốt", 1, 0}, {"nhất", 1, 3}, {"đầu", 1, 3}, {"hai", 2, 0}, {"đôi", 2, 3},
-	{"cặp", 2, 3}, {"ba", 3, 0}, {"bốn", 4, 0}, {"tư", 4, 0}, {"năm", 5, 0}, {"lăm", 5, 0}, {"sáu", 6, 0},
-	{"bảy", 7, 0}, {"bẩy", 7, 0}, {"tám", 8, 0}, {"chín", 9, 0}, {"mười", 10, 0}, {"mươi", 10, 1},
-	{"chục", 10, 1}, {"trăm", 100, 1}, {"nghìn", 1e3, 2}, {"ngàn", 1e3, 2}, {"triệu", 1e6, 2},
-	{"tỷ", 1e9, 2}, {"tỉ", 1e9, 2}, {"nửa", 0.5, 3}, {"rưỡi", 0.5, 3}, {"không", 0, 0}, {"linh", 0, 0},
-	{"lẻ", 0, 0}, {"mỗi", 1, 3}, {"từng", 1, 3}, {"cả", 2, 3}, {NULL, 0, 0}};
+	{"một", 1, 0},   {"mốt", 1, 0},   {"nhất", 1, 3},   {"đầu", 1, 3},     {"hai", 2, 0},    {"đôi", 2, 3},
+	{"cặp", 2, 3},   {"ba", 3, 0},    {"bốn", 4, 0},    {"tư", 4, 0},      {"năm", 5, 0},    {"lăm", 5, 0},
+	{"sáu", 6, 0},   {"bảy", 7, 0},   {"bẩy", 7, 0},    {"tám", 8, 0},     {"chín", 9, 0},   {"mười", 10, 0},
+	{"mươi", 10, 1}, {"chục", 10, 1}, {"trăm", 100, 1}, {"nghìn", 1e3, 2}, {"ngàn", 1e3, 2}, {"triệu", 1e6, 2},
+	{"tỷ", 1e9, 2},  {"tỉ", 1e9, 2},  {"nửa", 0.5, 3},  {"rưỡi", 0.5, 3},  {"không", 0, 0},  {"linh", 0, 0},
+	{"lẻ", 0, 0},    {"mỗi", 1, 3},   {"từng", 1, 3},   {"cả", 2, 3},      {NULL, 0, 0}};
 
 static const numword *lookup(const numword *t, const char *w, size_t n)
 {

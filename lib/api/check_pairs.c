@@ -184,15 +184,15 @@ static void pair_up(vta_check *c, size_t bead, const char *kind, const anchor_li
 		if (x->kind == VIETALIGN_ANCHOR_NUMBERS && in_words(x, en_text, VIETALIGN_LANG_EN))
 			j = e->n; /* "1" for "an": its twin is another number */
 		if (j < e->n && e->a[j].length == x->length &&
-		    memcmp(c->al->vi->sents[x->sentence].text + x->offset, c->al->en->sents[e->a[j].sentence].text + e->a[j].offset,
-		           x->length) == 0)
+		    memcmp(c->al->vi->sents[x->sentence].text + x->offset,
+		           c->al->en->sents[e->a[j].sentence].text + e->a[j].offset, x->length) == 0)
 			continue; /* written alike, read apart ("7,9") */
 		if (j < e->n) {
 			const vietalign_anchor *y = &e->a[j];
 			used[j] = 1;
 			se = anchor_spot(y);
-			snprintf(msg, sizeof msg, "%s differs: \"%.*s\" in the Vietnamese, \"%.*s\" in the English", what,
-			         (int)x->length, c->al->vi->sents[x->sentence].text + x->offset, (int)y->length,
+			snprintf(msg, sizeof msg, "%s differs: \"%.*s\" in the Vietnamese, \"%.*s\" in the English",
+			         what, (int)x->length, c->al->vi->sents[x->sentence].text + x->offset, (int)y->length,
 			         c->al->en->sents[y->sentence].text + y->offset);
 			vta_check_add(c, digits_only(x, y) ? "number" : kind, VIETALIGN_SEVERITY_ERROR, bead, &sv, &se,
 			              msg);
@@ -329,7 +329,8 @@ static void anchors(vta_check *c, size_t bead, const char *vi_text, const char *
 		pair_up(c, bead, "name", &l[2], &l[3], "name", vi_text, en_text);
 		pair_up(c, bead, "identifier", &l[4], &l[5], "identifier", vi_text, en_text);
 		for (k2 = before; k2 < c->f->count; k2++)
-			numbered |= strcmp(c->f->items[k2].kind, "number") == 0 && c->f->items[k2].severity == VIETALIGN_SEVERITY_ERROR;
+			numbered |= strcmp(c->f->items[k2].kind, "number") == 0 &&
+			            c->f->items[k2].severity == VIETALIGN_SEVERITY_ERROR;
 		if (!numbered)
 			digit_changes(c, bead);
 	}
@@ -406,7 +407,8 @@ static double typical_ratio(const vietalign_alignment *al)
 static void length_ratio(vta_check *c, size_t bead, double ratio)
 {
 	const vietalign_bead *b = &c->al->beads[bead];
-	size_t lv = side_length(c->al->vi, b->vi_first, b->vi_count), le = side_length(c->al->en, b->en_first, b->en_count);
+	size_t lv = side_length(c->al->vi, b->vi_first, b->vi_count),
+	       le = side_length(c->al->en, b->en_first, b->en_count);
 	double r;
 	char msg[128];
 	vta_spot v = vta_spot_sentence(b->vi_first), e = vta_spot_sentence(b->en_first);

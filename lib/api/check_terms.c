@@ -59,7 +59,8 @@ void vta_check_terms(vta_check *c)
 				vta_check_add(c, "forbidden-term", VIETALIGN_SEVERITY_ERROR, i, &sv, &se, msg);
 			} else if (x->source && in_side(&se, c->al->en, b->en_first, b->en_count, x->source) &&
 			           !in_side(&sv, c->al->vi, b->vi_first, b->vi_count, x->target)) {
-				snprintf(msg, sizeof msg, "\"%.200s\" is not translated as the glossary says: \"%.200s\"", x->source,
+				snprintf(msg, sizeof msg,
+				         "\"%.200s\" is not translated as the glossary says: \"%.200s\"", x->source,
 				         x->target);
 				vta_check_add(c, "term", VIETALIGN_SEVERITY_WARNING, i, &sv, &se, msg);
 			}
@@ -100,8 +101,8 @@ static void differing(vta_check *c, pair_ref *r, size_t n, int vi_key)
 		b = &c->al->beads[r[i].bead];
 		sv = vta_spot_sentence(b->vi_first);
 		se = vta_spot_sentence(b->en_first);
-		snprintf(msg, sizeof msg, "%s as in pair %zu, translated differently", vi_key ? "one translation for two originals" : "the same original",
-		         r[j].bead);
+		snprintf(msg, sizeof msg, "%s as in pair %zu, translated differently",
+		         vi_key ? "one translation for two originals" : "the same original", r[j].bead);
 		vta_check_add(c, "inconsistent", VIETALIGN_SEVERITY_NOTE, r[i].bead, &sv, &se, msg);
 	}
 }

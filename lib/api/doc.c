@@ -61,8 +61,8 @@ static int doc_args(vietalign_doc **out, vietalign_aligner *aligner, int bad, vi
 	return 0;
 }
 
-int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
-                      const char *text, size_t len, vietalign_lang lang)
+int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner, const char *text, size_t len,
+                      vietalign_lang lang)
 {
 	vta_error *err = aligner ? &aligner->err : NULL;
 	vietalign_doc *doc;
@@ -72,8 +72,9 @@ int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
 		return rc;
 	/* the bytes segmented are the progress of a long text */
 	vta_progress_init(&pg, aligner ? aligner->progress : NULL, aligner ? aligner->progress_payload : NULL);
-	rc = vta_progress_phase(&pg, 1.0, len) ? vta_error_set(err, VIETALIGN_ECANCELED, "canceled")
-	     : vta_doc_new(&doc, text, len, lang, aligner ? aligner->opts.threads : 1, &pg, err);
+	rc = vta_progress_phase(&pg, 1.0, len)
+	             ? vta_error_set(err, VIETALIGN_ECANCELED, "canceled")
+	             : vta_doc_new(&doc, text, len, lang, aligner ? aligner->opts.threads : 1, &pg, err);
 	if (!rc && vta_progress_finish(&pg)) {
 		vta_doc_free(doc);
 		rc = vta_error_set(err, VIETALIGN_ECANCELED, "canceled");
@@ -82,8 +83,8 @@ int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner,
 	return rc ? rc : finish_doc(out, doc, aligner, err);
 }
 
-int vietalign_doc_new_lines(vietalign_doc **out, vietalign_aligner *aligner,
-                            const char *text, size_t len, vietalign_lang lang)
+int vietalign_doc_new_lines(vietalign_doc **out, vietalign_aligner *aligner, const char *text, size_t len,
+                            vietalign_lang lang)
 {
 	vta_error *err = aligner ? &aligner->err : NULL;
 	vietalign_doc *doc;

@@ -10,7 +10,6 @@
 /* ---- error ---- */
 /* error.h - error messages carried by an aligner (no global state). */
 
-
 #define VTA_HIDDEN __attribute__((visibility("hidden")))
 
 /* The last error of one handle: a code and a readable one-line message. */
@@ -21,15 +20,13 @@ typedef struct vta_error {
 
 /* Records an error (printf-style message) and returns code, so callers can
  * write `return vta_error_set(err, VIETALIGN_EUTF8, "…", …);`. err may be NULL. */
-VTA_HIDDEN int vta_error_set(vta_error *err, int code, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+VTA_HIDDEN int vta_error_set(vta_error *err, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* Clears the error. */
 VTA_HIDDEN void vta_error_clear(vta_error *err);
 
 /* ---- vec ---- */
 /* vec.h - a growable array of fixed-size items. */
-
 
 /* Grows *items (each of size `size`) so that it can hold at least `need`
  * items; *cap is updated. Checks the multiplication for overflow.
@@ -38,7 +35,6 @@ VTA_HIDDEN int vta_grow(void **items, size_t *cap, size_t need, size_t size);
 
 /* ---- parallel ---- */
 /* parallel.h - running independent jobs on threads of their own. */
-
 
 /* Most threads one call starts. */
 #define VTA_PARALLEL_MAX 64
@@ -54,11 +50,10 @@ VTA_HIDDEN void vta_parallel(void *(*fn)(void *), void *jobs, size_t size, size_
  * i) is item i's): run t is [first[t], first[t + 1]); first holds n + 1
  * entries. */
 VTA_HIDDEN void vta_parallel_split(size_t *first, size_t n, size_t count, size_t (*weight)(const void *ctx, size_t i),
-                                 const void *ctx);
+                                   const void *ctx);
 
 /* ---- give_back ---- */
 /* give_back.h - handing freed memory back to the system. */
-
 
 /* Returns the free pages of the allocator's heaps to the system. glibc
  * keeps the pages of blocks freed in the middle of its heaps (and blocks
@@ -84,12 +79,12 @@ typedef struct vta_progress {
 	vietalign_progress_cb fn; /* NULL: nothing to tell, nothing to cancel */
 	void *payload;
 	pthread_mutex_t lock;
-	double base, span;        /* the running phase's share of the call */
-	size_t total;             /* the phase's units */
-	atomic_size_t done;       /* the units done so far */
-	atomic_size_t next;       /* done from which the fraction is worth telling */
-	double shown;             /* the last fraction told (under lock) */
-	atomic_int stop;          /* the callback asked to cancel */
+	double base, span;  /* the running phase's share of the call */
+	size_t total;       /* the phase's units */
+	atomic_size_t done; /* the units done so far */
+	atomic_size_t next; /* done from which the fraction is worth telling */
+	double shown;       /* the last fraction told (under lock) */
+	atomic_int stop;    /* the callback asked to cancel */
 } vta_progress;
 
 /* A call's progress, told to fn (or to no one when fn is NULL). */

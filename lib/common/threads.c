@@ -20,7 +20,7 @@ void vta_parallel(void *(*fn)(void *), void *jobs, size_t size, size_t n)
 }
 
 void vta_parallel_split(size_t *first, size_t n, size_t count, size_t (*weight)(const void *ctx, size_t i),
-                       const void *ctx)
+                        const void *ctx)
 {
 	size_t i, t, total = 0, done = 0;
 	for (i = 0; i < count; i++)

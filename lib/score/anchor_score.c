@@ -28,14 +28,13 @@ static unsigned miss_class(const vta_packed_anchor *a)
 	case VTA_ANCHOR_PUNCT: return 2;
 	case VTA_ANCHOR_WORD: return (a->flags & VTA_ANCHOR_F_WEAK) ? 0 : 2;
 	case VTA_ANCHOR_LEX: return 3;
-	default:
-		return (a->flags & (VTA_ANCHOR_F_INITIAL | VTA_ANCHOR_F_NATIVE | VTA_ANCHOR_F_WEAK)) ? 0 : 4;
+	default: return (a->flags & (VTA_ANCHOR_F_INITIAL | VTA_ANCHOR_F_NATIVE | VTA_ANCHOR_F_WEAK)) ? 0 : 4;
 	}
 }
 
 /* An entry's classes in one byte: the gain's in the low two bits, the
  * miss cost's above (0 for an entry that leads no group). */
-#define GAIN_OF(cls) ((cls) & 3)
+#define GAIN_OF(cls) ((cls)&3)
 #define MISS_OF(cls) ((cls) >> 2)
 
 /* What the group of an entry of classes cls and weight w costs unmatched:
@@ -144,24 +143,23 @@ static void sort_keyed(keyed *kd, keyed *tmp, size_t k)
 
 /* Scratch of one sentence's compilation: VTA_SENT_ANCHORS_MAX of each. */
 typedef struct {
-	size_t idx[VTA_SENT_ANCHORS_MAX];       /* rank -> its anchor in the set */
-	uint64_t key[VTA_SENT_ANCHORS_MAX];     /* rank -> key */
-	size_t lead[VTA_SENT_ANCHORS_MAX];      /* rank -> its leader's rank */
-	size_t kept[VTA_SENT_ANCHORS_MAX];      /* rank -> rank among the kept,
+	size_t idx[VTA_SENT_ANCHORS_MAX];   /* rank -> its anchor in the set */
+	uint64_t key[VTA_SENT_ANCHORS_MAX]; /* rank -> key */
+	size_t lead[VTA_SENT_ANCHORS_MAX];  /* rank -> its leader's rank */
+	size_t kept[VTA_SENT_ANCHORS_MAX];  /* rank -> rank among the kept,
 	                                          SIZE_MAX when left out */
 	float miss[VTA_SENT_ANCHORS_MAX];
-	uint8_t cls[VTA_SENT_ANCHORS_MAX];      /* rank -> classes (GAIN_OF, MISS_OF) */
-	double w[VTA_SENT_ANCHORS_MAX];         /* rank -> IDF weight */
-	uint8_t both[VTA_SENT_ANCHORS_MAX];     /* rank -> key in both documents */
+	uint8_t cls[VTA_SENT_ANCHORS_MAX];  /* rank -> classes (GAIN_OF, MISS_OF) */
+	double w[VTA_SENT_ANCHORS_MAX];     /* rank -> IDF weight */
+	uint8_t both[VTA_SENT_ANCHORS_MAX]; /* rank -> key in both documents */
 	keyed kd[VTA_SENT_ANCHORS_MAX];
-	keyed tmp[VTA_SENT_ANCHORS_MAX];        /* the radix sort's other half */
+	keyed tmp[VTA_SENT_ANCHORS_MAX]; /* the radix sort's other half */
 } scratch;
 
 /* Ranks, leaders, classes and miss costs of the usable anchors of a
  * sentence, and the sum of the miss costs (in key order: kd sorted);
  * returns how many. */
-static size_t rank_sentence(scratch *x, double *msum, const vta_packed_sentence *ps, const vta_idf *idf,
-                            unsigned kinds)
+static size_t rank_sentence(scratch *x, double *msum, const vta_packed_sentence *ps, const vta_idf *idf, unsigned kinds)
 {
 	size_t k = usable(x->idx, x->key, x->lead, ps, kinds), r;
 	for (r = 0; r < k; r++) /* the weights' slots, fetched all at once */
@@ -315,8 +313,7 @@ static void sort_cands(vta_cand *c, size_t n)
 /* What matching Vietnamese anchor c->px with English anchor c->py earns
  * back (their sentences' ranks start at rv and re): the gain and the two
  * groups' miss costs. */
-static float match_value(const vta_anchor_table *v, size_t rv, const vta_anchor_table *e, size_t re,
-                         const vta_cand *c)
+static float match_value(const vta_anchor_table *v, size_t rv, const vta_anchor_table *e, size_t re, const vta_cand *c)
 {
 	size_t x = rv + c->px, y = re + c->py;
 	size_t gv = rv + c->lv, ge = re + c->le;
@@ -556,8 +553,8 @@ static void take(double *gain, vta_match_marks *mk, int xo, int yo, const vta_ca
  * in the bead's order (English sentence, then rank). The lists are merged
  * as they are read, by (px, English sentence). What the matches earn is
  * added to *gain; their marks are appended to t. */
-static void match_sentence(double *gain, vta_match_marks *mk, int xo, const vta_cand *const *l, const size_t *n,
-                           int de, taken *t, size_t *nt)
+static void match_sentence(double *gain, vta_match_marks *mk, int xo, const vta_cand *const *l, const size_t *n, int de,
+                           taken *t, size_t *nt)
 {
 	size_t h[3] = {0, 0, 0};
 	if (de == 1) { /* one list: already in that order */
@@ -681,7 +678,7 @@ static int sum_of_pairs(double *gain, const vta_bead_cands *c, int dv, int de)
 }
 
 double vta_anchor_bead_cost(const vta_anchor_table *v, const vta_anchor_table *e, size_t i, int dv, size_t j, int de,
-                           const vta_bead_cands *c)
+                            const vta_bead_cands *c)
 {
 	double cost = 0, gain;
 	int x, y;

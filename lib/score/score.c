@@ -6,9 +6,7 @@
 #include "common/common.h"
 #include "score/score.h"
 
-const vta_bead_shape vta_shapes[VTA_NSHAPES] = {
-	{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}
-};
+const vta_bead_shape vta_shapes[VTA_NSHAPES] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
 
 int vta_shape_slot(int k)
 {
@@ -137,9 +135,9 @@ static void set_priors(vta_scorer *s, const vietalign_options *o)
 	}
 }
 
-int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_options *o,
-                    const struct vta_lexicon *lex, const vta_erfc_table *erfc, vta_progress *pg, const vietalign_doc *vi,
-                    const vietalign_doc *en, vta_error *err)
+int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_options *o, const struct vta_lexicon *lex,
+                     const vta_erfc_table *erfc, vta_progress *pg, const vietalign_doc *vi, const vietalign_doc *en,
+                     vta_error *err)
 {
 	int rc;
 	memset(s, 0, sizeof *s);
@@ -176,7 +174,7 @@ int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_op
 }
 
 int vta_scorer_init(vta_scorer *s, const vietalign_options *o, const struct vta_lexicon *lex,
-                   const vta_erfc_table *erfc, const vietalign_doc *vi, const vietalign_doc *en, vta_error *err)
+                    const vta_erfc_table *erfc, const vietalign_doc *vi, const vietalign_doc *en, vta_error *err)
 {
 	vta_anchor_pack packs[2];
 	int rc = vta_scorer_begin(s, packs, o, lex, erfc, NULL, vi, en, err);

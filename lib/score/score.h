@@ -12,7 +12,6 @@
 /* ---- length_model ---- */
 /* length_model.h - the Gale–Church length model on characters. */
 
-
 typedef struct vta_length_model {
 	double ratio;    /* expected Vietnamese length per English character */
 	double variance; /* variance of the length difference per character */
@@ -37,7 +36,7 @@ VTA_HIDDEN void vta_length_model_refit(vta_length_model *m, const double *lv, co
  * beads, in order or in reverse) that lie between two other 1-1 beads:
  * the beads most likely right. */
 VTA_HIDDEN void vta_length_model_refit_path(vta_length_model *m, const vietalign_doc *vi, const vietalign_doc *en,
-                                          const vietalign_bead *b, size_t n);
+                                            const vietalign_bead *b, size_t n);
 
 /* -log erfc(x) for x >= 0, accurate far into the tail. */
 VTA_HIDDEN double vta_neg_log_erfc(double x);
@@ -81,7 +80,7 @@ static inline double vta_neg_log_erfc_tab(const vta_erfc_table *t, double x)
  * through the table: for spans whose ends need not match exactly (merged
  * sentences). */
 static inline double vta_length_cost_slack(const vta_length_model *m, const vta_erfc_table *t, double lv, double le,
-                                          double slack)
+                                           double slack)
 {
 	return vta_neg_log_erfc_tab(t, vta_erfc_arg(m, lv, le, slack));
 }
@@ -105,7 +104,6 @@ static inline double vta_length_cost_tab(const vta_length_model *m, const vta_er
  * document order each take the first free English entry with their key, a
  * group at most once), run over the candidates only. */
 
-
 /* Anchor keys of one sentence that take part in scoring, at most this
  * many (the first, in document order): the evidence a sentence brings to
  * a bead is bounded, so that what a bead costs is too. Real sentences
@@ -117,22 +115,22 @@ static inline double vta_length_cost_tab(const vta_length_model *m, const vta_er
 #define VTA_SENT_ANCHORS_MAX 1024
 
 typedef struct vta_anchor_table {
-	size_t n;           /* sentences */
+	size_t n; /* sentences */
 	/* keys that can be matched (the other document has them), sorted by
 	 * key within each sentence: sentence s holds [start[s], start[s+1]) */
 	size_t *start;
-	uint32_t *key;      /* the anchors' keys, in 32 bits */
-	uint16_t *pos;      /* each key's anchor: its rank below */
+	uint32_t *key; /* the anchors' keys, in 32 bits */
+	uint16_t *pos; /* each key's anchor: its rank below */
 	/* the anchors that can be matched and the leaders of their groups, in
 	 * document order: sentence s holds [rstart[s], rstart[s+1]), indexed
 	 * by rank */
 	size_t *rstart;
-	uint16_t *leader;   /* rank of the anchor leading the anchor's group */
-	float *w;           /* IDF weight */
-	uint8_t *cls;       /* classes of what a match earns and of what the
+	uint16_t *leader; /* rank of the anchor leading the anchor's group */
+	float *w;         /* IDF weight */
+	uint8_t *cls;     /* classes of what a match earns and of what the
 	                       group costs unmatched, per unit of weight
 	                       (leaders only; see anchor_score.c) */
-	double *msum;       /* per sentence: sum of all its groups' miss costs */
+	double *msum;     /* per sentence: sum of all its groups' miss costs */
 } vta_anchor_table;
 
 /* Compiles the anchors of kinds `kinds` of a document (p), weighted by idf
@@ -174,7 +172,7 @@ typedef struct vta_cand_vec {
  * out, in document order of px, then of py: all of them, or those near the
  * diagonal of each key when there are more than VTA_PAIR_CANDS_ALL. */
 VTA_HIDDEN int vta_anchor_candidates(vta_cand_vec *out, const vta_anchor_table *v, size_t a, const vta_anchor_table *e,
-                                   size_t b);
+                                     size_t b);
 
 /* One Vietnamese sentence's keys in a hash table, to find the candidates
  * of its pairs with the English sentences of a row by looking each English
@@ -194,7 +192,7 @@ VTA_HIDDEN void vta_key_probe_set(vta_key_probe *pr, const vta_anchor_table *v, 
 /* As vta_anchor_candidates() for pr's sentence and English sentence b:
  * the same candidates in the same order. */
 VTA_HIDDEN int vta_anchor_candidates_probe(vta_cand_vec *out, const vta_key_probe *pr, const vta_anchor_table *e,
-                                         size_t b);
+                                           size_t b);
 
 /* Flags of the matching, all zero between calls (each call clears what
  * it set): which groups and English anchors (by rank) are taken, per
@@ -236,13 +234,12 @@ VTA_HIDDEN void vta_pair_gain_of(vta_pair_gain *g, const vta_cand *c, size_t n, 
  * [i, i+dv) and English [j, j+de), both non-empty, dv and de at most 3:
  * the sum of its pairs' gains where they cannot interfere, else every
  * candidate matched anew. */
-VTA_HIDDEN double vta_anchor_bead_cost(const vta_anchor_table *v, const vta_anchor_table *e, size_t i, int dv,
-                                     size_t j, int de, const vta_bead_cands *c);
+VTA_HIDDEN double vta_anchor_bead_cost(const vta_anchor_table *v, const vta_anchor_table *e, size_t i, int dv, size_t j,
+                                       int de, const vta_bead_cands *c);
 
 /* ---- score ---- */
 /* score.h - the cost of a bead: length model, bead-type prior, anchors and
  * paragraph boundaries, each a separate term. Lower is better. */
-
 
 /* The bead shapes the search considers (Vietnamese, English sentences). */
 typedef struct vta_bead_shape {
@@ -282,17 +279,17 @@ typedef struct vta_params {
 	                             word, number, punctuation or identifier,
 	                             table word, name */
 	/* length model (length_model.c) */
-	double default_ratio;     /* vi/en characters when a side is empty */
-	double default_variance;  /* Gale–Church variance before the refit */
+	double default_ratio;              /* vi/en characters when a side is empty */
+	double default_variance;           /* Gale–Church variance before the refit */
 	double min_ratio, max_ratio;       /* clamp of the pair's own ratio */
 	double min_variance, max_variance; /* clamp of the refitted variance */
-	size_t refit_min_beads;   /* fewer beads: the refit keeps the model */
+	size_t refit_min_beads;            /* fewer beads: the refit keeps the model */
 	/* coarse levels and the corridor (coarse.c) */
-	double coarse_omit_extra; /* a merged unit left out costs, per average
+	double coarse_omit_extra;   /* a merged unit left out costs, per average
 	                             sentence, its prior plus this */
-	double coarse_slack;      /* a unit pair's length slack, in squared
+	double coarse_slack;        /* a unit pair's length slack, in squared
 	                             average sentence lengths of both sides */
-	size_t coarse_path_width; /* columns of a coarse path projected onto
+	size_t coarse_path_width;   /* columns of a coarse path projected onto
 	                             the level below */
 	size_t full_lattice_cells;  /* AUTO searches the whole lattice up to
 	                               this many cells */
@@ -303,12 +300,12 @@ typedef struct vta_params {
 	size_t skeleton_growth_max; /* the sure points' stretches may multiply
 	                               the corridor's cells by this at most */
 	/* repairs (repair.c) */
-	size_t repair_pad;          /* rows of fixed path kept around a stretch */
-	size_t repair_hit_rows;     /* rows widened above and below a hit */
-	size_t repair_widen_first;  /* first widening, in columns (then doubled) */
-	size_t repair_rounds;       /* widenings of one stretch at most */
+	size_t repair_pad;         /* rows of fixed path kept around a stretch */
+	size_t repair_hit_rows;    /* rows widened above and below a hit */
+	size_t repair_widen_first; /* first widening, in columns (then doubled) */
+	size_t repair_rounds;      /* widenings of one stretch at most */
 	/* posteriors (search.c) */
-	double posterior_cutoff;    /* terms below e^-cutoff of the largest are
+	double posterior_cutoff; /* terms below e^-cutoff of the largest are
 	                               left out of a log-sum */
 	/* the verdict on a document pair (api/evidence.c) */
 	size_t null_shifts;        /* the null model pairs a bead's Vietnamese
@@ -332,16 +329,16 @@ typedef struct vta_scorer {
 	vta_length_model lm;
 	const vta_erfc_table *erfc; /* for the length cost (the aligner's) */
 	double prior[VTA_NSHAPES];  /* -log prior of each shape */
-	double mean_vi, mean_en;   /* average sentence length in characters: a
+	double mean_vi, mean_en;    /* average sentence length in characters: a
 	                              skipped sentence costs its length in these */
-	double para_cross;         /* one side crosses a paragraph boundary */
-	double para_start;         /* a bead starts a paragraph on one side only */
+	double para_cross;          /* one side crosses a paragraph boundary */
+	double para_start;          /* a bead starts a paragraph on one side only */
 	double anchor_scale;
-	unsigned anchors;          /* VIETALIGN_ANCHOR_* in use */
-	unsigned threads;          /* threads computing bead costs */
-	int give_back;             /* hand free pages back (options'
+	unsigned anchors;        /* VIETALIGN_ANCHOR_* in use */
+	unsigned threads;        /* threads computing bead costs */
+	int give_back;           /* hand free pages back (options'
 	                              give_back_memory) */
-	vta_anchor_table tv, te;    /* each side's anchors, compiled */
+	vta_anchor_table tv, te; /* each side's anchors, compiled */
 	/* each side's sentences, packed for the length and paragraph terms
 	 * (read for every bead): cum[i] = characters of sentences [0, i) */
 	double *cum_vi, *cum_en;
@@ -349,7 +346,7 @@ typedef struct vta_scorer {
 	uint64_t *hash_vi, *hash_en; /* each sentence's text, hashed */
 	/* what leaving out each sentence costs (the 1-0 and 0-1 beads) */
 	float *omit_vi, *omit_en;
-	vta_progress *progress;     /* the alignment's, or NULL: the search
+	vta_progress *progress;       /* the alignment's, or NULL: the search
 	                              tells it its cells and may be canceled */
 	vietalign_align_stats *stats; /* the alignment's figures, or NULL */
 } vta_scorer;
@@ -359,8 +356,8 @@ typedef struct vta_scorer {
  * these, whichever aligner made the documents. erfc is read, never
  * written, and must outlive the scorer. */
 VTA_HIDDEN int vta_scorer_init(vta_scorer *s, const vietalign_options *opts, const struct vta_lexicon *lex,
-                             const vta_erfc_table *erfc, const vietalign_doc *vi, const vietalign_doc *en,
-                             vta_error *err);
+                               const vta_erfc_table *erfc, const vietalign_doc *vi, const vietalign_doc *en,
+                               vta_error *err);
 
 /* The same in two steps, so that a caller can do other work while the
  * anchor tables (the longest part) are compiled: vta_scorer_begin()
@@ -371,9 +368,8 @@ VTA_HIDDEN int vta_scorer_init(vta_scorer *s, const vietalign_options *opts, con
 /* pg (or NULL) is told the sentences whose anchors are read (a phase the
  * caller starts) and kept in s->progress. */
 VTA_HIDDEN int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_options *opts,
-                              const struct vta_lexicon *lex, const vta_erfc_table *erfc, vta_progress *pg,
-                              const vietalign_doc *vi,
-                              const vietalign_doc *en, vta_error *err);
+                                const struct vta_lexicon *lex, const vta_erfc_table *erfc, vta_progress *pg,
+                                const vietalign_doc *vi, const vietalign_doc *en, vta_error *err);
 VTA_HIDDEN int vta_scorer_compile(vta_scorer *s, vta_anchor_pack packs[2]);
 VTA_HIDDEN void vta_scorer_free(vta_scorer *s);
 
@@ -385,7 +381,6 @@ VTA_HIDDEN void vta_scorer_drop_anchors(vta_scorer *s);
 /* vta_give_back() when the options ask for it and the pair is long
  * enough for its walk of the heaps. */
 VTA_HIDDEN void vta_scorer_give_back(const vta_scorer *s);
-
 
 /* Cost of the bead holding Vietnamese sentences [i, i+dv) and English
  * sentences [j, j+de), shape index k, given the anchor candidates of its
@@ -406,8 +401,9 @@ VTA_HIDDEN int vta_scorer_same_text(const vta_scorer *s, size_t i, size_t j);
 VTA_HIDDEN double vta_bead_length_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de);
 /* The same under another length model. */
 VTA_HIDDEN double vta_bead_length_cost_lm(const vta_scorer *s, const vta_length_model *lm, size_t i, size_t j, int dv,
-                                        int de);
-VTA_HIDDEN double vta_bead_anchor_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de, const vta_bead_cands *c);
+                                          int de);
+VTA_HIDDEN double vta_bead_anchor_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de,
+                                       const vta_bead_cands *c);
 VTA_HIDDEN double vta_bead_paragraph_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de);
 
 #endif

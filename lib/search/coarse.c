@@ -64,8 +64,9 @@ static double unit_cost(const vta_scorer *s, const seq *v, const seq *e, size_t 
 	 * a unit pair that is right may differ by two sentences of each side,
 	 * so that much is allowed for, or a long text's coarse path would
 	 * rather skip units than pair them */
-	return s->prior[k] + vta_length_cost_slack(&s->lm, s->erfc, span(v, i, dv), span(e, j, de),
-	                                          VTA_PARAMS.coarse_slack * (s->mean_vi * s->mean_vi + s->mean_en * s->mean_en));
+	return s->prior[k] +
+	       vta_length_cost_slack(&s->lm, s->erfc, span(v, i, dv), span(e, j, de),
+	                             VTA_PARAMS.coarse_slack * (s->mean_vi * s->mean_vi + s->mean_en * s->mean_en));
 }
 
 /* What a level's Viterbi is asked of each bead: the cost of shape k
@@ -280,7 +281,7 @@ static int fit_path(vietalign_bead **lp, size_t *nlp, const vta_scorer *s, const
 }
 
 int vta_search_corridor(vta_corridor *out, vta_length_model *fit, const vta_scorer *s, const vta_point *sure,
-                       size_t nsure, size_t full_cells, size_t r)
+                        size_t nsure, size_t full_cells, size_t r)
 {
 	seq v = {0}, e = {0};
 	vietalign_bead *lp = NULL;

@@ -10,7 +10,6 @@
 #include "search/search.h"
 #include "common/common.h"
 
-
 typedef struct {
 	size_t i, j;
 } point;
@@ -66,7 +65,6 @@ static void fix_around(vta_corridor *c, size_t r0, size_t r1)
 			c->lo[i] = c->lo[i + 1];
 	}
 }
-
 
 /* Covers columns [j - w, j + w] of row r. */
 static void cover_around(vta_corridor *c, size_t r, size_t j, size_t w)
@@ -148,7 +146,9 @@ static int research(sweep *sw, const vta_scorer *s, vta_corridor *c, size_t lo_r
 	int rc;
 	while (e > 0 && sw->out.items[e - 1].vi_first + sw->out.items[e - 1].vi_count > lo_row)
 		e--;
-	a = e < sw->out.count ? start_of(&sw->out.items[e]) : sw->x < sw->nb ? start_of(&sw->b[sw->x]) : end_of(&sw->b[sw->nb - 1]);
+	a = e < sw->out.count ? start_of(&sw->out.items[e])
+	    : sw->x < sw->nb  ? start_of(&sw->b[sw->x])
+	                      : end_of(&sw->b[sw->nb - 1]);
 	z = sw->out.count ? end_of(&sw->out.items[sw->out.count - 1]) : a;
 	while (sw->x < sw->nb && z.i < hi_row) {
 		z = end_of(&sw->b[sw->x]);

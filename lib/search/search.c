@@ -12,19 +12,19 @@
 
 typedef struct {
 	const vta_corridor *c;
-	size_t i0, j0;    /* the corridor's cell (0, 0) is lattice point (i0, j0) */
-	int sums;         /* also forward sums (alpha), for posteriors */
+	size_t i0, j0; /* the corridor's cell (0, 0) is lattice point (i0, j0) */
+	int sums;      /* also forward sums (alpha), for posteriors */
 	size_t *off;
 	size_t cells;
-	size_t cap;       /* cells cost[] has room for */
-	double *best;     /* Viterbi cost of the last four rows: a bead spans
+	size_t cap;                     /* cells cost[] has room for */
+	double *best;                   /* Viterbi cost of the last four rows: a bead spans
 	                     three rows at most (see forward_row()) */
-	double *alpha, *beta; /* forward and backward sums (with sums) */
-	float *cost;      /* cost[c * VTA_NBOTH + vta_shape_slot(k)]: the bead of
+	double *alpha, *beta;           /* forward and backward sums (with sums) */
+	float *cost;                    /* cost[c * VTA_NBOTH + vta_shape_slot(k)]: the bead of
 	                     shape k that ends in cell c, computed once by
 	                     forward(); omissions' costs come from omit_* */
 	const float *omit_vi, *omit_en; /* the scorer's, from (i0, j0) on */
-	const vta_prev_costs *prev; /* an earlier search's costs, or NULL */
+	const vta_prev_costs *prev;     /* an earlier search's costs, or NULL */
 	unsigned char *bp;
 	unsigned threads; /* for the bead costs */
 	int inplace;      /* cost[] came holding the search's kept costs of
@@ -89,11 +89,11 @@ typedef struct {
 	vta_cand_vec rows[3];
 	uint32_t *coff;
 	uint16_t *cn;
-	vta_pair_gain *gain; /* each cached pair's gain, at its slot */
+	vta_pair_gain *gain;  /* each cached pair's gain, at its slot */
 	vta_key_probe *probe; /* the keys of the row's Vietnamese sentence */
 	vta_cand_vec scratch;
 	vta_match_marks *marks;
-	row_view r[4];      /* rows i, i-1, i-2, i-3 of the row being costed */
+	row_view r[4]; /* rows i, i-1, i-2, i-3 of the row being costed */
 	shape_view sh[VTA_NSHAPES];
 	int rc;
 } cost_job;
@@ -340,7 +340,7 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 		was = old ? old[slot] : INFINITY; /* read before cost[slot] is set */
 		cost[slot] = INFINITY;
 		if (in_row(&J->r[dv], j - de) == SIZE_MAX)
-			continue; /* the bead would start outside */
+			continue;      /* the bead would start outside */
 		if (was != INFINITY) { /* costed before, by this scorer */
 			cost[slot] = was;
 			continue;
@@ -369,7 +369,8 @@ static void *cost_rows(void *arg)
 			/* a cell with a bead to cost caches its pair */
 			int whole = kept_whole(J, old, j);
 			J->rc = cache_pair(J, i, j, whole) || ((!whole || !J->L->inplace) && cost_cell(J, i, j, old))
-			        ? VIETALIGN_ENOMEM : 0;
+			                ? VIETALIGN_ENOMEM
+			                : 0;
 		}
 		if (!J->rc && vta_progress_add(J->L->pg, J->r[0].hi + 1 - J->r[0].lo))
 			J->rc = VIETALIGN_ECANCELED;
@@ -747,8 +748,8 @@ static void fill_row(float *to, const vta_prev_costs *q, const vta_prev_costs *p
 	/* the run both hold first, moved at once: in place, the cells around
 	 * it may cover where it was */
 	if (both)
-		memmove(&to[(q->off[i] + lo - q->c.lo[i]) * VTA_NBOTH], &p->cost[(p->off[i] + lo - p->c.lo[i]) * VTA_NBOTH],
-		        (hi - lo + 1) * VTA_NBOTH * sizeof *to);
+		memmove(&to[(q->off[i] + lo - q->c.lo[i]) * VTA_NBOTH],
+		        &p->cost[(p->off[i] + lo - p->c.lo[i]) * VTA_NBOTH], (hi - lo + 1) * VTA_NBOTH * sizeof *to);
 	for (j = q->c.lo[i]; j <= q->c.hi[i]; j++) {
 		float *d = &to[(q->off[i] + j - q->c.lo[i]) * VTA_NBOTH];
 		if (both && j == lo) {
@@ -835,8 +836,7 @@ static int search_once(vietalign_bead **out, size_t *nout, const vta_scorer *s, 
 	L.pg = s->progress;
 	L.upto[0] = costs_upto;
 	L.upto[1] = upto;
-	if (!rc && !(rc = forward(&L, s, drop)) &&
-	    !(rc = trace(out, nout, &L))) {
+	if (!rc && !(rc = forward(&L, s, drop)) && !(rc = trace(out, nout, &L))) {
 		if (sums)
 			posteriors(*out, *nout, &L, s);
 		rc = keep_costs(keep, &L);
@@ -874,7 +874,7 @@ static int posteriors_of(vietalign_bead *b, size_t n, const vta_scorer *s, vta_p
 }
 
 int vta_search_window(vietalign_bead **out, size_t *nout, const vta_scorer *s, const vta_prev_costs *prev,
-                     const vta_corridor *c, size_t i0, size_t j0)
+                      const vta_corridor *c, size_t i0, size_t j0)
 {
 	lattice L;
 	int rc;

@@ -12,10 +12,9 @@
  * each Vietnamese position i (0..n), the English positions [lo[i], hi[i]].
  * Memory and time grow with the corridor's area, not with n x m. */
 
-
 typedef struct vta_corridor {
-	size_t n, m;      /* rows 0..n, columns 0..m */
-	size_t *lo, *hi;  /* n + 1 entries each, both non-decreasing */
+	size_t n, m;     /* rows 0..n, columns 0..m */
+	size_t *lo, *hi; /* n + 1 entries each, both non-decreasing */
 } vta_corridor;
 
 /* The whole lattice: every row holds [0, m]. */
@@ -45,7 +44,6 @@ VTA_HIDDEN void vta_corridor_cover(vta_corridor *c, size_t i, size_t j0, size_t 
  * i+rows), in O(n). */
 VTA_HIDDEN int vta_corridor_spread(vta_corridor *c, size_t rows, size_t cols);
 
-
 /* Makes lo and hi non-decreasing, the corner cells (0, 0) and (n, m)
  * covered and each row reachable from the one before: a corridor any
  * search can cross. */
@@ -53,7 +51,6 @@ VTA_HIDDEN void vta_corridor_fix(vta_corridor *c);
 
 /* vta_corridor_spread(c, r, r), then vta_corridor_fix(). */
 VTA_HIDDEN int vta_corridor_close(vta_corridor *c, size_t r);
-
 
 VTA_HIDDEN void vta_corridor_free(vta_corridor *c);
 
@@ -89,7 +86,6 @@ static inline int vta_corridor_on_edge(const vta_corridor *c, size_t i, size_t j
  * hold the corridor to the text where a length-only coarse path drifts (a
  * long omission, which that path spreads over the whole text). */
 
-
 typedef struct vta_point {
 	size_t i, j; /* Vietnamese sentence i and English sentence j */
 } vta_point;
@@ -105,21 +101,20 @@ VTA_HIDDEN int vta_skeleton(vta_point **out, size_t *n, const vta_anchor_pack *v
  * (when not NULL: the corridor before the points, whose path already
  * passes by them there). Call vta_corridor_fix() after. */
 VTA_HIDDEN void vta_skeleton_cover(vta_corridor *c, const vta_point *p, size_t n, size_t r, size_t max_skew,
-                                 const vta_corridor *held);
+                                   const vta_corridor *held);
 
 /* ---- search ---- */
 /* search.h - the best monotone alignment under a scorer (dynamic programming
  * in a corridor), with each bead's posterior probability as its score. */
 
-
 /* The bead costs of a search, kept for what follows it with the same
  * scorer (the repairs, the posteriors), which then weighs the anchors of
  * new cells only. */
 typedef struct vta_prev_costs {
-	vta_corridor c;       /* the corridor the costs cover */
-	size_t *off;         /* its cell offsets */
-	float *cost;         /* cost[cell * VTA_NBOTH + vta_shape_slot(k)] */
-	size_t cap;          /* cells cost has room for (0: as many as c) */
+	vta_corridor c; /* the corridor the costs cover */
+	size_t *off;    /* its cell offsets */
+	float *cost;    /* cost[cell * VTA_NBOTH + vta_shape_slot(k)] */
+	size_t cap;     /* cells cost has room for (0: as many as c) */
 } vta_prev_costs;
 
 VTA_HIDDEN void vta_prev_costs_free(vta_prev_costs *p);
@@ -145,7 +140,7 @@ VTA_HIDDEN int vta_prev_costs_restrict(vta_prev_costs *p, const vta_corridor *c)
 #define VTA_SEARCH_SCORES 1u
 #define VTA_SEARCH_LAST_USE 2u
 VTA_HIDDEN int vta_search(vietalign_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, unsigned flags,
-                        vta_error *err);
+                          vta_error *err);
 
 /* The best path through corridor c, whose cell (0, 0) is the lattice point
  * (i0, j0) and (c->n, c->m) the point (i0 + n, j0 + m); scores are left 0
@@ -153,7 +148,7 @@ VTA_HIDDEN int vta_search(vietalign_bead **out, size_t *nout, vta_scorer *s, vta
  * NULL): bead costs an earlier search with s kept, in lattice
  * coordinates, which are taken instead of costed again. */
 VTA_HIDDEN int vta_search_window(vietalign_bead **out, size_t *nout, const vta_scorer *s, const vta_prev_costs *prev,
-                               const vta_corridor *c, size_t i0, size_t j0);
+                                 const vta_corridor *c, size_t i0, size_t j0);
 
 /* Where the path b runs along an inner edge of c, widens c there and
  * searches that stretch again with vta_search_window() (taking the costs
@@ -161,7 +156,7 @@ VTA_HIDDEN int vta_search_window(vietalign_bead **out, size_t *nout, const vta_s
  * stays clear of the edges (a few rounds at most); *changed tells whether
  * any bead changed. New beads have no score. */
 VTA_HIDDEN int vta_repair(vietalign_bead **b, size_t *nb, int *changed, const vta_scorer *s, const vta_prev_costs *prev,
-                         vta_corridor *c);
+                          vta_corridor *c);
 
 /* The corridor of the search: the whole lattice when it has at most
  * full_cells cells, else the cells within r columns of a path of sentences
@@ -172,8 +167,8 @@ VTA_HIDDEN int vta_repair(vietalign_bead **b, size_t *nb, int *changed, const vt
  * scorer's length model refitted on the path of sentences of the AUTO
  * mode's corridor (or of the whole lattice, when AUTO searches that): the
  * same model whatever the search mode. */
-VTA_HIDDEN int vta_search_corridor(vta_corridor *out, vta_length_model *fit, const vta_scorer *s,
-                                 const vta_point *sure, size_t nsure, size_t full_cells, size_t r);
+VTA_HIDDEN int vta_search_corridor(vta_corridor *out, vta_length_model *fit, const vta_scorer *s, const vta_point *sure,
+                                   size_t nsure, size_t full_cells, size_t r);
 
 /* ---- the result ---- */
 /* An alignment: the beads found between two documents. */
@@ -182,7 +177,7 @@ struct vietalign_alignment {
 	unsigned kinds; /* the anchors the aligning aligner used */
 	vietalign_bead *beads;
 	size_t nbeads;
-	double parallelism;     /* set by vietalign_align() */
+	double parallelism;          /* set by vietalign_align() */
 	vietalign_align_stats stats; /* where its time went */
 };
 

@@ -190,7 +190,7 @@ static void cover_stretch(vta_corridor *c, vta_point a, vta_point b, size_t r)
 {
 	size_t i;
 	for (i = a.i; i <= b.i && i <= c->n; i++) {
-		size_t diag = a.j + (i - a.i);          /* no omission before row i */
+		size_t diag = a.j + (i - a.i);                      /* no omission before row i */
 		size_t late = b.j >= b.i - i ? b.j - (b.i - i) : 0; /* all of it before */
 		size_t lo = diag < late ? diag : late, hi = diag < late ? late : diag;
 		lo = lo > a.j + r ? lo - r : a.j > r ? a.j - r : 0;
@@ -206,7 +206,7 @@ static int holds(const vta_corridor *c, size_t i, size_t j)
 }
 
 void vta_skeleton_cover(vta_corridor *c, const vta_point *p, size_t n, size_t r, size_t max_skew,
-                       const vta_corridor *held)
+                        const vta_corridor *held)
 {
 	vta_point a = {0, 0}, b;
 	size_t k;

@@ -18,6 +18,7 @@ typedef struct {
 /* Words ending in a period, matched exactly (case matters: "TS." is a
  * title, "ts." is not). Unlisted initialisms ("U.S.", "Th.S.") and single
  * capital initials ("W.") are recognised by shape in vta_abbr_lookup(). */
+/* clang-format off */
 static const abbr_entry ABBREVIATIONS[] = {
 	/* English titles and Latin abbreviations: never sentence-final. */
 	{"Mr.", VTA_ABBR_TITLE, BOTH}, {"Mrs.", VTA_ABBR_TITLE, BOTH},
@@ -105,6 +106,7 @@ static const char *const STARTERS_VI[] = {
 	"Và", "Vì", "Với", "Vậy",
 };
 
+/* clang-format on */
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static unsigned lang_bit(vietalign_lang lang)
@@ -177,4 +179,3 @@ int vta_sentence_starter(const char *word, size_t len, vietalign_lang lang)
 	return in_list(STARTERS_EN, COUNT(STARTERS_EN), word, len) ||
 	       in_list(STARTERS_VI, COUNT(STARTERS_VI), word, len);
 }
-

@@ -28,13 +28,13 @@ void vta_doc_free(vietalign_doc *doc)
 typedef struct {
 	const char *input;
 	vietalign_lang lang;
-	const vta_span *para;      /* the document's paragraphs */
-	size_t first, end, skip;  /* this run: [first, end) */
+	const vta_span *para;    /* the document's paragraphs */
+	size_t first, end, skip; /* this run: [first, end) */
 	vta_sentence *sents;
 	size_t nsents, sents_cap;
 	vietalign_paragraph *paras;
 	size_t nparas, paras_cap;
-	vta_progress *pg;          /* told the bytes of each paragraph */
+	vta_progress *pg; /* told the bytes of each paragraph */
 	vta_error err;
 	int rc;
 } seg_run;
@@ -181,7 +181,8 @@ static int doc_segment(vietalign_doc *doc, size_t skip, unsigned threads, vta_pr
 	if (rc)
 		return rc;
 	n = threads < 2 || doc->input_len < PARALLEL_BYTES || pv.count < 2 ? 1
-	    : threads < VTA_PARALLEL_MAX ? threads : VTA_PARALLEL_MAX;
+	    : threads < VTA_PARALLEL_MAX                                   ? threads
+	                                                                   : VTA_PARALLEL_MAX;
 	memset(runs, 0, n * sizeof *runs);
 	vta_parallel_split(first, n, pv.count, paragraph_bytes, &pv);
 	for (t = 0; t < n; t++) {
@@ -208,8 +209,7 @@ static int doc_segment(vietalign_doc *doc, size_t skip, unsigned threads, vta_pr
 	return rc;
 }
 
-int vta_doc_start(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, size_t *skip,
-                  vta_error *err)
+int vta_doc_start(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, size_t *skip, vta_error *err)
 {
 	vietalign_doc *doc;
 	int rc;
@@ -250,7 +250,7 @@ int vta_doc_end(vietalign_doc **out, vietalign_doc *doc, int rc, vta_error *err)
 }
 
 int vta_doc_new(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, unsigned threads,
-               vta_progress *pg, vta_error *err)
+                vta_progress *pg, vta_error *err)
 {
 	vietalign_doc *doc;
 	size_t skip;

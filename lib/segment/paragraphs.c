@@ -10,15 +10,15 @@
 
 /* One line of the input, line break excluded. */
 typedef struct {
-	size_t body, end;          /* the trimmed text after any bullet */
+	size_t body, end; /* the trimmed text after any bullet */
 	size_t bullet_off, bullet_len;
-	size_t indent;             /* leading white space, in code points */
-	size_t nchars;             /* code points of [body, end) */
-	int blank;                 /* only white space */
-	int ends_sentence;         /* ends with . ! ? … (and closers) */
-	int bare;                  /* ends with no punctuation at all */
-	int lower_start;           /* begins with a lowercase letter */
-	int hard_break;            /* ends with U+2029 PARAGRAPH SEPARATOR */
+	size_t indent;     /* leading white space, in code points */
+	size_t nchars;     /* code points of [body, end) */
+	int blank;         /* only white space */
+	int ends_sentence; /* ends with . ! ? … (and closers) */
+	int bare;          /* ends with no punctuation at all */
+	int lower_start;   /* begins with a lowercase letter */
+	int hard_break;    /* ends with U+2029 PARAGRAPH SEPARATOR */
 } line_info;
 
 typedef enum { PARA_TEXT, PARA_HEADING, PARA_BULLET } para_kind;
@@ -31,6 +31,7 @@ typedef struct {
 	size_t bullet_off, bullet_len;
 } para_state;
 
+/* clang-format off */
 static int is_bullet_char(int32_t cp)
 {
 	switch (cp) {
@@ -45,9 +46,16 @@ static int is_bullet_char(int32_t cp)
 		return 0;
 	}
 }
+/* clang-format on */
 
-static int ascii_digit(char c) { return c >= '0' && c <= '9'; }
-static int ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int ascii_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+static int ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 /* Length of a numbered-item marker at text[i, end): "1." "12)" "a)" "(3)"
  * "(b)"; 0 when there is none. */
@@ -221,24 +229,20 @@ static void start(para_state *p, const line_info *l, para_kind kind)
 }
 
 /* Whether line l, following the active paragraph p, joins it. */
-static int joins(const para_state *p, const line_info *l, const line_info *prev,
-                 const line_info *next)
+static int joins(const para_state *p, const line_info *l, const line_info *prev, const line_info *next)
 {
 	if (!p->active || l->bullet_len)
 		return 0;
 	switch (p->kind) {
-	case PARA_HEADING:
-		return 0;
-	case PARA_BULLET: /* an indented line continues a list item */
-		return l->indent > p->indent;
-	default:
-		return !is_heading(l, prev, next);
+	case PARA_HEADING: return 0;
+	case PARA_BULLET: /* an indented line continues a list item */ return l->indent > p->indent;
+	default: return !is_heading(l, prev, next);
 	}
 }
 
 /* Handles one non-blank line. */
-static int take_line(vta_span_vec *out, para_state *p, const line_info *l,
-                     const line_info *prev, const line_info *next, vta_error *err)
+static int take_line(vta_span_vec *out, para_state *p, const line_info *l, const line_info *prev, const line_info *next,
+                     vta_error *err)
 {
 	int rc;
 	if (joins(p, l, prev, next)) {
@@ -292,8 +296,7 @@ int vta_paragraphs_split(vta_span_vec *out, const char *text, size_t len, vta_er
 /* The growable array of byte spans the segmenters return. */
 int vta_span_vec_push(vta_span_vec *v, vta_span s)
 {
-	if (v->count == v->cap &&
-	    vta_grow((void **)&v->items, &v->cap, v->count + 1, sizeof *v->items))
+	if (v->count == v->cap && vta_grow((void **)&v->items, &v->cap, v->count + 1, sizeof *v->items))
 		return VIETALIGN_ENOMEM;
 	v->items[v->count++] = s;
 	return VIETALIGN_OK;

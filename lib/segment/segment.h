@@ -12,7 +12,6 @@
 /* ---- segment ---- */
 /* segment.h - splitting text into paragraphs and sentences (internal). */
 
-
 /* A span of the input: [offset, offset + length) in bytes, with the list
  * bullet that precedes it, if any (bullet_length 0 when none). */
 typedef struct vta_span {
@@ -48,8 +47,8 @@ VTA_HIDDEN int vta_paragraphs_split(vta_span_vec *out, const char *text, size_t 
  * sentence break iterator and then the rules ICU lacks for lang:
  * abbreviations, numbers, URLs, e-mail addresses, closing quotes.
  */
-VTA_HIDDEN int vta_sentences_split(vta_span_vec *out, const char *text, size_t start, size_t end,
-                                 vietalign_lang lang, vta_error *err);
+VTA_HIDDEN int vta_sentences_split(vta_span_vec *out, const char *text, size_t start, size_t end, vietalign_lang lang,
+                                   vta_error *err);
 
 /* ICU's sentence break iterator for one language, opened once for all the
  * paragraphs of a document: opening one costs more than splitting a
@@ -59,13 +58,12 @@ VTA_HIDDEN int vta_breaker_new(vta_breaker **out, vietalign_lang lang, vta_error
 VTA_HIDDEN void vta_breaker_free(vta_breaker *b);
 
 /* vta_sentences_split() with the breaker's iterator and language. */
-VTA_HIDDEN int vta_sentences_split_with(vta_breaker *br, vta_span_vec *out, const char *text, size_t start,
-                                      size_t end, vta_error *err);
+VTA_HIDDEN int vta_sentences_split_with(vta_breaker *br, vta_span_vec *out, const char *text, size_t start, size_t end,
+                                        vta_error *err);
 
 /* ---- abbreviations ---- */
 /* abbreviations.h - the lexicon of the segmenters: abbreviations and words
  * that start sentences (internal). */
-
 
 /* What a word ending in a period tells about a sentence break after it. */
 typedef enum {
@@ -88,19 +86,18 @@ VTA_HIDDEN int vta_sentence_starter(const char *word, size_t len, vietalign_lang
 /* ---- doc ---- */
 /* doc.h - the document model (internal layout of vietalign_doc). */
 
-
 struct vta_anchor_set;
 struct vta_lexicon;
 
 typedef struct vta_sentence {
-	size_t offset, length;               /* span in the input */
+	size_t offset, length; /* span in the input */
 	size_t paragraph;
 	size_t bullet_offset, bullet_length;
-	char *text;                          /* NFC, white space folded */
-	size_t *omap, nomap;                 /* where text shifts against the
+	char *text;          /* NFC, white space folded */
+	size_t *omap, nomap; /* where text shifts against the
 	                                        input (vta_text_offset_map) */
-	size_t text_length;                  /* bytes */
-	size_t nchars;                       /* code points of text, spaces left out:
+	size_t text_length;  /* bytes */
+	size_t nchars;       /* code points of text, spaces left out:
 	                                        the length model's unit */
 } vta_sentence;
 
@@ -112,12 +109,11 @@ static inline int vta_sentence_same_text(const vta_sentence *a, const vta_senten
 }
 
 /* The span in the input of text[off, off + len) of sentence s. */
-VTA_HIDDEN void vta_sentence_input_span(size_t *offset, size_t *length, const vta_sentence *s, size_t off,
-                                        size_t len);
+VTA_HIDDEN void vta_sentence_input_span(size_t *offset, size_t *length, const vta_sentence *s, size_t off, size_t len);
 
 struct vietalign_doc {
 	vietalign_lang lang;
-	char *input;                 /* copy of the input, NUL-terminated, while
+	char *input; /* copy of the input, NUL-terminated, while
 	                                it is segmented; NULL after */
 	size_t input_len;
 	vta_sentence *sents;
@@ -141,7 +137,7 @@ struct vietalign_doc {
  * segmented, in a phase of len units the caller starts; its cancel yields
  * VIETALIGN_ECANCELED. */
 VTA_HIDDEN int vta_doc_new(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, unsigned threads,
-                         vta_progress *pg, vta_error *err);
+                           vta_progress *pg, vta_error *err);
 
 /* The steps vta_doc_new() and the presplit readings share: a new document
  * holding a NUL-terminated copy of text (checked UTF-8; *skip receives the
@@ -149,7 +145,7 @@ VTA_HIDDEN int vta_doc_new(vietalign_doc **out, const char *text, size_t len, vi
  * the copy dropped and VIETALIGN_EEMPTY when none was; on failure the
  * document is freed. */
 VTA_HIDDEN int vta_doc_start(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang, size_t *skip,
-                           vta_error *err);
+                             vta_error *err);
 VTA_HIDDEN int vta_doc_end(vietalign_doc **out, vietalign_doc *doc, int rc, vta_error *err);
 
 /* ---- presplit ---- */
@@ -160,13 +156,13 @@ VTA_HIDDEN int vta_doc_end(vietalign_doc **out, vietalign_doc *doc, int rc, vta_
  * sentence, never merged or split; a blank line, or one holding only
  * "<p>", ends a paragraph. Spans are the lines trimmed of white space. */
 VTA_HIDDEN int vta_doc_new_lines(vietalign_doc **out, const char *text, size_t len, vietalign_lang lang,
-                               vta_error *err);
+                                 vta_error *err);
 
 /* Each of segs[0, n) (lens[i] bytes, or strlen when lens is NULL) is one
  * sentence; a NULL or blank one ends a paragraph. Offsets count in the
  * segments joined each followed by one '\n'. */
 VTA_HIDDEN int vta_doc_new_segments(vietalign_doc **out, const char *const *segs, const size_t *lens, size_t n,
-                                  vietalign_lang lang, vta_error *err);
+                                    vietalign_lang lang, vta_error *err);
 
 /* Whether text[0, len) is plainly one sentence per line (see
  * vietalign_text_is_line_segmented()). */
@@ -179,6 +175,6 @@ VTA_HIDDEN void vta_doc_free(vietalign_doc *doc);
 /* What vietalign_text_split() does (see vietalign.h), with the error to
  * fill (may be NULL). */
 VTA_HIDDEN int vta_text_split(char **vi, size_t *vi_len, char **en, size_t *en_len, const char *text, size_t len,
-                            vta_error *err);
+                              vta_error *err);
 
 #endif

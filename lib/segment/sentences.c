@@ -57,8 +57,8 @@ static int push_cut(cut_vec *v, size_t at)
 
 struct vta_breaker {
 	UBreakIterator *bi;
-	UChar *u16;            /* the paragraph in UTF-16, which ICU reads */
-	size_t u16_cap;        /* faster than through a UTF-8 UText */
+	UChar *u16;     /* the paragraph in UTF-16, which ICU reads */
+	size_t u16_cap; /* faster than through a UTF-8 UText */
 	vietalign_lang lang;
 };
 
@@ -295,8 +295,10 @@ static next_info look_ahead(const para_ctx *c, size_t b)
 	}
 	if (i >= c->end)
 		return nx;
-	nx.kind = vta_is_lower(cp) ? NEXT_LOWER : vta_is_upper(cp) ? NEXT_UPPER :
-	          vta_is_digit(cp) ? NEXT_DIGIT : NEXT_OTHER;
+	nx.kind = vta_is_lower(cp)   ? NEXT_LOWER
+	          : vta_is_upper(cp) ? NEXT_UPPER
+	          : vta_is_digit(cp) ? NEXT_DIGIT
+	                             : NEXT_OTHER;
 	nx.word = i;
 	while (i < c->end && i - nx.word < WORD_MAX) {
 		n = vta_cp_next(c->text, c->end, i, &cp);
@@ -335,17 +337,12 @@ static vta_abbr_kind word_before(const para_ctx *c, size_t dot)
 static int abbr_ends(const para_ctx *c, vta_abbr_kind kind, const next_info *nx)
 {
 	switch (kind) {
-	case VTA_ABBR_TITLE:
-		return 0;
-	case VTA_ABBR_NUMBER:
-		return nx->kind != NEXT_DIGIT;
-	case VTA_ABBR_LIST:
-		return nx->kind == NEXT_UPPER;
+	case VTA_ABBR_TITLE: return 0;
+	case VTA_ABBR_NUMBER: return nx->kind != NEXT_DIGIT;
+	case VTA_ABBR_LIST: return nx->kind == NEXT_UPPER;
 	case VTA_ABBR_WEAK:
-		return nx->kind == NEXT_UPPER &&
-		       vta_sentence_starter(c->text + nx->word, nx->word_len, c->lang);
-	default:
-		return 1;
+		return nx->kind == NEXT_UPPER && vta_sentence_starter(c->text + nx->word, nx->word_len, c->lang);
+	default: return 1;
 	}
 }
 
@@ -498,7 +495,7 @@ static int emit(vta_span_vec *out, const para_ctx *c, const cut_vec *cuts, vta_e
 }
 
 int vta_sentences_split_with(vta_breaker *br, vta_span_vec *out, const char *text, size_t start, size_t end,
-                            vta_error *err)
+                             vta_error *err)
 {
 	para_ctx c = {text, start, end, br ? br->lang : VIETALIGN_LANG_VI};
 	cut_vec icu = {0}, kept = {0}, links = {0};
@@ -541,8 +538,8 @@ int vta_sentences_split_with(vta_breaker *br, vta_span_vec *out, const char *tex
 	return rc;
 }
 
-int vta_sentences_split(vta_span_vec *out, const char *text, size_t start, size_t end,
-                       vietalign_lang lang, vta_error *err)
+int vta_sentences_split(vta_span_vec *out, const char *text, size_t start, size_t end, vietalign_lang lang,
+                        vta_error *err)
 {
 	vta_breaker *br;
 	int rc;

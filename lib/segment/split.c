@@ -96,8 +96,7 @@ static int write_sides(strbuf *out, const char *text, const vta_span_vec *pv, co
 	return (sb_add(&out[0], "\n", 1) || sb_add(&out[1], "\n", 1)) ? VIETALIGN_ENOMEM : 0;
 }
 
-int vta_text_split(char **vi, size_t *vi_len, char **en, size_t *en_len, const char *text, size_t len,
-                  vta_error *err)
+int vta_text_split(char **vi, size_t *vi_len, char **en, size_t *en_len, const char *text, size_t len, vta_error *err)
 {
 	vta_span_vec pv = {0};
 	strbuf out[2] = {{0}, {0}};

@@ -14,11 +14,17 @@ size_t vta_cp_prev(const char *text, size_t i, int32_t *cp)
 int vta_is_exclamation(int32_t cp)
 {
 	switch (cp) {
-	case '!': case '?': case 0x203C: case 0x203D: case 0x2047: case 0x2048:
-	case 0x2049: case 0xFF01: case 0xFF1F: case 0x061F:
-		return 1;
-	default:
-		return 0;
+	case '!':
+	case '?':
+	case 0x203C:
+	case 0x203D:
+	case 0x2047:
+	case 0x2048:
+	case 0x2049:
+	case 0xFF01:
+	case 0xFF1F:
+	case 0x061F: return 1;
+	default: return 0;
 	}
 }
 
@@ -30,22 +36,39 @@ int vta_is_terminator(int32_t cp)
 int vta_is_closer(int32_t cp)
 {
 	switch (cp) {
-	case '"': case '\'': case ')': case ']': case '}': case 0x00BB: case 0x2019:
-	case 0x201D: case 0x203A: case 0x300D: case 0x300F: case 0xFF09:
-		return 1;
-	default:
-		return vta_category(cp) == UTF8PROC_CATEGORY_PE || vta_category(cp) == UTF8PROC_CATEGORY_PF;
+	case '"':
+	case '\'':
+	case ')':
+	case ']':
+	case '}':
+	case 0x00BB:
+	case 0x2019:
+	case 0x201D:
+	case 0x203A:
+	case 0x300D:
+	case 0x300F:
+	case 0xFF09: return 1;
+	default: return vta_category(cp) == UTF8PROC_CATEGORY_PE || vta_category(cp) == UTF8PROC_CATEGORY_PF;
 	}
 }
 
 int vta_is_opener(int32_t cp)
 {
 	switch (cp) {
-	case '"': case '\'': case '(': case '[': case '{': case 0x00AB: case 0x2018:
-	case 0x201C: case 0x201E: case 0x2039: case 0x300C: case 0x300E: case 0xFF08:
-		return 1;
-	default:
-		return vta_category(cp) == UTF8PROC_CATEGORY_PS || vta_category(cp) == UTF8PROC_CATEGORY_PI;
+	case '"':
+	case '\'':
+	case '(':
+	case '[':
+	case '{':
+	case 0x00AB:
+	case 0x2018:
+	case 0x201C:
+	case 0x201E:
+	case 0x2039:
+	case 0x300C:
+	case 0x300E:
+	case 0xFF08: return 1;
+	default: return vta_category(cp) == UTF8PROC_CATEGORY_PS || vta_category(cp) == UTF8PROC_CATEGORY_PI;
 	}
 }
 

@@ -18,9 +18,8 @@ int vta_utf8_check(const char *text, size_t len, vta_error *err)
 		}
 		n = vta_utf8_decode(text + i, len - i, &cp);
 		if (n < 0)
-			return vta_error_set(err, VIETALIGN_EUTF8,
-			                    "invalid UTF-8 at byte offset %zu (byte 0x%02X)", i,
-			                    (unsigned)(unsigned char)text[i]);
+			return vta_error_set(err, VIETALIGN_EUTF8, "invalid UTF-8 at byte offset %zu (byte 0x%02X)", i,
+			                     (unsigned)(unsigned char)text[i]);
 		i += (size_t)n;
 	}
 	return VIETALIGN_OK;

@@ -18,9 +18,9 @@ static size_t match_any(const char *w, size_t len, const char *const *set)
 int vta_vi_syllable_shape(const char *w, size_t len)
 {
 	/* longest first, so that "ngh" wins over "ng" and "n" */
-	static const char *const onsets[] = {"ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th", "tr", "ch",
-	                                     "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t",
-	                                     "v", "x", NULL};
+	static const char *const onsets[] = {"ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th",
+	                                     "tr",  "ch", "b",  "c",  "d",  "g",  "h",  "k",  "l",
+	                                     "m",   "n",  "p",  "r",  "s",  "t",  "v",  "x",  NULL};
 	static const char *const codas[] = {"ch", "nh", "ng", "c", "m", "n", "p", "t", NULL};
 	size_t i = match_any(w, len, onsets), v = 0, c;
 	while (i + v < len && strchr("aeiouy", w[i + v]))
@@ -52,4 +52,3 @@ int vta_vi_plain_syllable(const char *w, size_t n)
 		low[i] = (char)(w[i] | 0x20);
 	return vta_vi_syllable_shape(low, n);
 }
-

@@ -13,7 +13,6 @@
  * the code points of Vietnamese and English text (internal). Results are
  * utf8proc's own: tests/unit/test_ucd.c compares them exhaustively. */
 
-
 /* Table ranges: [0, VTA_UCD_LATIN_END) and [VTA_UCD_VIET, VTA_UCD_VIET_END). */
 #define VTA_UCD_LATIN_END 0x250
 #define VTA_UCD_VIET 0x1E00
@@ -75,14 +74,10 @@ static inline int32_t vta_tolower(int32_t cp)
 {
 	int e = vta_ucd_entry(cp);
 	switch (e < 0 ? 3 : e >> 5) {
-	case 0:
-		return cp;
-	case 1:
-		return cp + 1;
-	case 2:
-		return cp + 32;
-	default:
-		return utf8proc_tolower(cp);
+	case 0: return cp;
+	case 1: return cp + 1;
+	case 2: return cp + 32;
+	default: return utf8proc_tolower(cp);
 	}
 }
 
@@ -103,7 +98,6 @@ static inline char vta_fold_ascii(int32_t cp)
 /* ---- charclass ---- */
 /* charclass.h - character classes of paragraph and sentence splitting and
  * of text folding, and code point stepping over valid UTF-8 (internal). */
-
 
 /* Decodes the code point at text[i] (i < len, valid UTF-8) into *cp and
  * returns its length in bytes (at least 1). Inline: it runs for every
@@ -165,7 +159,6 @@ VTA_HIDDEN int vta_is_digit(int32_t cp);
 /* tokens.h - the words of a folded sentence: white-space separated chunks
  * trimmed of the punctuation around them ("(Nvidia's" gives "Nvidia"). */
 
-
 typedef struct vta_token {
 	size_t offset, length;
 } vta_token;
@@ -211,8 +204,8 @@ VTA_HIDDEN int vta_utf8_check(const char *text, size_t len, vta_error *err);
  * model's table (VTA_PARAMS, score.h) points here, as this stage lies
  * below it. */
 typedef struct vta_langid_params {
-	size_t min_letters; /* fewer Latin letters: too little to tell */
-	double vi_share;    /* Vietnamese from this share of marked letters */
+	size_t min_letters;       /* fewer Latin letters: too little to tell */
+	double vi_share;          /* Vietnamese from this share of marked letters */
 	double vi_syllable_share; /* or of ASCII words shaped like syllables */
 	size_t other_min_letters; /* a third language only from this many */
 	double other_margin;      /* and when its fingerprint is this much
@@ -260,6 +253,5 @@ VTA_HIDDEN const char *vta_langid_name(size_t lang);
  * fingerprint, in dist[0, vta_langid_count()); VIETALIGN_EEMPTY when the
  * text has no n-gram. Only reads the set. */
 VTA_HIDDEN int vta_langid_distances(long *dist, const vta_langid *set, const char *text, size_t len);
-
 
 #endif

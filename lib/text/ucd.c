@@ -8,6 +8,7 @@
  * tests/unit/text/test_ucd.c checks them against utf8proc over their ranges. */
 #include "text/text.h"
 
+/* clang-format off */
 const uint8_t vta_ucd_latin[VTA_UCD_LATIN_END] = {
 	0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a,
 	0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a,
@@ -140,6 +141,7 @@ const char vta_ucd_fold_viet[VTA_UCD_VIET_END - VTA_UCD_VIET] = {
 	'u', 'u', 'y', 'y', 'y', 'y', 'y', 'y', 'y', 'y', 0, 0, 0, 0, 0, 0,
 };
 
+/* clang-format on */
 int vta_utf8_decode_slow(const char *text, size_t n, int32_t *cp)
 {
 	utf8proc_int32_t c = -1;

@@ -71,7 +71,7 @@ static int write_bead(vta_sink *sink, const vietalign_alignment *al, const vieta
 }
 
 int vta_jsonl_write(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
-                   unsigned threads, vta_error *err)
+                    unsigned threads, vta_error *err)
 {
 	return vta_write_beads(sink, al, opts, write_bead, threads, err);
 }

@@ -13,7 +13,7 @@ static int format_date(char *buf, size_t size, time_t t, vta_error *err)
 		t = time(NULL);
 	if (!gmtime_r(&t, &tm) || strftime(buf, size, "%Y%m%dT%H%M%SZ", &tm) != 16)
 		return vta_error_set(err, VIETALIGN_EINVALID, "creation date %lld cannot be written as a TMX date",
-		                    (long long)t);
+		                     (long long)t);
 	return 0;
 }
 
@@ -33,8 +33,8 @@ int vta_tmx_head(vta_sink *sink, const vietalign_write_options *opts, vta_error 
 	if (rc)
 		return rc;
 	vta_sink_puts(sink, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-	                   "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n"
-	                   "<tmx version=\"1.4\">\n  <header");
+	                    "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n"
+	                    "<tmx version=\"1.4\">\n  <header");
 	write_attr(sink, "creationtool", "vietalign");
 	write_attr(sink, "creationtoolversion", vietalign_version());
 	write_attr(sink, "segtype", "sentence");
@@ -95,7 +95,7 @@ void vta_tmx_tu(vta_sink *sink, const vta_tmx_tu_info *tu, const vta_strbuf *vi,
 
 /* Builds the cleaned text of both sides of bead b into vi and en. */
 int vta_tmx_bead_texts(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment *al, const vietalign_bead *b,
-                      vta_error *err)
+                       vta_error *err)
 {
 	int rc = vta_bead_sides(vi, en, al, b, err);
 	if (rc)
@@ -116,14 +116,14 @@ static int write_bead(vta_sink *sink, const vietalign_alignment *al, const vieta
 	rc = vta_tmx_bead_texts(vi, en, al, b, err);
 	/* a side made only of dropped characters would be an empty seg */
 	if (!rc && vi->len > 0 && en->len > 0) {
-		vta_tmx_tu_info tu = { i + 1, NULL, NULL, NULL, b->score };
+		vta_tmx_tu_info tu = {i + 1, NULL, NULL, NULL, b->score};
 		vta_tmx_tu(sink, &tu, vi, en, opts->srclang);
 	}
 	return rc;
 }
 
-int vta_tmx_write(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
-                 unsigned threads, vta_error *err)
+int vta_tmx_write(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts, unsigned threads,
+                  vta_error *err)
 {
 	int rc = vta_tmx_head(sink, opts, err);
 	if (!rc)

@@ -74,8 +74,8 @@ static int write_bead(vta_sink *sink, const vietalign_alignment *al, const vieta
 	return 0;
 }
 
-int vta_tsv_write(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
-                 unsigned threads, vta_error *err)
+int vta_tsv_write(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts, unsigned threads,
+                  vta_error *err)
 {
 	return vta_write_beads(sink, al, opts, write_bead, threads, err);
 }

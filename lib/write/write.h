@@ -10,7 +10,6 @@
 /* ---- sink ---- */
 /* sink.h - buffered output over a caller's write callback (internal). */
 
-
 /* Bytes gathered before one call of the callback: writers emit many small
  * pieces, and a callback per piece would dominate the cost. */
 #define VTA_SINK_CHUNK 65536
@@ -20,9 +19,9 @@
 typedef struct vta_sink {
 	vietalign_write_fn fn;
 	void *payload;
-	char *buf;   /* VTA_SINK_CHUNK bytes */
-	size_t len;  /* bytes waiting in buf */
-	int status;  /* 0, or VIETALIGN_ECALLBACK once the callback failed */
+	char *buf;  /* VTA_SINK_CHUNK bytes */
+	size_t len; /* bytes waiting in buf */
+	int status; /* 0, or VIETALIGN_ECALLBACK once the callback failed */
 } vta_sink;
 
 /* Prepares a sink; returns 0 or VIETALIGN_ENOMEM. */
@@ -45,7 +44,6 @@ VTA_HIDDEN void vta_sink_free(vta_sink *sink);
 /* ---- xml_escape ---- */
 /* xml_escape.h - making text safe for XML 1.0 (internal). */
 
-
 /*
  * Rewrites s[0, len) in place into text that may stand in an XML 1.0
  * element and that TMX accepts as <seg> content: characters XML 1.0 forbids
@@ -65,7 +63,6 @@ VTA_HIDDEN void vta_xml_escape(vta_sink *sink, const char *s, size_t len);
 /* ---- writer ---- */
 /* writer.h - what the TMX, TSV and JSON Lines writers share (internal). */
 
-
 /* A reusable text buffer, so that a writer allocates once per output and
  * not once per bead. */
 typedef struct vta_strbuf {
@@ -82,11 +79,11 @@ VTA_HIDDEN int vta_strbuf_append(vta_strbuf *buf, const char *s, size_t len);
  * VIETALIGN_ENOMEM, or VIETALIGN_EINVALID when the bead points past the
  * document. */
 VTA_HIDDEN int vta_bead_side_text(vta_strbuf *buf, const vietalign_doc *doc, size_t first, size_t count,
-                                vta_error *err);
+                                  vta_error *err);
 
 /* Both sides' texts of bead b (vta_bead_side_text() for each). */
 VTA_HIDDEN int vta_bead_sides(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment *al, const vietalign_bead *b,
-                            vta_error *err);
+                              vta_error *err);
 
 /* Nonzero when a bead goes into the output: its score reaches min_score and
  * it has text on both sides, or on one side when one_sided is allowed. */
@@ -100,24 +97,24 @@ VTA_HIDDEN void vta_format_score(char *buf, size_t size, double score);
  * buffers to reuse from bead to bead; returns 0 or an error other than a
  * write failure (which the sink records). */
 typedef int (*vta_bead_writer)(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
-                              size_t i, vta_strbuf *vi, vta_strbuf *en, vta_error *err);
+                               size_t i, vta_strbuf *vi, vta_strbuf *en, vta_error *err);
 
 /* Writes every bead of al with write_bead, in order. A long alignment is
  * written on up to `threads` threads, a chunk of beads each into memory,
  * the chunks then passed to sink in order: the same bytes, and on an
  * error the same bytes before it, as on one thread. */
 VTA_HIDDEN int vta_write_beads(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
-                             vta_bead_writer write_bead, unsigned threads, vta_error *err);
+                               vta_bead_writer write_bead, unsigned threads, vta_error *err);
 
 /* The format writers: each writes the whole alignment to sink (its beads
  * through vta_write_beads() on `threads` threads). They return 0 or an
  * error other than a write failure (which the sink records). */
 VTA_HIDDEN int vta_tmx_write(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
-                           unsigned threads, vta_error *err);
-VTA_HIDDEN int vta_tsv_write(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
-                           unsigned threads, vta_error *err);
-VTA_HIDDEN int vta_jsonl_write(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
                              unsigned threads, vta_error *err);
+VTA_HIDDEN int vta_tsv_write(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
+                             unsigned threads, vta_error *err);
+VTA_HIDDEN int vta_jsonl_write(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
+                               unsigned threads, vta_error *err);
 
 /* ---- tmx: the pieces the alignment writer and the many-document
  * writer share ---- */
@@ -166,10 +163,10 @@ VTA_HIDDEN int vta_tmx_read(vietalign_tmx_info *info, vta_error *err, const char
  * _write_buffer() (see vietalign.h), with the error to fill (may be NULL)
  * and the threads a long alignment is written on. */
 VTA_HIDDEN int vta_alignment_write(vta_error *err, unsigned threads, const vietalign_alignment *alignment,
-                                 const vietalign_write_options *opts, vietalign_write_fn fn, void *payload);
+                                   const vietalign_write_options *opts, vietalign_write_fn fn, void *payload);
 VTA_HIDDEN int vta_alignment_write_file(vta_error *err, unsigned threads, const vietalign_alignment *alignment,
-                                      const vietalign_write_options *opts, const char *path);
+                                        const vietalign_write_options *opts, const char *path);
 VTA_HIDDEN int vta_alignment_write_buffer(char **out, size_t *out_len, vta_error *err, unsigned threads,
-                                        const vietalign_alignment *alignment, const vietalign_write_options *opts);
+                                          const vietalign_alignment *alignment, const vietalign_write_options *opts);
 
 #endif

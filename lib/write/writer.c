@@ -67,7 +67,7 @@ int vta_bead_side_text(vta_strbuf *buf, const vietalign_doc *doc, size_t first, 
 	buf->len = 0;
 	if (count > have || first > have - count)
 		return vta_error_set(err, VIETALIGN_EINVALID, "bead refers to sentences %zu..%zu of a document of %zu",
-		                    first, first + count, have);
+		                     first, first + count, have);
 	if (vta_strbuf_append(buf, "", 0))
 		goto nomem;
 	for (i = first; i < first + count; i++) {
@@ -81,7 +81,7 @@ nomem:
 }
 
 int vta_bead_sides(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment *al, const vietalign_bead *b,
-                  vta_error *err)
+                   vta_error *err)
 {
 	int rc = vta_bead_side_text(vi, al->vi, b->vi_first, b->vi_count, err);
 	return rc ? rc : vta_bead_side_text(en, al->en, b->en_first, b->en_count, err);
@@ -199,7 +199,7 @@ static int write_chunks(vta_sink *sink, const vietalign_alignment *al, const vie
 }
 
 int vta_write_beads(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
-                   vta_bead_writer write_bead, unsigned threads, vta_error *err)
+                    vta_bead_writer write_bead, unsigned threads, vta_error *err)
 {
 	vta_strbuf vi = {0}, en = {0};
 	unsigned n = threads < VTA_PARALLEL_MAX ? threads : VTA_PARALLEL_MAX;
@@ -255,7 +255,7 @@ static int write_to(vta_error *err, const vietalign_alignment *al, const vietali
 }
 
 int vta_alignment_write(vta_error *err, unsigned threads, const vietalign_alignment *alignment,
-                       const vietalign_write_options *opts, vietalign_write_fn fn, void *payload)
+                        const vietalign_write_options *opts, vietalign_write_fn fn, void *payload)
 {
 	int rc;
 	if (!fn)
@@ -339,7 +339,7 @@ static void sync_dir(const char *path)
 static int write_in_place(vta_error *err, unsigned threads, const vietalign_alignment *al,
                           const vietalign_write_options *opts, const char *path)
 {
-	fd_out o = { open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY), 0 };
+	fd_out o = {open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY), 0};
 	int rc;
 	if (o.fd < 0)
 		return io_error(err, "cannot open", path, errno);
@@ -367,7 +367,7 @@ static int write_atomic(vta_error *err, unsigned threads, const vietalign_alignm
 	static const char suffix[] = ".tmpXXXXXX";
 	size_t n = strlen(path);
 	char *tmp = malloc(n + sizeof suffix);
-	fd_out o = { -1, 0 };
+	fd_out o = {-1, 0};
 	int rc;
 	if (!tmp)
 		return vta_error_set(err, VIETALIGN_ENOMEM, "out of memory while writing '%s'", path);
@@ -398,7 +398,7 @@ static int write_atomic(vta_error *err, unsigned threads, const vietalign_alignm
 }
 
 int vta_alignment_write_file(vta_error *err, unsigned threads, const vietalign_alignment *alignment,
-                            const vietalign_write_options *opts, const char *path)
+                             const vietalign_write_options *opts, const char *path)
 {
 	struct stat st;
 	char *target;
@@ -422,9 +422,9 @@ int vta_alignment_write_file(vta_error *err, unsigned threads, const vietalign_a
 /* -------------------------------------------------------------- buffer */
 
 int vta_alignment_write_buffer(char **out, size_t *out_len, vta_error *err, unsigned threads,
-                              const vietalign_alignment *alignment, const vietalign_write_options *opts)
+                               const vietalign_alignment *alignment, const vietalign_write_options *opts)
 {
-	vta_strbuf buf = { NULL, 0, 0 };
+	vta_strbuf buf = {NULL, 0, 0};
 	int rc;
 	if (!out)
 		return vta_error_set(err, VIETALIGN_EINVALID, "no place to put the buffer");

@@ -39,8 +39,8 @@ static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 /* The characters XML 1.0 allows (production [2] Char). */
 static int xml_char_ok(uint32_t c)
 {
-	return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-	       (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+	return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+	       (c >= 0x10000 && c <= 0x10FFFF);
 }
 
 /* Line breaks, which a one-line <seg> turns into spaces. */
@@ -53,9 +53,9 @@ static int is_break(uint32_t c)
  * checkers use): ASCII space and breaks, NBSP and the Unicode spaces. */
 static int is_space(uint32_t c)
 {
-	return c == 0x20 || (c >= 0x9 && c <= 0xD) || (c >= 0x1C && c <= 0x1F) ||
-	       c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-	       c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+	return c == 0x20 || (c >= 0x9 && c <= 0xD) || (c >= 0x1C && c <= 0x1F) || c == 0x85 || c == 0xA0 ||
+	       c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+	       c == 0x205F || c == 0x3000;
 }
 
 size_t vta_xml_clean(char *s, size_t len)

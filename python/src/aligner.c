@@ -31,7 +31,8 @@ static int check_align_args(const align_args *a)
 static int new_doc(vietalign_doc **out, vietalign_aligner *al, const char *text, size_t len, vietalign_lang lang,
                    int presplit)
 {
-	return presplit ? vietalign_doc_new_lines(out, al, text, len, lang) : vietalign_doc_new(out, al, text, len, lang);
+	return presplit ? vietalign_doc_new_lines(out, al, text, len, lang)
+	                : vietalign_doc_new(out, al, text, len, lang);
 }
 
 static PyObject *aligner_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)

@@ -226,20 +226,27 @@ START_TEST(test_anchor_matching)
 {
 	/* 18%, and Monday twice (thứ Hai ↔ Monday) */
 	ck_assert_int_eq(shares(VI[5], EN[5], VIETALIGN_ANCHOR_NUMBERS), 3);
-	ck_assert_int_ge(shares(VI[5], EN[5], VIETALIGN_ANCHOR_NAMES), 3);    /* Nvidia, DeepSeek, AI */
+	ck_assert_int_ge(shares(VI[5], EN[5], VIETALIGN_ANCHOR_NAMES), 3); /* Nvidia, DeepSeek, AI */
 	ck_assert_int_eq(shares("Nvidia giảm 5,3%.", "Nvidia fell 53%.", VIETALIGN_ANCHOR_NUMBERS), 0);
 	ck_assert_int_eq(shares("Dịch: Lê Trung Nghĩa", "Translated by Le Trung Nghia", VIETALIGN_ANCHOR_NAMES), 3);
 	ck_assert_int_eq(shares("Tới Đà Nẵng.", "To Da Nang.", VIETALIGN_ANCHOR_NAMES), 2);
 	ck_assert_int_eq(shares("Nvidia của tuyên bố.", "Nvidia's statement.", VIETALIGN_ANCHOR_NAMES), 1);
 	ck_assert_int_eq(shares("mô hình R1 của DeepSeek", "DeepSeek's R1 release", VIETALIGN_ANCHOR_NAMES), 2);
-	ck_assert_int_eq(shares(VI[0], EN[0], VIETALIGN_ANCHOR_PUNCT), 1);    /* ? */
+	ck_assert_int_eq(shares(VI[0], EN[0], VIETALIGN_ANCHOR_PUNCT), 1); /* ? */
 	/* URLs, e-mail addresses, hashtags, handles, identifiers */
-	ck_assert_int_eq(shares("Theo: https://www.businessinsider.com/deepseek-compute-jevons-paradox-demand-market-ai-stocks-nvidia-chatgpt-2025-1",
-	                        "Source: https://www.businessinsider.com/deepseek-compute-jevons-paradox-demand-market-ai-stocks-nvidia-chatgpt-2025-1.",
-	                        VIETALIGN_ANCHOR_WORDS), 1);
-	ck_assert_int_eq(shares("Liên hệ letrungnghia.foss@gmail.com.", "Contact letrungnghia.foss@gmail.com", VIETALIGN_ANCHOR_WORDS), 1);
-	ck_assert_int_eq(shares("Theo dõi #DeepSeek và @satyanadella.", "Follow #DeepSeek and @satyanadella.", VIETALIGN_ANCHOR_WORDS), 2);
-	ck_assert_int_eq(shares("Chạy dh_make trong debian/rules.", "Run dh_make in debian/rules.", VIETALIGN_ANCHOR_WORDS), 2);
+	ck_assert_int_eq(
+		shares("Theo: https://www.businessinsider.com/deepseek-compute-jevons-paradox-demand-market-ai-stocks-nvidia-chatgpt-2025-1",
+	               "Source: https://www.businessinsider.com/deepseek-compute-jevons-paradox-demand-market-ai-stocks-nvidia-chatgpt-2025-1.",
+	               VIETALIGN_ANCHOR_WORDS),
+		1);
+	ck_assert_int_eq(shares("Liên hệ letrungnghia.foss@gmail.com.", "Contact letrungnghia.foss@gmail.com",
+	                        VIETALIGN_ANCHOR_WORDS),
+	                 1);
+	ck_assert_int_eq(shares("Theo dõi #DeepSeek và @satyanadella.", "Follow #DeepSeek and @satyanadella.",
+	                        VIETALIGN_ANCHOR_WORDS),
+	                 2);
+	ck_assert_int_eq(
+		shares("Chạy dh_make trong debian/rules.", "Run dh_make in debian/rules.", VIETALIGN_ANCHOR_WORDS), 2);
 	/* a kept foreign word (not a Vietnamese syllable) meets the English word */
 	ck_assert_int_eq(shares("Cài gói debhelper.", "Install the debhelper package.", VIETALIGN_ANCHOR_WORDS), 1);
 	ck_assert_int_eq(vta_vi_syllable_shape("nghieng", 7), 1);
@@ -457,7 +464,8 @@ START_TEST(test_lang_detect)
 	ck_assert_int_eq(l, VIETALIGN_LANG_EN);
 	ck_assert(share < 0.02);
 	/* names with diacritics in English text do not make it Vietnamese */
-	ck_assert_int_eq(vietalign_lang_detect(&l, NULL, "Translated by Lê Trung Nghĩa for his blog about software.", 57), 0);
+	ck_assert_int_eq(
+		vietalign_lang_detect(&l, NULL, "Translated by Lê Trung Nghĩa for his blog about software.", 57), 0);
 	ck_assert_int_eq(l, VIETALIGN_LANG_EN);
 	ck_assert_int_eq(vietalign_lang_detect(&l, NULL, "Xin chào", 9), VIETALIGN_EEMPTY);
 }
@@ -491,7 +499,8 @@ START_TEST(test_options_version_1)
 	o.anchors = VIETALIGN_ANCHOR_NUMBERS;
 	ck_assert_int_eq(vietalign_aligner_new(&a, &o), 0);
 	ck_assert_int_eq(vietalign_doc_new(&vi, a, "Có 3 con mèo.", strlen("Có 3 con mèo."), VIETALIGN_LANG_VI), 0);
-	ck_assert_int_eq(vietalign_doc_new(&en, a, "There are 3 cats.", strlen("There are 3 cats."), VIETALIGN_LANG_EN), 0);
+	ck_assert_int_eq(vietalign_doc_new(&en, a, "There are 3 cats.", strlen("There are 3 cats."), VIETALIGN_LANG_EN),
+	                 0);
 	ck_assert_int_eq(vietalign_align(&al, a, vi, en), 0);
 	ck_assert_uint_eq(vietalign_alignment_bead_count(al), 1);
 	/* the version 1 fields were taken: only numbers are anchors */

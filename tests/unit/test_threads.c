@@ -190,7 +190,8 @@ static void check_doc_threads(const char *path, vietalign_lang lang)
 			ck_assert(p3.sent[s].a[k].kind == x->kind && p3.sent[s].a[k].flags == x->flags);
 			ck_assert_uint_eq(p3.sent[s].a[k].nkeys, x->nkeys);
 			for (j = 0; j < x->nkeys; j++, at++)
-				ck_assert(p3.sent[s].key[at] == vta_anchor_key(set, x, j) && p1.sent[s].key[at] == p3.sent[s].key[at]);
+				ck_assert(p3.sent[s].key[at] == vta_anchor_key(set, x, j) &&
+				          p1.sent[s].key[at] == p3.sent[s].key[at]);
 		}
 		ck_assert_uint_eq(at, p1.sent[s].nkeys);
 	}

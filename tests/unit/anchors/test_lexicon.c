@@ -44,7 +44,7 @@ static size_t check_table(const vta_lexicon *lex, const char *path, size_t max)
 		ck_assert_int_eq(vta_tokens_split(&tv, line, n), 0);
 		if (tv.count <= max && plain_pieces(line, n, &tv)) {
 			ck_assert_int_eq(vta_lexical_extract(&set, line, n, &tv, VIETALIGN_LANG_VI, lex,
-			                                    VIETALIGN_ANCHOR_NAMES | VIETALIGN_ANCHOR_LEXICON),
+			                                     VIETALIGN_ANCHOR_NAMES | VIETALIGN_ANCHOR_LEXICON),
 			                 0);
 			for (k = 0; k < set.count; k++)
 				found |= set.items[k].offset == 0 && set.items[k].length == n;

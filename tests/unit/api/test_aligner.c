@@ -106,12 +106,12 @@ START_TEST(test_out_of_range_refused)
 {
 	vietalign_options o;
 	vietalign_aligner *a = NULL;
-#define REFUSED(field, value)                                                                                  \
-	do {                                                                                                   \
-		vietalign_options_init(&o, VIETALIGN_OPTIONS_VERSION);                                         \
-		o.field = value;                                                                               \
-		ck_assert_int_eq(vietalign_aligner_new(&a, &o), VIETALIGN_EINVALID);                           \
-		ck_assert_ptr_null(a);                                                                         \
+#define REFUSED(field, value) \
+	do { \
+		vietalign_options_init(&o, VIETALIGN_OPTIONS_VERSION); \
+		o.field = value; \
+		ck_assert_int_eq(vietalign_aligner_new(&a, &o), VIETALIGN_EINVALID); \
+		ck_assert_ptr_null(a); \
 	} while (0)
 	REFUSED(skip_prior, 0.0);
 	REFUSED(skip_prior, 1.0);

@@ -67,12 +67,14 @@ static void tally(const vietalign_anchor_match *m, size_t n, const char *value, 
 
 START_TEST(test_bead_matches)
 {
-	const char *vi = "Nhà sản xuất ChatGPT đã công bố sáng kiến trị giá 500 tỷ USD mang tên Stargate nhằm mục đích đó, "
-	                 "trong khi Giám đốc điều hành Meta Mark Zuckerberg cho biết công ty của ông sẽ tăng chi tiêu vốn "
-	                 "cho AI trong năm nay lên 56 tỷ USD.";
-	const char *en = "The ChatGPT maker announced a $500 billion initiative called Stargate to that end, while Meta CEO "
-	                 "Mark Zuckerberg said his company was increasing its capital expenditure on AI this year to $65 "
-	                 "billion.";
+	const char *vi =
+		"Nhà sản xuất ChatGPT đã công bố sáng kiến trị giá 500 tỷ USD mang tên Stargate nhằm mục đích đó, "
+		"trong khi Giám đốc điều hành Meta Mark Zuckerberg cho biết công ty của ông sẽ tăng chi tiêu vốn "
+		"cho AI trong năm nay lên 56 tỷ USD.";
+	const char *en =
+		"The ChatGPT maker announced a $500 billion initiative called Stargate to that end, while Meta CEO "
+		"Mark Zuckerberg said his company was increasing its capital expenditure on AI this year to $65 "
+		"billion.";
 	run r = {0};
 	vietalign_anchor_match *m = NULL;
 	size_t n = 0;

@@ -33,7 +33,7 @@ static const vietalign_finding *first_kind(const vietalign_findings *f, const ch
 START_TEST(test_changed_number_spans)
 {
 	const char *vi = "Meta cho bi\x65\xcc\x82\xcc\x81t s\xe1\xba\xbd chi ti\xc3\xaau v\xe1\xbb\x91n\n  cho AI "
-	                 "l\xc3\xaan 56 t\xe1\xbb\xb7 USD trong n\xc4\x83m nay.\n";
+			 "l\xc3\xaan 56 t\xe1\xbb\xb7 USD trong n\xc4\x83m nay.\n";
 	const char *en = "Meta said it would raise its capital spending on AI to $65 billion this year.\n";
 	run r;
 	vietalign_findings *f = NULL;
@@ -66,8 +66,10 @@ START_TEST(test_numbers_in_words)
 	vietalign_findings *f = NULL;
 	vietalign_check_options o = VIETALIGN_CHECK_OPTIONS_INIT;
 	o.min_severity = VIETALIGN_SEVERITY_NOTE;
-	run_align(&r, NULL, "H\xc3\xa3y t\xc6\xb0\xe1\xbb\x9fng t\xc6\xb0\xe1\xbb\xa3ng 1 v\xe1\xbb\xa5 n\xe1\xbb\x95 l\xe1\xbb\x9bn.\n",
-	          "Imagine a big explosion.\n");
+	run_align(
+		&r, NULL,
+		"H\xc3\xa3y t\xc6\xb0\xe1\xbb\x9fng t\xc6\xb0\xe1\xbb\xa3ng 1 v\xe1\xbb\xa5 n\xe1\xbb\x95 l\xe1\xbb\x9bn.\n",
+		"Imagine a big explosion.\n");
 	ck_assert_int_eq(vietalign_check(&f, r.al, &o), 0);
 	ck_assert_uint_eq(count_kind(f, "number"), 0);
 	vietalign_findings_free(f);

@@ -87,7 +87,8 @@ START_TEST(test_pair_gains_equal_full_matching)
 				if (!dv || !de || i + (size_t)dv > n || j + (size_t)de > m)
 					continue;
 				pairs_make(&p, &bc, s, i, dv, j, de, mk);
-				full = vta_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, &bc); /* no gains: full matching */
+				full = vta_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de,
+				                            &bc); /* no gains: full matching */
 				for (x = 0; x < dv; x++)
 					for (y = 0; y < de; y++) {
 						bc.gain[dv - 1 - x][de - 1 - y] = &p.gain[x][y];

@@ -50,7 +50,8 @@ START_TEST(test_spread_matches_brute_force)
 		size_t lo = m + 1, hi = 0;
 		for (p = 0; p < 5; p++)
 			if (pts[p][0] + rows >= i && pts[p][0] <= i + rows) {
-				size_t a = pts[p][1] > cols ? pts[p][1] - cols : 0, b = pts[p][1] + cols > m ? m : pts[p][1] + cols;
+				size_t a = pts[p][1] > cols ? pts[p][1] - cols : 0,
+				       b = pts[p][1] + cols > m ? m : pts[p][1] + cols;
 				lo = a < lo ? a : lo;
 				hi = b > hi ? b : hi;
 			}
@@ -186,7 +187,8 @@ static char *numbered(const char *text, int copies, int skip, int per_page, int 
 			size_t n = e ? (size_t)(e - p) : strlen(p);
 			memcpy(out + o, p, n);
 			o += n;
-			o += (size_t)sprintf(out + o, " %s %d.\n\n", vi ? "Trang" : "Page", 1000 * (c + 1) + para++ / per_page);
+			o += (size_t)sprintf(out + o, " %s %d.\n\n", vi ? "Trang" : "Page",
+			                     1000 * (c + 1) + para++ / per_page);
 			p += e ? n + 2 : n;
 		}
 	}

@@ -108,10 +108,9 @@ static utf8proc_int32_t dstroke(utf8proc_int32_t cp, void *data)
 static void folds_as_utf8proc(const char *w, size_t len)
 {
 	utf8proc_uint8_t *want = NULL;
-	utf8proc_ssize_t n = utf8proc_map_custom((const utf8proc_uint8_t *)w, (utf8proc_ssize_t)len, &want,
-	                                         UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
-	                                                 UTF8PROC_STRIPMARK,
-	                                         dstroke, NULL);
+	utf8proc_ssize_t n = utf8proc_map_custom(
+		(const utf8proc_uint8_t *)w, (utf8proc_ssize_t)len, &want,
+		UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, dstroke, NULL);
 	char *got = NULL;
 	size_t glen = 0;
 	ck_assert_int_ge(n, 0);
@@ -121,8 +120,8 @@ static void folds_as_utf8proc(const char *w, size_t len)
 		k++;
 	if (glen != (size_t)n || k < glen)
 		ck_abort_msg("folding %zu bytes from %02X %02X: byte %zu of %zu is '%c', utf8proc's of %zd '%c'", len,
-		             (unsigned char)w[0], len > 1 ? (unsigned char)w[1] : 0, k, glen, k < glen ? got[k] : '-', n,
-		             k < (size_t)n ? want[k] : '-');
+		             (unsigned char)w[0], len > 1 ? (unsigned char)w[1] : 0, k, glen, k < glen ? got[k] : '-',
+		             n, k < (size_t)n ? want[k] : '-');
 	free(got);
 	free(want);
 }
@@ -155,10 +154,12 @@ START_TEST(fold_table)
 		}
 		folds_as_utf8proc(buf, n);
 	}
-	ck_assert_int_gt(known, 300); /* the Vietnamese letters and more */
+	ck_assert_int_gt(known, 300);                  /* the Vietnamese letters and more */
 	ck_assert_int_eq(vta_fold_ascii(0x1EC7), 'e'); /* ệ */
 	ck_assert_int_eq(vta_fold_ascii(0x0110), 'd'); /* Đ */
-	folds_as_utf8proc("Nguy\xe1\xbb\x85n \xc4\x90\xe1\xbb\xa9" "c", 15);
+	folds_as_utf8proc("Nguy\xe1\xbb\x85n \xc4\x90\xe1\xbb\xa9"
+	                  "c",
+	                  15);
 	free(buf);
 }
 END_TEST

@@ -85,7 +85,7 @@ static void doc_clear(struct vietalign_doc *d)
 
 static void add_bead(fixture *f, size_t vi_first, size_t vi_count, size_t en_first, size_t en_count, double score)
 {
-	vietalign_bead b = { vi_first, vi_count, en_first, en_count, score };
+	vietalign_bead b = {vi_first, vi_count, en_first, en_count, score};
 	f->beads[f->al.nbeads++] = b;
 }
 
@@ -284,7 +284,7 @@ END_TEST
 START_TEST(test_format_score)
 {
 	char buf[32];
-	const char *locales[] = { "de_DE.UTF-8", "fr_FR.UTF-8", "vi_VN.UTF-8", "C.UTF-8" };
+	const char *locales[] = {"de_DE.UTF-8", "fr_FR.UTF-8", "vi_VN.UTF-8", "C.UTF-8"};
 	size_t i;
 	/* under a locale whose decimal point is ',' the output must not change */
 	for (i = 0; i < sizeof locales / sizeof locales[0]; i++)
@@ -325,7 +325,10 @@ static void check_clean(const char *in, const char *want)
 START_TEST(test_xml_clean)
 {
 	check_clean("Giá < 5\x01 triệu\x0b đồng\xef\xbf\xbe.", "Giá < 5 triệu đồng.");
-	check_clean("a\x0c\x1f\x08" "b\xef\xbf\xbf" "c", "abc");
+	check_clean("a\x0c\x1f\x08"
+	            "b\xef\xbf\xbf"
+	            "c",
+	            "abc");
 	check_clean("  trim me\t\n ", "trim me");
 	check_clean("\x01 hidden leading space", "hidden leading space");
 	check_clean("trailing space hidden \x0b", "trailing space hidden");
@@ -351,7 +354,7 @@ static int collect(const char *data, size_t len, void *payload)
 
 START_TEST(test_xml_escape)
 {
-	vta_strbuf got = { 0 };
+	vta_strbuf got = {0};
 	vta_sink sink;
 	const char *in = "lower prices & power <impact> \"quoted\" 'apos'";
 	ck_assert_int_eq(vta_sink_init(&sink, collect, &got), 0);
@@ -382,7 +385,7 @@ static int count_chunks(const char *data, size_t len, void *payload)
 
 START_TEST(test_sink_chunks)
 {
-	chunks c = { 0 };
+	chunks c = {0};
 	vta_sink sink;
 	size_t i;
 	ck_assert_int_eq(vta_sink_init(&sink, count_chunks, &c), 0);
@@ -399,7 +402,7 @@ END_TEST
 
 START_TEST(test_sink_first_error_sticks)
 {
-	chunks c = { 0, 0, 0, 1 };
+	chunks c = {0, 0, 0, 1};
 	vta_sink sink;
 	size_t i;
 	ck_assert_int_eq(vta_sink_init(&sink, count_chunks, &c), 0);
@@ -649,7 +652,7 @@ END_TEST
 START_TEST(test_write_callback_matches_buffer)
 {
 	fixture f;
-	vta_strbuf got = { 0 };
+	vta_strbuf got = {0};
 	char *s;
 	fixture_init(&f);
 	ck_assert_int_eq(vietalign_alignment_write(&f.aligner, &f.al, NULL, collect, &got), 0);
@@ -670,7 +673,7 @@ static void fixture_big(fixture *f, vietalign_bead **beads, size_t n)
 	*beads = calloc(n, sizeof **beads);
 	ck_assert_ptr_nonnull(*beads);
 	for (i = 0; i < n; i++) {
-		vietalign_bead b = { i % 3, 1, i % 3, 1, 0.5 };
+		vietalign_bead b = {i % 3, 1, i % 3, 1, 0.5};
 		(*beads)[i] = b;
 	}
 	f->al.beads = *beads;
@@ -681,7 +684,7 @@ START_TEST(test_callback_fails_midway)
 {
 	fixture f;
 	vietalign_bead *beads;
-	chunks c = { 0, 0, 0, 2 };
+	chunks c = {0, 0, 0, 2};
 	fixture_big(&f, &beads, 2000);
 	ck_assert_int_eq(vietalign_alignment_write(&f.aligner, &f.al, NULL, count_chunks, &c), VIETALIGN_ECALLBACK);
 	ck_assert_uint_eq(c.calls, 2);
