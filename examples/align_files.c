@@ -26,7 +26,7 @@ static void print_side(const vietalign_doc *doc, size_t first, size_t count)
 {
 	size_t k;
 	for (k = 0; k < count; k++) {
-		vietalign_sentence s;
+		vietalign_sentence s = VIETALIGN_SENTENCE_INIT;
 		vietalign_doc_sentence(&s, doc, first + k);
 		printf("%s%s", k ? " " : "", s.text);
 	}
@@ -57,7 +57,7 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	for (i = 0; i < vietalign_alignment_bead_count(al); i++) {
-		vietalign_bead b;
+		vietalign_bead b = VIETALIGN_BEAD_INIT;
 		vietalign_alignment_bead(&b, al, i);
 		printf("%zu-%zu %.3f\t", b.vi_count, b.en_count, b.score);
 		print_side(vi, b.vi_first, b.vi_count);

@@ -22,7 +22,7 @@ static void check_beads(const vietalign_alignment *al, size_t nv, size_t ne)
 {
 	size_t i, v = 0, e = 0, n = vietalign_alignment_bead_count(al);
 	for (i = 0; i < n; i++) {
-		vietalign_bead b;
+		vietalign_bead b = VIETALIGN_BEAD_INIT;
 		if (vietalign_alignment_bead(&b, al, i) || b.vi_first != v || b.en_first != e ||
 		    b.vi_count + b.en_count == 0 || !(b.score >= 0.0 && b.score <= 1.0))
 			abort();

@@ -11,10 +11,10 @@ static void check_anchors(const vietalign_doc *d)
 {
 	size_t s, i;
 	for (s = 0; s < vietalign_doc_sentence_count(d); s++) {
-		vietalign_sentence sent;
+		vietalign_sentence sent = VIETALIGN_SENTENCE_INIT;
 		vietalign_doc_sentence(&sent, d, s);
 		for (i = 0; i < vietalign_doc_anchor_count(d, s); i++) {
-			vietalign_anchor a;
+			vietalign_anchor a = VIETALIGN_ANCHOR_INIT;
 			if (vietalign_doc_anchor(&a, d, s, i) || a.sentence != s ||
 			    a.offset + a.length > sent.text_length || !a.value || strlen(a.value) > 4096)
 				abort();

@@ -10,7 +10,7 @@ static void check_doc(const vietalign_doc *d, size_t len)
 {
 	size_t i, n = vietalign_doc_sentence_count(d), end = 0;
 	for (i = 0; i < n; i++) {
-		vietalign_sentence s;
+		vietalign_sentence s = VIETALIGN_SENTENCE_INIT;
 		if (vietalign_doc_sentence(&s, d, i) || s.offset < end || s.offset + s.length > len ||
 		    s.text_length != strlen(s.text) || s.text_length == 0)
 			abort();

@@ -28,7 +28,7 @@ static int on_unit(const vietalign_tmx_unit *u, void *payload)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	seen s = {size, 0};
-	vietalign_tmx_info info;
+	vietalign_tmx_info info = VIETALIGN_TMX_INFO_INIT;
 	int rc = vietalign_tmx_read_buffer(&info, NULL, (const char *)data, size, "fuzz.tmx", NULL, on_unit, &s);
 	if (info.pairs > info.units || s.calls != info.pairs || (rc == 0 && info.swapped > 1))
 		abort();

@@ -1,4 +1,7 @@
-/*
+/**
+ * @file vietalign.h
+ * @brief Sentence alignment of Vietnamese and English translations.
+ *
  * vietalign.h - sentence alignment of Vietnamese and English translations.
  *
  * The one public header of libvietalign. Every public name starts with
@@ -20,6 +23,32 @@
  * success and a negative vietalign_error_code otherwise; the aligner passed to
  * it then holds a readable message (vietalign_aligner_last_error()).
  *
+ * Structs and versions (one rule for every public struct): a struct that
+ * carries data between a caller and the library begins with
+ * `unsigned int version` and has its VIETALIGN_*_VERSION (its layout's
+ * version) and VIETALIGN_*_INIT macros. Fields are only ever added
+ * at the end of a struct, with a new version, so that a program built
+ * against this header keeps working with a later library:
+ *
+ *   - a struct you give the library (options, a TMX unit to write) or ask
+ *     it to fill (a sentence, a bead, an anchor …): initialise it with its
+ *     _INIT macro, which sets version. The library reads, or writes, only
+ *     the fields of that version, and never the bytes after them; a
+ *     version it does not know is refused with VIETALIGN_EVERSION and the
+ *     struct left as it was.
+ *   - a struct the library hands you by pointer (a finding of
+ *     vietalign_findings_get(), the unit a TMX reader passes its
+ *     callback): the library sets version to its own; read a field that
+ *     a later version added only when version is at least that version.
+ *
+ * A struct that is part of another (vietalign_finding_side within
+ * vietalign_finding, the vietalign_term array of vietalign_check_options)
+ * has no version of its own: the outer struct's covers it, and it never
+ * grows (what a later version adds goes at the end of the outer struct). The library
+ * returns no array of structs (whose stride would change with a field):
+ * it gives them one at a time through accessors instead. Every struct has
+ * a tag (`struct vietalign_bead`), so callers may forward-declare it.
+ *
  * Threads: the library has no global mutable state. Distinct aligners (and
  * the documents and alignments made with them) may be used from different
  * threads at the same time; one aligner must not be used by two threads at
@@ -37,6 +66,7 @@
 extern "C" {
 #endif
 
+/** Marks the public functions: exported from the shared library. */
 #if defined(VIETALIGN_BUILDING) && defined(__GNUC__)
 #define VIETALIGN_EXTERN __attribute__((visibility("default")))
 #else
@@ -45,26 +75,29 @@ extern "C" {
 
 /* ---------------------------------------------------------------- version */
 
-#define VIETALIGN_VERSION_MAJOR 0
-#define VIETALIGN_VERSION_MINOR 1
-#define VIETALIGN_VERSION_PATCH 0
-#define VIETALIGN_VERSION "0.1.0"
+#define VIETALIGN_VERSION_MAJOR 0 /**< the header's major version */
+#define VIETALIGN_VERSION_MINOR 1 /**< the header's minor version */
+#define VIETALIGN_VERSION_PATCH 0 /**< the header's patch level */
+#define VIETALIGN_VERSION "0.1.0" /**< the header's version string */
 
-/** The library's version string, e.g. "0.1.0" (may differ from the header's
- *  VIETALIGN_VERSION when a program runs against a newer shared library). */
+/** The library's version string.
+ *  @return "0.1.0" …, which may differ from the header's VIETALIGN_VERSION
+ *          when a program runs against a newer shared library */
 VIETALIGN_EXTERN const char *vietalign_version(void);
 
 /* ----------------------------------------------------------------- errors */
 
-typedef enum {
-	VIETALIGN_OK = 0,
+/** What the functions that can fail return. */
+typedef enum vietalign_error_code {
+	VIETALIGN_OK = 0,             /**< success */
 	VIETALIGN_ERROR = -1,         /**< generic failure */
 	VIETALIGN_EINVALID = -2,      /**< a bad argument (NULL, unknown option) */
 	VIETALIGN_ENOMEM = -3,        /**< out of memory */
 	VIETALIGN_EUTF8 = -4,         /**< input is not valid UTF-8 */
 	VIETALIGN_EIO = -5,           /**< reading or writing a file failed */
 	VIETALIGN_EEMPTY = -6,        /**< input holds no text */
-	VIETALIGN_EVERSION = -7,      /**< options struct of an unknown version */
+	VIETALIGN_EVERSION = -7,      /**< a struct of an unknown version (see
+	                                  "Structs and versions") */
 	VIETALIGN_EICU = -8,          /**< ICU reported an error */
 	VIETALIGN_ECALLBACK = -9,     /**< a caller's write callback failed */
 	VIETALIGN_EPARSE = -10,       /**< a malformed file (a dictionary); the
@@ -74,24 +107,40 @@ typedef enum {
 	VIETALIGN_ECANCELED = -12     /**< the progress callback asked to stop */
 } vietalign_error_code;
 
-/** A short constant English name for an error code ("invalid UTF-8" …). */
+/** A short constant English name for an error code.
+ *  @param code a vietalign_error_code
+ *  @return "invalid UTF-8" …, static; "error" for another code */
 VIETALIGN_EXTERN const char *vietalign_error_name(int code);
 
 /* -------------------------------------------------------------- languages */
 
-typedef enum { VIETALIGN_LANG_VI = 0, VIETALIGN_LANG_EN = 1 } vietalign_lang;
+/** The two languages aligned. */
+typedef enum vietalign_lang {
+	VIETALIGN_LANG_VI = 0, /**< Vietnamese */
+	VIETALIGN_LANG_EN = 1  /**< English */
+} vietalign_lang;
 
-/** "vi" or "en"; NULL for anything else. */
+/** A language's code.
+ *  @param lang the language
+ *  @return "vi" or "en", static; NULL for anything else */
 VIETALIGN_EXTERN const char *vietalign_lang_code(vietalign_lang lang);
 
-/** Parses "vi"/"en" (also "vi-VN", "en-US" …) into *out. */
+/** Parses a language code.
+ *  @param out receives the language
+ *  @param code "vi" or "en" (also "vi-VN", "en-US" …, in any case)
+ *  @return 0, or VIETALIGN_EINVALID for another code or NULL */
 VIETALIGN_EXTERN int vietalign_lang_parse(vietalign_lang *out, const char *code);
 
 /**
  * Tells whether UTF-8 text is Vietnamese or English by the share of its
  * Latin letters that carry a Vietnamese diacritic (about a third in
- * Vietnamese, next to none in English); *share (may be NULL) receives that
- * share. Returns VIETALIGN_EEMPTY when the text has under 20 letters.
+ * Vietnamese, next to none in English).
+ * @param out receives the language
+ * @param share receives that share (may be NULL)
+ * @param text the text (need not be NUL-terminated)
+ * @param len its length in bytes
+ * @return 0; VIETALIGN_EEMPTY when the text has under 20 letters;
+ *         VIETALIGN_EINVALID for NULL
  */
 VIETALIGN_EXTERN int vietalign_lang_detect(vietalign_lang *out, double *share, const char *text, size_t len);
 
@@ -108,6 +157,7 @@ VIETALIGN_EXTERN int vietalign_lang_detect(vietalign_lang *out, double *share, c
 /** every kind above */
 #define VIETALIGN_ANCHOR_ALL 0x1Fu
 
+/** The version of vietalign_options this header describes. */
 #define VIETALIGN_OPTIONS_VERSION 3
 
 /** length_ratio or length_variance: fitted to each pair (the default). */
@@ -127,7 +177,7 @@ VIETALIGN_EXTERN int vietalign_lang_detect(vietalign_lang *out, double *share, c
  * the rule of their time: 0 (skip_prior, margin, threads) or a negative
  * value (paragraph_weight, anchor_weight) asks for the default.
  */
-typedef struct {
+typedef struct vietalign_options {
 	unsigned int version;    /**< VIETALIGN_OPTIONS_VERSION */
 	unsigned int anchors;    /**< VIETALIGN_ANCHOR_* bits; default ALL,
 	                               0 = no anchors */
@@ -184,12 +234,13 @@ typedef struct {
  * runs along its edge. On the shared evaluation sets it finds the
  * alignments of the full search (see README).
  */
-typedef enum {
+typedef enum vietalign_search {
 	VIETALIGN_SEARCH_AUTO = 0,    /**< full up to 16,384 cells, else corridor */
 	VIETALIGN_SEARCH_FULL = 1,    /**< always the whole lattice: O(n m) */
 	VIETALIGN_SEARCH_CORRIDOR = 2 /**< always the corridor: O(n + m) */
 } vietalign_search;
 
+/** The defaults of every field of vietalign_options. */
 #define VIETALIGN_OPTIONS_INIT \
 	{ \
 		VIETALIGN_OPTIONS_VERSION, VIETALIGN_ANCHOR_ALL, VIETALIGN_LENGTH_FIT, VIETALIGN_LENGTH_FIT, 0.02, \
@@ -209,6 +260,7 @@ VIETALIGN_EXTERN int vietalign_options_init(vietalign_options *opts, unsigned in
 
 /* ---------------------------------------------------------------- aligner */
 
+/** An aligner: options, word tables and the last error message (opaque). */
 typedef struct vietalign_aligner vietalign_aligner;
 
 /**
@@ -232,8 +284,8 @@ typedef int (*vietalign_progress_cb)(double fraction, void *payload);
  */
 VIETALIGN_EXTERN int vietalign_aligner_new(vietalign_aligner **out, const vietalign_options *opts);
 
-/** Frees an aligner (NULL is allowed). Documents and alignments made with
- *  it stay valid. */
+/** Frees an aligner. Documents and alignments made with it stay valid.
+ *  @param aligner the aligner (NULL is allowed) */
 VIETALIGN_EXTERN void vietalign_aligner_free(vietalign_aligner *aligner);
 
 /**
@@ -252,14 +304,16 @@ VIETALIGN_EXTERN void vietalign_aligner_free(vietalign_aligner *aligner);
 VIETALIGN_EXTERN int vietalign_aligner_set_progress(vietalign_aligner *aligner, vietalign_progress_cb fn,
                                                     void *payload);
 
-/** The message of the last error this aligner saw ("" when none). The
- *  string is owned by the aligner and valid until its next call. */
+/** The message of the last error this aligner saw.
+ *  @param aligner the aligner
+ *  @return the message ("" when none; "invalid argument" for a NULL
+ *          aligner), owned by the aligner and valid until its next call */
 VIETALIGN_EXTERN const char *vietalign_aligner_last_error(const vietalign_aligner *aligner);
 
 /* ----------------------------------------------------------- dictionaries */
 
 /** The formats of users' dictionaries and glossaries. */
-typedef enum {
+typedef enum vietalign_dict_format {
 	VIETALIGN_DICT_AUTO = 0,     /**< TBX when the file starts with markup,
 	                                  hunalign's when its first entry holds
 	                                  " @ " and no tab, else TSV */
@@ -275,7 +329,10 @@ typedef enum {
 	                                  its English terms. Needs libxml2. */
 } vietalign_dict_format;
 
-/** Parses "auto", "tsv", "hunalign" or "tbx" into *out. */
+/** Parses the name of a dictionary format.
+ *  @param out receives the format
+ *  @param name "auto", "tsv", "hunalign" or "tbx"
+ *  @return 0, or VIETALIGN_EINVALID for another name or NULL */
 VIETALIGN_EXTERN int vietalign_dict_format_parse(vietalign_dict_format *out, const char *name);
 
 /**
@@ -302,9 +359,13 @@ VIETALIGN_EXTERN int vietalign_aligner_add_dictionary(vietalign_aligner *aligner
                                                       vietalign_dict_format format);
 
 /**
- * The same as vietalign_aligner_add_dictionary() from memory: data holds
- * len bytes of the file, name names it in error messages (NULL:
- * "dictionary").
+ * The same as vietalign_aligner_add_dictionary() from memory.
+ * @param aligner the aligner
+ * @param data    the bytes of the file
+ * @param len     their number
+ * @param name    names the file in error messages (NULL: "dictionary")
+ * @param format  its format, or VIETALIGN_DICT_AUTO
+ * @return as vietalign_aligner_add_dictionary()
  */
 VIETALIGN_EXTERN int vietalign_aligner_add_dictionary_buffer(vietalign_aligner *aligner, const char *data, size_t len,
                                                              const char *name, vietalign_dict_format format);
@@ -316,10 +377,14 @@ VIETALIGN_EXTERN int vietalign_aligner_add_dictionary_buffer(vietalign_aligner *
 /**
  * A built-in table as compiled into the library, in the TSV dictionary
  * format (vi<TAB>en1,en2,... per line, # comments): a start for users'
- * glossaries. *len (may be NULL) receives its length; not NUL-terminated.
- * NULL for an unknown table.
+ * glossaries.
+ * @param table VIETALIGN_LEXICON_WORDS or VIETALIGN_LEXICON_PLACES
+ * @param len receives its length in bytes (may be NULL)
+ * @return the table, static and not NUL-terminated; NULL for an unknown
+ *         table
  */
 VIETALIGN_EXTERN const char *vietalign_lexicon_builtin(unsigned table, size_t *len);
+
 /**
  * Names the language of UTF-8 text: Vietnamese (with or without its
  * diacritics), English, or one of some thirty others (German, French,
@@ -343,10 +408,17 @@ VIETALIGN_EXTERN int vietalign_lang_identify(const char **code, const char **nam
 
 /* -------------------------------------------------------------- documents */
 
+/** A text split into paragraphs and sentences (opaque). */
 typedef struct vietalign_doc vietalign_doc;
 
-/** One sentence of a document. Offsets are bytes into the input text. */
-typedef struct {
+/** The version of vietalign_sentence this header describes. */
+#define VIETALIGN_SENTENCE_VERSION 1
+
+/** One sentence of a document, as vietalign_doc_sentence() fills it.
+ *  Offsets are bytes into the input text. */
+typedef struct vietalign_sentence {
+	unsigned int version; /**< VIETALIGN_SENTENCE_VERSION, set by the
+	                           caller (VIETALIGN_SENTENCE_INIT) */
 	size_t offset;        /**< start of the sentence text in the input */
 	size_t length;        /**< its length in bytes in the input */
 	size_t paragraph;     /**< index of its paragraph */
@@ -358,13 +430,30 @@ typedef struct {
 	size_t text_length;   /**< strlen(text) */
 } vietalign_sentence;
 
-/** One paragraph: a run of sentences. */
-typedef struct {
+/** A vietalign_sentence of this header's version, to be filled. */
+#define VIETALIGN_SENTENCE_INIT \
+	{ \
+		VIETALIGN_SENTENCE_VERSION, 0, 0, 0, 0, 0, NULL, 0 \
+	}
+
+/** The version of vietalign_paragraph this header describes. */
+#define VIETALIGN_PARAGRAPH_VERSION 1
+
+/** One paragraph: a run of sentences (vietalign_doc_paragraph()). */
+typedef struct vietalign_paragraph {
+	unsigned int version;  /**< VIETALIGN_PARAGRAPH_VERSION, set by the
+	                            caller (VIETALIGN_PARAGRAPH_INIT) */
 	size_t offset;         /**< byte offset of the paragraph in the input */
 	size_t length;         /**< its length in bytes */
 	size_t first_sentence; /**< index of its first sentence */
 	size_t sentence_count; /**< how many sentences it holds */
 } vietalign_paragraph;
+
+/** A vietalign_paragraph of this header's version, to be filled. */
+#define VIETALIGN_PARAGRAPH_INIT \
+	{ \
+		VIETALIGN_PARAGRAPH_VERSION, 0, 0, 0, 0 \
+	}
 
 /**
  * Splits text (len bytes of UTF-8, need not be NUL-terminated) into
@@ -375,9 +464,27 @@ typedef struct {
  * Sentences come from ICU's sentence break iterator corrected by Vietnamese
  * and English abbreviation, number, URL and quotation rules.
  *
- * A UTF-8 byte order mark is skipped (offsets still count it). Returns
- * VIETALIGN_EUTF8 (the message gives the byte offset) for invalid UTF-8 and
- * VIETALIGN_EEMPTY when the text holds no sentence.
+ * A UTF-8 byte order mark is skipped (offsets still count it).
+ *
+ * The aligner is required (so are those of vietalign_doc_new_lines() and
+ * vietalign_doc_new_segments()): it gives the threads, the progress
+ * callback and the place of the error message, and the document keeps its
+ * anchor kinds and word tables to read its own anchors with (the anchor
+ * report, the parallelism and the checks read them). A document made
+ * without one would silently find no anchors of its own, so NULL is
+ * refused, with no message (there is nowhere to put one).
+ *
+ * @param out receives the document (NULL on failure), to free with
+ *        vietalign_doc_free()
+ * @param aligner the aligner (not NULL); the document may outlive it
+ * @param text the text, UTF-8 (need not be NUL-terminated)
+ * @param len its length in bytes
+ * @param lang its language
+ * @return 0; VIETALIGN_EINVALID for a NULL out or aligner, NULL text with
+ *         len > 0 or an unknown language; VIETALIGN_EUTF8 for invalid
+ *         UTF-8 (the message gives the byte offset); VIETALIGN_EEMPTY when
+ *         the text holds no sentence; VIETALIGN_ECANCELED, VIETALIGN_ENOMEM,
+ *         VIETALIGN_EICU
  */
 VIETALIGN_EXTERN int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *aligner, const char *text, size_t len,
                                        vietalign_lang lang);
@@ -386,9 +493,14 @@ VIETALIGN_EXTERN int vietalign_doc_new(vietalign_doc **out, vietalign_aligner *a
  * Makes a document from text holding one segment per line (hunalign's,
  * bleualign's and Moses' input): each non-blank line is one sentence,
  * never merged with its neighbours nor split again; a blank line, or a
- * line holding only "<p>" (hunalign's convention), ends a paragraph.
+ * line holding only "\<p>" (hunalign's convention), ends a paragraph.
  * Sentence offsets are the lines' spans in text, trimmed of white space.
- * Errors as vietalign_doc_new().
+ * @param out receives the document (NULL on failure)
+ * @param aligner the aligner (not NULL: see vietalign_doc_new())
+ * @param text the text, UTF-8 (need not be NUL-terminated)
+ * @param len its length in bytes
+ * @param lang its language
+ * @return as vietalign_doc_new()
  */
 VIETALIGN_EXTERN int vietalign_doc_new_lines(vietalign_doc **out, vietalign_aligner *aligner, const char *text,
                                              size_t len, vietalign_lang lang);
@@ -398,11 +510,15 @@ VIETALIGN_EXTERN int vietalign_doc_new_lines(vietalign_doc **out, vietalign_alig
  * say): each of segs[0, n) is one sentence as it stands, even when it holds
  * a line break; a NULL, empty or blank segment ends a paragraph.
  *
+ * @param out  receives the document (NULL on failure)
+ * @param aligner the aligner (not NULL: see vietalign_doc_new())
  * @param segs the segments, UTF-8
  * @param lens their lengths in bytes; NULL when each is NUL-terminated
  * @param n    how many
- * @return VIETALIGN_EUTF8 naming the segment (from 0) and the byte offset
- *         in it, VIETALIGN_EEMPTY when no segment holds text.
+ * @param lang their language
+ * @return 0; VIETALIGN_EUTF8 naming the segment (from 0) and the byte
+ *         offset in it, VIETALIGN_EEMPTY when no segment holds text;
+ *         otherwise as vietalign_doc_new()
  *
  * Sentence offsets count in the segments joined in order, each followed by
  * one '\n': segment i starts at the sum of (lens[j] + 1) for j < i.
@@ -417,24 +533,46 @@ VIETALIGN_EXTERN int vietalign_doc_new_segments(vietalign_doc **out, vietalign_a
  * between them, 80 % or more ending a sentence (. ! ? …), at most 5 % cut
  * mid-sentence (the next line going on in lowercase, as in prose
  * hard-wrapped near 72 columns) and at most a quarter holding more than
- * one sentence. Returns 1 or 0 (0 also for invalid UTF-8).
+ * one sentence.
+ * @param text the text (need not be NUL-terminated)
+ * @param len its length in bytes
+ * @return 1 or 0 (0 also for invalid UTF-8)
  */
 VIETALIGN_EXTERN int vietalign_text_is_line_segmented(const char *text, size_t len);
 
-/** Frees a document (NULL is allowed). */
+/** Frees a document.
+ *  @param doc the document (NULL is allowed) */
 VIETALIGN_EXTERN void vietalign_doc_free(vietalign_doc *doc);
 
-/** The document's language. */
+/** The document's language.
+ *  @param doc the document
+ *  @return its language (VIETALIGN_LANG_VI for NULL) */
 VIETALIGN_EXTERN vietalign_lang vietalign_doc_lang(const vietalign_doc *doc);
 
-/** Number of sentences / paragraphs. */
+/** The number of sentences of a document.
+ *  @param doc the document
+ *  @return its sentences (0 for NULL) */
 VIETALIGN_EXTERN size_t vietalign_doc_sentence_count(const vietalign_doc *doc);
+
+/** The number of paragraphs of a document.
+ *  @param doc the document
+ *  @return its paragraphs (0 for NULL) */
 VIETALIGN_EXTERN size_t vietalign_doc_paragraph_count(const vietalign_doc *doc);
 
-/** Copies sentence i into *out; VIETALIGN_EINVALID when i is out of range. */
+/** Copies sentence i of a document.
+ *  @param out receives the fields of its version (VIETALIGN_SENTENCE_INIT)
+ *  @param doc the document
+ *  @param i the sentence, below vietalign_doc_sentence_count()
+ *  @return 0; VIETALIGN_EINVALID for NULL or i out of range;
+ *          VIETALIGN_EVERSION for an unknown out->version */
 VIETALIGN_EXTERN int vietalign_doc_sentence(vietalign_sentence *out, const vietalign_doc *doc, size_t i);
 
-/** Copies paragraph i into *out; VIETALIGN_EINVALID when i is out of range. */
+/** Copies paragraph i of a document.
+ *  @param out receives the fields of its version (VIETALIGN_PARAGRAPH_INIT)
+ *  @param doc the document
+ *  @param i the paragraph, below vietalign_doc_paragraph_count()
+ *  @return 0; VIETALIGN_EINVALID for NULL or i out of range;
+ *          VIETALIGN_EVERSION for an unknown out->version */
 VIETALIGN_EXTERN int vietalign_doc_paragraph(vietalign_paragraph *out, const vietalign_doc *doc, size_t i);
 
 /**
@@ -444,26 +582,45 @@ VIETALIGN_EXTERN int vietalign_doc_paragraph(vietalign_paragraph *out, const vie
  * side in document order with blank lines between paragraphs. Each
  * paragraph is judged by its letters (vietalign_lang_detect()); one too
  * short to judge (a heading, a credit) goes with the paragraph before it.
- * *vi and *en are NUL-terminated buffers to free with
- * vietalign_buffer_free(); *vi_len and *en_len (may be NULL) get their
- * lengths. aligner (may be NULL) receives the error message.
+ * @param vi receives the Vietnamese paragraphs, a NUL-terminated buffer
+ *        to free with vietalign_buffer_free()
+ * @param vi_len receives its length (may be NULL)
+ * @param en receives the English paragraphs, as vi
+ * @param en_len receives its length (may be NULL)
+ * @param aligner receives the error message (may be NULL)
+ * @param text the text, UTF-8 (need not be NUL-terminated)
+ * @param len its length in bytes
+ * @return 0; VIETALIGN_EINVALID for NULL, VIETALIGN_EUTF8,
+ *         VIETALIGN_ENOMEM
  */
 VIETALIGN_EXTERN int vietalign_text_split(char **vi, size_t *vi_len, char **en, size_t *en_len,
                                           vietalign_aligner *aligner, const char *text, size_t len);
 
 /* ------------------------------------------------------------- alignment */
 
+/** The alignment of two documents: a list of beads (opaque). */
 typedef struct vietalign_alignment vietalign_alignment;
+
+/** The version of vietalign_bead this header describes. */
+#define VIETALIGN_BEAD_VERSION 1
 
 /** One bead: vi_count Vietnamese sentences matched with en_count English
  *  ones (either count may be 0: an omission or an addition). */
-typedef struct {
-	size_t vi_first; /**< index of the first Vietnamese sentence */
-	size_t vi_count;
-	size_t en_first; /**< index of the first English sentence */
-	size_t en_count;
-	double score; /**< confidence in [0, 1] that the bead is right */
+typedef struct vietalign_bead {
+	unsigned int version; /**< VIETALIGN_BEAD_VERSION, set by the caller
+	                           (VIETALIGN_BEAD_INIT) */
+	size_t vi_first;      /**< index of the first Vietnamese sentence */
+	size_t vi_count;      /**< how many Vietnamese sentences (0: an addition) */
+	size_t en_first;      /**< index of the first English sentence */
+	size_t en_count;      /**< how many English sentences (0: an omission) */
+	double score;         /**< confidence in [0, 1] that the bead is right */
 } vietalign_bead;
+
+/** A vietalign_bead of this header's version, to be filled. */
+#define VIETALIGN_BEAD_INIT \
+	{ \
+		VIETALIGN_BEAD_VERSION, 0, 0, 0, 0, 0.0 \
+	}
 
 /**
  * Aligns a Vietnamese document with an English one. Both documents must
@@ -476,15 +633,21 @@ typedef struct {
  * the maker's (it has no options).
  * @param out receives the alignment
  * @param aligner the aligner whose options and tables align
- * @param vi a Vietnamese document, en an English one
+ * @param vi a Vietnamese document
+ * @param en an English document
  * @return 0 or a vietalign_error_code (message in the aligner)
  */
 VIETALIGN_EXTERN int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner, const vietalign_doc *vi,
                                      const vietalign_doc *en);
 
+/** The version of vietalign_align_stats this header describes. */
+#define VIETALIGN_ALIGN_STATS_VERSION 1
+
 /** Where an alignment's time went, and how large its search was: for
  *  finding what grows with a document's length (bench/scale.py --shape). */
-typedef struct {
+typedef struct vietalign_align_stats {
+	unsigned int version;  /**< VIETALIGN_ALIGN_STATS_VERSION, set by the
+	                            caller (VIETALIGN_ALIGN_STATS_INIT) */
 	double anchors_s;      /**< reading each sentence's anchors (wall seconds) */
 	double prepare_s;      /**< the anchor tables and the corridor */
 	double costs_s;        /**< bead costs of the searches of the whole corridor */
@@ -495,19 +658,37 @@ typedef struct {
 	size_t window_cells;   /**< cells the repairs' windows searched */
 } vietalign_align_stats;
 
+/** A vietalign_align_stats of this header's version, to be filled. */
+#define VIETALIGN_ALIGN_STATS_INIT \
+	{ \
+		VIETALIGN_ALIGN_STATS_VERSION, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0 \
+	}
+
 /**
- * Copies the figures of how an alignment was made into *out.
- * @return 0, or VIETALIGN_EINVALID for NULL
+ * Copies the figures of how an alignment was made.
+ * @param out receives the fields of its version
+ *        (VIETALIGN_ALIGN_STATS_INIT)
+ * @param alignment the alignment
+ * @return 0; VIETALIGN_EINVALID for NULL; VIETALIGN_EVERSION for an
+ *         unknown out->version
  */
 VIETALIGN_EXTERN int vietalign_alignment_stats(vietalign_align_stats *out, const vietalign_alignment *alignment);
 
-/** Frees an alignment (NULL is allowed). */
+/** Frees an alignment.
+ *  @param alignment the alignment (NULL is allowed) */
 VIETALIGN_EXTERN void vietalign_alignment_free(vietalign_alignment *alignment);
 
-/** Number of beads, in document order. */
+/** The number of beads of an alignment, in document order.
+ *  @param alignment the alignment
+ *  @return its beads (0 for NULL) */
 VIETALIGN_EXTERN size_t vietalign_alignment_bead_count(const vietalign_alignment *alignment);
 
-/** Copies bead i into *out; VIETALIGN_EINVALID when i is out of range. */
+/** Copies bead i of an alignment.
+ *  @param out receives the fields of its version (VIETALIGN_BEAD_INIT)
+ *  @param alignment the alignment
+ *  @param i the bead, below vietalign_alignment_bead_count()
+ *  @return 0; VIETALIGN_EINVALID for NULL or i out of range;
+ *          VIETALIGN_EVERSION for an unknown out->version */
 VIETALIGN_EXTERN int vietalign_alignment_bead(vietalign_bead *out, const vietalign_alignment *alignment, size_t i);
 
 /**
@@ -543,8 +724,14 @@ VIETALIGN_EXTERN double vietalign_alignment_parallelism(const vietalign_alignmen
 VIETALIGN_EXTERN int vietalign_alignment_is_parallel(const vietalign_aligner *aligner,
                                                      const vietalign_alignment *alignment);
 
-/** The documents an alignment was made from. */
+/** The Vietnamese document an alignment was made from.
+ *  @param alignment the alignment
+ *  @return the document (NULL for NULL) */
 VIETALIGN_EXTERN const vietalign_doc *vietalign_alignment_vi(const vietalign_alignment *alignment);
+
+/** The English document an alignment was made from.
+ *  @param alignment the alignment
+ *  @return the document (NULL for NULL) */
 VIETALIGN_EXTERN const vietalign_doc *vietalign_alignment_en(const vietalign_alignment *alignment);
 
 /* ---------------------------------------------------------------- anchors */
@@ -553,64 +740,111 @@ VIETALIGN_EXTERN const vietalign_doc *vietalign_alignment_en(const vietalign_ali
  *  which a translation keeps. A phrase of the built-in word or place table
  *  is one anchor however many English renderings the table gives it (it
  *  matches any of them, once); its value is the phrase as written. */
-typedef struct {
-	unsigned int kind; /**< one VIETALIGN_ANCHOR_* bit; 0 in an empty slot */
-	size_t sentence;   /**< index of its sentence in its document */
-	size_t offset;     /**< its span in that sentence's text
+typedef struct vietalign_anchor {
+	unsigned int version; /**< VIETALIGN_ANCHOR_VERSION, set by the
+	                           caller (VIETALIGN_ANCHOR_INIT) */
+	unsigned int kind;    /**< one VIETALIGN_ANCHOR_* bit; 0 in an empty slot */
+	size_t sentence;      /**< index of its sentence in its document */
+	size_t offset;        /**< its span in that sentence's text
 	                         (vietalign_sentence.text), in bytes */
-	size_t length;
-	const char *value;   /**< its normalised value, the same for both
+	size_t length;        /**< its length there, in bytes */
+	const char *value;    /**< its normalised value, the same for both
 	                         languages: "5.3%" for 5,3% and 5.3%,
 	                         "65000000000" for 65 tỷ and $65 billion,
 	                         "D:2025-01-28", "T:15:00", "W:1" (Monday),
 	                         "le trung nghia"; owned by the document */
-	int weak;            /**< 1 for an ordinary word or a table phrase,
+	int weak;             /**< 1 for an ordinary word or a table phrase,
 	                         whose absence on the other side says little */
-	size_t input_offset; /**< its span in the caller's input text, in
+	size_t input_offset;  /**< its span in the caller's input text, in
 	                         bytes from the input's start (the item as
 	                         written: "600 tỷ USD", before NFC and white
 	                         space folding) */
-	size_t input_length;
+	size_t input_length;  /**< its length there, in bytes */
 } vietalign_anchor;
 
-/** Number of anchors of sentence `sentence` (0 when out of range, or when
- *  memory runs out). The kinds found are those of the options of the
- *  aligner that made the document (an alignment reads its own, with the
- *  aligning aligner's kinds and tables: see vietalign_align()). A document reads a sentence's anchors the
- *  first time they are asked for (here, vietalign_doc_anchor() or an
- *  anchor report) and keeps them until it is freed; an alignment reads
- *  the anchors it needs on its own and does not keep them. Either is safe
- *  from several threads at once, and a document may outlive the aligner
- *  that made it. */
+/** The version of vietalign_anchor this header describes. */
+#define VIETALIGN_ANCHOR_VERSION 1
+
+/** A vietalign_anchor of this header's version, to be filled. */
+#define VIETALIGN_ANCHOR_INIT \
+	{ \
+		VIETALIGN_ANCHOR_VERSION, 0, 0, 0, 0, NULL, 0, 0, 0 \
+	}
+
+/** The number of anchors of a sentence. The kinds found are those of the
+ *  options of the aligner that made the document (an alignment reads its
+ *  own, with the aligning aligner's kinds and tables: see
+ *  vietalign_align()). A document reads a sentence's anchors the first
+ *  time they are asked for (here, vietalign_doc_anchor() or an anchor
+ *  report) and keeps them until it is freed; an alignment reads the
+ *  anchors it needs on its own and does not keep them. Either is safe from
+ *  several threads at once, and a document may outlive the aligner that
+ *  made it.
+ *  @param doc the document
+ *  @param sentence the sentence's index
+ *  @return its anchors; 0 when out of range, or when memory runs out */
 VIETALIGN_EXTERN size_t vietalign_doc_anchor_count(const vietalign_doc *doc, size_t sentence);
 
-/** Copies anchor i of sentence `sentence` into *out; VIETALIGN_ENOMEM when
- *  the sentence's anchors cannot be read. */
+/** Copies anchor i of a sentence.
+ *  @param out receives the fields of its version (VIETALIGN_ANCHOR_INIT)
+ *  @param doc the document
+ *  @param sentence the sentence's index
+ *  @param i the anchor, below vietalign_doc_anchor_count()
+ *  @return 0; VIETALIGN_EINVALID for NULL or an index out of range;
+ *          VIETALIGN_EVERSION for an unknown out->version;
+ *          VIETALIGN_ENOMEM when the sentence's anchors cannot be read */
 VIETALIGN_EXTERN int vietalign_doc_anchor(vietalign_anchor *out, const vietalign_doc *doc, size_t sentence, size_t i);
 
-/** One line of a bead's anchor report: a Vietnamese anchor and the English
- *  one it matched, or one side alone (the other's kind is 0). */
-typedef struct {
-	vietalign_anchor vi;
-	vietalign_anchor en;
-} vietalign_anchor_match;
+/** A bead's anchor report (vietalign_alignment_bead_anchors()): its lines
+ *  are read one at a time with vietalign_anchor_report_get(). */
+typedef struct vietalign_anchor_report vietalign_anchor_report;
 
 /**
  * Reports the anchors of bead `bead`: first the matched pairs, then the
  * anchors of either side without counterpart. Left out of that part are
  * those whose absence proves nothing: weak words, a sentence's first word,
  * Vietnamese words (which English translates), and anchors inside a matched
- * one ("Monday" when the weekday matched). *out is an array of *count entries
- * (NULL when 0) to free with vietalign_anchor_matches_free(). A 1-0 or 0-1
- * bead lists its anchors as unmatched. The kinds listed are those the
- * alignment used (the aligning aligner's) among those the documents found
- * (their maker's): all of them when one aligner did both.
+ * one ("Monday" when the weekday matched). A 1-0 or 0-1 bead lists its
+ * anchors as unmatched. The kinds listed are those the alignment used (the
+ * aligning aligner's) among those the documents found (their maker's): all
+ * of them when one aligner did both.
+ * @param out receives the report, to free with
+ *        vietalign_anchor_report_free() (NULL on failure)
+ * @param alignment the alignment
+ * @param bead the bead's index
+ * @return 0; VIETALIGN_EINVALID for NULL or a bead out of range;
+ *         VIETALIGN_ENOMEM
  */
-VIETALIGN_EXTERN int vietalign_alignment_bead_anchors(vietalign_anchor_match **out, size_t *count,
+VIETALIGN_EXTERN int vietalign_alignment_bead_anchors(vietalign_anchor_report **out,
                                                       const vietalign_alignment *alignment, size_t bead);
 
-/** Frees the array of vietalign_alignment_bead_anchors() (NULL is allowed). */
-VIETALIGN_EXTERN void vietalign_anchor_matches_free(vietalign_anchor_match *matches);
+/**
+ * The number of lines of a report.
+ * @param report the report (NULL: 0)
+ * @return its lines
+ */
+VIETALIGN_EXTERN size_t vietalign_anchor_report_count(const vietalign_anchor_report *report);
+
+/**
+ * Copies line i of a report: a Vietnamese anchor and the English one it
+ * matched, or one side alone (the other's kind is then 0, its other
+ * fields 0 or NULL).
+ * @param vi receives the Vietnamese anchor; its version set by the caller
+ *        (VIETALIGN_ANCHOR_INIT)
+ * @param en receives the English anchor, as vi
+ * @param report the report
+ * @param i the line, below vietalign_anchor_report_count()
+ * @return 0; VIETALIGN_EINVALID for NULL or i out of range;
+ *         VIETALIGN_EVERSION for an anchor of an unknown version
+ */
+VIETALIGN_EXTERN int vietalign_anchor_report_get(vietalign_anchor *vi, vietalign_anchor *en,
+                                                 const vietalign_anchor_report *report, size_t i);
+
+/**
+ * Frees a report.
+ * @param report the report (NULL is allowed)
+ */
+VIETALIGN_EXTERN void vietalign_anchor_report_free(vietalign_anchor_report *report);
 
 /* ----------------------------------------------------------------- checks */
 
@@ -625,18 +859,21 @@ typedef enum {
 
 /** A glossary entry: `source` (English) must be translated as `target`
  *  (Vietnamese), or, with `forbidden`, `target` must not appear at all
- *  (source may then be NULL). Matched case-insensitively, as words. */
-typedef struct {
-	const char *source;
-	const char *target;
-	int forbidden;
+ *  (source may then be NULL). Matched case-insensitively, as words. Given
+ *  as an array in vietalign_check_options, whose version is its version:
+ *  a field added here would come with a new VIETALIGN_CHECK_OPTIONS_VERSION. */
+typedef struct vietalign_term {
+	const char *source; /**< the English term (UTF-8), or NULL */
+	const char *target; /**< the Vietnamese term (UTF-8) */
+	int forbidden;      /**< 1: target must not appear at all */
 } vietalign_term;
 
+/** The version of vietalign_check_options this header describes. */
 #define VIETALIGN_CHECK_OPTIONS_VERSION 1
 
 /** Options of vietalign_check(). Initialise with
  *  VIETALIGN_CHECK_OPTIONS_INIT, then change the fields you need. */
-typedef struct {
+typedef struct vietalign_check_options {
 	unsigned int version;            /**< VIETALIGN_CHECK_OPTIONS_VERSION */
 	vietalign_lang source;           /**< the original: its sentences missing
 	                               from the other side are omissions;
@@ -644,48 +881,56 @@ typedef struct {
 	vietalign_severity min_severity; /**< findings below it are left out;
 	                               default VIETALIGN_SEVERITY_NOTE (all) */
 	const vietalign_term *terms;     /**< the glossary, or NULL */
-	size_t term_count;
-	const char *vi_input; /**< the Vietnamese input the document was
+	size_t term_count;               /**< its entries */
+	const char *vi_input;            /**< the Vietnamese input the document was
 	                               made from (optional: white space checks
 	                               need it), vi_input_length bytes */
-	size_t vi_input_length;
-	const char *en_input; /**< the same for the English */
-	size_t en_input_length;
+	size_t vi_input_length;          /**< its length in bytes */
+	const char *en_input;            /**< the same for the English */
+	size_t en_input_length;          /**< its length in bytes */
 } vietalign_check_options;
 
+/** The defaults of every field of vietalign_check_options. */
 #define VIETALIGN_CHECK_OPTIONS_INIT \
 	{ \
 		VIETALIGN_CHECK_OPTIONS_VERSION, VIETALIGN_LANG_EN, VIETALIGN_SEVERITY_NOTE, NULL, 0, NULL, 0, NULL, 0 \
 	}
 
-/** One side of a finding. */
-typedef struct {
-	int present;     /**< 0 when the finding has nothing on this side */
-	size_t sentence; /**< the sentence holding the item */
-	size_t offset;   /**< the item in the caller's input, in bytes
+/** One side of a finding. It never grows (see "Structs and versions"):
+ *  a later version of vietalign_finding adds its fields at its end. */
+typedef struct vietalign_finding_side {
+	int present;      /**< 0 when the finding has nothing on this side */
+	size_t sentence;  /**< the sentence holding the item */
+	size_t offset;    /**< the item in the caller's input, in bytes
 	                           (the number, the name; the sentence when the
 	                           finding is about the whole sentence) */
-	size_t length;
+	size_t length;    /**< its length there, in bytes */
 	const char *item; /**< the item as written ("600 tỷ USD"; NFC,
 	                           spaces folded), "" for a whole sentence */
 	const char *text; /**< the text of the bead on this side */
 } vietalign_finding_side;
 
-/** One problem found. The strings are owned by the findings. */
-typedef struct {
-	size_t size;      /**< sizeof the library's vietalign_finding:
+/** The version of vietalign_finding this header describes. */
+#define VIETALIGN_FINDING_VERSION 1
+
+/** One problem found, owned by the findings (vietalign_findings_get()),
+ *  as are its strings. */
+typedef struct vietalign_finding {
+	unsigned int version;        /**< the library's VIETALIGN_FINDING_VERSION:
 	                           fields are only ever added at the end */
-	const char *kind; /**< "omission", "addition", "number", "name",
+	const char *kind;            /**< "omission", "addition", "number", "name",
 	                           "untranslated", "length", "punctuation",
 	                           "quotes", "brackets", "spaces",
 	                           "repeated-word", "identifier", "term",
 	                           "forbidden-term", "inconsistent" */
-	vietalign_severity severity;
-	size_t bead;         /**< the bead it is in */
-	const char *message; /**< one line for a reviewer, naming both items */
-	vietalign_finding_side vi, en;
+	vietalign_severity severity; /**< how much it matters */
+	size_t bead;                 /**< the bead it is in */
+	const char *message;         /**< one line for a reviewer, naming both items */
+	vietalign_finding_side vi;   /**< its Vietnamese side */
+	vietalign_finding_side en;   /**< its English side */
 } vietalign_finding;
 
+/** The findings of vietalign_check() (opaque). */
 typedef struct vietalign_findings vietalign_findings;
 
 /**
@@ -697,36 +942,49 @@ typedef struct vietalign_findings vietalign_findings;
  * @param out receives the findings, to free with vietalign_findings_free()
  * @param alignment what to check
  * @param opts the options, or NULL for VIETALIGN_CHECK_OPTIONS_INIT
- * @return VIETALIGN_OK, VIETALIGN_EINVALID (NULL argument, unknown
- *         options version) or VIETALIGN_ENOMEM
+ * @return VIETALIGN_OK, VIETALIGN_EINVALID (NULL argument),
+ *         VIETALIGN_EVERSION (unknown options version) or VIETALIGN_ENOMEM
  */
 VIETALIGN_EXTERN int vietalign_check(vietalign_findings **out, const vietalign_alignment *alignment,
                                      const vietalign_check_options *opts);
 
-/** The number of findings. @param findings from vietalign_check() */
+/** The number of findings.
+ *  @param findings from vietalign_check()
+ *  @return their number (0 for NULL) */
 VIETALIGN_EXTERN size_t vietalign_findings_count(const vietalign_findings *findings);
 
-/** Finding i (in bead order), or NULL when i is out of range.
- *  @param findings from vietalign_check() @param i its index */
+/** Finding i, in bead order.
+ *  @param findings from vietalign_check()
+ *  @param i its index
+ *  @return the finding, owned by the findings, of the library's version
+ *          (read a field a later version added only when version says it
+ *          is there); NULL when i is out of range */
 VIETALIGN_EXTERN const vietalign_finding *vietalign_findings_get(const vietalign_findings *findings, size_t i);
 
-/** Frees the findings (NULL is allowed). @param findings to free */
+/** Frees the findings.
+ *  @param findings to free (NULL is allowed) */
 VIETALIGN_EXTERN void vietalign_findings_free(vietalign_findings *findings);
 
 /* ---------------------------------------------------------------- writers */
 
-typedef enum {
-	VIETALIGN_FORMAT_TMX = 0,  /**< TMX 1.4, one <tu> per two-sided bead */
+/** The output formats of the alignment writers. */
+typedef enum vietalign_format {
+	VIETALIGN_FORMAT_TMX = 0,  /**< TMX 1.4, one tu element per two-sided bead */
 	VIETALIGN_FORMAT_TSV = 1,  /**< vi<TAB>en<TAB>score per line */
 	VIETALIGN_FORMAT_JSONL = 2 /**< one JSON object per bead */
 } vietalign_format;
 
-/** Parses "tmx", "tsv" or "jsonl" into *out. */
+/** Parses the name of an output format.
+ *  @param out receives the format
+ *  @param name "tmx", "tsv" or "jsonl"
+ *  @return 0, or VIETALIGN_EINVALID for another name or NULL */
 VIETALIGN_EXTERN int vietalign_format_parse(vietalign_format *out, const char *name);
 
+/** The version of vietalign_write_options this header describes. */
 #define VIETALIGN_WRITE_OPTIONS_VERSION 1
 
-typedef struct {
+/** Options of the alignment writers. */
+typedef struct vietalign_write_options {
 	unsigned int version;    /**< VIETALIGN_WRITE_OPTIONS_VERSION */
 	vietalign_format format; /**< default TMX */
 	vietalign_lang srclang;  /**< the TMX source language; default vi */
@@ -736,12 +994,17 @@ typedef struct {
 	time_t creation_date;    /**< TMX creationdate; 0 = now */
 } vietalign_write_options;
 
+/** The defaults of every field of vietalign_write_options. */
 #define VIETALIGN_WRITE_OPTIONS_INIT \
 	{ \
 		VIETALIGN_WRITE_OPTIONS_VERSION, VIETALIGN_FORMAT_TMX, VIETALIGN_LANG_VI, 0.0, 0, 0 \
 	}
 
-/** Fills *opts with the defaults for the given version. */
+/** Fills write options with the defaults.
+ *  @param opts the struct to fill
+ *  @param version the caller's VIETALIGN_WRITE_OPTIONS_VERSION
+ *  @return 0, VIETALIGN_EINVALID for NULL, VIETALIGN_EVERSION for an
+ *          unknown version */
 VIETALIGN_EXTERN int vietalign_write_options_init(vietalign_write_options *opts, unsigned int version);
 
 /**
@@ -758,6 +1021,15 @@ typedef int (*vietalign_write_fn)(const char *data, size_t len, void *payload);
  * chunks of beads; the callback is still called from the calling thread
  * only, in order, and receives the bytes one thread would give. The same
  * holds for the two functions below.
+ * @param aligner gives the threads and receives the error message (may
+ *        be NULL)
+ * @param alignment the alignment
+ * @param opts the write options, or NULL (TMX)
+ * @param fn receives the bytes
+ * @param payload passed to fn as is
+ * @return 0; VIETALIGN_EINVALID for NULL; VIETALIGN_EVERSION for options
+ *         of an unknown version; VIETALIGN_ECALLBACK when fn failed;
+ *         VIETALIGN_ENOMEM
  */
 VIETALIGN_EXTERN int vietalign_alignment_write(vietalign_aligner *aligner, const vietalign_alignment *alignment,
                                                const vietalign_write_options *opts, vietalign_write_fn fn,
@@ -767,13 +1039,24 @@ VIETALIGN_EXTERN int vietalign_alignment_write(vietalign_aligner *aligner, const
  * Writes an alignment to a file: first to a temporary file beside path, then
  * renamed over it, so that a failure (a full disk, a bad path) never leaves
  * a half-written file at path.
+ * @param aligner as vietalign_alignment_write()
+ * @param alignment the alignment
+ * @param opts the write options, or NULL (TMX)
+ * @param path the file
+ * @return as vietalign_alignment_write(), or VIETALIGN_EIO (the message
+ *         names the file)
  */
 VIETALIGN_EXTERN int vietalign_alignment_write_file(vietalign_aligner *aligner, const vietalign_alignment *alignment,
                                                     const vietalign_write_options *opts, const char *path);
 
 /**
- * Writes an alignment into a new malloc()ed NUL-terminated buffer; *out_len
- * (may be NULL) receives its length. Free it with vietalign_buffer_free().
+ * Writes an alignment into a new NUL-terminated buffer.
+ * @param out receives the buffer, to free with vietalign_buffer_free()
+ * @param out_len receives its length (may be NULL)
+ * @param aligner as vietalign_alignment_write()
+ * @param alignment the alignment
+ * @param opts the write options, or NULL (TMX)
+ * @return as vietalign_alignment_write()
  */
 VIETALIGN_EXTERN int vietalign_alignment_write_buffer(char **out, size_t *out_len, vietalign_aligner *aligner,
                                                       const vietalign_alignment *alignment,
@@ -781,23 +1064,37 @@ VIETALIGN_EXTERN int vietalign_alignment_write_buffer(char **out, size_t *out_le
 
 /* ------------------------------------------------------------ TMX files */
 
+/** The version of vietalign_tmx_unit this header describes. */
+#define VIETALIGN_TMX_UNIT_VERSION 1
+
 /**
  * One translation unit of a TMX file, as the TMX reader gives it and as
  * vietalign_tmx_writer_add_unit() takes it. Texts are UTF-8 and
  * NUL-terminated; pointers are owned by the caller of the callback (the
  * reader) and valid during the call only.
  */
-typedef struct {
-	const char *vi;      /**< the Vietnamese segment's text */
-	const char *en;      /**< the English segment's text */
-	const char *tuid;    /**< the tu's tuid attribute, or NULL */
-	const char *doc;     /**< its <prop type="x-doc">, or NULL */
-	const char *vi_file; /**< its <prop type="x-vi-file">, or NULL */
-	const char *en_file; /**< its <prop type="x-en-file">, or NULL */
-	double score;        /**< its <prop type="x-score">, or -1 when none */
-	long line;           /**< the tu's line in the file (reader only) */
+typedef struct vietalign_tmx_unit {
+	unsigned int version; /**< VIETALIGN_TMX_UNIT_VERSION: set by the
+	                           caller of vietalign_tmx_writer_add_unit()
+	                           (VIETALIGN_TMX_UNIT_INIT), by the reader
+	                           for its callback */
+	const char *vi;       /**< the Vietnamese segment's text */
+	const char *en;       /**< the English segment's text */
+	const char *tuid;     /**< the tu's tuid attribute, or NULL */
+	const char *doc;      /**< its prop of type x-doc, or NULL */
+	const char *vi_file;  /**< its prop of type x-vi-file, or NULL */
+	const char *en_file;  /**< its prop of type x-en-file, or NULL */
+	double score;         /**< its prop of type x-score, or -1 when none */
+	long line;            /**< the tu's line in the file (reader only) */
 } vietalign_tmx_unit;
 
+/** A vietalign_tmx_unit of this header's version, all fields empty. */
+#define VIETALIGN_TMX_UNIT_INIT \
+	{ \
+		VIETALIGN_TMX_UNIT_VERSION, NULL, NULL, NULL, NULL, NULL, NULL, -1.0, 0 \
+	}
+
+/** A TMX file being written, unit by unit (opaque). */
 typedef struct vietalign_tmx_writer vietalign_tmx_writer;
 
 /**
@@ -811,8 +1108,10 @@ typedef struct vietalign_tmx_writer vietalign_tmx_writer;
  * @param aligner receives error messages (may be NULL); must outlive the
  *        writer
  * @param opts the write options (NULL: defaults)
- * @param fn, payload where the bytes go
- * @return 0, VIETALIGN_EINVALID, VIETALIGN_ENOMEM or VIETALIGN_ECALLBACK
+ * @param fn receives the bytes
+ * @param payload passed to fn as is
+ * @return 0, VIETALIGN_EINVALID, VIETALIGN_EVERSION (options of an
+ *         unknown version), VIETALIGN_ENOMEM or VIETALIGN_ECALLBACK
  */
 VIETALIGN_EXTERN int vietalign_tmx_writer_new(vietalign_tmx_writer **out, vietalign_aligner *aligner,
                                               const vietalign_write_options *opts, vietalign_write_fn fn,
@@ -820,9 +1119,14 @@ VIETALIGN_EXTERN int vietalign_tmx_writer_new(vietalign_tmx_writer **out, vietal
 
 /**
  * Adds the two-sided beads of one alignment scoring at least min_score,
- * one <tu> each with, in this order, the props x-doc (doc_id), x-vi-file
- * (vi_name), x-en-file (en_name) and x-score; a NULL id or name leaves its
- * prop out.
+ * one tu element each with, in this order, the props x-doc (doc_id),
+ * x-vi-file (vi_name), x-en-file (en_name) and x-score; a NULL id or name
+ * leaves its prop out.
+ * @param writer the writer
+ * @param alignment the alignment
+ * @param doc_id the document's id, or NULL
+ * @param vi_name the Vietnamese file's name, or NULL
+ * @param en_name the English file's name, or NULL
  * @return 0 or a vietalign_error_code; after an error the writer only
  *         accepts vietalign_tmx_writer_free()
  */
@@ -835,41 +1139,53 @@ VIETALIGN_EXTERN int vietalign_tmx_writer_add(vietalign_tmx_writer *writer, cons
  * alignment writers clean it (characters XML forbids dropped, line breaks
  * made spaces, trimmed); a unit left with an empty side is skipped. A
  * negative score leaves the x-score prop out.
+ * @param writer the writer
+ * @param unit the unit, of its version (VIETALIGN_TMX_UNIT_INIT, or one the
+ *        TMX reader gave)
+ * @return 0; VIETALIGN_EVERSION for a unit of an unknown version (the
+ *         writer goes on); otherwise as vietalign_tmx_writer_add()
  */
 VIETALIGN_EXTERN int vietalign_tmx_writer_add_unit(vietalign_tmx_writer *writer, const vietalign_tmx_unit *unit);
 
-/** The number of units written so far (the last tuid). */
+/** The number of units written so far.
+ *  @param writer the writer
+ *  @return the last tuid (0 for NULL) */
 VIETALIGN_EXTERN size_t vietalign_tmx_writer_unit_count(const vietalign_tmx_writer *writer);
 
-/** Ends the file (</body></tmx>) and hands the rest of the bytes to fn.
+/** Ends the file (its body and tmx elements) and hands the rest of the
+ *  bytes to fn.
+ *  @param writer the writer
  *  @return 0 or a vietalign_error_code */
 VIETALIGN_EXTERN int vietalign_tmx_writer_finish(vietalign_tmx_writer *writer);
 
-/** Frees a writer (NULL is allowed), finished or not. */
+/** Frees a writer, finished or not.
+ *  @param writer the writer (NULL is allowed) */
 VIETALIGN_EXTERN void vietalign_tmx_writer_free(vietalign_tmx_writer *writer);
 
 /** What the TMX reader does with the inline tags of a segment. */
-typedef enum {
+typedef enum vietalign_tmx_tags {
 	VIETALIGN_TMX_TAGS_DROP = 0, /**< drop bpt, ept, it, ph and ut with
 	                                  their content (the native codes, such
-	                                  as "<b>"); keep the text of hi and of
+	                                  as "\<b>"); keep the text of hi and of
 	                                  any other element (the default) */
 	VIETALIGN_TMX_TAGS_KEEP = 1  /**< keep the native codes as text
-	                                  ("<b>bold</b>"), as a plain-text tool
+	                                  ("\<b>bold\</b>"), as a plain-text tool
 	                                  would show them */
 } vietalign_tmx_tags;
 
 /** What the TMX reader does when the texts say the languages are swapped. */
-typedef enum {
+typedef enum vietalign_tmx_swap {
 	VIETALIGN_TMX_SWAP_FIX = 0,   /**< read each side as the language its
 	                                    text is in (the default) */
 	VIETALIGN_TMX_SWAP_KEEP = 1,  /**< trust the labels */
 	VIETALIGN_TMX_SWAP_REFUSE = 2 /**< fail with VIETALIGN_EPARSE */
 } vietalign_tmx_swap;
 
+/** The version of vietalign_tmx_read_options this header describes. */
 #define VIETALIGN_TMX_READ_OPTIONS_VERSION 1
 
-typedef struct {
+/** Options of the TMX reader. */
+typedef struct vietalign_tmx_read_options {
 	unsigned int version;    /**< VIETALIGN_TMX_READ_OPTIONS_VERSION */
 	vietalign_tmx_tags tags; /**< default VIETALIGN_TMX_TAGS_DROP */
 	vietalign_tmx_swap swap; /**< default VIETALIGN_TMX_SWAP_FIX */
@@ -877,24 +1193,36 @@ typedef struct {
 	                              512 MiB (0: the default) */
 } vietalign_tmx_read_options;
 
+/** The defaults of every field of vietalign_tmx_read_options. */
 #define VIETALIGN_TMX_READ_OPTIONS_INIT \
 	{ \
 		VIETALIGN_TMX_READ_OPTIONS_VERSION, VIETALIGN_TMX_TAGS_DROP, VIETALIGN_TMX_SWAP_FIX, 0 \
 	}
 
+/** The version of vietalign_tmx_info this header describes. */
+#define VIETALIGN_TMX_INFO_VERSION 1
+
 /** What the reader found in a file. */
-typedef struct {
-	size_t units;      /**< <tu> elements */
-	size_t pairs;      /**< units with a Vietnamese and an English
+typedef struct vietalign_tmx_info {
+	unsigned int version; /**< VIETALIGN_TMX_INFO_VERSION, set by the
+	                           caller (VIETALIGN_TMX_INFO_INIT) */
+	size_t units;         /**< tu elements */
+	size_t pairs;         /**< units with a Vietnamese and an English
 	                          segment, passed to the callback */
-	int swapped;       /**< 1 when the texts say that the labels are
+	int swapped;          /**< 1 when the texts say that the labels are
 	                          wrong: the side labelled en (or the first
 	                          tuv, when both carry one label) is in
 	                          Vietnamese and the other in English */
-	char vi_label[16]; /**< the language code the Vietnamese text
+	char vi_label[16];    /**< the language code the Vietnamese text
 	                          carried ("vi-VN"; "en" when swapped) */
-	char en_label[16]; /**< the same for the English text */
+	char en_label[16];    /**< the same for the English text */
 } vietalign_tmx_info;
+
+/** A vietalign_tmx_info of this header's version, to be filled. */
+#define VIETALIGN_TMX_INFO_INIT \
+	{ \
+		VIETALIGN_TMX_INFO_VERSION, 0, 0, 0, "", "" \
+	}
 
 /** Called for each unit holding both languages; non-zero stops the reading,
  *  which then returns VIETALIGN_ECALLBACK. */
@@ -919,11 +1247,15 @@ typedef int (*vietalign_tmx_unit_fn)(const vietalign_tmx_unit *unit, void *paylo
  * DTD declares an entity is refused before any is expanded (VIETALIGN_EPARSE),
  * as is one over opts->max_bytes, and libxml2's limits on text nodes hold.
  *
- * @param info receives what was found (may be NULL)
+ * @param info receives the fields of its version of what was found
+ *        (VIETALIGN_TMX_INFO_INIT); may be NULL
  * @param aligner receives the error message (may be NULL)
  * @param path the file
  * @param opts NULL for the defaults
- * @return 0; VIETALIGN_EIO (unreadable), VIETALIGN_EPARSE (not XML, not
+ * @param fn called for each unit, with a unit of the library's version
+ * @param payload passed to fn as is
+ * @return 0; VIETALIGN_EVERSION (info or opts of an unknown version),
+ *         VIETALIGN_EINVALID (NULL path or fn), VIETALIGN_EIO (unreadable), VIETALIGN_EPARSE (not XML, not
  *         TMX, entities, too big, or swapped with SWAP_REFUSE; the message
  *         names the file and the line), VIETALIGN_ECALLBACK,
  *         VIETALIGN_ENOMEM, or VIETALIGN_EUNSUPPORTED when the library was
@@ -933,16 +1265,26 @@ VIETALIGN_EXTERN int vietalign_tmx_read_file(vietalign_tmx_info *info, vietalign
                                              const vietalign_tmx_read_options *opts, vietalign_tmx_unit_fn fn,
                                              void *payload);
 
-/** vietalign_tmx_read_file() on len bytes in memory; name (may be NULL)
- *  names them in messages. */
+/** vietalign_tmx_read_file() on bytes in memory.
+ *  @param info as vietalign_tmx_read_file()
+ *  @param aligner receives the error message (may be NULL)
+ *  @param data the bytes
+ *  @param len their number
+ *  @param name names them in messages (NULL: "TMX")
+ *  @param opts NULL for the defaults
+ *  @param fn called for each unit
+ *  @param payload passed to fn as is
+ *  @return as vietalign_tmx_read_file() */
 VIETALIGN_EXTERN int vietalign_tmx_read_buffer(vietalign_tmx_info *info, vietalign_aligner *aligner, const char *data,
                                                size_t len, const char *name, const vietalign_tmx_read_options *opts,
                                                vietalign_tmx_unit_fn fn, void *payload);
 
-/** 1 when the library reads TMX (built with libxml2), else 0. */
+/** Whether the library reads TMX.
+ *  @return 1 when built with libxml2, else 0 */
 VIETALIGN_EXTERN int vietalign_tmx_read_supported(void);
 
-/** Frees a buffer returned by the library (NULL is allowed). */
+/** Frees a buffer returned by the library.
+ *  @param buffer the buffer (NULL is allowed) */
 VIETALIGN_EXTERN void vietalign_buffer_free(char *buffer);
 
 #ifdef __cplusplus

@@ -111,7 +111,7 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	return 0;
 }
 
-static int align_pair(vietalign_bead **beads, size_t *nbeads, vietalign_align_stats *stats, vietalign_aligner *aligner,
+static int align_pair(vta_bead **beads, size_t *nbeads, vietalign_align_stats *stats, vietalign_aligner *aligner,
                       const vietalign_doc *vi, const vietalign_doc *en)
 {
 	const vietalign_options *o = &aligner->opts;
@@ -181,12 +181,16 @@ void vietalign_alignment_free(vietalign_alignment *alignment)
 	free(alignment);
 }
 
+/* The sizes of the versions of the public structs (vietalign.h,
+ * "Structs and versions"), oldest first. */
+static const size_t stats_sizes[] = {sizeof(vietalign_align_stats)};
+static const size_t bead_sizes[] = {sizeof(vietalign_bead)};
+
 int vietalign_alignment_stats(vietalign_align_stats *out, const vietalign_alignment *alignment)
 {
 	if (!out || !alignment)
 		return VIETALIGN_EINVALID;
-	*out = alignment->stats;
-	return VIETALIGN_OK;
+	return vta_versioned_copy(out, &alignment->stats, stats_sizes, VIETALIGN_ALIGN_STATS_VERSION);
 }
 
 size_t vietalign_alignment_bead_count(const vietalign_alignment *alignment)
@@ -196,10 +200,18 @@ size_t vietalign_alignment_bead_count(const vietalign_alignment *alignment)
 
 int vietalign_alignment_bead(vietalign_bead *out, const vietalign_alignment *alignment, size_t i)
 {
+	const vta_bead *b;
+	vietalign_bead full;
 	if (!out || !alignment || i >= alignment->nbeads)
 		return VIETALIGN_EINVALID;
-	*out = alignment->beads[i];
-	return VIETALIGN_OK;
+	b = &alignment->beads[i];
+	full.version = VIETALIGN_BEAD_VERSION;
+	full.vi_first = b->vi_first;
+	full.vi_count = b->vi_count;
+	full.en_first = b->en_first;
+	full.en_count = b->en_count;
+	full.score = b->score;
+	return vta_versioned_copy(out, &full, bead_sizes, VIETALIGN_BEAD_VERSION);
 }
 
 const vietalign_doc *vietalign_alignment_vi(const vietalign_alignment *alignment)

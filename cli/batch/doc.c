@@ -104,7 +104,7 @@ static void keep_for_tmx(batch_result *res, vietalign_doc **vi, vietalign_doc **
 {
 	size_t i, n = vietalign_alignment_bead_count(*aln);
 	for (i = 0; i < n; i++) {
-		vietalign_bead b;
+		vietalign_bead b = VIETALIGN_BEAD_INIT;
 		if (vietalign_alignment_bead(&b, *aln, i) == 0 && b.vi_count && b.en_count &&
 		    b.score >= cfg->wopts.min_score) {
 			res->pairs++;

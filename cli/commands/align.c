@@ -211,7 +211,7 @@ static int report_failure(vietalign_aligner *al, const align_args *a)
 static void trace(const vietalign_alignment *aln, const vietalign_doc *vi, const vietalign_doc *en, double load,
                   double align)
 {
-	vietalign_align_stats st;
+	vietalign_align_stats st = VIETALIGN_ALIGN_STATS_INIT;
 	const char *t = getenv("VIETALIGN_TRACE");
 	size_t n = vietalign_doc_sentence_count(vi) + vietalign_doc_sentence_count(en);
 	if (!t || strcmp(t, "1") != 0 || vietalign_alignment_stats(&st, aln))

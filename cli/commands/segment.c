@@ -7,7 +7,7 @@ static void print_doc(const vietalign_doc *doc)
 {
 	size_t i, n = vietalign_doc_sentence_count(doc), last = 0;
 	for (i = 0; i < n; i++) {
-		vietalign_sentence s;
+		vietalign_sentence s = VIETALIGN_SENTENCE_INIT;
 		vietalign_doc_sentence(&s, doc, i);
 		if (i > 0 && s.paragraph != last)
 			putchar('\n');

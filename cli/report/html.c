@@ -118,7 +118,7 @@ static void plot(FILE *f, const vietalign_alignment *al)
 	        "&#8592; English sentence</text>\n",
 	        (PLOT + M) / 2, (PLOT + M) / 2);
 	for (i = 0; i < vietalign_alignment_bead_count(al); i++) {
-		vietalign_bead b;
+		vietalign_bead b = VIETALIGN_BEAD_INIT;
 		int one_sided;
 		vietalign_alignment_bead(&b, al, i);
 		one_sided = !b.vi_count || !b.en_count;
@@ -203,7 +203,7 @@ static void side_text(FILE *f, const vietalign_doc *d, size_t first, size_t coun
 {
 	size_t k;
 	for (k = 0; k < count; k++) {
-		vietalign_sentence s;
+		vietalign_sentence s = VIETALIGN_SENTENCE_INIT;
 		vietalign_doc_sentence(&s, d, first + k);
 		if (k)
 			fputc(' ', f);
@@ -234,7 +234,7 @@ static void texts(FILE *f, const vietalign_alignment *al, const vietalign_findin
 	      "<th>English</th><th>score</th></tr>\n",
 	      f);
 	for (i = 0; i < vietalign_alignment_bead_count(al); i++) {
-		vietalign_bead b;
+		vietalign_bead b = VIETALIGN_BEAD_INIT;
 		vietalign_alignment_bead(&b, al, i);
 		fprintf(f, "<tr id=\"b%zu\" class=\"%s\"><td class=\"s\">%zu</td><td>", i,
 		        row_class(&b, i, found, shown, n), i);

@@ -35,7 +35,7 @@ static void sentences(FILE *f, const char *name, const vietalign_doc *d)
 	size_t i, n = vietalign_doc_sentence_count(d);
 	fprintf(f, ",\n\"%s\":[", name);
 	for (i = 0; i < n; i++) {
-		vietalign_sentence s;
+		vietalign_sentence s = VIETALIGN_SENTENCE_INIT;
 		vietalign_doc_sentence(&s, d, i);
 		if (i)
 			fputs(",\n", f);
@@ -51,7 +51,7 @@ static void beads(FILE *f, const vietalign_alignment *al, double min_score)
 	size_t i, n = vietalign_alignment_bead_count(al);
 	fputs(",\n\"beads\":[", f);
 	for (i = 0; i < n; i++) {
-		vietalign_bead b;
+		vietalign_bead b = VIETALIGN_BEAD_INIT;
 		vietalign_alignment_bead(&b, al, i);
 		fprintf(f, "%s[%zu,%zu,%zu,%zu,%ld,%d]", i ? ",\n" : "", b.vi_first, b.vi_count, b.en_first, b.en_count,
 		        score_units(b.score), b.score < min_score);

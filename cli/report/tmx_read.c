@@ -27,7 +27,7 @@ int tmx_read(const char *path, const char *verb, const vietalign_tmx_read_option
              tmx_stats *stats)
 {
 	vietalign_aligner *a = NULL;
-	vietalign_tmx_info info;
+	vietalign_tmx_info info = VIETALIGN_TMX_INFO_INIT;
 	int rc;
 	memset(stats, 0, sizeof *stats);
 	if (vietalign_aligner_new(&a, NULL)) {

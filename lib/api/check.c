@@ -84,7 +84,7 @@ void vta_check_add(vta_check *c, const char *kind, vietalign_severity sev, size_
                    const vta_spot *en, const char *msg)
 {
 	vietalign_findings *f = c->f;
-	const vietalign_bead *b = &c->al->beads[bead];
+	const vta_bead *b = &c->al->beads[bead];
 	vietalign_finding *x;
 	if (c->rc || sev < c->o.min_severity)
 		return;
@@ -94,7 +94,7 @@ void vta_check_add(vta_check *c, const char *kind, vietalign_severity sev, size_
 	}
 	x = &f->items[f->count];
 	memset(x, 0, sizeof *x);
-	x->size = sizeof *x;
+	x->version = VIETALIGN_FINDING_VERSION;
 	x->kind = kind;
 	x->severity = sev;
 	x->bead = bead;
@@ -122,8 +122,10 @@ int vietalign_check(vietalign_findings **out, const vietalign_alignment *al, con
 	if (!out)
 		return VIETALIGN_EINVALID;
 	*out = NULL;
-	if (!al || (opts && opts->version != VIETALIGN_CHECK_OPTIONS_VERSION))
+	if (!al)
 		return VIETALIGN_EINVALID;
+	if (opts && opts->version != VIETALIGN_CHECK_OPTIONS_VERSION)
+		return VIETALIGN_EVERSION;
 	memset(&c, 0, sizeof c);
 	c.al = al;
 	c.o = opts ? *opts : def;

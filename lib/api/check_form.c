@@ -21,7 +21,7 @@ static char final_mark(const vta_sentence *s)
 
 static void punctuation(vta_check *c, size_t bead)
 {
-	const vietalign_bead *b = &c->al->beads[bead];
+	const vta_bead *b = &c->al->beads[bead];
 	const vta_sentence *v = &c->al->vi->sents[b->vi_first + b->vi_count - 1];
 	const vta_sentence *e = &c->al->en->sents[b->en_first + b->en_count - 1];
 	char mv = final_mark(v), me = final_mark(e), msg[128];
@@ -49,7 +49,7 @@ static int unpaired(const char *t)
 
 static void pairs(vta_check *c, size_t bead)
 {
-	const vietalign_bead *b = &c->al->beads[bead];
+	const vta_bead *b = &c->al->beads[bead];
 	size_t k;
 	int en_bad = 0;
 	for (k = 0; k < b->en_count; k++)
@@ -68,7 +68,7 @@ static void pairs(vta_check *c, size_t bead)
  * the layout's, not a fault). */
 static void spaces(vta_check *c, size_t bead)
 {
-	const vietalign_bead *b = &c->al->beads[bead];
+	const vta_bead *b = &c->al->beads[bead];
 	size_t k;
 	if (!c->o.vi_input)
 		return;
@@ -122,7 +122,7 @@ void vta_check_form(vta_check *c)
 	if (c->o.min_severity > VIETALIGN_SEVERITY_NOTE)
 		return; /* all notes: skip the work */
 	for (i = 0; i < c->al->nbeads && !c->rc; i++) {
-		const vietalign_bead *b = &c->al->beads[i];
+		const vta_bead *b = &c->al->beads[i];
 		if (!b->vi_count || !b->en_count)
 			continue;
 		punctuation(c, i);

@@ -19,7 +19,7 @@ static size_t side_length(const vietalign_doc *d, size_t first, size_t count);
  * that pair (the other side wrote two sentences as one), no omission. */
 static int fits_neighbour(const vta_check *c, size_t j, size_t extra, int vi_side, double ratio)
 {
-	const vietalign_bead *b = &c->al->beads[j];
+	const vta_bead *b = &c->al->beads[j];
 	double lv, le, before, after;
 	if (j >= c->al->nbeads || !b->vi_count || !b->en_count)
 		return 0;
@@ -34,7 +34,7 @@ static int fits_neighbour(const vta_check *c, size_t j, size_t extra, int vi_sid
 static size_t one_sided(vta_check *c, size_t i, double ratio)
 {
 	const vietalign_alignment *al = c->al;
-	const vietalign_bead *b = &al->beads[i];
+	const vta_bead *b = &al->beads[i];
 	int vi_side = b->vi_count > 0;
 	size_t j = i, n = 0;
 	vta_spot v, e;
@@ -172,7 +172,7 @@ static int changed(const vietalign_anchor *v, const vietalign_anchor *e)
 static void pair_up(vta_check *c, size_t bead, const char *kind, const anchor_list *v, const anchor_list *e,
                     const char *what, const char *vi_text, const char *en_text)
 {
-	const vietalign_bead *b = &c->al->beads[bead];
+	const vta_bead *b = &c->al->beads[bead];
 	unsigned char used[SPOTS_MAX] = {0};
 	size_t k, j;
 	char msg[512];
@@ -260,7 +260,7 @@ static const char *spot_text(const vietalign_doc *d, const vta_spot *p)
  * side, each without an equal run on its own side's counterpart. */
 static void digit_changes(vta_check *c, size_t bead)
 {
-	const vietalign_bead *b = &c->al->beads[bead];
+	const vta_bead *b = &c->al->beads[bead];
 	vta_spot v[SPOTS_MAX], e[SPOTS_MAX];
 	unsigned char vu[SPOTS_MAX] = {0}, eu[SPOTS_MAX] = {0};
 	size_t nv = digit_runs(v, SPOTS_MAX, c->al->vi, b->vi_first, b->vi_count);
@@ -298,20 +298,23 @@ static void digit_changes(vta_check *c, size_t bead)
 /* Numbers, names and identifiers of a pair without counterpart. */
 static void anchors(vta_check *c, size_t bead, const char *vi_text, const char *en_text)
 {
-	vietalign_anchor_match *m = NULL;
-	size_t n = 0, k;
+	vietalign_anchor_report *m = NULL;
+	size_t n, k;
 	anchor_list *l = calloc(6, sizeof *l); /* numbers, names, words: vi then en */
 	if (!l) {
 		c->rc = VIETALIGN_ENOMEM;
 		return;
 	}
-	if (vietalign_alignment_bead_anchors(&m, &n, c->al, bead) == 0) {
+	if (vietalign_alignment_bead_anchors(&m, c->al, bead) == 0) {
+		n = vietalign_anchor_report_count(m);
 		for (k = 0; k < n; k++) {
-			int vi_side = m[k].vi.kind != 0;
-			const vietalign_anchor *a = vi_side ? &m[k].vi : &m[k].en;
-			int fam;
-			if (m[k].vi.kind && m[k].en.kind)
+			vietalign_anchor va = VIETALIGN_ANCHOR_INIT, ea = VIETALIGN_ANCHOR_INIT;
+			int vi_side, fam;
+			const vietalign_anchor *a;
+			if (vietalign_anchor_report_get(&va, &ea, m, k) || (va.kind && ea.kind))
 				continue;
+			vi_side = va.kind != 0;
+			a = vi_side ? &va : &ea;
 			if (a->kind == VIETALIGN_ANCHOR_NUMBERS)
 				fam = 0;
 			else if (a->kind == VIETALIGN_ANCHOR_NAMES)
@@ -334,7 +337,7 @@ static void anchors(vta_check *c, size_t bead, const char *vi_text, const char *
 		if (!numbered)
 			digit_changes(c, bead);
 	}
-	vietalign_anchor_matches_free(m);
+	vietalign_anchor_report_free(m);
 	free(l);
 }
 
@@ -361,7 +364,7 @@ static int english_prose(const vietalign_doc *en, const char *s)
  * the pair, at the first of them. */
 static int untranslated(vta_check *c, size_t bead, int again)
 {
-	const vietalign_bead *b = &c->al->beads[bead];
+	const vta_bead *b = &c->al->beads[bead];
 	size_t k, n = 0, first = 0;
 	char msg[128];
 	for (k = 0; k < b->vi_count; k++) {
@@ -394,7 +397,7 @@ static double typical_ratio(const vietalign_alignment *al)
 {
 	size_t i, lv = 0, le = 0;
 	for (i = 0; i < al->nbeads; i++) {
-		const vietalign_bead *b = &al->beads[i];
+		const vta_bead *b = &al->beads[i];
 		if (b->vi_count == 1 && b->en_count == 1) {
 			lv += al->vi->sents[b->vi_first].text_length;
 			le += al->en->sents[b->en_first].text_length;
@@ -406,7 +409,7 @@ static double typical_ratio(const vietalign_alignment *al)
 /* A pair whose lengths are far from what this translation does elsewhere. */
 static void length_ratio(vta_check *c, size_t bead, double ratio)
 {
-	const vietalign_bead *b = &c->al->beads[bead];
+	const vta_bead *b = &c->al->beads[bead];
 	size_t lv = side_length(c->al->vi, b->vi_first, b->vi_count),
 	       le = side_length(c->al->en, b->en_first, b->en_count);
 	double r;
@@ -427,7 +430,7 @@ void vta_check_pairs(vta_check *c)
 	int english = 0; /* the pair before was left in English */
 	double ratio = typical_ratio(c->al);
 	while (i < c->al->nbeads && !c->rc) {
-		const vietalign_bead *b = &c->al->beads[i];
+		const vta_bead *b = &c->al->beads[i];
 		size_t before = c->f->count;
 		if (!b->vi_count || !b->en_count) {
 			i = one_sided(c, i, ratio);

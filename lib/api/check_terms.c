@@ -43,7 +43,7 @@ void vta_check_terms(vta_check *c)
 {
 	size_t i, t;
 	for (i = 0; i < c->al->nbeads && !c->rc; i++) {
-		const vietalign_bead *b = &c->al->beads[i];
+		const vta_bead *b = &c->al->beads[i];
 		if (!b->vi_count || !b->en_count)
 			continue;
 		for (t = 0; t < c->o.term_count; t++) {
@@ -89,7 +89,7 @@ static void differing(vta_check *c, pair_ref *r, size_t n, int vi_key)
 	qsort(r, n, sizeof *r, by_key);
 	for (i = 1; i < n && !c->rc; i++) {
 		size_t j = i;
-		const vietalign_bead *b;
+		const vta_bead *b;
 		char msg[160];
 		vta_spot sv, se;
 		if (strcmp(r[i].key, r[i - 1].key) != 0)
@@ -118,7 +118,7 @@ void vta_check_consistency(vta_check *c)
 		return;
 	}
 	for (i = 0; i < c->al->nbeads; i++) {
-		const vietalign_bead *b = &c->al->beads[i];
+		const vta_bead *b = &c->al->beads[i];
 		const char *ve, *en;
 		if (b->vi_count != 1 || b->en_count != 1)
 			continue;

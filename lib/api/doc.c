@@ -50,10 +50,17 @@ static int finish_doc(vietalign_doc **out, vietalign_doc *doc, vietalign_aligner
 	return VIETALIGN_OK;
 }
 
-/* The checks every document entry point makes first. */
+/* The checks every document entry point makes first. An aligner is
+ * required: a document reads its own anchors (the anchor report, the
+ * parallelism, the checks) with its maker's kinds and tables, which a
+ * document made without one would lack, silently. */
 static int doc_args(vietalign_doc **out, vietalign_aligner *aligner, int bad, vietalign_lang lang)
 {
 	vta_error *err = aligner ? &aligner->err : NULL;
+	if (out)
+		*out = NULL;
+	if (!aligner)
+		return VIETALIGN_EINVALID;
 	if (!out || bad || !vietalign_lang_code(lang))
 		return vta_error_set(err, VIETALIGN_EINVALID, "invalid argument");
 	*out = NULL;
@@ -125,26 +132,40 @@ size_t vietalign_doc_paragraph_count(const vietalign_doc *doc)
 	return doc ? doc->nparas : 0;
 }
 
+/* The sizes of the versions of the public structs (vietalign.h,
+ * "Structs and versions"), oldest first. */
+static const size_t sentence_sizes[] = {sizeof(vietalign_sentence)};
+static const size_t paragraph_sizes[] = {sizeof(vietalign_paragraph)};
+
 int vietalign_doc_sentence(vietalign_sentence *out, const vietalign_doc *doc, size_t i)
 {
 	const vta_sentence *s;
+	vietalign_sentence full;
 	if (!out || !doc || i >= doc->nsents)
 		return VIETALIGN_EINVALID;
 	s = &doc->sents[i];
-	out->offset = s->offset;
-	out->length = s->length;
-	out->paragraph = s->paragraph;
-	out->bullet_offset = s->bullet_offset;
-	out->bullet_length = s->bullet_length;
-	out->text = s->text;
-	out->text_length = s->text_length;
-	return VIETALIGN_OK;
+	full.version = VIETALIGN_SENTENCE_VERSION;
+	full.offset = s->offset;
+	full.length = s->length;
+	full.paragraph = s->paragraph;
+	full.bullet_offset = s->bullet_offset;
+	full.bullet_length = s->bullet_length;
+	full.text = s->text;
+	full.text_length = s->text_length;
+	return vta_versioned_copy(out, &full, sentence_sizes, VIETALIGN_SENTENCE_VERSION);
 }
 
 int vietalign_doc_paragraph(vietalign_paragraph *out, const vietalign_doc *doc, size_t i)
 {
+	const vta_paragraph *p;
+	vietalign_paragraph full;
 	if (!out || !doc || i >= doc->nparas)
 		return VIETALIGN_EINVALID;
-	*out = doc->paras[i];
-	return VIETALIGN_OK;
+	p = &doc->paras[i];
+	full.version = VIETALIGN_PARAGRAPH_VERSION;
+	full.offset = p->offset;
+	full.length = p->length;
+	full.first_sentence = p->first_sentence;
+	full.sentence_count = p->sentence_count;
+	return vta_versioned_copy(out, &full, paragraph_sizes, VIETALIGN_PARAGRAPH_VERSION);
 }

@@ -59,7 +59,7 @@ static size_t two_sided(size_t *idx, const vietalign_alignment *al)
 		total += al->beads[i].vi_count && al->beads[i].en_count;
 	step = total / VTA_PARAMS.evidence_beads_max + 1;
 	for (i = 0; i < al->nbeads && n < VTA_PARAMS.evidence_beads_max; i++) {
-		const vietalign_bead *b = &al->beads[i];
+		const vta_bead *b = &al->beads[i];
 		if (b->vi_count && b->en_count && j++ % step == 0)
 			idx[n++] = i;
 	}
@@ -68,7 +68,7 @@ static size_t two_sided(size_t *idx, const vietalign_alignment *al)
 
 /* Whether beads b and c hold the same English text (a document repeating
  * itself: its shifted English is no null model). */
-static int same_english(const vietalign_doc *en, const vietalign_bead *b, const vietalign_bead *c)
+static int same_english(const vietalign_doc *en, const vta_bead *b, const vta_bead *c)
 {
 	size_t k;
 	if (b->en_count != c->en_count)
@@ -89,14 +89,14 @@ int vta_alignment_evidence(vta_doc_evidence *out, unsigned kinds, const vietalig
 		return VIETALIGN_ENOMEM;
 	n = two_sided(idx, al);
 	for (i = 0; i < n; i++) {
-		const vietalign_bead *b = &al->beads[idx[i]];
+		const vta_bead *b = &al->beads[idx[i]];
 		vta_span_evidence_t s;
 		if (vta_span_evidence(&s, kinds, al->vi, b->vi_first, b->vi_count, al->en, b->en_first, b->en_count))
 			goto oom;
 		out->matched += s.matched;
 		out->groups += 0.5 * (s.vi_groups + s.en_groups);
 		for (k = 1; k <= VTA_PARAMS.null_shifts && k < n; k++) {
-			const vietalign_bead *c = &al->beads[idx[(i + k) % n]];
+			const vta_bead *c = &al->beads[idx[(i + k) % n]];
 			if (same_english(al->en, b, c))
 				continue; /* the same text again is no counterpart */
 			if (vta_span_evidence(&s, kinds, al->vi, b->vi_first, b->vi_count, al->en, c->en_first,
@@ -120,7 +120,7 @@ static double covered_share(const vietalign_alignment *al)
 	double covered = 0, total = (double)(al->vi->nsents + al->en->nsents);
 	size_t i;
 	for (i = 0; i < al->nbeads; i++) {
-		const vietalign_bead *b = &al->beads[i];
+		const vta_bead *b = &al->beads[i];
 		if (b->vi_count && b->en_count)
 			covered += (double)(b->vi_count + b->en_count);
 	}

@@ -28,22 +28,41 @@ static int read_options(vietalign_tmx_read_options *o, const vietalign_tmx_read_
 	return 0;
 }
 
+/* The sizes of the versions of vietalign_tmx_info, oldest first. */
+static const size_t info_sizes[] = {sizeof(vietalign_tmx_info)};
+
+/* Checks the caller's info (NULL allowed) and clears its fields, so that
+ * it says nothing was read when the reading fails early. */
+static int start_info(vietalign_tmx_info *info, vta_error *err)
+{
+	vietalign_tmx_info none;
+	if (!info)
+		return 0;
+	if (!vta_version_known(info, VIETALIGN_TMX_INFO_VERSION))
+		return vta_error_set(err, VIETALIGN_EVERSION, "unknown TMX info version %u", info->version);
+	memset(&none, 0, sizeof none);
+	return vta_versioned_copy(info, &none, info_sizes, VIETALIGN_TMX_INFO_VERSION);
+}
+
 int vietalign_tmx_read_buffer(vietalign_tmx_info *info, vietalign_aligner *aligner, const char *data, size_t len,
                               const char *name, const vietalign_tmx_read_options *opts, vietalign_tmx_unit_fn fn,
                               void *payload)
 {
 	vietalign_tmx_read_options o;
-	vietalign_tmx_info scratch;
+	vietalign_tmx_info full;
 	vta_error *err = err_of(aligner);
 	int rc;
-	if (!info)
-		info = &scratch;
-	memset(info, 0, sizeof *info);
+	if ((rc = start_info(info, err)))
+		return rc;
 	if (!data || !fn)
 		return vta_error_set(err, VIETALIGN_EINVALID, "no TMX data or no callback");
 	if ((rc = read_options(&o, opts, err)))
 		return rc;
-	return vta_tmx_read(info, err, data, len, name ? name : "TMX", &o, fn, payload);
+	memset(&full, 0, sizeof full);
+	rc = vta_tmx_read(&full, err, data, len, name ? name : "TMX", &o, fn, payload);
+	if (info)
+		vta_versioned_copy(info, &full, info_sizes, VIETALIGN_TMX_INFO_VERSION);
+	return rc;
 }
 
 /* Reads path whole into *out, refusing it as soon as it passes max bytes
@@ -100,8 +119,8 @@ int vietalign_tmx_read_file(vietalign_tmx_info *info, vietalign_aligner *aligner
 	char *data;
 	size_t len = 0;
 	int rc;
-	if (info)
-		memset(info, 0, sizeof *info);
+	if ((rc = start_info(info, err)))
+		return rc;
 	if (!path || !fn)
 		return vta_error_set(err, VIETALIGN_EINVALID, "no TMX path or no callback");
 	if ((rc = read_options(&o, opts, err)))

@@ -17,6 +17,8 @@ int vietalign_tmx_writer_add(vietalign_tmx_writer *writer, const vietalign_align
 
 int vietalign_tmx_writer_add_unit(vietalign_tmx_writer *writer, const vietalign_tmx_unit *unit)
 {
+	if (unit && !vta_version_known(unit, VIETALIGN_TMX_UNIT_VERSION))
+		return VIETALIGN_EVERSION;
 	return vta_tmx_writer_add_unit(writer, unit);
 }
 

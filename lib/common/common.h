@@ -33,6 +33,20 @@ VTA_HIDDEN void vta_error_clear(vta_error *err);
  * Returns 0 or VIETALIGN_ENOMEM. */
 VTA_HIDDEN int vta_grow(void **items, size_t *cap, size_t need, size_t size);
 
+/* ---- versioned ---- */
+/* versioned.c - the caller's side of a versioned public struct (vietalign.h,
+ * "Structs and versions"): its first field is `unsigned int version`. */
+
+/* Whether the version of struct s lies in [1, versions]. */
+VTA_HIDDEN int vta_version_known(const void *s, unsigned int versions);
+
+/* Copies into the caller's struct out the fields of its version from the
+ * library's struct full (of the newest version): sizes[v - 1] is the size
+ * of version v (the offset of the end of its last field). out's version
+ * is kept and nothing after its fields is written. Returns 0, or
+ * VIETALIGN_EVERSION (out untouched) for a version outside [1, versions]. */
+VTA_HIDDEN int vta_versioned_copy(void *out, const void *full, const size_t *sizes, unsigned int versions);
+
 /* ---- parallel ---- */
 /* parallel.h - running independent jobs on threads of their own. */
 

@@ -32,7 +32,7 @@ const char *vietalign_error_name(int code)
 	case VIETALIGN_EUTF8: return "invalid UTF-8";
 	case VIETALIGN_EIO: return "input/output error";
 	case VIETALIGN_EEMPTY: return "no text";
-	case VIETALIGN_EVERSION: return "unknown options version";
+	case VIETALIGN_EVERSION: return "unknown struct version";
 	case VIETALIGN_EICU: return "ICU error";
 	case VIETALIGN_ECALLBACK: return "write callback failed";
 	case VIETALIGN_EPARSE: return "malformed file";

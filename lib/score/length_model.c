@@ -87,7 +87,7 @@ void vta_length_model_refit(vta_length_model *m, const double *lv, const double 
 	free(sq);
 }
 
-static int one_one(const vietalign_bead *b, size_t n, size_t k)
+static int one_one(const vta_bead *b, size_t n, size_t k)
 {
 	return k < n && b[k].vi_count == 1 && b[k].en_count == 1; /* k = -1 wraps: none */
 }
@@ -96,7 +96,7 @@ static int one_one(const vietalign_bead *b, size_t n, size_t k)
  * (as well as the beads of posterior 0.9 and more did, on the shared sets,
  * and without computing posteriors). */
 void vta_length_model_refit_path(vta_length_model *m, const vietalign_doc *vi, const vietalign_doc *en,
-                                 const vietalign_bead *b, size_t n)
+                                 const vta_bead *b, size_t n)
 {
 	double *lv = malloc((n + 1) * sizeof *lv), *le = malloc((n + 1) * sizeof *le);
 	size_t k, used = 0;

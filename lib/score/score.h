@@ -9,6 +9,14 @@
 #include "segment/segment.h"
 #include "anchors/anchors.h"
 
+/* A bead as the search makes it and an alignment keeps it: the fields of
+ * vietalign_bead, without the caller's version. */
+typedef struct vta_bead {
+	size_t vi_first, vi_count; /* Vietnamese sentences */
+	size_t en_first, en_count; /* English sentences */
+	double score;              /* confidence in [0, 1] */
+} vta_bead;
+
 /* ---- length_model ---- */
 /* length_model.h - the Gale–Church length model on characters. */
 
@@ -36,7 +44,7 @@ VTA_HIDDEN void vta_length_model_refit(vta_length_model *m, const double *lv, co
  * beads, in order or in reverse) that lie between two other 1-1 beads:
  * the beads most likely right. */
 VTA_HIDDEN void vta_length_model_refit_path(vta_length_model *m, const vietalign_doc *vi, const vietalign_doc *en,
-                                            const vietalign_bead *b, size_t n);
+                                            const vta_bead *b, size_t n);
 
 /* -log erfc(x) for x >= 0, accurate far into the tail. */
 VTA_HIDDEN double vta_neg_log_erfc(double x);

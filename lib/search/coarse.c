@@ -78,13 +78,13 @@ typedef double (*unit_cost_fn)(const vta_scorer *s, const seq *v, const seq *e, 
  * looked up once per row, and a bead from a cell no path reaches is not
  * costed at all (on the 100k pair of bench/scale.py that halved the
  * corridor's time). */
-static int viterbi(vietalign_bead **path, size_t *np, const vta_scorer *s, const seq *v, const seq *e,
-                   const vta_corridor *c, int nshapes, unit_cost_fn cost)
+static int viterbi(vta_bead **path, size_t *np, const vta_scorer *s, const seq *v, const seq *e, const vta_corridor *c,
+                   int nshapes, unit_cost_fn cost)
 {
 	size_t *off = NULL, i, j, count = 0;
 	double *best = NULL;
 	unsigned char *bp = NULL;
-	vietalign_bead *b = NULL;
+	vta_bead *b = NULL;
 	int rc = VIETALIGN_ENOMEM;
 	double low[VTA_NSHAPES];
 	int k;
@@ -147,7 +147,7 @@ done:
 
 /* Covers in c the cells of the beads, scaled by `scale` (a coarse path
  * drawn on a finer lattice). */
-static void cover_path(vta_corridor *c, const vietalign_bead *b, size_t nb, size_t scale)
+static void cover_path(vta_corridor *c, const vta_bead *b, size_t nb, size_t scale)
 {
 	size_t x, i;
 	for (x = 0; x < nb; x++) {
@@ -167,7 +167,7 @@ static double sentence_cost(const vta_scorer *s, const seq *v, const seq *e, siz
 }
 
 /* The best path of sentences through c by the costs without anchors. */
-static int length_path(vietalign_bead **path, size_t *np, const vta_scorer *s, const vta_corridor *c)
+static int length_path(vta_bead **path, size_t *np, const vta_scorer *s, const vta_corridor *c)
 {
 	seq v = {NULL, s->vi->nsents}, e = {NULL, s->en->nsents};
 	return viterbi(path, np, s, &v, &e, c, VTA_NSHAPES, sentence_cost);
@@ -181,8 +181,8 @@ static int length_path(vietalign_bead **path, size_t *np, const vta_scorer *s, c
  * bench/scale.py, 1.17M for 1.39M on the 100k pair, at the same f1 (rows
  * widen a path drawn on the diagonal as columns do, and the sure points
  * and the repairs hold the path where it strays). */
-static int sentence_corridor(vta_corridor *out, vietalign_bead **lp, size_t *nlp, const vta_scorer *s,
-                             const vietalign_bead *path, size_t np, size_t r)
+static int sentence_corridor(vta_corridor *out, vta_bead **lp, size_t *nlp, const vta_scorer *s, const vta_bead *path,
+                             size_t np, size_t r)
 {
 	vta_corridor thin;
 	int rc = vta_corridor_empty(&thin, s->vi->nsents, s->en->nsents);
@@ -206,12 +206,12 @@ static int sentence_corridor(vta_corridor *out, vietalign_bead **lp, size_t *nlp
  * sentences' level, *lp receives the path the corridor was drawn around
  * (sentence_corridor()); it stays NULL when the corridor is the whole
  * lattice. */
-static int corridor_for(vta_corridor *out, vietalign_bead **lp, size_t *nlp, const vta_scorer *s, const seq *v,
-                        const seq *e, size_t full_cells, size_t r, int level)
+static int corridor_for(vta_corridor *out, vta_bead **lp, size_t *nlp, const vta_scorer *s, const seq *v, const seq *e,
+                        size_t full_cells, size_t r, int level)
 {
 	seq v2 = {0}, e2 = {0};
 	vta_corridor c2 = {0};
-	vietalign_bead *path = NULL;
+	vta_bead *path = NULL;
 	size_t np = 0;
 	int rc;
 	if (v->n < 2 || e->n < 2 || (v->n + 1) <= full_cells / (e->n + 1))
@@ -262,8 +262,8 @@ static int add_skeleton(vta_corridor *c, const vta_point *sure, size_t nsure, si
 /* The path the length model is fitted on: AUTO's (lp, when the search is
  * AUTO's; else worked out here), or the whole lattice's when AUTO
  * searches that: the same model whatever the search mode. */
-static int fit_path(vietalign_bead **lp, size_t *nlp, const vta_scorer *s, const seq *v, const seq *e,
-                    size_t full_cells, size_t r)
+static int fit_path(vta_bead **lp, size_t *nlp, const vta_scorer *s, const seq *v, const seq *e, size_t full_cells,
+                    size_t r)
 {
 	vta_corridor c = {0};
 	int rc = 0;
@@ -284,7 +284,7 @@ int vta_search_corridor(vta_corridor *out, vta_length_model *fit, const vta_scor
                         size_t nsure, size_t full_cells, size_t r)
 {
 	seq v = {0}, e = {0};
-	vietalign_bead *lp = NULL;
+	vta_bead *lp = NULL;
 	size_t nlp = 0;
 	int rc;
 	memset(out, 0, sizeof *out);

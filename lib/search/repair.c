@@ -15,29 +15,29 @@ typedef struct {
 } point;
 
 typedef struct {
-	vietalign_bead *items;
+	vta_bead *items;
 	size_t count, cap;
 } bead_vec;
 
-static point start_of(const vietalign_bead *b)
+static point start_of(const vta_bead *b)
 {
 	point p = {b->vi_first, b->en_first};
 	return p;
 }
 
-static point end_of(const vietalign_bead *b)
+static point end_of(const vta_bead *b)
 {
 	point p = {b->vi_first + b->vi_count, b->en_first + b->en_count};
 	return p;
 }
 
-static int bead_on_edge(const vta_corridor *c, const vietalign_bead *b)
+static int bead_on_edge(const vta_corridor *c, const vta_bead *b)
 {
 	point e = end_of(b);
 	return vta_corridor_on_edge(c, e.i, e.j);
 }
 
-static int append(bead_vec *v, const vietalign_bead *b, size_t n)
+static int append(bead_vec *v, const vta_bead *b, size_t n)
 {
 	if (vta_grow((void **)&v->items, &v->cap, v->count + n, sizeof *v->items))
 		return VIETALIGN_ENOMEM;
@@ -114,7 +114,7 @@ static int window(vta_corridor *w, const vta_corridor *c, point a, point z)
 }
 
 /* The hits of beads b[0, n) other than the last (whose end is fixed). */
-static size_t hits_of(point *out, const vta_corridor *c, const vietalign_bead *b, size_t n)
+static size_t hits_of(point *out, const vta_corridor *c, const vta_bead *b, size_t n)
 {
 	size_t x, nh = 0;
 	for (x = 0; x + 1 < n; x++)
@@ -127,7 +127,7 @@ static size_t hits_of(point *out, const vta_corridor *c, const vietalign_bead *b
  * from bead x on. */
 typedef struct {
 	bead_vec out;
-	const vietalign_bead *b;
+	const vta_bead *b;
 	size_t nb, x;
 	point *hits; /* room for a window's hits */
 	size_t nh;
@@ -141,7 +141,7 @@ static int research(sweep *sw, const vta_scorer *s, vta_corridor *c, size_t lo_r
 {
 	size_t e = sw->out.count, nl = 0;
 	point a, z;
-	vietalign_bead *local = NULL;
+	vta_bead *local = NULL;
 	vta_corridor win;
 	int rc;
 	while (e > 0 && sw->out.items[e - 1].vi_first + sw->out.items[e - 1].vi_count > lo_row)
@@ -209,8 +209,7 @@ static size_t next_hit(const sweep *sw, const vta_corridor *c)
 	return x + 1 < sw->nb ? x : sw->nb;
 }
 
-int vta_repair(vietalign_bead **b, size_t *nb, int *changed, const vta_scorer *s, const vta_prev_costs *prev,
-               vta_corridor *c)
+int vta_repair(vta_bead **b, size_t *nb, int *changed, const vta_scorer *s, const vta_prev_costs *prev, vta_corridor *c)
 {
 	sweep sw;
 	int rc = 0;

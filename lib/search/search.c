@@ -602,15 +602,15 @@ static int forward(lattice *L, const vta_scorer *s, vta_scorer *drop)
 
 /* The best path as beads in document order, in lattice coordinates
  * (scores left at 0). */
-static int trace(vietalign_bead **out, size_t *nout, const lattice *L)
+static int trace(vta_bead **out, size_t *nout, const lattice *L)
 {
 	size_t i = L->c->n, j = L->c->m, count = 0, cap = L->c->n + L->c->m + 1;
-	vietalign_bead *b = malloc(cap * sizeof *b);
+	vta_bead *b = malloc(cap * sizeof *b);
 	if (!b)
 		return VIETALIGN_ENOMEM;
 	while (i > 0 || j > 0) {
 		int k = L->bp[cell(L, i, j)];
-		vietalign_bead *bd = &b[count++];
+		vta_bead *bd = &b[count++];
 		bd->vi_count = (size_t)vta_shapes[k].dv;
 		bd->en_count = (size_t)vta_shapes[k].de;
 		bd->vi_first = L->i0 + i - bd->vi_count;
@@ -620,7 +620,7 @@ static int trace(vietalign_bead **out, size_t *nout, const lattice *L)
 		j -= bd->en_count;
 	}
 	for (i = 0; i < count / 2; i++) {
-		vietalign_bead t = b[i];
+		vta_bead t = b[i];
 		b[i] = b[count - 1 - i];
 		b[count - 1 - i] = t;
 	}
@@ -628,7 +628,7 @@ static int trace(vietalign_bead **out, size_t *nout, const lattice *L)
 	 * rest, the sums that follow need it (a shrinking realloc() that
 	 * fails leaves the block as it was) */
 	if (count && count < cap) {
-		vietalign_bead *fit = realloc(b, count * sizeof *b);
+		vta_bead *fit = realloc(b, count * sizeof *b);
 		b = fit ? fit : b;
 	}
 	*out = b;
@@ -637,7 +637,7 @@ static int trace(vietalign_bead **out, size_t *nout, const lattice *L)
 }
 
 /* The index in vta_shapes of bead b's shape. */
-static int shape_of(const vietalign_bead *b)
+static int shape_of(const vta_bead *b)
 {
 	int k;
 	for (k = 0; k < VTA_NSHAPES; k++)
@@ -675,7 +675,7 @@ static double bead_log_posterior(const lattice *L, size_t i0, size_t j0, int k, 
  * can be paired with any of its copies at the cost of two omissions; the
  * paths through the other copies are many, and the copy the path chose
  * alone would get a small share, though the pair it writes is sure. */
-static void posteriors(vietalign_bead *b, size_t n, const lattice *L, const vta_scorer *s)
+static void posteriors(vta_bead *b, size_t n, const lattice *L, const vta_scorer *s)
 {
 	double z = L->alpha[cell(L, L->c->n, L->c->m)];
 	size_t x;
@@ -821,7 +821,7 @@ static int keep_costs(vta_prev_costs *keep, lattice *L)
  * too), its bead costs kept in keep; costs keep holds for exactly these
  * cells (a search again after a repair) are taken over, and only the
  * cells they lack costed. drop: as forward()'s. */
-static int search_once(vietalign_bead **out, size_t *nout, const vta_scorer *s, const vta_corridor *c, int sums,
+static int search_once(vta_bead **out, size_t *nout, const vta_scorer *s, const vta_corridor *c, int sums,
                        vta_prev_costs *keep, vta_scorer *drop, double costs_upto, double upto)
 {
 	float *adopt = keep->cost && vta_corridor_same(&keep->c, c) ? keep->cost : NULL;
@@ -849,7 +849,7 @@ static int search_once(vietalign_bead **out, size_t *nout, const vta_scorer *s, 
  * search that found it (every cell costed, by the same scorer), which are
  * taken over: the forward and backward sums side by side, no Viterbi
  * again. */
-static int posteriors_of(vietalign_bead *b, size_t n, const vta_scorer *s, vta_prev_costs *kept)
+static int posteriors_of(vta_bead *b, size_t n, const vta_scorer *s, vta_prev_costs *kept)
 {
 	lattice L;
 	sweep_job sweeps[2] = {{&L, SWEEP_SUMS}, {&L, SWEEP_BACKWARD}};
@@ -873,7 +873,7 @@ static int posteriors_of(vietalign_bead *b, size_t n, const vta_scorer *s, vta_p
 	return rc;
 }
 
-int vta_search_window(vietalign_bead **out, size_t *nout, const vta_scorer *s, const vta_prev_costs *prev,
+int vta_search_window(vta_bead **out, size_t *nout, const vta_scorer *s, const vta_prev_costs *prev,
                       const vta_corridor *c, size_t i0, size_t j0)
 {
 	lattice L;
@@ -897,7 +897,7 @@ int vta_search_window(vietalign_bead **out, size_t *nout, const vta_scorer *s, c
 #define PROGRESS_REPAIRS (VTA_SEARCH_PROGRESS + 0.90 * (1 - VTA_SEARCH_PROGRESS))
 #define PROGRESS_AGAIN (VTA_SEARCH_PROGRESS + 0.93 * (1 - VTA_SEARCH_PROGRESS))
 
-int vta_search(vietalign_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, unsigned flags, vta_error *err)
+int vta_search(vta_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, unsigned flags, vta_error *err)
 {
 	vta_prev_costs kept = {0};
 	vta_scorer *drop = flags & VTA_SEARCH_LAST_USE ? s : NULL;

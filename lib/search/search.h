@@ -139,15 +139,14 @@ VTA_HIDDEN int vta_prev_costs_restrict(vta_prev_costs *p, const vta_corridor *c)
 #define VTA_SEARCH_PROGRESS 0.40
 #define VTA_SEARCH_SCORES 1u
 #define VTA_SEARCH_LAST_USE 2u
-VTA_HIDDEN int vta_search(vietalign_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, unsigned flags,
-                          vta_error *err);
+VTA_HIDDEN int vta_search(vta_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, unsigned flags, vta_error *err);
 
 /* The best path through corridor c, whose cell (0, 0) is the lattice point
  * (i0, j0) and (c->n, c->m) the point (i0 + n, j0 + m); scores are left 0
  * (posteriors within a window would not be the document's). prev (or
  * NULL): bead costs an earlier search with s kept, in lattice
  * coordinates, which are taken instead of costed again. */
-VTA_HIDDEN int vta_search_window(vietalign_bead **out, size_t *nout, const vta_scorer *s, const vta_prev_costs *prev,
+VTA_HIDDEN int vta_search_window(vta_bead **out, size_t *nout, const vta_scorer *s, const vta_prev_costs *prev,
                                  const vta_corridor *c, size_t i0, size_t j0);
 
 /* Where the path b runs along an inner edge of c, widens c there and
@@ -155,7 +154,7 @@ VTA_HIDDEN int vta_search_window(vietalign_bead **out, size_t *nout, const vta_s
  * of prev, the search that found b, where it has them), until the path
  * stays clear of the edges (a few rounds at most); *changed tells whether
  * any bead changed. New beads have no score. */
-VTA_HIDDEN int vta_repair(vietalign_bead **b, size_t *nb, int *changed, const vta_scorer *s, const vta_prev_costs *prev,
+VTA_HIDDEN int vta_repair(vta_bead **b, size_t *nb, int *changed, const vta_scorer *s, const vta_prev_costs *prev,
                           vta_corridor *c);
 
 /* The corridor of the search: the whole lattice when it has at most
@@ -175,7 +174,7 @@ VTA_HIDDEN int vta_search_corridor(vta_corridor *out, vta_length_model *fit, con
 struct vietalign_alignment {
 	const vietalign_doc *vi, *en;
 	unsigned kinds; /* the anchors the aligning aligner used */
-	vietalign_bead *beads;
+	vta_bead *beads;
 	size_t nbeads;
 	double parallelism;          /* set by vietalign_align() */
 	vietalign_align_stats stats; /* where its time went */

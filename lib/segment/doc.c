@@ -32,7 +32,7 @@ typedef struct {
 	size_t first, end, skip; /* this run: [first, end) */
 	vta_sentence *sents;
 	size_t nsents, sents_cap;
-	vietalign_paragraph *paras;
+	vta_paragraph *paras;
 	size_t nparas, paras_cap;
 	vta_progress *pg; /* told the bytes of each paragraph */
 	vta_error err;
@@ -84,7 +84,7 @@ static int add_sentence(seg_run *t, const vta_span *s, size_t para)
 static int add_paragraph(seg_run *t, vta_breaker *br, const vta_span *p)
 {
 	vta_span_vec sv = {0};
-	vietalign_paragraph *para;
+	vta_paragraph *para;
 	size_t i, first = t->nsents;
 	int rc = vta_sentences_split_with(br, &sv, t->input, p->offset, p->offset + p->length, &t->err);
 	for (i = 0; !rc && i < sv.count; i++) {

@@ -19,7 +19,7 @@ typedef struct {
 static int open_paragraph(builder *b, size_t offset)
 {
 	vietalign_doc *doc = b->doc;
-	vietalign_paragraph *p;
+	vta_paragraph *p;
 	if (b->para_open)
 		return 0;
 	if (vta_grow((void **)&doc->paras, &doc->paras_cap, doc->nparas + 1, sizeof *doc->paras))
@@ -37,7 +37,7 @@ static int open_paragraph(builder *b, size_t offset)
 static int add_segment(builder *b, size_t off, size_t len)
 {
 	vietalign_doc *doc = b->doc;
-	vietalign_paragraph *p;
+	vta_paragraph *p;
 	vta_sentence *x;
 	int rc = vta_grow((void **)&doc->sents, &doc->sents_cap, doc->nsents + 1, sizeof *doc->sents);
 	if (rc)

@@ -89,6 +89,13 @@ VTA_HIDDEN int vta_sentence_starter(const char *word, size_t len, vietalign_lang
 struct vta_anchor_set;
 struct vta_lexicon;
 
+/* A paragraph as a document keeps it: the fields of vietalign_paragraph,
+ * without the caller's version. */
+typedef struct vta_paragraph {
+	size_t offset, length;                 /* bytes in the input */
+	size_t first_sentence, sentence_count; /* its sentences */
+} vta_paragraph;
+
 typedef struct vta_sentence {
 	size_t offset, length; /* span in the input */
 	size_t paragraph;
@@ -118,7 +125,7 @@ struct vietalign_doc {
 	size_t input_len;
 	vta_sentence *sents;
 	size_t nsents, sents_cap;
-	vietalign_paragraph *paras;
+	vta_paragraph *paras;
 	size_t nparas, paras_cap;
 	/* what a sentence's anchors are read with: the creating aligner's
 	 * kinds and tables (a reference, or NULL) */

@@ -40,7 +40,7 @@ static void write_indices(vta_sink *sink, size_t first, size_t count)
 	vta_sink_putc(sink, ']');
 }
 
-static void write_object(vta_sink *sink, const vietalign_bead *b, const vta_strbuf *vi, const vta_strbuf *en)
+static void write_object(vta_sink *sink, const vta_bead *b, const vta_strbuf *vi, const vta_strbuf *en)
 {
 	char score[32];
 	vta_format_score(score, sizeof score, b->score);
@@ -60,7 +60,7 @@ static void write_object(vta_sink *sink, const vietalign_bead *b, const vta_strb
 static int write_bead(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts, size_t i,
                       vta_strbuf *vi, vta_strbuf *en, vta_error *err)
 {
-	const vietalign_bead *b = &al->beads[i];
+	const vta_bead *b = &al->beads[i];
 	int rc;
 	if (!vta_bead_wanted(b, opts, opts->one_sided))
 		return 0;

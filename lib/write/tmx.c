@@ -94,8 +94,7 @@ void vta_tmx_tu(vta_sink *sink, const vta_tmx_tu_info *tu, const vta_strbuf *vi,
 }
 
 /* Builds the cleaned text of both sides of bead b into vi and en. */
-int vta_tmx_bead_texts(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment *al, const vietalign_bead *b,
-                       vta_error *err)
+int vta_tmx_bead_texts(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment *al, const vta_bead *b, vta_error *err)
 {
 	int rc = vta_bead_sides(vi, en, al, b, err);
 	if (rc)
@@ -109,7 +108,7 @@ int vta_tmx_bead_texts(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment
 static int write_bead(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts, size_t i,
                       vta_strbuf *vi, vta_strbuf *en, vta_error *err)
 {
-	const vietalign_bead *b = &al->beads[i];
+	const vta_bead *b = &al->beads[i];
 	int rc;
 	if (!vta_bead_wanted(b, opts, 0))
 		return 0;

@@ -334,6 +334,7 @@ static int emit(reader *r, const xmlNode *tu, const xmlNode *vi_tuv, const xmlNo
 		                   rc == VIETALIGN_ENOMEM ? "out of memory while reading a unit"
 		                                          : "a segment is not UTF-8");
 	} else {
+		u.version = VIETALIGN_TMX_UNIT_VERSION;
 		u.vi = vi;
 		u.en = en;
 		u.tuid = (const char *)tuid;

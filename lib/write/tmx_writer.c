@@ -82,7 +82,7 @@ int vta_tmx_writer_add(vta_tmx_writer *w, const vietalign_alignment *al, const c
 	if (w->status)
 		return refused(w);
 	for (i = 0; i < al->nbeads && !rc && !vta_sink_failed(&w->sink); i++) {
-		const vietalign_bead *b = &al->beads[i];
+		const vta_bead *b = &al->beads[i];
 		if (!vta_bead_wanted(b, &w->opts, 0))
 			continue;
 		rc = vta_tmx_bead_texts(&w->vi, &w->en, al, b, w->err);

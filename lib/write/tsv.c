@@ -56,7 +56,7 @@ static void write_field(vta_sink *sink, const vta_strbuf *text)
 static int write_bead(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts, size_t i,
                       vta_strbuf *vi, vta_strbuf *en, vta_error *err)
 {
-	const vietalign_bead *b = &al->beads[i];
+	const vta_bead *b = &al->beads[i];
 	char score[32];
 	int rc;
 	if (!vta_bead_wanted(b, opts, opts->one_sided))

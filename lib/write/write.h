@@ -82,12 +82,12 @@ VTA_HIDDEN int vta_bead_side_text(vta_strbuf *buf, const vietalign_doc *doc, siz
                                   vta_error *err);
 
 /* Both sides' texts of bead b (vta_bead_side_text() for each). */
-VTA_HIDDEN int vta_bead_sides(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment *al, const vietalign_bead *b,
+VTA_HIDDEN int vta_bead_sides(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment *al, const vta_bead *b,
                               vta_error *err);
 
 /* Nonzero when a bead goes into the output: its score reaches min_score and
  * it has text on both sides, or on one side when one_sided is allowed. */
-VTA_HIDDEN int vta_bead_wanted(const vietalign_bead *bead, const vietalign_write_options *opts, int one_sided);
+VTA_HIDDEN int vta_bead_wanted(const vta_bead *bead, const vietalign_write_options *opts, int one_sided);
 
 /* Formats a score with four decimals ("0.8731") whatever the locale;
  * scores outside [0, 1] (and NaN) are clamped. buf holds at least 8 bytes. */
@@ -134,8 +134,8 @@ VTA_HIDDEN void vta_tmx_tu(vta_sink *sink, const vta_tmx_tu_info *tu, const vta_
 /* </body></tmx>. */
 VTA_HIDDEN void vta_tmx_tail(vta_sink *sink);
 /* Both sides of bead b, joined and cleaned (vta_xml_clean) for a <seg>. */
-VTA_HIDDEN int vta_tmx_bead_texts(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment *al,
-                                  const vietalign_bead *b, vta_error *err);
+VTA_HIDDEN int vta_tmx_bead_texts(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment *al, const vta_bead *b,
+                                  vta_error *err);
 
 /* ---- tmx_writer: TMX of many documents (vietalign_tmx_writer_*) ---- */
 typedef struct vietalign_tmx_writer vta_tmx_writer;

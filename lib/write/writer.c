@@ -80,14 +80,13 @@ nomem:
 	return vta_error_set(err, VIETALIGN_ENOMEM, "out of memory while writing the alignment");
 }
 
-int vta_bead_sides(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment *al, const vietalign_bead *b,
-                   vta_error *err)
+int vta_bead_sides(vta_strbuf *vi, vta_strbuf *en, const vietalign_alignment *al, const vta_bead *b, vta_error *err)
 {
 	int rc = vta_bead_side_text(vi, al->vi, b->vi_first, b->vi_count, err);
 	return rc ? rc : vta_bead_side_text(en, al->en, b->en_first, b->en_count, err);
 }
 
-int vta_bead_wanted(const vietalign_bead *bead, const vietalign_write_options *opts, int one_sided)
+int vta_bead_wanted(const vta_bead *bead, const vietalign_write_options *opts, int one_sided)
 {
 	int vi = bead->vi_count > 0, en = bead->en_count > 0;
 	if (bead->score < opts->min_score)

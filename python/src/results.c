@@ -86,7 +86,7 @@ static PyObject *index_range(size_t first, size_t count)
 static int bead_side(PyObject **text, PyObject **range, PyObject **where, const vietalign_doc *doc, cursor *c,
                      size_t len, size_t first, size_t count)
 {
-	vietalign_sentence s;
+	vietalign_sentence s = VIETALIGN_SENTENCE_INIT;
 	size_t i, start = len, end = len;
 	PyObject *parts = PyList_New((Py_ssize_t)count), *sep;
 	if (!parts)
@@ -151,7 +151,7 @@ PyObject *vapy_pairs(vapy_state *st, const vietalign_alignment *al, PyObject *vi
 		return NULL;
 	list = PyList_New(0);
 	for (i = 0; list && i < n; i++) {
-		vietalign_bead b;
+		vietalign_bead b = VIETALIGN_BEAD_INIT;
 		PyObject *pair;
 		vietalign_alignment_bead(&b, al, i);
 		/* the writers' rule: two-sided beads, one-sided ones on request */
@@ -188,7 +188,7 @@ PyObject *vapy_sentences(vapy_state *st, const vietalign_doc *doc, PyObject *tex
 		return NULL;
 	list = PyList_New((Py_ssize_t)n);
 	for (i = 0; list && i < n; i++) {
-		vietalign_sentence s;
+		vietalign_sentence s = VIETALIGN_SENTENCE_INIT;
 		PyObject *sent;
 		vietalign_doc_sentence(&s, doc, i);
 		sent = sentence_new(st, &s, c.utf8, &c);

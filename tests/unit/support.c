@@ -23,7 +23,7 @@ void run_free(run *r)
 
 vietalign_bead run_bead(const run *r, size_t i)
 {
-	vietalign_bead b;
+	vietalign_bead b = VIETALIGN_BEAD_INIT;
 	ck_assert_int_eq(vietalign_alignment_bead(&b, r->al, i), 0);
 	return b;
 }
@@ -31,7 +31,7 @@ vietalign_bead run_bead(const run *r, size_t i)
 void check_sure_pair(const char *vi, const char *en)
 {
 	run r;
-	vietalign_bead b;
+	vietalign_bead b = VIETALIGN_BEAD_INIT;
 	run_align(&r, NULL, vi, en);
 	ck_assert_uint_eq(vietalign_alignment_bead_count(r.al), 1);
 	b = run_bead(&r, 0);

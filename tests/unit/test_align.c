@@ -139,7 +139,7 @@ START_TEST(test_length_refit_path)
 {
 	vta_sentence sv[32], se[30];
 	vietalign_doc vi, en;
-	vietalign_bead b[30];
+	vta_bead b[30];
 	vta_length_model m = {1.0, 6.8};
 	size_t k, i = 0;
 	memset(&vi, 0, sizeof vi);
@@ -165,7 +165,7 @@ START_TEST(test_length_refit_path)
 	vta_length_model_refit_path(&m, &vi, &en, b, 30);
 	ck_assert_double_eq_tol(m.ratio, 2.0, 1e-9);
 	for (k = 0; k < 15; k++) { /* the beads backwards, as a trace gives them */
-		vietalign_bead t = b[k];
+		vta_bead t = b[k];
 		b[k] = b[29 - k];
 		b[29 - k] = t;
 	}
@@ -388,7 +388,7 @@ START_TEST(test_search_addition_lengths_only)
 	static const int keep[N] = {1, 1, 1, 1, 1, 1, 1, 0, 1, 1};
 	char *vi = join(VI, keep, NULL), *en = join(EN, NULL, NULL);
 	run r = {0};
-	vietalign_bead b;
+	vietalign_bead b = VIETALIGN_BEAD_INIT;
 	align_texts(&r, vi, en, 0);
 	ck_assert_uint_eq(vietalign_alignment_bead_count(r.al), N);
 	b = bead(&r, 7);
@@ -421,7 +421,7 @@ START_TEST(test_search_merge_and_split)
 		"Bearish signals\n\n"
 		"For others, the DeepSeek sell-off should be seen as more of a correction than a bubble.\n";
 	run r = {0};
-	vietalign_bead b;
+	vietalign_bead b = VIETALIGN_BEAD_INIT;
 	align_texts(&r, vi, en, VIETALIGN_ANCHOR_ALL);
 	ck_assert_uint_eq(vietalign_alignment_bead_count(r.al), 5);
 	b = bead(&r, 1);
@@ -526,7 +526,7 @@ START_TEST(test_doc_errors)
 	/* a byte order mark is skipped, offsets still count it */
 	ck_assert_int_eq(vietalign_doc_new(&d, a, "\xEF\xBB\xBFXin chào.", 13, VIETALIGN_LANG_VI), 0);
 	{
-		vietalign_sentence s;
+		vietalign_sentence s = VIETALIGN_SENTENCE_INIT;
 		ck_assert_int_eq(vietalign_doc_sentence(&s, d, 0), 0);
 		ck_assert_uint_eq(s.offset, 3);
 		ck_assert_str_eq(s.text, "Xin chào.");

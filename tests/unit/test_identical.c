@@ -108,7 +108,7 @@ START_TEST(test_numbers_inside_real_text)
 	ck_assert_uint_eq(n, vietalign_alignment_bead_count(plain.al) + 1);
 	for (k = 0; k < n; k++) {
 		vietalign_bead b = run_bead(&with, k), p;
-		vietalign_sentence vs, es;
+		vietalign_sentence vs = VIETALIGN_SENTENCE_INIT, es = VIETALIGN_SENTENCE_INIT;
 		if (b.vi_count) {
 			ck_assert_int_eq(vietalign_doc_sentence(&vs, with.vi, b.vi_first), 0);
 			if (vs.text_length > 1000) {

@@ -120,7 +120,7 @@ static size_t anchors_sum(const vietalign_doc *d)
 	size_t s, k, sum = 0;
 	for (s = 0; s < vietalign_doc_sentence_count(d); s++)
 		for (k = 0; k < vietalign_doc_anchor_count(d, s); k++) {
-			vietalign_anchor x;
+			vietalign_anchor x = VIETALIGN_ANCHOR_INIT;
 			if (vietalign_doc_anchor(&x, d, s, k))
 				return 0;
 			sum += x.kind + 3 * x.offset + 5 * x.length + 7 * strlen(x.value) + 11 * (size_t)x.value[0];
@@ -244,14 +244,14 @@ static void check_segment_threads(const char *path, vietalign_lang lang)
 	ck_assert_uint_eq(vietalign_doc_paragraph_count(a), vietalign_doc_paragraph_count(b));
 	ck_assert_uint_eq(vietalign_doc_sentence_count(a), vietalign_doc_sentence_count(b));
 	for (k = 0; k < vietalign_doc_paragraph_count(a); k++) {
-		vietalign_paragraph x, y;
+		vietalign_paragraph x = VIETALIGN_PARAGRAPH_INIT, y = VIETALIGN_PARAGRAPH_INIT;
 		ck_assert_int_eq(vietalign_doc_paragraph(&x, a, k), 0);
 		ck_assert_int_eq(vietalign_doc_paragraph(&y, b, k), 0);
 		ck_assert(x.offset == y.offset && x.length == y.length && x.first_sentence == y.first_sentence &&
 		          x.sentence_count == y.sentence_count);
 	}
 	for (k = 0; k < vietalign_doc_sentence_count(a); k++) {
-		vietalign_sentence x, y;
+		vietalign_sentence x = VIETALIGN_SENTENCE_INIT, y = VIETALIGN_SENTENCE_INIT;
 		ck_assert_int_eq(vietalign_doc_sentence(&x, a, k), 0);
 		ck_assert_int_eq(vietalign_doc_sentence(&y, b, k), 0);
 		ck_assert(x.offset == y.offset && x.length == y.length && x.paragraph == y.paragraph &&

@@ -134,7 +134,7 @@ static size_t first_bead_en(vietalign_aligner *a)
 {
 	vietalign_doc *vi = NULL, *en = NULL;
 	vietalign_alignment *al = NULL;
-	vietalign_bead b;
+	vietalign_bead b = VIETALIGN_BEAD_INIT;
 	ck_assert_int_eq(vietalign_doc_new_segments(&vi, a, case_vi, NULL, 2, VIETALIGN_LANG_VI), 0);
 	ck_assert_int_eq(vietalign_doc_new_segments(&en, a, case_en, NULL, 3, VIETALIGN_LANG_EN), 0);
 	ck_assert_int_eq(vietalign_align(&al, a, vi, en), 0);

@@ -191,7 +191,7 @@ static void assert_same(const vietalign_alignment *x, const vietalign_alignment 
 	size_t i, n = vietalign_alignment_bead_count(x);
 	ck_assert_uint_eq(n, vietalign_alignment_bead_count(y));
 	for (i = 0; i < n; i++) {
-		vietalign_bead a, b;
+		vietalign_bead a = VIETALIGN_BEAD_INIT, b = VIETALIGN_BEAD_INIT;
 		vietalign_alignment_bead(&a, x, i);
 		vietalign_alignment_bead(&b, y, i);
 		ck_assert_uint_eq(a.vi_first, b.vi_first);
@@ -209,7 +209,7 @@ static double score_sum(const vietalign_alignment *al)
 	double s = 0;
 	size_t i;
 	for (i = 0; i < vietalign_alignment_bead_count(al); i++) {
-		vietalign_bead b;
+		vietalign_bead b = VIETALIGN_BEAD_INIT;
 		vietalign_alignment_bead(&b, al, i);
 		s += b.score;
 	}

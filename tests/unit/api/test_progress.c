@@ -114,7 +114,7 @@ START_TEST(test_fractions_grow_to_one)
 	ck_assert_int_eq(vietalign_align(&ref, plain, vi, en), 0);
 	ck_assert_uint_eq(vietalign_alignment_bead_count(al), vietalign_alignment_bead_count(ref));
 	for (i = 0; i < vietalign_alignment_bead_count(al); i++) {
-		vietalign_bead x, y;
+		vietalign_bead x = VIETALIGN_BEAD_INIT, y = VIETALIGN_BEAD_INIT;
 		vietalign_alignment_bead(&x, al, i);
 		vietalign_alignment_bead(&y, ref, i);
 		ck_assert(x.vi_first == y.vi_first && x.vi_count == y.vi_count && x.en_first == y.en_first &&
@@ -122,7 +122,7 @@ START_TEST(test_fractions_grow_to_one)
 	}
 	/* the figures of the search: the same with or without a callback */
 	{
-		vietalign_align_stats x, y;
+		vietalign_align_stats x = VIETALIGN_ALIGN_STATS_INIT, y = VIETALIGN_ALIGN_STATS_INIT;
 		ck_assert_int_eq(vietalign_alignment_stats(&x, al), 0);
 		ck_assert_int_eq(vietalign_alignment_stats(&y, ref), 0);
 		ck_assert_uint_gt(x.corridor_cells, vietalign_alignment_bead_count(al));

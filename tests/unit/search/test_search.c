@@ -370,7 +370,7 @@ START_TEST(test_threads_do_not_change_the_result)
 END_TEST
 
 /* The same beads (and, with scores, the same scores) in a and b. */
-static void assert_same_path(const vietalign_bead *a, size_t na, const vietalign_bead *b, size_t nb, int scores)
+static void assert_same_path(const vta_bead *a, size_t na, const vta_bead *b, size_t nb, int scores)
 {
 	size_t i;
 	ck_assert_uint_eq(na, nb);
@@ -408,7 +408,7 @@ static void repair_finds_path(size_t shift)
 	static vta_erfc_table erfc;
 	vta_error err;
 	vta_corridor full, off;
-	vietalign_bead *bf, *bo;
+	vta_bead *bf, *bo;
 	size_t nf, no, n, m;
 	o.length_ratio = 1.2; /* a fixed model: no refit, as the test compares the searches alone */
 	o.length_variance = 6.8;
@@ -460,7 +460,7 @@ static void last_use_in(const run *r, const vta_corridor *c)
 	vta_scorer s;
 	vta_error err;
 	vta_corridor c1, c2;
-	vietalign_bead *keep, *drop;
+	vta_bead *keep, *drop;
 	size_t nk, nd;
 	vta_erfc_table_init(&erfc);
 	ck_assert_int_eq(vta_corridor_copy(&c1, c), 0);

@@ -96,12 +96,14 @@ START_TEST(test_lines_one_sentence_each)
 {
 	gold g;
 	vietalign_doc *d = NULL;
-	vietalign_sentence s;
+	vietalign_aligner *a = NULL;
+	vietalign_sentence s = VIETALIGN_SENTENCE_INIT;
 	char *t;
 	size_t i;
 	gold_read(&g);
 	t = gold_lines(&g, 0, 0, "");
-	ck_assert_int_eq(vietalign_doc_new_lines(&d, NULL, t, strlen(t), VIETALIGN_LANG_VI), 0);
+	ck_assert_int_eq(vietalign_aligner_new(&a, NULL), 0);
+	ck_assert_int_eq(vietalign_doc_new_lines(&d, a, t, strlen(t), VIETALIGN_LANG_VI), 0);
 	/* one sentence per unit, even "Getty Images" and units of two
 	 * sentences, which prose reading would join or split */
 	ck_assert_uint_eq(vietalign_doc_sentence_count(d), g.n);
@@ -112,6 +114,7 @@ START_TEST(test_lines_one_sentence_each)
 		ck_assert(memcmp(t + s.offset, g.u[0][i], s.length) == 0);
 	}
 	vietalign_doc_free(d);
+	vietalign_aligner_free(a);
 	free(t);
 	free(g.buf);
 }
@@ -121,26 +124,29 @@ START_TEST(test_lines_paragraph_marks)
 {
 	gold g;
 	vietalign_doc *d = NULL;
-	vietalign_paragraph p;
-	vietalign_sentence s;
+	vietalign_aligner *a = NULL;
+	vietalign_paragraph p = VIETALIGN_PARAGRAPH_INIT;
+	vietalign_sentence s = VIETALIGN_SENTENCE_INIT;
 	char *blank, *mark;
 	gold_read(&g);
+	ck_assert_int_eq(vietalign_aligner_new(&a, NULL), 0);
 	blank = gold_lines(&g, 1, 5, "  \t");
 	mark = gold_lines(&g, 1, 5, "<p>");
-	ck_assert_int_eq(vietalign_doc_new_lines(&d, NULL, blank, strlen(blank), VIETALIGN_LANG_EN), 0);
+	ck_assert_int_eq(vietalign_doc_new_lines(&d, a, blank, strlen(blank), VIETALIGN_LANG_EN), 0);
 	ck_assert_uint_eq(vietalign_doc_sentence_count(d), g.n);
 	ck_assert_uint_eq(vietalign_doc_paragraph_count(d), 2);
 	vietalign_doc_paragraph(&p, d, 1);
 	ck_assert_uint_eq(p.first_sentence, 5);
 	ck_assert_uint_eq(p.sentence_count, g.n - 5);
 	vietalign_doc_free(d);
-	ck_assert_int_eq(vietalign_doc_new_lines(&d, NULL, mark, strlen(mark), VIETALIGN_LANG_EN), 0);
+	ck_assert_int_eq(vietalign_doc_new_lines(&d, a, mark, strlen(mark), VIETALIGN_LANG_EN), 0);
 	ck_assert_uint_eq(vietalign_doc_sentence_count(d), g.n); /* <p> is no sentence */
 	ck_assert_uint_eq(vietalign_doc_paragraph_count(d), 2);
 	vietalign_doc_sentence(&s, d, 5);
 	ck_assert_uint_eq(s.paragraph, 1);
 	ck_assert_str_eq(s.text, g.u[1][5]);
 	vietalign_doc_free(d);
+	vietalign_aligner_free(a);
 	free(blank);
 	free(mark);
 	free(g.buf);
@@ -152,7 +158,7 @@ START_TEST(test_segments_array)
 	gold g;
 	vietalign_aligner *a = NULL;
 	vietalign_doc *d = NULL;
-	vietalign_sentence s;
+	vietalign_sentence s = VIETALIGN_SENTENCE_INIT;
 	const char *segs[MAXU + 2];
 	size_t i, n = 0, off = 0;
 	char joined[] = "Cổ phiếu của Nvidia đã giảm mạnh.\nGetty Images";
@@ -228,7 +234,7 @@ START_TEST(test_lines_align_to_gold)
 	ck_assert_int_eq(vietalign_doc_new_lines(&en, a, te, strlen(te), VIETALIGN_LANG_EN), 0);
 	ck_assert_int_eq(vietalign_align(&al, a, vi, en), 0);
 	for (i = 0; i < vietalign_alignment_bead_count(al); i++) {
-		vietalign_bead b;
+		vietalign_bead b = VIETALIGN_BEAD_INIT;
 		vietalign_alignment_bead(&b, al, i);
 		right += b.vi_count == 1 && b.en_count == 1 && b.vi_first == b.en_first;
 	}

@@ -98,12 +98,17 @@ START_TEST(test_writer_units_and_errors)
 {
 	vietalign_tmx_writer *w = NULL;
 	vietalign_write_options o = fixed_date();
-	vietalign_tmx_unit u = {"  Xin\tchào\x01 ", "Hello", "77", "d", NULL, NULL, -1, 0};
-	vietalign_tmx_unit empty = {"\x02", "Hi", NULL, NULL, NULL, NULL, 0.5, 0};
+	vietalign_tmx_unit u = {VIETALIGN_TMX_UNIT_VERSION, "  Xin\tchào\x01 ", "Hello", "77", "d", NULL, NULL, -1, 0};
+	vietalign_tmx_unit empty = {VIETALIGN_TMX_UNIT_VERSION, "\x02", "Hi", NULL, NULL, NULL, NULL, 0.5, 0};
+	vietalign_tmx_unit future = u;
 	text t = {0};
 	int calls = 0;
 	ck_assert_int_eq(vietalign_tmx_writer_new(&w, NULL, &o, NULL, NULL), VIETALIGN_EINVALID);
 	ck_assert_int_eq(vietalign_tmx_writer_new(&w, NULL, &o, collect, &t), 0);
+	/* a unit of a version the library does not know: refused, and the
+	 * writer goes on */
+	future.version = VIETALIGN_TMX_UNIT_VERSION + 1;
+	ck_assert_int_eq(vietalign_tmx_writer_add_unit(w, &future), VIETALIGN_EVERSION);
 	ck_assert_int_eq(vietalign_tmx_writer_add_unit(w, &u), 0);
 	ck_assert_int_eq(vietalign_tmx_writer_add_unit(w, &empty), 0); /* skipped */
 	ck_assert_int_eq(vietalign_tmx_writer_finish(w), 0);
@@ -161,7 +166,7 @@ static int read_fixture(units *us, vietalign_tmx_info *info, vietalign_aligner *
 static void check_inline(const char *path)
 {
 	units us;
-	vietalign_tmx_info info;
+	vietalign_tmx_info info = VIETALIGN_TMX_INFO_INIT;
 	vietalign_aligner *a = NULL;
 	ck_assert_int_eq(vietalign_aligner_new(&a, NULL), 0);
 	ck_assert_msg(read_fixture(&us, &info, a, path, NULL) == 0, "%s", vietalign_aligner_last_error(a));
@@ -218,7 +223,7 @@ END_TEST
 START_TEST(test_read_swapped)
 {
 	units us;
-	vietalign_tmx_info info;
+	vietalign_tmx_info info = VIETALIGN_TMX_INFO_INIT;
 	vietalign_tmx_read_options o = VIETALIGN_TMX_READ_OPTIONS_INIT;
 	vietalign_aligner *a = NULL;
 	ck_assert_int_eq(vietalign_aligner_new(&a, NULL), 0);
@@ -250,7 +255,7 @@ END_TEST
 START_TEST(test_read_same_label)
 {
 	units us;
-	vietalign_tmx_info info;
+	vietalign_tmx_info info = VIETALIGN_TMX_INFO_INIT;
 	vietalign_tmx_read_options o = VIETALIGN_TMX_READ_OPTIONS_INIT;
 	ck_assert_int_eq(read_fixture(&us, &info, NULL, FIX "same_label.tmx", NULL), 0);
 	ck_assert_int_eq(info.swapped, 1);

@@ -53,7 +53,7 @@ static const char *const EN[] = {
 
 typedef struct fixture {
 	struct vietalign_doc vi, en;
-	vietalign_bead beads[8];
+	vta_bead beads[8];
 	struct vietalign_alignment al;
 	struct vietalign_aligner aligner;
 } fixture;
@@ -85,7 +85,7 @@ static void doc_clear(struct vietalign_doc *d)
 
 static void add_bead(fixture *f, size_t vi_first, size_t vi_count, size_t en_first, size_t en_count, double score)
 {
-	vietalign_bead b = {vi_first, vi_count, en_first, en_count, score};
+	vta_bead b = {vi_first, vi_count, en_first, en_count, score};
 	f->beads[f->al.nbeads++] = b;
 }
 
@@ -666,14 +666,14 @@ START_TEST(test_write_callback_matches_buffer)
 END_TEST
 
 /* Enough beads for several 64 KiB chunks. */
-static void fixture_big(fixture *f, vietalign_bead **beads, size_t n)
+static void fixture_big(fixture *f, vta_bead **beads, size_t n)
 {
 	size_t i;
 	fixture_init(f);
 	*beads = calloc(n, sizeof **beads);
 	ck_assert_ptr_nonnull(*beads);
 	for (i = 0; i < n; i++) {
-		vietalign_bead b = {i % 3, 1, i % 3, 1, 0.5};
+		vta_bead b = {i % 3, 1, i % 3, 1, 0.5};
 		(*beads)[i] = b;
 	}
 	f->al.beads = *beads;
@@ -683,7 +683,7 @@ static void fixture_big(fixture *f, vietalign_bead **beads, size_t n)
 START_TEST(test_callback_fails_midway)
 {
 	fixture f;
-	vietalign_bead *beads;
+	vta_bead *beads;
 	chunks c = {0, 0, 0, 2};
 	fixture_big(&f, &beads, 2000);
 	ck_assert_int_eq(vietalign_alignment_write(&f.aligner, &f.al, NULL, count_chunks, &c), VIETALIGN_ECALLBACK);
@@ -723,7 +723,7 @@ START_TEST(test_threads_same_bytes)
 {
 	static const vietalign_format formats[] = {VIETALIGN_FORMAT_TMX, VIETALIGN_FORMAT_TSV, VIETALIGN_FORMAT_JSONL};
 	fixture f;
-	vietalign_bead *beads;
+	vta_bead *beads;
 	size_t k, i, n = 10000;
 	fixture_big(&f, &beads, n);
 	for (i = 0; i < n; i++) {
@@ -781,7 +781,7 @@ END_TEST
 START_TEST(test_file_write)
 {
 	fixture f;
-	vietalign_bead *beads;
+	vta_bead *beads;
 	vietalign_write_options o = opts_for(VIETALIGN_FORMAT_JSONL);
 	char *dir = make_tmpdir(), path[512], *got, *want;
 	struct stat st;
