@@ -7,6 +7,7 @@
 typedef struct {
 	PyObject_HEAD vietalign_aligner *aligner;
 	vietalign_options opts;
+	PyObject *dictionaries; /* the paths given, a tuple (Aligner.options) */
 	/* The C aligner serves one thread at a time (it holds the last error
 	 * message); the lock lets Python threads share one Aligner safely,
 	 * taking turns. Threads that want to run at once use one each. */
@@ -35,21 +36,51 @@ static int new_doc(vietalign_doc **out, vietalign_aligner *al, const char *text,
 	                : vietalign_doc_new(out, al, text, len, lang);
 }
 
+/* Adds each dictionary file to the C aligner, in order, as the command
+ * line's --dict does (format detected: TSV, hunalign's or TBX). */
+static int add_dictionaries(vapy_aligner *self, vapy_state *st)
+{
+	Py_ssize_t k;
+	char msg[512];
+	for (k = 0; k < PyTuple_GET_SIZE(self->dictionaries); k++) {
+		PyObject *bytes = NULL;
+		int rc;
+		if (!PyUnicode_FSConverter(PyTuple_GET_ITEM(self->dictionaries, k), &bytes))
+			return -1;
+		Py_BEGIN_ALLOW_THREADS rc =
+			vietalign_aligner_add_dictionary(self->aligner, PyBytes_AS_STRING(bytes), VIETALIGN_DICT_AUTO);
+		Py_END_ALLOW_THREADS if (rc)
+		{
+			snprintf(msg, sizeof msg, "%s", vietalign_aligner_last_error(self->aligner));
+			Py_DECREF(bytes);
+			vapy_raise(st, rc, NULL, msg);
+			return -1;
+		}
+		Py_DECREF(bytes);
+	}
+	return 0;
+}
+
 static PyObject *aligner_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 {
+	vapy_state *st = PyType_GetModuleState(type);
 	vietalign_options opts;
+	PyObject *dictionaries;
 	vapy_aligner *self;
 	int rc;
 	if (PyTuple_GET_SIZE(args) != 0) {
 		PyErr_SetString(PyExc_TypeError, "Aligner() takes keyword arguments only");
 		return NULL;
 	}
-	if (vapy_options_parse(&opts, kwargs))
+	if (vapy_options_parse(&opts, &dictionaries, kwargs))
 		return NULL;
 	self = (vapy_aligner *)type->tp_alloc(type, 0);
-	if (!self)
+	if (!self) {
+		Py_DECREF(dictionaries);
 		return NULL;
+	}
 	self->opts = opts;
+	self->dictionaries = dictionaries;
 	self->lock = PyThread_allocate_lock();
 	if (!self->lock) {
 		Py_DECREF(self);
@@ -59,7 +90,11 @@ static PyObject *aligner_new(PyTypeObject *type, PyObject *args, PyObject *kwarg
 	Py_END_ALLOW_THREADS if (rc)
 	{
 		Py_DECREF(self);
-		return vapy_raise(PyType_GetModuleState(type), rc, NULL, "");
+		return vapy_raise(st, rc, NULL, "");
+	}
+	if (add_dictionaries(self, st)) {
+		Py_DECREF(self);
+		return NULL;
 	}
 	return (PyObject *)self;
 }
@@ -68,6 +103,7 @@ static void aligner_dealloc(vapy_aligner *self)
 {
 	PyTypeObject *type = Py_TYPE(self);
 	vietalign_aligner_free(self->aligner);
+	Py_XDECREF(self->dictionaries);
 	if (self->lock)
 		PyThread_free_lock(self->lock);
 	type->tp_free(self);
@@ -203,7 +239,7 @@ static PyObject *aligner_segment(vapy_aligner *self, PyObject *args, PyObject *k
 static PyObject *aligner_options(vapy_aligner *self, void *closure)
 {
 	(void)closure;
-	return vapy_options_dict(&self->opts);
+	return vapy_options_dict(&self->opts, self->dictionaries);
 }
 
 static PyMethodDef aligner_methods[] = {
@@ -236,7 +272,11 @@ static PyType_Slot aligner_slots[] = {{Py_tp_new, aligner_new},
                                        "'numbers,names,punct,words,lexicon', an iterable of those names or\n"
                                        "ANCHOR_* bits), skip_prior, paragraph_weight, anchor_weight,\n"
                                        "length_ratio, length_variance, search ('auto', 'full', 'corridor'),\n"
-                                       "margin, threads, parallel_threshold, give_back_memory, dictionaries.\n"
+                                       "margin, threads, parallel_threshold, give_back_memory, and\n"
+                                       "dictionaries: an iterable of paths of dictionary or glossary files\n"
+                                       "(TSV, hunalign's or TBX, told apart as by the command line's --dict)\n"
+                                       "added in order; a malformed or unreadable one raises vietalign.Error\n"
+                                       "naming the file (and the line).\n"
                                        "Unknown options raise TypeError, values out of range ValueError.\n\n"
                                        "One Aligner may be shared by threads, which then take turns; give\n"
                                        "each thread its own Aligner to align in parallel."},

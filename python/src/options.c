@@ -165,21 +165,42 @@ static int set_search(vietalign_options *opts, PyObject *value)
 	return -1;
 }
 
-/* User dictionaries come with issue 19's library option; until then a
- * non-empty list is refused rather than ignored. */
-static int set_dictionaries(PyObject *value)
+/* dictionaries: an iterable of paths (str, bytes or os.PathLike), kept as
+ * os.fspath() gives them; one str or bytes is refused, not read as a list
+ * of one-letter paths. */
+static int set_dictionaries(PyObject **out, PyObject *value)
 {
-	Py_ssize_t n = PyObject_Length(value);
-	if (n < 0)
+	PyObject *list, *it, *item;
+	if (PyUnicode_Check(value) || PyBytes_Check(value) || PyObject_HasAttrString(value, "__fspath__")) {
+		PyErr_Format(PyExc_TypeError, "dictionaries must be an iterable of paths, not one path (%R)", value);
 		return -1;
-	if (n == 0)
-		return 0;
-	PyErr_SetString(PyExc_NotImplementedError,
-	                "dictionaries: this build of libvietalign has no user dictionaries yet");
-	return -1;
+	}
+	if (!(it = PyObject_GetIter(value)))
+		return -1;
+	if (!(list = PyList_New(0))) {
+		Py_DECREF(it);
+		return -1;
+	}
+	while ((item = PyIter_Next(it)) != NULL) {
+		PyObject *path = PyOS_FSPath(item);
+		Py_DECREF(item);
+		if (!path || PyList_Append(list, path)) {
+			Py_XDECREF(path);
+			break;
+		}
+		Py_DECREF(path);
+	}
+	Py_DECREF(it);
+	if (PyErr_Occurred()) {
+		Py_DECREF(list);
+		return -1;
+	}
+	Py_XSETREF(*out, PyList_AsTuple(list));
+	Py_DECREF(list);
+	return *out ? 0 : -1;
 }
 
-static int set_option(vietalign_options *opts, PyObject *key, PyObject *value)
+static int set_option(vietalign_options *opts, PyObject **dictionaries, PyObject *key, PyObject *value)
 {
 	size_t k;
 	if (PyUnicode_CompareWithASCIIString(key, "anchors") == 0)
@@ -187,7 +208,7 @@ static int set_option(vietalign_options *opts, PyObject *key, PyObject *value)
 	if (PyUnicode_CompareWithASCIIString(key, "search") == 0)
 		return set_search(opts, value);
 	if (PyUnicode_CompareWithASCIIString(key, "dictionaries") == 0)
-		return set_dictionaries(value);
+		return set_dictionaries(dictionaries, value);
 	for (k = 0; k < COUNT_OF(fields); k++)
 		if (PyUnicode_CompareWithASCIIString(key, fields[k].name) == 0)
 			return set_field(opts, k, value);
@@ -195,14 +216,18 @@ static int set_option(vietalign_options *opts, PyObject *key, PyObject *value)
 	return -1;
 }
 
-int vapy_options_parse(vietalign_options *opts, PyObject *kwargs)
+int vapy_options_parse(vietalign_options *opts, PyObject **dictionaries, PyObject *kwargs)
 {
 	Py_ssize_t pos = 0;
 	PyObject *key, *value;
 	vietalign_options_init(opts, VIETALIGN_OPTIONS_VERSION);
+	if (!(*dictionaries = PyTuple_New(0)))
+		return -1;
 	while (kwargs && PyDict_Next(kwargs, &pos, &key, &value))
-		if (set_option(opts, key, value))
+		if (set_option(opts, dictionaries, key, value)) {
+			Py_CLEAR(*dictionaries);
 			return -1;
+		}
 	return 0;
 }
 
@@ -223,7 +248,7 @@ static PyObject *anchors_str(unsigned bits)
 	return PyUnicode_FromString(buf);
 }
 
-PyObject *vapy_options_dict(const vietalign_options *opts)
+PyObject *vapy_options_dict(const vietalign_options *opts, PyObject *dictionaries)
 {
 	size_t k;
 	PyObject *d = PyDict_New(), *v;
@@ -251,9 +276,12 @@ PyObject *vapy_options_dict(const vietalign_options *opts)
 	if (!v || PyDict_SetItemString(d, "search", v))
 		goto fail;
 	Py_DECREF(v);
+	if (PyDict_SetItemString(d, "dictionaries", dictionaries))
+		goto fail_d;
 	return d;
 fail:
 	Py_XDECREF(v);
+fail_d:
 	Py_DECREF(d);
 	return NULL;
 }

@@ -21,9 +21,12 @@ typedef struct {
  * NULL. */
 PyObject *vapy_raise(vapy_state *st, int code, const char *what, const char *message);
 
-/* options.c: keyword arguments <-> vietalign_options. */
-int vapy_options_parse(vietalign_options *opts, PyObject *kwargs);
-PyObject *vapy_options_dict(const vietalign_options *opts);
+/* options.c: keyword arguments <-> vietalign_options. The dictionaries
+ * option is not a field: *dictionaries receives a new tuple of its paths
+ * (str or bytes, as os.fspath() gives them), empty by default, which
+ * vapy_options_dict() gives back. */
+int vapy_options_parse(vietalign_options *opts, PyObject **dictionaries, PyObject *kwargs);
+PyObject *vapy_options_dict(const vietalign_options *opts, PyObject *dictionaries);
 
 /* results.c: documents and alignments as Python objects. Offsets become
  * code point offsets into the str the caller gave (text). */

@@ -92,7 +92,7 @@ def test_options_reach_the_library(vi, en):
     assert a.options == {"anchors": "numbers,names", "length_ratio": 0.0, "length_variance": 0.0,
                          "skip_prior": 0.1, "paragraph_weight": 3.0, "anchor_weight": 1.0,
                          "parallel_threshold": 0.65, "margin": 8, "threads": 2, "give_back_memory": False,
-                         "search": "corridor"}
+                         "search": "corridor", "dictionaries": ()}
     assert vietalign.PARALLEL_THRESHOLD == vietalign.Aligner().options["parallel_threshold"] == 0.65
     assert vietalign.Aligner(**a.options).options == a.options
     assert vietalign.Aligner(anchors=vietalign.ANCHOR_NUMBERS | vietalign.ANCHOR_NAMES).options["anchors"] == \
@@ -167,10 +167,3 @@ def test_presplit_reads_one_segment_per_line(vi, en, gold):
     for p in pairs:
         assert vis[p.vi_span[0]:p.vi_span[1]] == p.vi
 
-
-def test_dictionaries_are_not_there_yet(vi, en):
-    # the library has them (vietalign_aligner_add_dictionary); the module
-    # does not pass them on yet: refused, not ignored
-    with pytest.raises(NotImplementedError, match="dictionaries"):
-        vietalign.align(vi, en, dictionaries=["glossary.tsv"])
-    assert len(vietalign.align(vi, en, presplit=False, dictionaries=())) == 41

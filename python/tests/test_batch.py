@@ -99,7 +99,7 @@ def test_arguments_are_checked_at_once(docs):
         vietalign.batch(docs, threads=-2)
     with pytest.raises(TypeError):
         vietalign.batch(docs, threads="4")
-    with pytest.raises(NotImplementedError):
+    with pytest.raises(vietalign.Error, match="glossary.tsv: No such file"):
         vietalign.batch(docs, dictionaries=["glossary.tsv"])
     with pytest.raises(TypeError):
         vietalign.batch(docs, min_score="high")
@@ -114,4 +114,19 @@ def test_malformed_items_raise_in_order(docs):
     it = vietalign.batch([docs[0], ("bytes", b"vi", b"en")], threads=2)
     assert next(it).id == "doc-00"
     with pytest.raises(TypeError):
+        next(it)
+
+
+def test_rows_in_the_hugging_face_datasets_style(docs):
+    # what a datasets translation set iterates as, and a flat variant
+    nested = [{"id": d[0], "translation": {"vi": d[1], "en": d[2]}} for d in docs[:4]]
+    flat = [{"id": d[0], "vi": d[1], "en": d[2], "source": "corpus"} for d in docs[4:6]]
+    as_tuples = list(vietalign.batch(docs[:6], threads=2))
+    as_rows = list(vietalign.batch(nested + flat, threads=2))
+    assert [r.id for r in as_rows] == [d[0] for d in docs[:6]]
+    assert [r.pairs for r in as_rows] == [r.pairs for r in as_tuples]
+    assert next(iter(vietalign.batch([{"vi": docs[0][1], "en": docs[0][2]}]))).id is None
+    it = vietalign.batch([nested[0], {"id": "no-en", "translation": {"vi": "Xin chào."}}], threads=2)
+    assert next(it).id == "doc-00"
+    with pytest.raises(TypeError, match="dicts with vi and en"):
         next(it)

@@ -16,7 +16,7 @@ import collections
 import os
 import queue
 import threading
-from typing import Any, Dict, Hashable, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, Hashable, Iterable, Iterator, List, Mapping, NamedTuple, Optional, Tuple, Union
 
 from ._vietalign import (
     ANCHOR_ALL,
@@ -33,6 +33,13 @@ from ._vietalign import (
     __version__,
 )
 
+#: A path as open() takes it: what dictionaries= holds.
+_Path = Union[str, bytes, "os.PathLike[str]", "os.PathLike[bytes]"]
+#: An item of batch(): (id, vi, en), or a row as Hugging Face datasets
+#: gives them: {"id": ..., "translation": {"vi": ..., "en": ...}} or
+#: {"id": ..., "vi": ..., "en": ...}.
+_Item = Union[Tuple[Hashable, str, str], Mapping[str, Any]]
+
 __all__ = [
     "ANCHOR_ALL", "ANCHOR_LEXICON", "ANCHOR_NAMES", "ANCHOR_NUMBERS", "ANCHOR_PUNCT", "ANCHOR_WORDS",
     "PARALLEL_THRESHOLD", "Aligner", "BatchResult", "Error", "Pair", "Sentence", "align", "batch", "segment",
@@ -40,11 +47,13 @@ __all__ = [
 
 
 def align(vi: str, en: str, *, presplit: bool = False, min_score: float = 0.0,
-          dictionaries: Sequence[str] = (), one_sided: bool = False, **options: Any) -> List[Pair]:
+          dictionaries: Iterable[_Path] = (), one_sided: bool = False, **options: Any) -> List[Pair]:
     """Aligns a Vietnamese text with its English translation, sentence by
     sentence. Pairs scoring below min_score are left out; one_sided=True
-    also returns omissions and additions (one side empty). options are
-    Aligner's. To align many texts, make one Aligner and reuse it, or use
+    also returns omissions and additions (one side empty). dictionaries
+    are paths of dictionary or glossary files (TSV, hunalign's or TBX)
+    added to the aligner; a bad one raises vietalign.Error naming it.
+    options are Aligner's. To align many texts, make one Aligner and reuse it, or use
     batch()."""
     aligner = Aligner(dictionaries=dictionaries, **options)
     return aligner.align(vi, en, presplit=presplit, min_score=min_score, one_sided=one_sided)
@@ -82,25 +91,30 @@ class _Slot:
         self.exception: Optional[BaseException] = None
 
 
-def batch(pairs: Iterable[Tuple[Hashable, str, str]], threads: int = 0, *, presplit: bool = False,
-          min_score: float = 0.0, dictionaries: Sequence[str] = (), one_sided: bool = False,
+def batch(pairs: Iterable[_Item], threads: int = 0, *, presplit: bool = False,
+          min_score: float = 0.0, dictionaries: Iterable[_Path] = (), one_sided: bool = False,
           **options: Any) -> Iterator[BatchResult]:
     """Aligns many pairs of texts on several threads.
 
-    pairs is an iterable of (id, vi, en); it is read lazily, at most four
+    pairs is an iterable of (id, vi, en), or of dicts as a Hugging Face
+    datasets translation set iterates: {"id": ..., "translation": {"vi":
+    ..., "en": ...}}, or {"id": ..., "vi": ..., "en": ...} (the id is None
+    when the row has none); it is read lazily, at most four
     pairs per thread ahead of the one yielded last. Results come as soon as
     they and all the pairs before them are done, in input order: one
     BatchResult per pair. A pair the library cannot align (an empty text)
     gives a result with .error set; the batch goes on. threads=0 uses one
     thread per core; each thread has its own Aligner(**options), and
     aligns with the GIL released. The keyword arguments are checked at
-    once; a malformed item (not (id, vi, en), or texts that are not str)
+    once; a malformed item (neither of those, or texts that are not str)
     raises TypeError in its turn, after the results before it."""
     if isinstance(threads, bool) or not isinstance(threads, int):
         raise TypeError("threads must be an int, not %r" % (threads,))
     if threads < 0:
         raise ValueError("threads must be >= 0, not %d" % threads)
-    options = dict(options, dictionaries=dictionaries)
+    # read once, here: the iterable may be an iterator, and a bad file is
+    # told before any work
+    options = dict(options, dictionaries=tuple(dictionaries))
     Aligner(**options)._check_align(presplit=presplit, min_score=min_score, one_sided=one_sided)
     count = threads or os.cpu_count() or 1
     return _batch(iter(pairs), count, options, dict(presplit=presplit, min_score=min_score, one_sided=one_sided))
@@ -132,7 +146,20 @@ def _work(todo: "queue.SimpleQueue[Optional[_Slot]]", options: Dict[str, Any], a
             slot.done.set()
 
 
-def _batch(items: Iterator[Tuple[Hashable, str, str]], count: int, options: Dict[str, Any],
+def _unpack(item: _Item) -> Tuple[Any, Any, Any]:
+    """(id, vi, en) of a batch() item; TypeError for a malformed one."""
+    try:
+        if isinstance(item, Mapping):
+            texts = item.get("translation", item)
+            return item.get("id"), texts["vi"], texts["en"]
+        id, vi, en = item
+        return id, vi, en
+    except (TypeError, ValueError, KeyError, AttributeError):
+        raise TypeError("batch() items are (id, vi, en) tuples or dicts with vi and en (or translation: "
+                        "{vi, en}), not %r" % (item,)) from None
+
+
+def _batch(items: Iterator[_Item], count: int, options: Dict[str, Any],
            align_args: Dict[str, Any]) -> Iterator[BatchResult]:
     todo: "queue.SimpleQueue[Optional[_Slot]]" = queue.SimpleQueue()
     stop = threading.Event()
@@ -151,10 +178,10 @@ def _batch(items: Iterator[Tuple[Hashable, str, str]], count: int, options: Dict
     try:
         for item in items:
             try:
-                id, vi, en = item
-            except (TypeError, ValueError):
+                id, vi, en = _unpack(item)
+            except TypeError as e:
                 slot = _Slot(None, "", "")  # raised in its turn, after the results before it
-                slot.exception = TypeError("batch() items are (id, vi, en) tuples, not %r" % (item,))
+                slot.exception = e
                 slot.done.set()
             else:
                 slot = _Slot(id, vi, en)

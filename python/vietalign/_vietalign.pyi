@@ -1,5 +1,6 @@
 # Type stubs of the extension module vietalign._vietalign (python/src/*.c).
-from typing import Any, Final, Iterable, List, Sequence, Tuple, Union, final
+import os
+from typing import Any, Final, Iterable, List, Tuple, Union, final
 
 __version__: str
 PARALLEL_THRESHOLD: float
@@ -69,7 +70,7 @@ class Aligner:
         parallel_threshold: float = ...,
         give_back_memory: bool = ...,
         search: str = ...,
-        dictionaries: Sequence[str] = ...,
+        dictionaries: Iterable[Union[str, bytes, os.PathLike[str], os.PathLike[bytes]]] = ...,
     ) -> Aligner: ...
     @property
     def options(self) -> dict[str, Any]: ...
