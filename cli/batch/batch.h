@@ -11,6 +11,8 @@
  * batch for everyone. */
 #define BATCH_MAX_DOC_BYTES ((size_t)32 << 20)
 #define BATCH_MAX_DOC_SENTENCES ((size_t)100000)
+/* --max-doc-seconds: ten minutes, an hour's worth of text at the least */
+#define BATCH_MAX_DOC_SECONDS 600.0
 
 /* One document pair as read from the manifest or the --stdin stream. */
 typedef struct {
@@ -86,6 +88,7 @@ typedef struct {
 	vietalign_write_options wopts; /* format, min_score, srclang, one_sided */
 	int keep_unparallel;           /* --not-parallel-ok */
 	double parallel_threshold;     /* the aligners' (for messages) */
+	double max_seconds;            /* --max-doc-seconds; 0: no limit */
 	/* files no document may be: the outputs (an input renamed over at the
 	 * end would be lost) and standard input when it holds the manifest */
 	cli_file_id out_id, summary_id, stdin_id;
@@ -95,6 +98,25 @@ typedef struct {
 /* Aligns one pair with aligner a (owned by the calling thread) and fills
  * *res. Never fails as a whole: a pair that fails says so in *res. */
 void batch_align_pair(batch_result *res, batch_job *job, vietalign_aligner *a, const batch_config *cfg);
+
+/* ---------------------------------------------------- deadline.c */
+
+/* One document's time limit, on the worker that aligns it. */
+typedef struct {
+	double limit; /* seconds; 0: none */
+	double start; /* cli_seconds() when the document was begun */
+	int expired;  /* the time is up: the running call was canceled */
+	vietalign_aligner *aligner;
+} batch_deadline;
+
+/* Starts the clock of a document aligned with aligner a (the worker's own)
+ * and, with a limit, has a's long calls canceled (VIETALIGN_ECANCELED)
+ * once it has passed. */
+void batch_deadline_start(batch_deadline *d, vietalign_aligner *a, double limit);
+/* Whether the time is up (checked between the stages of a pair too). */
+int batch_deadline_passed(batch_deadline *d);
+/* Takes the callback off the aligner again. */
+void batch_deadline_stop(batch_deadline *d);
 
 /* ---------------------------------------------------- batch_format.c */
 

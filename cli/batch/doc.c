@@ -134,10 +134,59 @@ static void write_pairs(batch_result *res, const batch_job *job, vietalign_align
 	vietalign_buffer_free(buf);
 }
 
-void batch_align_pair(batch_result *res, batch_job *job, vietalign_aligner *a, const batch_config *cfg)
+/* Whether the document's time is up after a stage (one that failed only
+ * counts when its call was canceled for it): then what the stage said from
+ * mark on ("canceled") gives way to why, and the pair is skipped. */
+static int out_of_time(batch_result *res, batch_deadline *d, size_t mark, int ok)
+{
+	if (ok ? !batch_deadline_passed(d) : !d->expired)
+		return 0;
+	if (res->msgs.data) {
+		res->msgs.len = mark;
+		res->msgs.data[mark] = '\0';
+	}
+	cli_say(&res->msgs, "stopped after %.3g s, over the limit of %g s (--max-doc-seconds): skipped",
+	        cli_seconds() - d->start, d->limit);
+	res->status = BATCH_FAILED;
+	return 1;
+}
+
+static void align_stages(batch_result *res, batch_job *job, vietalign_aligner *a, const batch_config *cfg,
+                         batch_deadline *d)
 {
 	vietalign_doc *vi = NULL, *en = NULL;
 	vietalign_alignment *aln = NULL;
+	size_t mark = res->msgs.len;
+	int ok = load_side(&vi, a, job, VIETALIGN_LANG_VI, cfg, res) == 0;
+	if (out_of_time(res, d, mark, ok) || !ok)
+		goto done;
+	res->vi_sents = vietalign_doc_sentence_count(vi);
+	mark = res->msgs.len;
+	ok = load_side(&en, a, job, VIETALIGN_LANG_EN, cfg, res) == 0;
+	if (out_of_time(res, d, mark, ok) || !ok)
+		goto done;
+	res->en_sents = vietalign_doc_sentence_count(en);
+	if (vietalign_align(&aln, a, vi, en)) {
+		if (!out_of_time(res, d, res->msgs.len, 0))
+			cli_say(&res->msgs, "%s", vietalign_aligner_last_error(a));
+		goto done;
+	}
+	res->status = BATCH_OK;
+	if (!judge_parallel(res, a, aln, cfg))
+		; /* nothing to write */
+	else if (cfg->wopts.format == VIETALIGN_FORMAT_TMX)
+		keep_for_tmx(res, &vi, &en, &aln, cfg);
+	else
+		write_pairs(res, job, a, aln, cfg);
+done:
+	vietalign_alignment_free(aln);
+	vietalign_doc_free(vi);
+	vietalign_doc_free(en);
+}
+
+void batch_align_pair(batch_result *res, batch_job *job, vietalign_aligner *a, const batch_config *cfg)
+{
+	batch_deadline d;
 	memset(res, 0, sizeof *res);
 	res->parallelism = -1;
 	res->status = BATCH_FAILED;
@@ -145,24 +194,7 @@ void batch_align_pair(batch_result *res, batch_job *job, vietalign_aligner *a, c
 		cli_say(&res->msgs, "%s", job->error);
 		return;
 	}
-	if (load_side(&vi, a, job, VIETALIGN_LANG_VI, cfg, res) == 0)
-		res->vi_sents = vietalign_doc_sentence_count(vi);
-	if (vi && load_side(&en, a, job, VIETALIGN_LANG_EN, cfg, res) == 0)
-		res->en_sents = vietalign_doc_sentence_count(en);
-	if (vi && en) {
-		if (vietalign_align(&aln, a, vi, en)) {
-			cli_say(&res->msgs, "%s", vietalign_aligner_last_error(a));
-		} else {
-			res->status = BATCH_OK;
-			if (!judge_parallel(res, a, aln, cfg))
-				; /* nothing to write */
-			else if (cfg->wopts.format == VIETALIGN_FORMAT_TMX)
-				keep_for_tmx(res, &vi, &en, &aln, cfg);
-			else
-				write_pairs(res, job, a, aln, cfg);
-		}
-	}
-	vietalign_alignment_free(aln);
-	vietalign_doc_free(vi);
-	vietalign_doc_free(en);
+	batch_deadline_start(&d, a, cfg->max_seconds);
+	align_stages(res, job, a, cfg, &d);
+	batch_deadline_stop(&d);
 }

@@ -62,12 +62,14 @@ static int parse_one(batch_args *a, int argc, char **argv, int *i)
 	int r;
 	if ((r = cli_parse_scoring(&a->opts, argc, argv, i)) ||
 	    (r = cli_parse_output(&a->cfg.wopts, &a->out, argc, argv, i)) ||
-	    (r = cli_parse_dict(&a->dicts, argc, argv, i)))
+	    (r = cli_parse_encoding(&a->cfg.io, argc, argv, i)) || (r = cli_parse_dict(&a->dicts, argc, argv, i)))
 		return r < 0;
 	if (cli_is_opt(arg, "--max-doc-bytes"))
 		return parse_limit(&a->cfg.io.max_bytes, cli_opt_value(argc, argv, i, "--max-doc-bytes"));
 	if (cli_is_opt(arg, "--max-doc-sentences"))
 		return parse_limit(&a->cfg.io.max_sentences, cli_opt_value(argc, argv, i, "--max-doc-sentences"));
+	if (cli_is_opt(arg, "--max-doc-seconds"))
+		return cli_parse_double(&a->cfg.max_seconds, cli_opt_value(argc, argv, i, "--max-doc-seconds"), 0, 1e9);
 	if (cli_is_opt(arg, "--summary"))
 		return !(a->summary_path = cli_opt_value(argc, argv, i, "--summary"));
 	if (cli_is_opt(arg, "--threads")) {
@@ -119,6 +121,7 @@ static void default_args(batch_args *a)
 	 * memory and the time of the whole batch */
 	a->cfg.io.max_bytes = BATCH_MAX_DOC_BYTES;
 	a->cfg.io.max_sentences = BATCH_MAX_DOC_SENTENCES;
+	a->cfg.max_seconds = BATCH_MAX_DOC_SECONDS;
 	cli_default_options(&a->opts);
 	a->cfg.parallel_threshold = a->opts.parallel_threshold;
 	vietalign_write_options_init(&a->cfg.wopts, VIETALIGN_WRITE_OPTIONS_VERSION);

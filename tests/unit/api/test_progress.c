@@ -6,6 +6,7 @@
  * VIETALIGN_ECANCELED and a message, leaving the aligner usable (the suite
  * runs under valgrind and ASan in CI: a cancel leaks nothing). */
 #include <check.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -201,6 +202,73 @@ START_TEST(test_cancel_segmentation)
 }
 END_TEST
 
+/* One alignment on a thread of its own, with its own aligner and callback
+ * (what `vietalign batch` does: each worker's time limit is its aligner's
+ * callback, its payload the worker's own deadline). */
+typedef struct {
+	vietalign_aligner *a;
+	const vietalign_doc *vi, *en;
+	watch w;
+	int rc;
+	size_t beads;
+} align_job;
+
+static void *align_on_thread(void *arg)
+{
+	align_job *j = arg;
+	vietalign_alignment *al = NULL;
+	j->rc = vietalign_align(&al, j->a, j->vi, j->en);
+	j->beads = vietalign_alignment_bead_count(al);
+	vietalign_alignment_free(al);
+	return NULL;
+}
+
+/* Two aligners at once on two threads: one canceled by its callback, the
+ * other's callback sees its whole call and its alignment is whole. */
+START_TEST(test_cancel_one_of_two_threads)
+{
+	vietalign_aligner *ref_a = with_threads(1);
+	vietalign_doc *vi = NULL, *en = NULL;
+	vietalign_alignment *ref = NULL;
+	align_job jobs[2];
+	pthread_t t[2];
+	int k;
+	load();
+	ck_assert_int_eq(vietalign_doc_new(&vi, ref_a, vi_text, vi_len, VIETALIGN_LANG_VI), 0);
+	ck_assert_int_eq(vietalign_doc_new(&en, ref_a, en_text, en_len, VIETALIGN_LANG_EN), 0);
+	ck_assert_int_eq(vietalign_align(&ref, ref_a, vi, en), 0);
+	memset(jobs, 0, sizeof jobs);
+	for (k = 0; k < 2; k++) {
+		jobs[k].a = with_threads(1);
+		jobs[k].vi = vi;
+		jobs[k].en = en;
+		jobs[k].w.cancel_at = k == 0 ? 3 : 0;
+		ck_assert_int_eq(vietalign_aligner_set_progress(jobs[k].a, record, &jobs[k].w), 0);
+	}
+	for (k = 0; k < 2; k++)
+		ck_assert_int_eq(pthread_create(&t[k], NULL, align_on_thread, &jobs[k]), 0);
+	for (k = 0; k < 2; k++)
+		pthread_join(t[k], NULL);
+	ck_assert_int_eq(jobs[0].rc, VIETALIGN_ECANCELED);
+	ck_assert_uint_eq(jobs[0].w.calls, 3);
+	ck_assert_int_eq(jobs[1].rc, 0);
+	check_fractions(&jobs[1].w);
+	ck_assert_uint_eq(jobs[1].beads, vietalign_alignment_bead_count(ref));
+	/* the canceled aligner is whole: its next call aligns */
+	jobs[0].w.calls = 0;
+	jobs[0].w.cancel_at = 0;
+	align_on_thread(&jobs[0]);
+	ck_assert_int_eq(jobs[0].rc, 0);
+	ck_assert_uint_eq(jobs[0].beads, vietalign_alignment_bead_count(ref));
+	for (k = 0; k < 2; k++)
+		vietalign_aligner_free(jobs[k].a);
+	vietalign_alignment_free(ref);
+	vietalign_doc_free(vi);
+	vietalign_doc_free(en);
+	vietalign_aligner_free(ref_a);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("progress");
@@ -210,6 +278,7 @@ int main(void)
 	tcase_add_test(t, test_fractions_grow_to_one);
 	tcase_add_test(t, test_cancel_anywhere);
 	tcase_add_test(t, test_cancel_segmentation);
+	tcase_add_test(t, test_cancel_one_of_two_threads);
 	suite_add_tcase(s, t);
 	rc = run_suite(s);
 	free(vi_text);
