@@ -46,15 +46,24 @@ const char *cli_opt_value(int argc, char **argv, int *i, const char *name)
 	return NULL;
 }
 
+/* The names an option takes, for its messages ("" when it takes any). */
+static const char *choices(const char *opt)
+{
+	if (cli_is_opt(opt, "--encoding"))
+		return " (auto, utf-8, windows-1258, viscii, tcvn3 or vni)";
+	return "";
+}
+
 void cli_bad_option(const char *cmd, char **argv, int start, int i)
 {
 	const char *eq = strchr(argv[start], '=');
 	if (i > start)
-		cli_error("%s: bad value '%s' for %s", cmd, argv[i], argv[start]);
+		cli_error("%s: bad value '%s' for %s%s", cmd, argv[i], argv[start], choices(argv[start]));
 	else if (eq && argv[start][0] == '-' && argv[start][1] == '-')
-		cli_error("%s: bad value '%s' for %.*s", cmd, eq + 1, (int)(eq - argv[start]), argv[start]);
+		cli_error("%s: bad value '%s' for %.*s%s", cmd, eq + 1, (int)(eq - argv[start]), argv[start],
+		          choices(argv[start]));
 	else
-		cli_error("%s: unknown option, or no value after it: '%s'", cmd, argv[start]);
+		cli_error("%s: unknown option, or no value after it: '%s'%s", cmd, argv[start], choices(argv[start]));
 }
 
 int cli_is_opt(const char *arg, const char *name)

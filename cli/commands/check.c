@@ -12,7 +12,8 @@
 
 #define USAGE \
 	"usage: vietalign check VI_FILE EN_FILE | FILE.tmx [--json] [--html REPORT.html] [--srclang en|vi] " \
-	"[--severity error|warning|note] [--ignore KIND[,KIND]] [--baseline FINDINGS.jsonl] [--glossary TERMS.tsv]"
+	"[--severity error|warning|note] [--ignore KIND[,KIND]] [--baseline FINDINGS.jsonl] [--glossary TERMS.tsv] " \
+	"[--encoding NAME]"
 
 typedef struct {
 	const char *vi_path, *en_path, *html_path, *baseline_path, *glossary_path;
@@ -23,8 +24,8 @@ typedef struct {
 	size_t nbaseline;
 	vietalign_check_options opts;
 	int json;
-	int presplit;    /* cli_input_opts.presplit */
-	cli_dicts dicts; /* --dict */
+	cli_input_opts io; /* --presplit, --encoding (of a pair's files) */
+	cli_dicts dicts;   /* --dict */
 	size_t problems, accepted;
 } check_ctx;
 
@@ -130,9 +131,12 @@ static int parse(check_ctx *c, int argc, char **argv)
 			if (v && vietalign_lang_parse(&c->opts.source, v))
 				return bad_option(argv, start, i);
 		} else if (strcmp(a, "--presplit") == 0) {
-			c->presplit = 1;
+			c->io.presplit = 1;
 		} else if (strcmp(a, "--no-presplit") == 0) {
-			c->presplit = -1;
+			c->io.presplit = -1;
+		} else if (cli_is_opt(a, "--encoding")) {
+			if (cli_parse_encoding(&c->io, argc, argv, &i) < 0)
+				return bad_option(argv, start, i);
 		} else if (cli_is_opt(a, "--dict") || cli_is_opt(a, "--dict-format")) {
 			if (cli_parse_dict(&c->dicts, argc, argv, &i) < 0)
 				return EXIT_USAGE;
@@ -255,7 +259,7 @@ static int check_tmx(check_ctx *c)
 
 static int check_pair(check_ctx *c)
 {
-	cli_input_opts io = {0, 1, CLI_ENC_AUTO, 0, 0, 0}; /* refuse swapped or same-language files */
+	cli_input_opts io = c->io;
 	vietalign_aligner *a = NULL;
 	vietalign_doc *vi = NULL, *en = NULL;
 	vietalign_alignment *al = NULL;
@@ -266,7 +270,7 @@ static int check_pair(check_ctx *c)
 	int rc = 1;
 	finding_files files;
 	cli_default_options(&o);
-	io.presplit = c->presplit;
+	io.check_lang = 1; /* refuse swapped or same-language files */
 	if (cli_dicts_load(&c->dicts)) {
 		cli_dicts_free(&c->dicts);
 		return 1;

@@ -41,8 +41,7 @@ int cmd_segment(int argc, char **argv)
 			io.presplit = -1;
 		else if (cli_is_opt(argv[i], "--encoding")) {
 			if (cli_parse_encoding(&io, argc, argv, &i) < 0) {
-				cli_error(
-					"segment: bad or missing --encoding (auto, utf-8, windows-1258, viscii, tcvn3, vni)");
+				cli_bad_option("segment", argv, start, i);
 				return EXIT_USAGE;
 			}
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {

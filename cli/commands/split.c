@@ -112,9 +112,14 @@ int cmd_split(int argc, char **argv)
 				cli_bad_option("split", argv, start, i);
 				return EXIT_USAGE;
 			}
-		} else if (strcmp(argv[i], "--replace-invalid") == 0)
+		} else if (strcmp(argv[i], "--replace-invalid") == 0) {
 			io.replace_invalid = 1;
-		else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+		} else if (cli_is_opt(argv[i], "--encoding")) {
+			if (cli_parse_encoding(&io, argc, argv, &i) < 0) {
+				cli_bad_option("split", argv, start, i);
+				return EXIT_USAGE;
+			}
+		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
 			cli_bad_option("split", argv, start, i);
 			return EXIT_USAGE;
 		} else if (!path)
@@ -125,7 +130,7 @@ int cmd_split(int argc, char **argv)
 		}
 	}
 	if (!path || !vi_out || !en_out) {
-		cli_error("usage: vietalign split FILE --vi OUT_VI --en OUT_EN");
+		cli_error("usage: vietalign split FILE --vi OUT_VI --en OUT_EN [--encoding NAME]");
 		return EXIT_USAGE;
 	}
 	{

@@ -4,6 +4,7 @@
  * words are Vietnamese syllables, converted to UTF-8 in NFC. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/unorm2.h>
@@ -13,12 +14,27 @@
 
 static const char *const NAMES[] = {"auto", "utf-8", "windows-1258", "viscii", "tcvn3", "vni", "VNI saved as UTF-8"};
 
+/* Other spellings users write (any case). */
+static const struct {
+	const char *name;
+	cli_encoding enc;
+} ALIASES[] = {{"utf8", CLI_ENC_UTF8},
+               {"cp1258", CLI_ENC_CP1258},
+               {"windows1258", CLI_ENC_CP1258},
+               {"tcvn", CLI_ENC_TCVN3},
+               {"abc", CLI_ENC_TCVN3}};
+
 int cli_encoding_parse(cli_encoding *out, const char *name)
 {
-	int k;
+	size_t k;
 	for (k = CLI_ENC_AUTO; k <= CLI_ENC_VNI; k++)
-		if (strcmp(name, NAMES[k]) == 0) {
+		if (strcasecmp(name, NAMES[k]) == 0) {
 			*out = (cli_encoding)k;
+			return 0;
+		}
+	for (k = 0; k < sizeof ALIASES / sizeof *ALIASES; k++)
+		if (strcasecmp(name, ALIASES[k].name) == 0) {
+			*out = ALIASES[k].enc;
 			return 0;
 		}
 	return 1;
@@ -454,6 +470,11 @@ int cli_convert_encoding(char **text, size_t *len, const char *path, cli_encodin
 	decoded d;
 	char *u8;
 	size_t n8;
+	/* a legacy encoding named for all the files of a command: the one in
+	 * UTF-8 (the English side, as a rule), which Vietnamese in an 8-bit
+	 * encoding never is, is read as what it is */
+	if (enc != CLI_ENC_UTF8 && (has_bom(*text, *len) || valid_utf8(*text, *len)))
+		enc = CLI_ENC_AUTO;
 	if (enc == CLI_ENC_AUTO || enc == CLI_ENC_UTF8) {
 		if (has_bom(*text, *len))
 			return 0; /* declared Unicode */

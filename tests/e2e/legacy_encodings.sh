@@ -56,4 +56,47 @@ for f in fr de en; do
   grep -q "invalid UTF-8" "$WORK/err" && ! grep -q "read as" "$WORK/err" &&
     pass "Latin-1 $f is not taken for Vietnamese" || fail "Latin-1 $f: $(cat "$WORK/err")"
 done
+# check, split and batch read legacy encodings as align does, found or
+# named with --encoding (for batch, every document; a file in UTF-8, the
+# English one, is read as UTF-8 still): the same findings, halves and
+# pairs as from the UTF-8 original
+mkdir "$WORK/page"
+python3 "$SRC/tests/e2e/legacy_encode.py" "$SRC/corpus/deepseek.page.txt" "$WORK/page" || fail "cannot encode the page"
+"$VA" check "$WORK/vi.utf8" "$EN" > "$WORK/check.ref" 2>/dev/null
+"$VA" split "$WORK/page/vi.utf8" --vi "$WORK/split.ref.vi" --en "$WORK/split.ref.en" 2>/dev/null || fail "the UTF-8 page splits"
+printf '%s\t%s\tdoc\n' "$WORK/vi.utf8" "$EN" > "$WORK/m.utf8.tsv"
+"$VA" batch "$WORK/m.utf8.tsv" -o "$WORK/batch.ref" 2>/dev/null || fail "the UTF-8 batch aligns"
+[ -s "$WORK/check.ref" ] && [ -s "$WORK/split.ref.vi" ] && [ -s "$WORK/split.ref.en" ] && [ -s "$WORK/batch.ref" ] || fail "the UTF-8 references are written"
+for enc in cp1258 viscii; do
+  [ -f "$WORK/vi.$enc" ] || { echo "skip: $enc (glibc's charmaps missing)"; continue; }
+  name=$enc; [ "$enc" = cp1258 ] && name=windows-1258
+  for how in found named; do
+    opt=; [ "$how" = named ] && opt="--encoding=$name"
+    "$VA" check "$WORK/vi.$enc" "$EN" $opt 2>/dev/null | sed "s#$WORK/vi.$enc#$WORK/vi.utf8#g" > "$WORK/check.$enc"
+    cmp -s "$WORK/check.ref" "$WORK/check.$enc" && pass "check, $enc $how: the same findings as UTF-8" ||
+      fail "check, $enc $how: findings differ: $(diff "$WORK/check.ref" "$WORK/check.$enc" | head -3)"
+    "$VA" split "$WORK/page/vi.$enc" $opt --vi "$WORK/split.vi" --en "$WORK/split.en" 2>"$WORK/split.err" || fail "split, $enc $how: $(cat "$WORK/split.err")"
+    cmp -s "$WORK/split.ref.vi" "$WORK/split.vi" && cmp -s "$WORK/split.ref.en" "$WORK/split.en" &&
+      pass "split, $enc $how: the same halves as UTF-8" || fail "split, $enc $how: halves differ from UTF-8"
+    printf '%s\t%s\tdoc\n' "$WORK/vi.$enc" "$EN" > "$WORK/m.tsv"
+    "$VA" batch "$WORK/m.tsv" $opt -o "$WORK/batch.out" 2>"$WORK/batch.err" || fail "batch, $enc $how: $(cat "$WORK/batch.err")"
+    cmp -s "$WORK/batch.ref" "$WORK/batch.out" && pass "batch, $enc $how: the same pairs as UTF-8" ||
+      fail "batch, $enc $how: pairs differ: $(diff "$WORK/batch.ref" "$WORK/batch.out" | head -3)"
+  done
+  "$VA" align "$WORK/vi.$enc" "$EN" --encoding "$name" --format tsv -o "$WORK/$enc.named.tsv" 2>/dev/null
+  cmp -s "$WORK/ref.tsv" "$WORK/$enc.named.tsv" && pass "align --encoding $name: the UTF-8 English side is read as UTF-8" ||
+    fail "align --encoding $name: pairs differ from UTF-8"
+done
+# a name that is no encoding: one line naming the option, the value and
+# the names it takes, for every command
+for cmd in "align $WORK/vi.utf8 $EN" "check $WORK/vi.utf8 $EN" "split $WORK/page/vi.utf8 --vi $WORK/x.vi --en $WORK/x.en" \
+           "batch $WORK/m.utf8.tsv" "segment $EN --lang en"; do
+  c=${cmd%% *}
+  expect_status 2 "$c --encoding koi8-r is refused" $VA $cmd --encoding koi8-r
+  [ "$(cat "$WORK/err")" = "vietalign: $c: bad value 'koi8-r' for --encoding (auto, utf-8, windows-1258, viscii, tcvn3 or vni)" ] ||
+    fail "$c: the refusal is one line naming the problem ($(cat "$WORK/err"))"
+done
+[ -e "$WORK/x.vi" ] && fail "split --encoding koi8-r wrote an output"
+expect_status 0 "names in any case, and utf8 and cp1258, are taken" "$VA" segment "$WORK/vi.cp1258" --lang vi --encoding CP1258
+grep -q "thị trường" "$WORK/out" || fail "--encoding CP1258 reads Windows-1258"
 finish
