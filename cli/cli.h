@@ -217,6 +217,12 @@ typedef struct {
 } cli_moses;
 
 int cli_moses_open(cli_moses *m, const char *prefix, int with_ids, const char *const *inputs);
+/* The file k (0 to 3: .vi, .en, .scores, .ids) under prefix, malloc'd;
+ * NULL when out of memory (reported). */
+char *cli_moses_file(const char *prefix, size_t k);
+/* The identities of the files under prefix (ids[4]: .vi, .en, .scores,
+ * .ids; not there yet: none), which no input may be. */
+void cli_moses_ids(cli_file_id *ids, const char *prefix);
 int cli_moses_write(cli_moses *m, const char *data, size_t len);
 int cli_moses_commit(cli_moses *m);
 void cli_moses_abort(cli_moses *m);

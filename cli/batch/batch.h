@@ -91,7 +91,8 @@ typedef struct {
 	double max_seconds;            /* --max-doc-seconds; 0: no limit */
 	/* files no document may be: the outputs (an input renamed over at the
 	 * end would be lost) and standard input when it holds the manifest */
-	cli_file_id out_id, summary_id, stdin_id;
+	cli_file_id out_ids[4]; /* -o, or with --format moses its files */
+	cli_file_id summary_id, stdin_id;
 	const cli_dicts *dicts; /* --dict, loaded: every worker's */
 } batch_config;
 

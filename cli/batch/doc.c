@@ -50,12 +50,14 @@ static int forbidden(const char *path, const batch_config *cfg, batch_result *re
 {
 	cli_file_id id;
 	const char *what = NULL;
+	size_t k;
 	if (!cli_file_id_of(&id, path))
 		return 0;
-	if (cli_file_id_same(&id, &cfg->out_id))
-		what = "the output file (-o)";
-	else if (cli_file_id_same(&id, &cfg->summary_id))
-		what = "the summary file (--summary)";
+	for (k = 0; k < 4 && !what; k++)
+		if (cli_file_id_same(&id, &cfg->out_ids[k]))
+			what = "an output file (-o)";
+		else if (cli_file_id_same(&id, &cfg->summary_id))
+			what = "the summary file (--summary)";
 	res->clobber = what != NULL;
 	if (!what && cli_file_id_same(&id, &cfg->stdin_id))
 		what = "standard input, which holds the manifest";

@@ -81,6 +81,25 @@ static int parse_one(batch_args *a, int argc, char **argv, int *i)
 	return parse_flag(a, arg);
 }
 
+/* No output may be the manifest or another output: with --format moses,
+ * each of the files under the prefix is one. */
+static int check_outputs(const batch_args *a)
+{
+	const cli_named in = {"MANIFEST", a->manifest ? a->manifest : "-"};
+	cli_named out[5] = {{"--summary", a->summary_path}, {"-o", a->out.path}};
+	char *files[4] = {NULL, NULL, NULL, NULL};
+	size_t nout = 2, k;
+	int rc;
+	if (a->out.moses && a->out.path)
+		for (nout = 1, k = 0; k < 4; k++)
+			if ((files[k] = cli_moses_file(a->out.path, k)) != NULL)
+				out[nout++] = (cli_named){"-o", files[k]};
+	rc = cli_check_outputs("batch", &in, 1, out, nout);
+	for (k = 0; k < 4; k++)
+		free(files[k]);
+	return rc;
+}
+
 static int parse_args(batch_args *a, int argc, char **argv)
 {
 	int i;
@@ -103,12 +122,8 @@ static int parse_args(batch_args *a, int argc, char **argv)
 			"usage: vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx|moses] [--threads N]");
 		return EXIT_USAGE;
 	}
-	{
-		const cli_named in = {"MANIFEST", a->manifest ? a->manifest : "-"};
-		const cli_named out[] = {{"-o", a->out.path}, {"--summary", a->summary_path}};
-		if (cli_check_outputs("batch", &in, 1, out, 2))
-			return EXIT_USAGE;
-	}
+	if (check_outputs(a))
+		return EXIT_USAGE;
 	return cli_output_check(&a->out, &a->cfg.wopts, "batch");
 }
 
@@ -360,8 +375,10 @@ int cmd_batch(int argc, char **argv)
 		return rc;
 	/* outputs are compared by identity: a name that does not exist yet
 	 * cannot be a document (cli_file_id_of) */
-	if (a.out.path && strcmp(a.out.path, "-") != 0)
-		cli_file_id_of(&a.cfg.out_id, a.out.path);
+	if (a.out.path && a.out.moses)
+		cli_moses_ids(a.cfg.out_ids, a.out.path);
+	else if (a.out.path && strcmp(a.out.path, "-") != 0)
+		cli_file_id_of(&a.cfg.out_ids[0], a.out.path);
 	if (a.summary_path && strcmp(a.summary_path, "-") != 0)
 		cli_file_id_of(&a.cfg.summary_id, a.summary_path);
 	if (a.stream || strcmp(a.manifest, "-") == 0)

@@ -31,21 +31,41 @@ int cli_refuse_input(const char *path, const char *const *inputs)
 	return 1;
 }
 
+char *cli_moses_file(const char *prefix, size_t k)
+{
+	char *path = malloc(strlen(prefix) + strlen(suffix[k]) + 1);
+	if (!path) {
+		cli_error("out of memory");
+		return NULL;
+	}
+	strcpy(path, prefix);
+	strcat(path, suffix[k]);
+	return path;
+}
+
+void cli_moses_ids(cli_file_id *ids, const char *prefix)
+{
+	size_t k;
+	for (k = 0; k < 4; k++) {
+		char *path = cli_moses_file(prefix, k);
+		if (!path || !cli_file_id_of(&ids[k], path))
+			memset(&ids[k], 0, sizeof ids[k]);
+		free(path);
+	}
+}
+
 int cli_moses_open(cli_moses *m, const char *prefix, int with_ids, const char *const *inputs)
 {
-	size_t k, n = strlen(prefix);
+	size_t k;
 	memset(m, 0, sizeof *m);
 	m->files = with_ids ? 4 : 3;
 	for (k = 0; k < m->files; k++) {
-		char *path = malloc(n + strlen(suffix[k]) + 1);
+		char *path = cli_moses_file(prefix, k);
 		int rc;
 		if (!path) {
-			cli_error("out of memory");
 			cli_moses_abort(m);
 			return 1;
 		}
-		strcpy(path, prefix);
-		strcat(path, suffix[k]);
 		rc = cli_refuse_input(path, inputs) || cli_out_open(&m->out[k], path, 0);
 		free(path);
 		if (rc) {

@@ -46,8 +46,20 @@ refused "batch -o and --summary the same file" "$VA" batch m.tsv -o out.tsv --su
 # a document of the batch that is its output: the batch stops, writes
 # nothing (the output would be renamed over the document at the end)
 expect_status 1 "batch: a document that is the output stops the batch" "$VA" batch m.tsv -o e.txt
-grep -q "doc: e.txt is the output file (-o): refused; the batch stops" "$WORK/err" || fail "batch: the document that is -o is named ($(cat "$WORK/err"))"
+grep -q "doc: e.txt is an output file (-o): refused; the batch stops" "$WORK/err" || fail "batch: the document that is -o is named ($(cat "$WORK/err"))"
 [ "$(sum)" = "$BEFORE" ] || fail "batch: the document that is -o is untouched"
+# the same for a document that is one of the Moses files of -o PREFIX
+cp v.txt a.vi
+printf 'a.vi\te.txt\tmo\n' > ma.tsv
+expect_status 1 "batch: a document that is a Moses file stops the batch" "$VA" batch ma.tsv --format moses -o a
+grep -q "mo: a.vi is an output file (-o): refused; the batch stops" "$WORK/err" || fail "batch moses: the document is named ($(cat "$WORK/err"))"
+cmp -s a.vi v.txt || fail "batch moses: the document that is PREFIX.vi is untouched"
+ls a.en a.scores a.ids > /dev/null 2>&1 && fail "batch moses: nothing written"
+refused "batch --summary that is a Moses file of -o" "$VA" batch m.tsv --format moses -o mo --summary mo.vi
+grep -q "the outputs --summary 'mo.vi' and -o 'mo.vi' are the same file" "$WORK/err" || fail "batch moses --summary: named ($(cat "$WORK/err"))"
+cp m.tsv mo.ids
+refused "batch MANIFEST that is a Moses file of -o" "$VA" batch mo.ids --format moses -o mo
+cmp -s m.tsv mo.ids || fail "batch moses: the manifest that is PREFIX.ids is untouched"
 ls | grep -q '\.tmp' && fail "batch: temporary file left behind"
 # what must still work: standard streams, devices, distinct files
 expect_status 0 "align -o a new file" "$VA" align v.txt e.txt -o new.tmx
