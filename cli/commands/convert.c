@@ -174,13 +174,23 @@ static int on_unit(const vietalign_tmx_unit *u, void *payload)
 	return rc;
 }
 
+/* Why writing failed: a file's error, else the records' memory. */
+static const char *why_failed(const convert_run *r)
+{
+	size_t i;
+	for (i = 0; i < r->nfiles; i++)
+		if (r->files[i].failed)
+			return strerror(r->files[i].failed);
+	return "out of memory";
+}
+
 static int finish(convert_run *r, int rc)
 {
 	size_t i;
 	if (!rc && r->tmx && vietalign_tmx_writer_finish(r->tmx))
 		r->failed = rc = 1;
 	if (r->failed)
-		cli_error("%s: write error", r->args->out ? r->args->out : "standard output");
+		cli_error("%s: write error: %s", r->args->out ? r->args->out : "standard output", why_failed(r));
 	for (i = 0; i < r->nfiles && !rc; i++)
 		rc = cli_out_commit(&r->files[i]);
 	for (i = 0; i < r->nfiles && rc; i++)

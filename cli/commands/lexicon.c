@@ -1,6 +1,7 @@
 /* lexicon.c - `vietalign lexicon [--table words|places]`: the built-in
  * tables in the TSV dictionary format, for users to start a glossary
  * from (--dict reads it back). */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
@@ -28,10 +29,11 @@ int cmd_lexicon(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
+	errno = 0;
 	rc = (words && print_table(VIETALIGN_LEXICON_WORDS)) || (places && print_table(VIETALIGN_LEXICON_PLACES));
-	if (rc || fflush(stdout) != 0) {
-		cli_error("standard output: write error");
+	if (rc) {
+		cli_error("standard output: write error: %s", strerror(errno ? errno : EIO));
 		return 1;
 	}
-	return 0;
+	return cli_stdout_done();
 }

@@ -4,6 +4,7 @@
  * score props kept), a unit whose Vietnamese and English texts (as the
  * reader gives them: NFC, white space folded) are those of an earlier
  * unit left out. */
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -173,12 +174,15 @@ static int run(merge_run *m, const merge_args *a, cli_out *out, vietalign_aligne
 	for (i = 0; i < a->nin; i++) {
 		if (tmx_read(a->in[i], "merged", NULL, on_unit, m, &stats)) {
 			if (m->failed)
-				cli_error("%s", m->failed == 1 ? "out of memory" : "write error");
+				cli_error("%s: %s%s", a->out ? a->out : "standard output",
+				          m->failed == 1 ? "out of memory" : "write error: ",
+				          m->failed == 1 ? "" : strerror(out->failed ? out->failed : EIO));
 			return 1;
 		}
 	}
 	if (vietalign_tmx_writer_finish(m->w)) {
-		cli_error("%s: write error", a->out ? a->out : "standard output");
+		cli_error("%s: write error: %s", a->out ? a->out : "standard output",
+		          strerror(out->failed ? out->failed : EIO));
 		return 1;
 	}
 	if (!a->quiet)

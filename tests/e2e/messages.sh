@@ -45,5 +45,16 @@ if [ -w /dev/full ]; then
     sh -c "\"$VA\" batch \"$WORK/m.tsv\" > /dev/full"
   one_line_says 1 "/dev/full: write error: No space left on device" "batch --summary /dev/full" \
     "$VA" batch "$WORK/m.tsv" -o "$WORK/b.tsv" --summary /dev/full
+  "$VA" align "$VI" "$EN" -o "$WORK/ok.tmx" 2> /dev/null
+  for to in tsv tmx; do
+    one_line_says 1 "^vietalign: standard output: write error: No space left on device$" "convert --format $to > /dev/full" \
+      sh -c "\"$VA\" convert \"$WORK/ok.tmx\" --format $to > /dev/full"
+  done
+  one_line_says 1 "^vietalign: /dev/full: write error: No space left on device$" "convert -o /dev/full" \
+    "$VA" convert "$WORK/ok.tmx" --format jsonl -o /dev/full
+  one_line_says 1 "^vietalign: standard output: write error: No space left on device$" "merge > /dev/full" \
+    sh -c "\"$VA\" merge \"$WORK/ok.tmx\" --quiet > /dev/full"
+  one_line_says 1 "^vietalign: standard output: write error: No space left on device$" "lexicon > /dev/full" \
+    sh -c "\"$VA\" lexicon > /dev/full"
 fi
 finish
