@@ -66,6 +66,8 @@ static int add_sentence(seg_run *t, const vta_span *s, size_t para)
 	x->bullet_offset = s->bullet_offset;
 	x->bullet_length = s->bullet_length;
 	rc = vta_text_fold(&x->text, &x->text_length, &x->nchars, t->input + s->offset, s->length);
+	if (rc == VIETALIGN_ENOMEM)
+		return vta_error_set(&t->err, rc, "out of memory");
 	if (rc)
 		return vta_error_set(&t->err, rc, "cannot normalise sentence at byte offset %zu", s->offset);
 	if (x->text_length == 0) {

@@ -47,6 +47,8 @@ static int add_segment(builder *b, size_t off, size_t len)
 	x->offset = off;
 	x->length = len;
 	rc = vta_text_fold(&x->text, &x->text_length, &x->nchars, doc->input + off, len);
+	if (rc == VIETALIGN_ENOMEM)
+		return vta_error_set(b->err, rc, "out of memory");
 	if (rc)
 		return vta_error_set(b->err, rc, "cannot normalise the segment at byte offset %zu", off);
 	if (x->text_length == 0) {

@@ -57,4 +57,21 @@ if [ -w /dev/full ]; then
   one_line_says 1 "^vietalign: standard output: write error: No space left on device$" "lexicon > /dev/full" \
     sh -c "\"$VA\" lexicon > /dev/full"
 fi
+# out of memory is called so, whatever stage runs out (segmenting,
+# folding a sentence, reading anchors): align under falling limits of
+# address space (skipped under valgrind and the sanitizers)
+if [ -z "${VIETALIGN_VALGRIND:-}" ] && (ulimit -v 120000 && exec "$VA" --version) > /dev/null 2>&1; then
+  for k in $(seq 300); do cat "$VI"; done > "$WORK/big.vi"
+  for k in $(seq 300); do cat "$EN"; done > "$WORK/big.en"
+  oom_seen=0
+  for lim in 60000 80000 90000 110000; do
+    (ulimit -v $lim && exec "$VA" align "$WORK/big.vi" "$WORK/big.en" --format tsv -o "$WORK/big.tsv") > /dev/null 2> "$WORK/lim.err"
+    st=$?
+    [ "$st" = 127 ] || [ "$st" = 0 ] && continue
+    [ "$st" = 1 ] || fail "limit $lim: exit $st ($(head -c 200 "$WORK/lim.err"))"
+    grep -v "out of memory" "$WORK/lim.err" | grep -q . && fail "limit $lim: out of memory called something else ($(cat "$WORK/lim.err"))"
+    oom_seen=1
+  done
+  [ "$oom_seen" = 1 ] && pass "out of memory is reported as out of memory" || echo "note: no limit ran out of memory here"
+fi
 finish
