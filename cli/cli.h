@@ -242,6 +242,10 @@ typedef struct {
 
 /* Usage errors of the output options: EXIT_USAGE (reported) or 0. */
 int cli_output_check(const cli_output_opts *o, const vietalign_write_options *w, const char *cmd);
+/* cli_check_outputs() for the output (with --format moses, each file under
+ * the prefix) and one more output (may be NULL). */
+int cli_output_check_files(const char *cmd, const cli_named *inputs, size_t nin, const cli_output_opts *o,
+                           const cli_named *more);
 /* Opens the output (with_ids: batch's records end with the pair's id),
  * refusing any file that is one of inputs; writes the header. */
 int cli_output_open(cli_output *out, const cli_output_opts *o, int with_ids, const char *const *inputs);

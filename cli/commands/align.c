@@ -246,8 +246,7 @@ int cli_align_command(int argc, char **argv, const cli_align_cmd *cmd)
 		return rc;
 	{
 		const cli_named in[] = {{"VI_FILE", a.vi_path}, {"EN_FILE", a.en_path}};
-		const cli_named out_file = {"-o", a.out.path};
-		if (cli_check_outputs(cmd->name, in, 2, &out_file, 1))
+		if (cli_output_check_files(cmd->name, in, 2, &a.out, NULL))
 			return EXIT_USAGE;
 	}
 	if (cli_dicts_load(&a.dicts)) {

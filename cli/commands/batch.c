@@ -81,25 +81,6 @@ static int parse_one(batch_args *a, int argc, char **argv, int *i)
 	return parse_flag(a, arg);
 }
 
-/* No output may be the manifest or another output: with --format moses,
- * each of the files under the prefix is one. */
-static int check_outputs(const batch_args *a)
-{
-	const cli_named in = {"MANIFEST", a->manifest ? a->manifest : "-"};
-	cli_named out[5] = {{"--summary", a->summary_path}, {"-o", a->out.path}};
-	char *files[4] = {NULL, NULL, NULL, NULL};
-	size_t nout = 2, k;
-	int rc;
-	if (a->out.moses && a->out.path)
-		for (nout = 1, k = 0; k < 4; k++)
-			if ((files[k] = cli_moses_file(a->out.path, k)) != NULL)
-				out[nout++] = (cli_named){"-o", files[k]};
-	rc = cli_check_outputs("batch", &in, 1, out, nout);
-	for (k = 0; k < 4; k++)
-		free(files[k]);
-	return rc;
-}
-
 static int parse_args(batch_args *a, int argc, char **argv)
 {
 	int i;
@@ -122,8 +103,12 @@ static int parse_args(batch_args *a, int argc, char **argv)
 			"usage: vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx|moses] [--threads N]");
 		return EXIT_USAGE;
 	}
-	if (check_outputs(a))
-		return EXIT_USAGE;
+	{
+		const cli_named in = {"MANIFEST", a->manifest ? a->manifest : "-"},
+				summary = {"--summary", a->summary_path};
+		if (cli_output_check_files("batch", &in, 1, &a->out, &summary))
+			return EXIT_USAGE;
+	}
 	return cli_output_check(&a->out, &a->cfg.wopts, "batch");
 }
 

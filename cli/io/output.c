@@ -1,6 +1,7 @@
 /* output.c - where a command's records go: one file (-o OUT, or standard
  * output), or with --format moses the line-aligned files of moses.c;
  * with --header, TSV column names first. */
+#include <stdlib.h>
 #include <string.h>
 #include "cli.h"
 
@@ -15,6 +16,25 @@ int cli_output_check(const cli_output_opts *o, const vietalign_write_options *w,
 		return EXIT_USAGE;
 	}
 	return 0;
+}
+
+int cli_output_check_files(const char *cmd, const cli_named *inputs, size_t nin, const cli_output_opts *o,
+                           const cli_named *more)
+{
+	cli_named out[5] = {{"-o", o->path}};
+	char *files[4] = {NULL, NULL, NULL, NULL};
+	size_t nout = 1, k;
+	int rc;
+	if (o->moses && o->path)
+		for (nout = 0, k = 0; k < 4; k++)
+			if ((files[k] = cli_moses_file(o->path, k)) != NULL)
+				out[nout++] = (cli_named){"-o", files[k]};
+	if (more)
+		out[nout++] = *more;
+	rc = cli_check_outputs(cmd, inputs, nin, out, nout);
+	for (k = 0; k < 4; k++)
+		free(files[k]);
+	return rc;
 }
 
 int cli_output_open(cli_output *out, const cli_output_opts *o, int with_ids, const char *const *inputs)

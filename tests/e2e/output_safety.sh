@@ -56,7 +56,10 @@ grep -q "mo: a.vi is an output file (-o): refused; the batch stops" "$WORK/err" 
 cmp -s a.vi v.txt || fail "batch moses: the document that is PREFIX.vi is untouched"
 ls a.en a.scores a.ids > /dev/null 2>&1 && fail "batch moses: nothing written"
 refused "batch --summary that is a Moses file of -o" "$VA" batch m.tsv --format moses -o mo --summary mo.vi
-grep -q "the outputs --summary 'mo.vi' and -o 'mo.vi' are the same file" "$WORK/err" || fail "batch moses --summary: named ($(cat "$WORK/err"))"
+grep -q "the outputs -o 'mo.vi' and --summary 'mo.vi' are the same file" "$WORK/err" || fail "batch moses --summary: named ($(cat "$WORK/err"))"
+cp e.txt a.en
+refused "align --format moses -o PREFIX whose PREFIX.vi is VI_FILE" "$VA" align a.vi a.en --format moses -o a
+grep -q "align: the output -o 'a.vi' is the input VI_FILE 'a.vi'" "$WORK/err" || fail "align moses: named ($(cat "$WORK/err"))"
 cp m.tsv mo.ids
 refused "batch MANIFEST that is a Moses file of -o" "$VA" batch mo.ids --format moses -o mo
 cmp -s m.tsv mo.ids || fail "batch moses: the manifest that is PREFIX.ids is untouched"
