@@ -45,7 +45,7 @@ grep -q "is the input VI_FILE" err || fail "-o an input: said"
 cmp -s in.vi keep.vi || fail "-o an input: the input is untouched"
 ln -s in.en link.en
 expect_status 2 "-o a link to an input" "$VA" align in.vi in.en -o link.en
-expect_status 1 "moses PREFIX.vi an input" "$VA" align in.vi in.en --format moses -o in
+expect_status 2 "moses PREFIX.vi an input is refused as a usage error" "$VA" align in.vi in.en --format moses -o in
 cmp -s in.vi keep.vi || fail "moses over an input: the input is untouched"
 [ -e in.scores ] && fail "moses over an input: no file written"
 expect_status 2 "batch -o its manifest" "$VA" batch manifest.tsv -o manifest.tsv
