@@ -56,8 +56,8 @@ static int forbidden(const char *path, const batch_config *cfg, batch_result *re
 	for (k = 0; k < 4 && !what; k++)
 		if (cli_file_id_same(&id, &cfg->out_ids[k]))
 			what = "an output file (-o)";
-		else if (cli_file_id_same(&id, &cfg->summary_id))
-			what = "the summary file (--summary)";
+	if (!what && cli_file_id_same(&id, &cfg->summary_id))
+		what = "the summary file (--summary)";
 	res->clobber = what != NULL;
 	if (!what && cli_file_id_same(&id, &cfg->stdin_id))
 		what = "standard input, which holds the manifest";
