@@ -656,12 +656,14 @@ typedef struct vietalign_align_stats {
 	size_t corridor_cells; /**< cells of the first corridor */
 	size_t final_cells;    /**< cells of the corridor after the repairs */
 	size_t window_cells;   /**< cells the repairs' windows searched */
+	unsigned threads;      /**< threads it ran on: the options' `threads`, or
+	                            1 for a pair too short to gain from more */
 } vietalign_align_stats;
 
 /** A vietalign_align_stats of this header's version, to be filled. */
 #define VIETALIGN_ALIGN_STATS_INIT \
 	{ \
-		VIETALIGN_ALIGN_STATS_VERSION, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0 \
+		VIETALIGN_ALIGN_STATS_VERSION, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0 \
 	}
 
 /**

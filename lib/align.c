@@ -80,6 +80,7 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	if (rc)
 		return rc;
 	s->stats = stats;
+	stats->threads = s->threads;
 	stats->anchors_s = vta_seconds() - t0;
 	t0 = vta_seconds();
 	/* the sure points first, while their count table is the only other

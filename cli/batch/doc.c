@@ -138,6 +138,7 @@ void batch_align_pair(batch_result *res, batch_job *job, vietalign_aligner *a, c
 {
 	vietalign_doc *vi = NULL, *en = NULL;
 	vietalign_alignment *aln = NULL;
+	double t0 = cli_seconds(), t1;
 	memset(res, 0, sizeof *res);
 	res->parallelism = -1;
 	res->status = BATCH_FAILED;
@@ -150,10 +151,12 @@ void batch_align_pair(batch_result *res, batch_job *job, vietalign_aligner *a, c
 	if (vi && load_side(&en, a, job, VIETALIGN_LANG_EN, cfg, res) == 0)
 		res->en_sents = vietalign_doc_sentence_count(en);
 	if (vi && en) {
+		t1 = cli_seconds();
 		if (vietalign_align(&aln, a, vi, en)) {
 			cli_say(&res->msgs, "%s", vietalign_aligner_last_error(a));
 		} else {
 			res->status = BATCH_OK;
+			cli_trace(&res->msgs, aln, t1 - t0, cli_seconds() - t1);
 			if (!judge_parallel(res, a, aln, cfg))
 				; /* nothing to write */
 			else if (cfg->wopts.format == VIETALIGN_FORMAT_TMX)
