@@ -134,7 +134,10 @@ VIETALIGN_EXTERN int vietalign_lang_parse(vietalign_lang *out, const char *code)
 /**
  * Tells whether UTF-8 text is Vietnamese or English by the share of its
  * Latin letters that carry a Vietnamese diacritic (about a third in
- * Vietnamese, next to none in English).
+ * Vietnamese, next to none in English). Of a text over 2 MB, the letters
+ * of 64 windows of 16 KB spread evenly through it are counted (1 MB: the
+ * share is then known to well under a point, and a long file is checked
+ * in the time of a short one).
  * @param out receives the language
  * @param share receives that share (may be NULL)
  * @param text the text (need not be NUL-terminated)
@@ -393,7 +396,9 @@ VIETALIGN_EXTERN const char *vietalign_lexicon_builtin(unsigned table, size_t *l
  * character n-gram fingerprints. Another language is named only for a text
  * of 200 letters or more whose fingerprint is clearly closer than both
  * Vietnamese's and English's; a shorter text is Vietnamese or English.
- * The fingerprints are read on the aligner's first call.
+ * The fingerprints are read on the aligner's first call. Of a text over
+ * 2 MB, the letters of 1 MB spread through it are counted (as
+ * vietalign_lang_detect() does).
  *
  * @param code    receives an ISO 639-1 code ("vi", "en", "de" …), static
  * @param name    receives its English name ("German"), static; may be NULL
