@@ -23,8 +23,9 @@ OMIT the percentage of Vietnamese units left out (0, 1, 5; default 1); SET
 one shared set alone (ted-dev2010, gnome-help, ...) instead of all of them.
 Each row then also gives the CPU seconds (user + system: on a machine shared
 with other work, what the wall time cannot say), the search's corridor cells
-per sentence and the time of each phase, from the CLI's VIETALIGN_TRACE=1
-line on stderr.
+per sentence and the time of each phase (reading and segmenting in wall
+seconds, the alignment's phases in CPU seconds of all threads), from the
+CLI's VIETALIGN_TRACE=1 line on stderr.
 
 With --batch, it also prints the `vietalign batch` throughput on all the
 shared sets (one document pair per evaluation document) with 1 and 2 threads.
@@ -163,6 +164,9 @@ def count_sentences(cli, path, lang):
 
 TRACE = re.compile(r'read\+segment ([\d.]+) s, align [\d.]+ s \(anchors ([\d.]+), tables\+corridor ([\d.]+), '
                    r'costs ([\d.]+), sweeps ([\d.]+), repairs ([\d.]+)\); cells per sentence ([\d.]+)')
+# the phases' CPU seconds (all threads), when the CLI gives them
+TRACE_CPU = re.compile(r'CPU s: anchors ([\d.]+), tables\+corridor ([\d.]+), costs ([\d.]+), sweeps ([\d.]+), '
+                       r'repairs ([\d.]+)')
 
 
 def timed(cmd, trace=False, cpu=None):
@@ -180,8 +184,14 @@ def timed(cmd, trace=False, cpu=None):
         rss_kb = int(rss_kb)
     if cpu is not None:
         cpu.append(float(user) + float(system))
-    m = TRACE.search(p.stderr.decode('utf-8', 'replace'))
-    return wall, rss_kb / 1024.0, [float(x) for x in m.groups()] if m else None
+    err = p.stderr.decode('utf-8', 'replace')
+    m, mc = TRACE.search(err), TRACE_CPU.search(err)
+    if not m:
+        return wall, rss_kb / 1024.0, None
+    tr = [float(x) for x in m.groups()]
+    if mc:  # CPU seconds in place of the phases' wall seconds
+        tr[1:6] = [float(x) for x in mc.groups()]
+    return wall, rss_kb / 1024.0, tr
 
 
 def score(gold, tsv):
@@ -251,7 +261,8 @@ def main():
     tmp = a.keep or tempfile.mkdtemp(prefix='vietalign-scale-')
     os.makedirs(tmp, exist_ok=True)
     ratio = units_ratio(cli, docs, tmp, paras)
-    phases = ' CPU s | cells/sentence | segment s | anchors s | tables+corridor s | costs s | sweeps s | repairs s |' \
+    phases = ' CPU s | cells/sentence | segment wall s | anchors CPU s | tables+corridor CPU s | costs CPU s | ' \
+        'sweeps CPU s | repairs CPU s |' \
         if a.shape else ''
     print('| sentences per side (vi / en) | input MB | wall s | sentences/s | MB/s | peak RSS MB | f1 |' + phases)
     print('|---|---|---|---|---|---|---|' + '---|' * (8 if a.shape else 0))

@@ -22,8 +22,9 @@ void cli_trace(cli_buf *msgs, const vietalign_alignment *aln, double load, doubl
 	cli_say(msgs,
 	        "trace: read+segment %.3f s, align %.3f s (anchors %.3f, tables+corridor %.3f, costs %.3f, "
 	        "sweeps %.3f, repairs %.3f); cells per sentence %.1f (corridor %zu, after repairs %zu, repair "
-	        "windows %zu); threads %u",
+	        "windows %zu); threads %u; CPU s: anchors %.3f, tables+corridor %.3f, costs %.3f, sweeps %.3f, "
+	        "repairs %.3f",
 	        load, align, st.anchors_s, st.prepare_s, st.costs_s, st.sweeps_s, st.repairs_s,
 	        n ? (double)st.final_cells / ((double)n / 2) : 0.0, st.corridor_cells, st.final_cells, st.window_cells,
-	        st.threads);
+	        st.threads, st.anchors_cpu_s, st.prepare_cpu_s, st.costs_cpu_s, st.sweeps_cpu_s, st.repairs_cpu_s);
 }
