@@ -663,16 +663,20 @@ typedef struct vietalign_align_stats {
 	size_t window_cells;   /**< cells the repairs' windows searched */
 	unsigned threads;      /**< threads it ran on: the options' `threads`, or
 	                            1 for a pair too short to gain from more */
-	/** The same phases in CPU seconds of the whole process, all threads
-	 *  (other threads of the caller included): what they cost on a
-	 *  machine busy with other work, whose wall times say little. */
-	double anchors_cpu_s, prepare_cpu_s, costs_cpu_s, sweeps_cpu_s, repairs_cpu_s;
+	/* the same phases in CPU seconds of the whole process, all threads
+	 * (other threads of the caller included): what they cost on a
+	 * machine busy with other work, whose wall times say little */
+	double anchors_cpu_s; /**< anchors_s in CPU seconds, all threads */
+	double prepare_cpu_s; /**< prepare_s in CPU seconds, all threads */
+	double costs_cpu_s;   /**< costs_s in CPU seconds, all threads */
+	double sweeps_cpu_s;  /**< sweeps_s in CPU seconds, all threads */
+	double repairs_cpu_s; /**< repairs_s in CPU seconds, all threads */
 } vietalign_align_stats;
 
 /** A vietalign_align_stats of this header's version, to be filled. */
 #define VIETALIGN_ALIGN_STATS_INIT \
 	{ \
-		VIETALIGN_ALIGN_STATS_VERSION, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0 \
+		VIETALIGN_ALIGN_STATS_VERSION, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0.0, 0.0, 0.0, 0.0, 0.0 \
 	}
 
 /**
