@@ -21,8 +21,11 @@ paragraphs of 1-6 units, manual units one per paragraph), `para` (every set
 in paragraphs of 1-6 units) or `line` (every unit a paragraph of its own);
 OMIT the percentage of Vietnamese units left out (0, 1, 5; default 1); SET
 one shared set alone (ted-dev2010, gnome-help, ...) instead of all of them.
-Each row then also gives the search's corridor cells per sentence and the
-time of each phase, from the CLI's VIETALIGN_TRACE=1 line on stderr.
+Each row then also gives the CPU seconds (user + system: on a machine shared
+with other work, what the wall time cannot say), the search's corridor cells
+per sentence and the time of each phase (reading and segmenting in wall
+seconds, the alignment's phases in CPU seconds of all threads), from the
+CLI's VIETALIGN_TRACE=1 line on stderr.
 
 With --batch, it also prints the `vietalign batch` throughput on all the
 shared sets (one document pair per evaluation document) with 1 and 2 threads.
@@ -161,20 +164,34 @@ def count_sentences(cli, path, lang):
 
 TRACE = re.compile(r'read\+segment ([\d.]+) s, align [\d.]+ s \(anchors ([\d.]+), tables\+corridor ([\d.]+), '
                    r'costs ([\d.]+), sweeps ([\d.]+), repairs ([\d.]+)\); cells per sentence ([\d.]+)')
+# the phases' CPU seconds (all threads), when the CLI gives them
+TRACE_CPU = re.compile(r'CPU s: anchors ([\d.]+), tables\+corridor ([\d.]+), costs ([\d.]+), sweeps ([\d.]+), '
+                       r'repairs ([\d.]+)')
 
 
-def timed(cmd, trace=False):
+def timed(cmd, trace=False, cpu=None):
     """Runs cmd under GNU time; returns (wall seconds, peak RSS in MB, the
-    VIETALIGN_TRACE figures or None)."""
+    VIETALIGN_TRACE figures or None); cpu (a list), when given, receives
+    the user + system CPU seconds: on a machine shared with other work the
+    wall time says little, the CPU time more."""
     env = dict(os.environ, VIETALIGN_TRACE='1') if trace else None
     with tempfile.NamedTemporaryFile('r') as tf:
         t0 = time.monotonic()
-        p = subprocess.run(['/usr/bin/time', '-f', '%M', '-o', tf.name] + cmd, check=True, env=env,
+        p = subprocess.run(['/usr/bin/time', '-f', '%U %S %M', '-o', tf.name] + cmd, check=True, env=env,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         wall = time.monotonic() - t0
-        rss_kb = int(tf.read().strip().splitlines()[-1])
-    m = TRACE.search(p.stderr.decode('utf-8', 'replace'))
-    return wall, rss_kb / 1024.0, [float(x) for x in m.groups()] if m else None
+        user, system, rss_kb = tf.read().strip().splitlines()[-1].split()
+        rss_kb = int(rss_kb)
+    if cpu is not None:
+        cpu.append(float(user) + float(system))
+    err = p.stderr.decode('utf-8', 'replace')
+    m, mc = TRACE.search(err), TRACE_CPU.search(err)
+    if not m:
+        return wall, rss_kb / 1024.0, None
+    tr = [float(x) for x in m.groups()]
+    if mc:  # CPU seconds in place of the phases' wall seconds
+        tr[1:6] = [float(x) for x in mc.groups()]
+    return wall, rss_kb / 1024.0, tr
 
 
 def score(gold, tsv):
@@ -244,10 +261,11 @@ def main():
     tmp = a.keep or tempfile.mkdtemp(prefix='vietalign-scale-')
     os.makedirs(tmp, exist_ok=True)
     ratio = units_ratio(cli, docs, tmp, paras)
-    phases = ' cells/sentence | segment s | anchors s | tables+corridor s | costs s | sweeps s | repairs s |' \
+    phases = ' CPU s | cells/sentence | segment wall s | anchors CPU s | tables+corridor CPU s | costs CPU s | ' \
+        'sweeps CPU s | repairs CPU s |' \
         if a.shape else ''
     print('| sentences per side (vi / en) | input MB | wall s | sentences/s | MB/s | peak RSS MB | f1 |' + phases)
-    print('|---|---|---|---|---|---|---|' + '---|' * (7 if a.shape else 0))
+    print('|---|---|---|---|---|---|---|' + '---|' * (8 if a.shape else 0))
     for size in [int(s) for s in a.sizes.split(',')]:
         vi, en = (os.path.join(tmp, '%d.%s' % (size, x)) for x in ('vi.txt', 'en.txt'))
         units = int(size / ratio)
@@ -257,7 +275,8 @@ def main():
         mb = (os.path.getsize(vi) + os.path.getsize(en)) / 1e6
         out = os.path.join(tmp, '%d.tmx' % size)
         extra = a.extra.split()
-        wall, rss, tr = timed([cli, 'align', vi, en, '-o', out] + extra, bool(a.shape))
+        cpu = []
+        wall, rss, tr = timed([cli, 'align', vi, en, '-o', out] + extra, bool(a.shape), cpu)
         f1 = '-'
         if not a.no_f1:
             tsv = os.path.join(tmp, '%d.tsv' % size)
@@ -267,6 +286,7 @@ def main():
         row = '| %d / %d | %.1f | %.2f | %.0f | %.1f | %.0f | %s |' % (nv, ne, mb, wall, (nv + ne) / 2 / wall,
                                                                     mb / wall, rss, f1)
         if a.shape:
+            row += ' %.2f |' % cpu[0]
             row += ' %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |' % ((tr[6], tr[0]) + tuple(tr[1:6])) \
                 if tr else ' - |' * 7
         print(row, flush=True)

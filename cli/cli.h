@@ -79,6 +79,14 @@ int cli_stdout_done(void);
 /* Seconds on the monotonic clock (term_progress.c), for progress and traces. */
 double cli_seconds(void);
 
+/* Whether VIETALIGN_TRACE=1 asks for the traces (trace.c). */
+int cli_tracing(void);
+
+/* With VIETALIGN_TRACE=1, says (cli_say) where aln's time went (load:
+ * seconds reading and segmenting, align: aligning), the size of its
+ * search and its threads; else nothing. */
+void cli_trace(cli_buf *msgs, const vietalign_alignment *aln, double load, double align);
+
 void cli_html_escape(FILE *f, const char *s);
 /* The same for at most n bytes of s (up to a NUL). */
 void cli_html_escape_n(FILE *f, const char *s, size_t n);

@@ -134,7 +134,10 @@ VIETALIGN_EXTERN int vietalign_lang_parse(vietalign_lang *out, const char *code)
 /**
  * Tells whether UTF-8 text is Vietnamese or English by the share of its
  * Latin letters that carry a Vietnamese diacritic (about a third in
- * Vietnamese, next to none in English).
+ * Vietnamese, next to none in English). Of a text over 2 MB, the letters
+ * of 64 windows of 16 KB spread evenly through it are counted (1 MB: the
+ * share is then known to well under a point, and a long file is checked
+ * in the time of a short one).
  * @param out receives the language
  * @param share receives that share (may be NULL)
  * @param text the text (need not be NUL-terminated)
@@ -393,7 +396,9 @@ VIETALIGN_EXTERN const char *vietalign_lexicon_builtin(unsigned table, size_t *l
  * character n-gram fingerprints. Another language is named only for a text
  * of 200 letters or more whose fingerprint is clearly closer than both
  * Vietnamese's and English's; a shorter text is Vietnamese or English.
- * The fingerprints are read on the aligner's first call.
+ * The fingerprints are read on the aligner's first call. Of a text over
+ * 2 MB, the letters of 1 MB spread through it are counted (as
+ * vietalign_lang_detect() does).
  *
  * @param code    receives an ISO 639-1 code ("vi", "en", "de" …), static
  * @param name    receives its English name ("German"), static; may be NULL
@@ -656,12 +661,22 @@ typedef struct vietalign_align_stats {
 	size_t corridor_cells; /**< cells of the first corridor */
 	size_t final_cells;    /**< cells of the corridor after the repairs */
 	size_t window_cells;   /**< cells the repairs' windows searched */
+	unsigned threads;      /**< threads it ran on: the options' `threads`, or
+	                            1 for a pair too short to gain from more */
+	/* the same phases in CPU seconds of the whole process, all threads
+	 * (other threads of the caller included): what they cost on a
+	 * machine busy with other work, whose wall times say little */
+	double anchors_cpu_s; /**< anchors_s in CPU seconds, all threads */
+	double prepare_cpu_s; /**< prepare_s in CPU seconds, all threads */
+	double costs_cpu_s;   /**< costs_s in CPU seconds, all threads */
+	double sweeps_cpu_s;  /**< sweeps_s in CPU seconds, all threads */
+	double repairs_cpu_s; /**< repairs_s in CPU seconds, all threads */
 } vietalign_align_stats;
 
 /** A vietalign_align_stats of this header's version, to be filled. */
 #define VIETALIGN_ALIGN_STATS_INIT \
 	{ \
-		VIETALIGN_ALIGN_STATS_VERSION, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0 \
+		VIETALIGN_ALIGN_STATS_VERSION, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0.0, 0.0, 0.0, 0.0, 0.0 \
 	}
 
 /**

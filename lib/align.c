@@ -73,15 +73,16 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	                    {s, NULL, NULL, 0, c, fit, full_cells(o), o->margin, 0}};
 	/* the aligner that aligns says which anchors count, whichever made
 	 * the documents (vietalign.h) */
-	double t0 = vta_seconds();
+	vta_instant t0 = vta_now();
 	int rc = vta_progress_phase(pg, PROGRESS_ANCHORS, vi->nsents + en->nsents)
 	                 ? vta_error_set(err, VIETALIGN_ECANCELED, "canceled")
 	                 : vta_scorer_begin(s, packs, o, a->lex, &a->erfc, pg, vi, en, err);
 	if (rc)
 		return rc;
 	s->stats = stats;
-	stats->anchors_s = vta_seconds() - t0;
-	t0 = vta_seconds();
+	stats->threads = s->threads;
+	vta_lap(&stats->anchors_s, &stats->anchors_cpu_s, t0);
+	t0 = vta_now();
 	/* the sure points first, while their count table is the only other
 	 * thing the packs share memory with */
 	if (vta_skeleton(&sure, &nsure, &packs[0], &packs[1])) {
@@ -101,7 +102,7 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 		prepare(&jobs[1]);
 	}
 	free(sure);
-	stats->prepare_s = vta_seconds() - t0;
+	vta_lap(&stats->prepare_s, &stats->prepare_cpu_s, t0);
 	if (jobs[0].rc || jobs[1].rc || vta_progress_stopped(pg)) {
 		vta_corridor_free(c);
 		vta_scorer_free(s);

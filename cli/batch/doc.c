@@ -158,6 +158,7 @@ static void align_stages(batch_result *res, batch_job *job, vietalign_aligner *a
 {
 	vietalign_doc *vi = NULL, *en = NULL;
 	vietalign_alignment *aln = NULL;
+	double t0 = cli_seconds(), t1;
 	size_t mark = res->msgs.len;
 	int ok = load_side(&vi, a, job, VIETALIGN_LANG_VI, cfg, res) == 0;
 	if (out_of_time(res, d, mark, ok) || !ok)
@@ -168,12 +169,14 @@ static void align_stages(batch_result *res, batch_job *job, vietalign_aligner *a
 	if (out_of_time(res, d, mark, ok) || !ok)
 		goto done;
 	res->en_sents = vietalign_doc_sentence_count(en);
+	t1 = cli_seconds();
 	if (vietalign_align(&aln, a, vi, en)) {
 		if (!out_of_time(res, d, res->msgs.len, 0))
 			cli_say(&res->msgs, "%s", vietalign_aligner_last_error(a));
 		goto done;
 	}
 	res->status = BATCH_OK;
+	cli_trace(&res->msgs, aln, t1 - t0, cli_seconds() - t1);
 	if (!judge_parallel(res, a, aln, cfg))
 		; /* nothing to write */
 	else if (cfg->wopts.format == VIETALIGN_FORMAT_TMX)

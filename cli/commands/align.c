@@ -206,24 +206,6 @@ static int report_failure(vietalign_aligner *al, const align_args *a)
 	return 1;
 }
 
-/* VIETALIGN_TRACE=1: where the time went and how large the search was,
- * on stderr (for bench/scale.py --shape). */
-static void trace(const vietalign_alignment *aln, const vietalign_doc *vi, const vietalign_doc *en, double load,
-                  double align)
-{
-	vietalign_align_stats st = VIETALIGN_ALIGN_STATS_INIT;
-	const char *t = getenv("VIETALIGN_TRACE");
-	size_t n = vietalign_doc_sentence_count(vi) + vietalign_doc_sentence_count(en);
-	if (!t || strcmp(t, "1") != 0 || vietalign_alignment_stats(&st, aln))
-		return;
-	fprintf(stderr,
-	        "vietalign: trace: read+segment %.3f s, align %.3f s (anchors %.3f, tables+corridor %.3f, costs %.3f, "
-	        "sweeps %.3f, repairs %.3f); cells per sentence %.1f (corridor %zu, after repairs %zu, repair "
-	        "windows %zu)\n",
-	        load, align, st.anchors_s, st.prepare_s, st.costs_s, st.sweeps_s, st.repairs_s,
-	        n ? (double)st.final_cells / ((double)n / 2) : 0.0, st.corridor_cells, st.final_cells, st.window_cells);
-}
-
 int cli_align_command(int argc, char **argv, const cli_align_cmd *cmd)
 {
 	align_args a;
@@ -278,7 +260,7 @@ int cli_align_command(int argc, char **argv, const cli_align_cmd *cmd)
 		if (align_watched(&aln, al, vi, en)) {
 			rc = report_failure(al, &a);
 		} else {
-			trace(aln, vi, en, t1 - t0, cli_seconds() - t1);
+			cli_trace(NULL, aln, t1 - t0, cli_seconds() - t1);
 			rc = cmd->write(al, aln, &a, &out);
 		}
 	}

@@ -358,6 +358,10 @@ int cmd_batch(int argc, char **argv)
 	default_args(&a);
 	if ((rc = parse_args(&a, argc, argv)) != 0)
 		return rc;
+	/* each worker's aligner may use every thread of the batch: a long
+	 * document is then aligned as `align` aligns it, while the library
+	 * keeps a short pair, a batch's usual one, on its worker's thread */
+	a.opts.threads = (unsigned)a.threads;
 	/* outputs are compared by identity: a name that does not exist yet
 	 * cannot be a document (cli_file_id_of) */
 	if (a.out.path && a.out.moses)

@@ -80,6 +80,18 @@ VTA_HIDDEN void vta_give_back(void);
 /* Seconds on a monotonic clock, for the alignment's figures. */
 VTA_HIDDEN double vta_seconds(void);
 
+/* A moment on two clocks: the monotonic one (vta_seconds()) and the
+ * process's CPU time, all its threads (what a phase costs on a machine
+ * busy with other work, where its wall time says little). */
+typedef struct vta_instant {
+	double wall, cpu;
+} vta_instant;
+
+VTA_HIDDEN vta_instant vta_now(void);
+
+/* Adds the wall and CPU seconds since `since` to *wall and *cpu. */
+VTA_HIDDEN void vta_lap(double *wall, double *cpu, vta_instant since);
+
 /* ---- progress ---- */
 /* progress.h - one call's progress told to the caller's callback, which
  * may cancel it (vietalign_aligner_set_progress()). The call's work is a

@@ -158,7 +158,7 @@ int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_op
 	s->para_start = s->para_cross * VTA_PARAMS.para_start_share;
 	s->anchor_scale = o->anchor_weight;
 	s->anchors = o->anchors;
-	s->threads = o->threads;
+	s->threads = vi->nsents + en->nsents < VTA_THREADED_SENTENCES ? 1 : o->threads;
 	s->give_back = o->give_back_memory;
 	if (pack(&s->cum_vi, &s->para_vi, &s->hash_vi, vi) || pack(&s->cum_en, &s->para_en, &s->hash_en, en) ||
 	    omissions(s)) {

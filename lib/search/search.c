@@ -26,14 +26,14 @@ typedef struct {
 	const float *omit_vi, *omit_en; /* the scorer's, from (i0, j0) on */
 	const vta_prev_costs *prev;     /* an earlier search's costs, or NULL */
 	unsigned char *bp;
-	unsigned threads; /* for the bead costs */
-	int inplace;      /* cost[] came holding the search's kept costs of
+	unsigned threads;     /* for the bead costs */
+	int inplace;          /* cost[] came holding the search's kept costs of
 	                     the same cells (INFINITY: not costed) */
-	size_t width;     /* cells of the widest row */
-	vta_progress *pg; /* told the cells costed and swept (the whole
+	size_t width;         /* cells of the widest row */
+	vta_progress *pg;     /* told the cells costed and swept (the whole
 	                     corridor's searches), else NULL */
-	double upto[2];   /* the fraction pg reaches with the costs, the sweeps */
-	double t_sweeps;  /* when the sweeps began (with pg and stats) */
+	double upto[2];       /* the fraction pg reaches with the costs, the sweeps */
+	vta_instant t_sweeps; /* when the sweeps began (with pg and stats) */
 } lattice;
 
 /* Row i of the corridor as a sweep or the bead costs read it, looked up
@@ -576,11 +576,11 @@ static int alloc_sums(lattice *L)
 static int forward(lattice *L, const vta_scorer *s, vta_scorer *drop)
 {
 	sweep_job sweeps[2] = {{L, SWEEP_VITERBI}, {L, SWEEP_BACKWARD}};
-	double t0 = vta_seconds();
+	vta_instant t0 = vta_now();
 	int rc = vta_progress_phase(L->pg, L->upto[0], L->cells) ? VIETALIGN_ECANCELED : costs(L, s);
 	if (L->pg && s->stats) { /* a search of the whole corridor */
-		s->stats->costs_s += vta_seconds() - t0;
-		L->t_sweeps = vta_seconds();
+		vta_lap(&s->stats->costs_s, &s->stats->costs_cpu_s, t0);
+		L->t_sweeps = vta_now();
 	}
 	if (rc || vta_progress_phase(L->pg, L->upto[1], L->sums ? 2 * L->cells : L->cells))
 		return rc ? rc : VIETALIGN_ECANCELED;
@@ -596,7 +596,7 @@ static int forward(lattice *L, const vta_scorer *s, vta_scorer *drop)
 		run_sweeps(sweeps);
 	}
 	if (L->pg && s->stats)
-		s->stats->sweeps_s += vta_seconds() - L->t_sweeps;
+		vta_lap(&s->stats->sweeps_s, &s->stats->sweeps_cpu_s, L->t_sweeps);
 	return vta_progress_stopped(L->pg) ? VIETALIGN_ECANCELED : 0;
 }
 
@@ -856,7 +856,7 @@ static int posteriors_of(vta_bead *b, size_t n, const vta_scorer *s, vta_prev_co
 	int rc = lattice_init(&L, &kept->c, 0, 0, 1, s, NULL, kept->cost, kept->cap);
 	kept->cost = NULL;
 	L.pg = s->progress;
-	double t0 = vta_seconds();
+	vta_instant t0 = vta_now();
 	if (!rc && vta_progress_phase(L.pg, 1.0, 2 * L.cells))
 		rc = VIETALIGN_ECANCELED;
 	if (!rc)
@@ -865,7 +865,7 @@ static int posteriors_of(vta_bead *b, size_t n, const vta_scorer *s, vta_prev_co
 		run_sweeps(sweeps);
 		rc = vta_progress_stopped(L.pg) ? VIETALIGN_ECANCELED : 0;
 		if (s->stats)
-			s->stats->sweeps_s += vta_seconds() - t0;
+			vta_lap(&s->stats->sweeps_s, &s->stats->sweeps_cpu_s, t0);
 	}
 	if (!rc)
 		posteriors(b, n, &L, s);
@@ -902,12 +902,12 @@ int vta_search(vta_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, uns
 	vta_prev_costs kept = {0};
 	vta_scorer *drop = flags & VTA_SEARCH_LAST_USE ? s : NULL;
 	int scores = (flags & VTA_SEARCH_SCORES) != 0, changed = 0;
-	double t0;
+	vta_instant t0;
 	int rc;
 	if (s->stats)
 		s->stats->corridor_cells = vta_corridor_cells(c);
 	rc = search_once(out, nout, s, c, 0, &kept, NULL, PROGRESS_COSTS, PROGRESS_SWEEPS);
-	t0 = vta_seconds();
+	t0 = vta_now();
 	/* the repairs search cells of c again: their costs are taken from
 	 * this search, only new cells are computed */
 	if (!rc && vta_progress_phase(s->progress, PROGRESS_REPAIRS, *nout))
@@ -915,7 +915,7 @@ int vta_search(vta_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, uns
 	if (!rc)
 		rc = vta_repair(out, nout, &changed, s, &kept, c);
 	if (s->stats) {
-		s->stats->repairs_s = vta_seconds() - t0;
+		vta_lap(&s->stats->repairs_s, &s->stats->repairs_cpu_s, t0);
 		s->stats->final_cells = vta_corridor_cells(c);
 	}
 	/* the repairs found their stretches apart: the whole widened corridor

@@ -166,6 +166,22 @@ expect_status 1 "unreadable manifest" "$VA" batch "$D" -o "$WORK/dirout.tsv"
 grep -q "read error" "$WORK/err" || fail "read error reported"
 ls "$WORK" | grep -q 'dirout' && fail "no output and no temporary file left behind"
 
+# --- a long document inside a batch is aligned as `align` aligns it: on
+# the batch's threads (a short pair stays on its worker's one), with the
+# same output (VIETALIGN_TRACE=1 names each pair's threads)
+for k in $(seq 80); do cat "$D/deepseek.vi.txt"; echo; done > "$D/big.vi.txt"
+for k in $(seq 80); do cat "$D/deepseek.en.txt"; echo; done > "$D/big.en.txt"
+printf 'big.vi.txt\tbig.en.txt\tbig\ndeepseek.vi.txt\tdeepseek.en.txt\tsmall\n' > "$D/big.tsv"
+for t in 1 2; do
+  VIETALIGN_TRACE=1 expect_status 0 "a long document in a batch, --threads $t" "$VA" batch "$D/big.tsv" --threads "$t" -o "$WORK/big$t.tsv"
+  grep -q ": big: trace: .*; threads $t;" "$WORK/err" || fail "the long pair runs on the batch's $t threads ($(grep -c . "$WORK/err") lines: $(grep ': big:' "$WORK/err" | tail -c 120))"
+  grep -q ": small: trace: .*; threads 1;" "$WORK/err" || fail "a short pair runs on one thread with --threads $t"
+done
+cmp -s "$WORK/big1.tsv" "$WORK/big2.tsv" || fail "a long document: --threads 1 and 2 give the same output"
+"$VA" align "$D/big.vi.txt" "$D/big.en.txt" --format tsv 2> /dev/null | awk -F'\t' '{ print $0 "\tbig" }' > "$WORK/big-align.tsv"
+[ "$(wc -l < "$WORK/big-align.tsv")" -gt 3000 ] || fail "the long pair holds over 3,000 sentence pairs"
+grep $'\tbig$' "$WORK/big2.tsv" | cmp -s - "$WORK/big-align.tsv" || fail "a long document: batch = align"
+
 # --- usage errors
 expect_status 2 "no manifest" "$VA" batch
 expect_status 2 "manifest and --stdin" "$VA" batch "$D/good.tsv" --stdin
