@@ -47,36 +47,72 @@ def change_name(rng, v, e):
     return v[:m.start()] + w[:i] + c + w[i + 1:] + v[m.end():]
 
 
+def word_at(s, pos):
+    """The blank-delimited word of s holding s[pos]."""
+    a, b = s.rfind(' ', 0, pos) + 1, s.find(' ', pos)
+    return s[a:b if b >= 0 else len(s)]
+
+
+def lines_of(units):
+    """Per unit index, the (first, last) line it takes in join(units), or None."""
+    out, line = [], 1
+    for u in units:
+        if not u.strip():
+            out.append(None)
+            continue
+        n = u.count('\n')
+        out.append((line, line + n))
+        line += n + 2
+    return out
+
+
+def at_line(f, where):
+    """Whether finding f points into one of where's (side, first, last)."""
+    for side, a, b in where:
+        x = f.get(side) or {}
+        if x.get('present') and a <= x.get('line', 0) <= b:
+            return True
+    return False
+
+
 def brief(f):
     return '%s [%s] vi=%r en=%r' % (f.get('kind'), f.get('message'), (f.get('vi') or {}).get('text', '')[:70],
                                     (f.get('en') or {}).get('text', '')[:70])
 
 
 class Bench:
-    def __init__(self, cli, show):
-        self.cli, self.show = cli, show
-        self.work = tempfile.mkdtemp(prefix='qa-bench-')
-        self.stats = {k: dict(planted=0, found=0, reported=0, right=0) for k in KINDS}
+    def __init__(self, cli, show, keep=None):
+        self.cli, self.show, self.keep = cli, show, keep
+        if keep:
+            os.makedirs(keep, exist_ok=True)
+        self.work = keep or tempfile.mkdtemp(prefix='qa-bench-')
+        self.stats = {k: dict(planted=0, found=0, reported=0, right=0, found_at=0, right_at=0) for k in KINDS}
         self.units = self.false_alarms = 0
 
     def findings(self, vi, en, tag):
         return qa.findings(self.cli, vi, en, self.work, tag)
 
-    def score(self, kind, vi, en, tag, faulty):
-        """faulty: per planted fault, the texts a finding must hold one of."""
+    def score(self, kind, vi, en, tag, faulty, what=None, where=None):
+        """faulty: per planted fault, the texts a finding must hold one of;
+        what: per fault, what was planted (shown by --show)."""
         fs = [f for f in self.findings(vi, en, tag) if qa.is_kind(f, KINDS[kind])]
         s = self.stats[kind]
         s['planted'] += len(faulty)
         s['reported'] += len(fs)
-        for t in faulty:
-            if any(qa.hits(f, t) for f in fs):
-                s['found'] += 1
-            elif self.show:
-                print('MISS %s %s: %r' % (kind, tag, [x[:90] for x in t]))
+        if where:  # by line: the finding points into the faulty unit
+            s['found_at'] += sum(1 for w in where if any(at_line(f, w) for f in fs))
+            s['right_at'] += sum(1 for f in fs if any(at_line(f, w) for w in where))
+        for n, t in enumerate(faulty):
+            by_text = any(qa.hits(f, t) for f in fs)
+            by_line = where and any(at_line(f, where[n]) for f in fs)
+            s['found'] += by_text
+            if self.show and not by_text:
+                print('%s %s %s: %s %r' % ('UNCREDITED' if by_line else 'MISS', kind, tag, what[n] if what else '',
+                                           [x[:90] for x in t]))
         for f in fs:
-            if any(qa.hits(f, t) for t in faulty):
-                s['right'] += 1
-            elif self.show:
+            by_text = any(qa.hits(f, t) for t in faulty)
+            s['right'] += by_text
+            if self.show and not by_text and not (where and any(at_line(f, w) for w in where)):
                 print('WRONG %s %s: %s' % (kind, tag, brief(f)))
 
     def qa_doc(self, d, i, rng, para, kinds):
@@ -100,26 +136,33 @@ class Bench:
                     keep_e[k] = False
                     lost.append([vu[k]])
         if lost and 'omission' in kinds:
+            lv = lines_of([v if kk else '' for v, kk in zip(vu, keep_v)])
+            le = lines_of([e if kk else '' for e, kk in zip(eu, keep_e)])
+            where = [[('en', *le[k])] if not keep_v[k] else [('vi', *lv[k])]
+                     for k in range(len(vu)) if not (keep_v[k] and keep_e[k])]
             self.score('omission', join(v for v, kk in zip(vu, keep_v) if kk),
-                       join(e for e, kk in zip(eu, keep_e) if kk), 'o%s' % i, lost)
+                       join(e for e, kk in zip(eu, keep_e) if kk), 'o%s' % i, lost, None, where)
         cand = [k for k in range(len(vu)) if re.search(r'\d', vu[k]) and re.search(r'\d', eu[k])]
         rng.shuffle(cand)
         changed = cand[:2]
         if changed:
-            vu2 = list(vu)
+            vu2, what = list(vu), []
             for k in changed:
                 m = list(re.finditer(r'\d', vu2[k]))
                 pos = m[rng.randrange(len(m))].start()
                 dgt = vu2[k][pos]
                 vu2[k] = vu2[k][:pos] + str((int(dgt) + rng.randint(1, 8)) % 10) + vu2[k][pos + 1:]
+                what.append(word_at(vu[k], pos) + '->' + word_at(vu2[k], pos))
             if 'number' in kinds:
-                self.score('number', join(vu2), join(eu), 'n%s' % i, [[vu2[k], eu[k]] for k in changed])
+                lv, le = lines_of(vu2), lines_of(eu)
+                self.score('number', join(vu2), join(eu), 'n%s' % i, [[vu2[k], eu[k]] for k in changed], what,
+                           [[('vi', *lv[k]), ('en', *le[k])] for k in changed])
         return vu, eu
 
     def more_doc(self, vu, eu, i, rng, kinds):
         cand = list(range(len(vu)))
         rng.shuffle(cand)
-        vu2, faulty = list(vu), []
+        vu2, faulty, what, ks = list(vu), [], [], []
         for k in cand:
             if len(faulty) == 2:
                 break
@@ -127,14 +170,19 @@ class Bench:
             if nv:
                 vu2[k] = nv
                 faulty.append([nv, eu[k]])
+                what.append(' '.join(set(nv.split()) - set(vu[k].split())))
+                ks.append(k)
         if faulty and 'name' in kinds:
-            self.score('name', join(vu2), join(eu), 'm%s' % i, faulty)
+            lv, le = lines_of(vu2), lines_of(eu)
+            self.score('name', join(vu2), join(eu), 'm%s' % i, faulty, what,
+                       [[('vi', *lv[k]), ('en', *le[k])] for k in ks])
         long = [k for k in cand if len(eu[k].split()) >= 6 and vu[k].strip()]
         if long and 'untranslated' in kinds:
             k = long[0]
             vu3 = list(vu)
             vu3[k] = eu[k]
-            self.score('untranslated', join(vu3), join(eu), 'u%s' % i, [[eu[k]]])
+            lv = lines_of(vu3)
+            self.score('untranslated', join(vu3), join(eu), 'u%s' % i, [[eu[k]]], None, [[('vi', *lv[k])]])
 
     def figures(self):
         out = dict(units=self.units, false_alarms=self.false_alarms,
@@ -142,6 +190,8 @@ class Bench:
         for k, s in self.stats.items():
             out[k + '_precision'] = round(s['right'] / s['reported'], 3) if s['reported'] else 0.0
             out[k + '_recall'] = round(s['found'] / s['planted'], 3) if s['planted'] else 0.0
+            out[k + '_precision_by_line'] = round(s['right_at'] / s['reported'], 3) if s['reported'] else 0.0
+            out[k + '_recall_by_line'] = round(s['found_at'] / s['planted'], 3) if s['planted'] else 0.0
             out[k] = s
         return out
 
@@ -153,9 +203,10 @@ def main():
     ap.add_argument('--para', default='flat')
     ap.add_argument('--kinds', default=','.join(KINDS))
     ap.add_argument('--show', action='store_true')
+    ap.add_argument('--keep', metavar='DIR', help='keep the checked files in DIR')
     a = ap.parse_args()
     kinds = set(a.kinds.split(','))
-    b = Bench(a.cli, a.show)
+    b = Bench(a.cli, a.show, a.keep)
     rng, rng_more = random.Random(1), random.Random(1)
     try:
         for s in a.sets:
@@ -164,13 +215,15 @@ def main():
                 vu, eu = b.qa_doc(d, tag, rng, a.para, kinds)
                 b.more_doc(vu, eu, tag, rng_more, kinds)
     finally:
-        shutil.rmtree(b.work, ignore_errors=True)
+        if not a.keep:
+            shutil.rmtree(b.work, ignore_errors=True)
     f = b.figures()
     print('false alarms: %d on %d units, %.2f per 100' % (f['false_alarms'], f['units'], f['false_alarms_per_100']))
     for k in KINDS:
         if k in kinds:
-            print('%-13s precision %.3f recall %.3f (%d planted, %d reported)' %
-                  (k, f[k + '_precision'], f[k + '_recall'], f[k]['planted'], f[k]['reported']))
+            print('%-13s precision %.3f recall %.3f (%d planted, %d reported); by line %.3f %.3f' %
+                  (k, f[k + '_precision'], f[k + '_recall'], f[k]['planted'], f[k]['reported'],
+                   f[k + '_precision_by_line'], f[k + '_recall_by_line']))
     print(json.dumps(f))
 
 

@@ -82,6 +82,9 @@ VTA_HIDDEN vta_spot vta_spot_sentence(size_t s);
 
 /* check_pairs.c: omissions, numbers, names, untranslated text, lengths. */
 VTA_HIDDEN void vta_check_pairs(vta_check *c);
+/* check_numbers.c: the numbers of bead `bead` (vi_text, en_text: its two
+ * sides' text) compared as written; 1 when one was changed. */
+VTA_HIDDEN int vta_check_numbers(vta_check *c, size_t bead, const char *vi_text, const char *en_text);
 /* check_form.c: punctuation, quotes, brackets, spaces, repeated words. */
 VTA_HIDDEN void vta_check_form(vta_check *c);
 /* check_terms.c: the glossary and consistency over the document. */

@@ -14,10 +14,24 @@
 
 static size_t side_length(const vietalign_doc *d, size_t first, size_t count);
 
+/* Whether sentence s of one side and the nearest sentence of bead j on
+ * that side share a paragraph: a sentence can be glued to a neighbour
+ * only there. */
+static int same_paragraph(const vta_check *c, size_t j, size_t s, int vi_side)
+{
+	const vta_bead *b = &c->al->beads[j];
+	const vietalign_doc *d = vi_side ? c->al->vi : c->al->en;
+	size_t first = vi_side ? b->vi_first : b->en_first, count = vi_side ? b->vi_count : b->en_count;
+	size_t t = first > s ? first : first + count - 1;
+	return count && s < d->nsents && t < d->nsents && d->sents[s].paragraph == d->sents[t].paragraph;
+}
+
 /* Whether the pair of bead j reads better with `extra` more bytes on one
  * side: then the sentence left alone most likely has its counterpart in
- * that pair (the other side wrote two sentences as one), no omission. */
-static int fits_neighbour(const vta_check *c, size_t j, size_t extra, int vi_side, double ratio)
+ * that pair (the other side wrote two sentences as one), no omission.
+ * Inside one paragraph a smaller gain is enough: a translator often
+ * joins or splits sentences there, seldom across paragraphs. */
+static int fits_neighbour(const vta_check *c, size_t j, size_t s, size_t extra, int vi_side, double ratio)
 {
 	const vta_bead *b = &c->al->beads[j];
 	double lv, le, before, after;
@@ -27,7 +41,22 @@ static int fits_neighbour(const vta_check *c, size_t j, size_t extra, int vi_sid
 	le = (double)side_length(c->al->en, b->en_first, b->en_count) * ratio;
 	before = fabs(log(lv / le));
 	after = vi_side ? fabs(log((lv + (double)extra) / le)) : fabs(log(lv / (le + (double)extra * ratio)));
-	return after + 0.7 < before;
+	return after + (same_paragraph(c, j, s, vi_side) ? 0.15 : 0.7) < before;
+}
+
+/* Whether bead j holds sentences of the other side only, of a length
+ * that could translate the run's `bytes`: the two runs most likely
+ * translate each other loosely (two sentences dropped on both sides
+ * seldom have matching lengths). */
+static int other_alone(const vta_check *c, size_t j, int vi_side, size_t bytes, double ratio)
+{
+	const vta_bead *b = &c->al->beads[j];
+	double lv, le;
+	if (j >= c->al->nbeads || !(vi_side ? !b->vi_count && b->en_count : b->vi_count && !b->en_count))
+		return 0;
+	lv = vi_side ? (double)bytes : (double)side_length(c->al->vi, b->vi_first, b->vi_count);
+	le = vi_side ? (double)side_length(c->al->en, b->en_first, b->en_count) : (double)bytes;
+	return fabs(log(lv / (le * ratio))) < 0.4;
 }
 
 /* One run of one-sided beads on the same side: one fault, one finding. */
@@ -36,12 +65,13 @@ static size_t one_sided(vta_check *c, size_t i, double ratio)
 	const vietalign_alignment *al = c->al;
 	const vta_bead *b = &al->beads[i];
 	int vi_side = b->vi_count > 0;
-	size_t j = i, n = 0;
+	size_t j = i, n = 0, first = vi_side ? b->vi_first : b->en_first;
 	vta_spot v, e;
-	char msg[160];
+	char msg[200];
 	vietalign_lang lang = vi_side ? VIETALIGN_LANG_VI : VIETALIGN_LANG_EN;
 	size_t bytes = 0;
 	vietalign_severity sev = VIETALIGN_SEVERITY_ERROR;
+	const char *why = "";
 	while (j < al->nbeads && (vi_side ? al->beads[j].vi_count && !al->beads[j].en_count
 	                                  : al->beads[j].en_count && !al->beads[j].vi_count)) {
 		n += vi_side ? al->beads[j].vi_count : al->beads[j].en_count;
@@ -49,13 +79,20 @@ static size_t one_sided(vta_check *c, size_t i, double ratio)
 		                 : side_length(al->en, al->beads[j].en_first, al->beads[j].en_count);
 		j++;
 	}
-	if ((i > 0 && fits_neighbour(c, i - 1, bytes, vi_side, ratio)) || fits_neighbour(c, j, bytes, vi_side, ratio))
+	if ((i > 0 && fits_neighbour(c, i - 1, first, bytes, vi_side, ratio)) ||
+	    fits_neighbour(c, j, first + n - 1, bytes, vi_side, ratio)) {
 		sev = VIETALIGN_SEVERITY_NOTE; /* an alignment too coarse, not a fault */
+		why = ", most likely part of the pair next to it";
+	} else if ((i > 0 && other_alone(c, i - 1, vi_side, bytes, ratio)) ||
+	           other_alone(c, j, vi_side, bytes, ratio)) {
+		sev = VIETALIGN_SEVERITY_NOTE; /* both sides hold sentences alone there */
+		why = ", next to sentences of the other side alone: most likely a loose translation";
+	}
 	v = vta_spot_sentence(b->vi_first);
 	e = vta_spot_sentence(b->en_first);
 	(vi_side ? &e : &v)->present = 0;
-	snprintf(msg, sizeof msg, "%zu %s sentence(s) with no counterpart in the %s", n,
-	         vi_side ? "Vietnamese" : "English", lang == c->o.source ? "translation" : "original");
+	snprintf(msg, sizeof msg, "%zu %s sentence(s) with no counterpart in the %s%s", n,
+	         vi_side ? "Vietnamese" : "English", lang == c->o.source ? "translation" : "original", why);
 	vta_check_add(c, lang == c->o.source ? "omission" : "addition", sev, i, &v, &e, msg);
 	return j;
 }
@@ -65,17 +102,6 @@ static vta_spot anchor_spot(const vietalign_anchor *a)
 {
 	vta_spot p = {1, a->sentence, a->offset, a->length};
 	return p;
-}
-
-/* Whether number anchor a (a plain value) is written in words on the
- * other side of the bead ("1 vụ nổ" / "an explosion"). */
-static int in_words(const vietalign_anchor *a, const char *other, vietalign_lang lang)
-{
-	char *end;
-	double v = strtod(a->value, &end);
-	if (*end || end == a->value)
-		return 0;
-	return vta_number_in_words(v, other, strlen(other), lang);
 }
 
 /* Whether an English name is words of the table, which a translator
@@ -146,6 +172,23 @@ static int digits_only(const vietalign_anchor *v, const vietalign_anchor *e)
 	return digit;
 }
 
+/* Whether name b is derived from name a by an English ending, as a
+ * people from its country ("Hondurans", "Canadian", "Chinese"): a less
+ * its last letter is a prefix of b and b ends with one of them. */
+static int derived(const char *a, size_t n, const char *b, size_t m)
+{
+	static const char *const ends[] = {"ns", "n", "ian", "ians", "an", "ans", "ese", "ish", "i", "is", "'s", "s"};
+	size_t k;
+	if (n < 4 || m <= n - 1 || strncmp(a, b, n - 1) != 0)
+		return 0;
+	for (k = 0; k < sizeof ends / sizeof *ends; k++) {
+		size_t e = strlen(ends[k]);
+		if (m >= e && m - e >= n - 1 && m - e <= n && strcmp(b + m - e, ends[k]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether two items are the same one changed: a digit or two of a
  * number, a letter or two of a name ("Geore" for "George"), not another
  * word ("Hondurans" for "Honduras" is a derived form, "MIT" another way
@@ -156,13 +199,11 @@ static int changed(const vietalign_anchor *v, const vietalign_anchor *e)
 	size_t n = strlen(a), m = strlen(b), d;
 	if (n == 0 || m == 0)
 		return 0;
-	if (digits_only(v, e))
-		return 1;
 	if ((n < m && strncmp(a, b, n) == 0) || (m < n && strncmp(a, b, m) == 0))
 		return 0; /* a prefix: a derived form, or the table matched part */
+	if (derived(a, n, b, m) || derived(b, m, a, n))
+		return 0;
 	d = distance(a, n, b, m);
-	if (v->kind == VIETALIGN_ANCHOR_NUMBERS) /* one digit, two of a long one */
-		return n == m && a[0] != 'W' && d == 1;
 	return d <= 2 && 3 * d <= (n < m ? n : m);
 }
 
@@ -170,7 +211,7 @@ static int changed(const vietalign_anchor *v, const vietalign_anchor *e)
  * fault, naming both; an item alone is most often reworded ("1" for "an",
  * "Thứ hai" for "Monday"), a note. */
 static void pair_up(vta_check *c, size_t bead, const char *kind, const anchor_list *v, const anchor_list *e,
-                    const char *what, const char *vi_text, const char *en_text)
+                    const char *what)
 {
 	const vta_bead *b = &c->al->beads[bead];
 	unsigned char used[SPOTS_MAX] = {0};
@@ -179,10 +220,12 @@ static void pair_up(vta_check *c, size_t bead, const char *kind, const anchor_li
 	for (k = 0; k < v->n; k++) {
 		const vietalign_anchor *x = &v->a[k];
 		vta_spot sv = anchor_spot(x), se = vta_spot_sentence(b->en_first);
-		for (j = 0; j < e->n && (used[j] || !changed(x, &e->a[j])); j++)
+		for (j = 0; j < e->n && (used[j] || !(changed(x, &e->a[j]) || digits_only(x, &e->a[j]))); j++)
 			;
-		if (x->kind == VIETALIGN_ANCHOR_NUMBERS && in_words(x, en_text, VIETALIGN_LANG_EN))
-			j = e->n; /* "1" for "an": its twin is another number */
+		if (j < e->n && digits_only(x, &e->a[j])) {
+			used[j] = 1; /* "WPA0" for "WPA2": the number check's */
+			continue;
+		}
 		if (j < e->n && e->a[j].length == x->length &&
 		    memcmp(c->al->vi->sents[x->sentence].text + x->offset,
 		           c->al->en->sents[e->a[j].sentence].text + e->a[j].offset, x->length) == 0)
@@ -194,12 +237,9 @@ static void pair_up(vta_check *c, size_t bead, const char *kind, const anchor_li
 			snprintf(msg, sizeof msg, "%s differs: \"%.*s\" in the Vietnamese, \"%.*s\" in the English",
 			         what, (int)x->length, c->al->vi->sents[x->sentence].text + x->offset, (int)y->length,
 			         c->al->en->sents[y->sentence].text + y->offset);
-			vta_check_add(c, digits_only(x, y) ? "number" : kind, VIETALIGN_SEVERITY_ERROR, bead, &sv, &se,
-			              msg);
+			vta_check_add(c, kind, VIETALIGN_SEVERITY_ERROR, bead, &sv, &se, msg);
 			continue;
 		}
-		if (x->kind == VIETALIGN_ANCHOR_NUMBERS && in_words(x, en_text, VIETALIGN_LANG_EN))
-			continue;
 		snprintf(msg, sizeof msg, "%s \"%.*s\" of the Vietnamese is not in the English", what, (int)x->length,
 		         c->al->vi->sents[x->sentence].text + x->offset);
 		vta_check_add(c, kind, VIETALIGN_SEVERITY_NOTE, bead, &sv, &se, msg);
@@ -207,8 +247,7 @@ static void pair_up(vta_check *c, size_t bead, const char *kind, const anchor_li
 	for (j = 0; j < e->n; j++) {
 		const vietalign_anchor *y = &e->a[j];
 		vta_spot sv = vta_spot_sentence(b->vi_first), se = anchor_spot(y);
-		if (used[j] || (y->kind == VIETALIGN_ANCHOR_NUMBERS && in_words(y, vi_text, VIETALIGN_LANG_VI)) ||
-		    (y->kind == VIETALIGN_ANCHOR_NAMES && translatable(c->al->en, y)))
+		if (used[j] || (y->kind == VIETALIGN_ANCHOR_NAMES && translatable(c->al->en, y)))
 			continue;
 		snprintf(msg, sizeof msg, "%s \"%.*s\" of the English is not in the Vietnamese", what, (int)y->length,
 		         c->al->en->sents[y->sentence].text + y->offset);
@@ -216,91 +255,13 @@ static void pair_up(vta_check *c, size_t bead, const char *kind, const anchor_li
 	}
 }
 
-/* The runs of digits of one side of a bead, as spots. */
-static size_t digit_runs(vta_spot *out, size_t cap, const vietalign_doc *d, size_t first, size_t count)
-{
-	size_t k, n = 0;
-	for (k = 0; k < count; k++) {
-		const char *t = d->sents[first + k].text;
-		size_t i = 0;
-		while (t[i] && n < cap) {
-			size_t j = i;
-			while (isdigit((unsigned char)t[j]) ||
-			       (j > i && (t[j] == ',' || t[j] == '.') && isdigit((unsigned char)t[j + 1])))
-				j++;
-			if (j > i + 1) { /* one digit alone: the anchors' part */
-				vta_spot p = {1, first + k, i, j - i};
-				out[n++] = p;
-				i = j;
-			} else {
-				i++;
-			}
-		}
-	}
-	return n;
-}
-
-/* The digits of s[0, n) without separators, at most 31. */
-static void digits_of(char out[32], const char *s, size_t n)
-{
-	size_t i, o = 0;
-	for (i = 0; i < n && o < 31; i++)
-		if (isdigit((unsigned char)s[i]))
-			out[o++] = s[i];
-	out[o] = '\0';
-}
-
-static const char *spot_text(const vietalign_doc *d, const vta_spot *p)
-{
-	return d->sents[p->sentence].text + p->off;
-}
-
-/* The digits the anchors do not read ("49x", "220-250V"): a run of
- * digits of one side whose twin, one digit changed, is on the other
- * side, each without an equal run on its own side's counterpart. */
-static void digit_changes(vta_check *c, size_t bead)
-{
-	const vta_bead *b = &c->al->beads[bead];
-	vta_spot v[SPOTS_MAX], e[SPOTS_MAX];
-	unsigned char vu[SPOTS_MAX] = {0}, eu[SPOTS_MAX] = {0};
-	size_t nv = digit_runs(v, SPOTS_MAX, c->al->vi, b->vi_first, b->vi_count);
-	size_t ne = digit_runs(e, SPOTS_MAX, c->al->en, b->en_first, b->en_count), x, y;
-	char dv[SPOTS_MAX][32], de[SPOTS_MAX][32];
-	for (x = 0; x < nv; x++)
-		digits_of(dv[x], spot_text(c->al->vi, &v[x]), v[x].len);
-	for (y = 0; y < ne; y++)
-		digits_of(de[y], spot_text(c->al->en, &e[y]), e[y].len);
-	for (x = 0; x < nv; x++) /* equal numbers cancel out: 3000 and 3,000 */
-		for (y = 0; y < ne; y++)
-			if (!eu[y] && strcmp(dv[x], de[y]) == 0) {
-				vu[x] = eu[y] = 1;
-				break;
-			}
-	for (x = 0; x < nv; x++) {
-		for (y = 0; !vu[x] && y < ne; y++) {
-			const char *a = spot_text(c->al->vi, &v[x]), *t = spot_text(c->al->en, &e[y]);
-			size_t k, diff = 0;
-			char msg[256];
-			if (eu[y] || strlen(dv[x]) != strlen(de[y]))
-				continue;
-			for (k = 0; dv[x][k]; k++)
-				diff += dv[x][k] != de[y][k];
-			if (diff != 1)
-				continue;
-			vu[x] = eu[y] = 1;
-			snprintf(msg, sizeof msg, "number differs: \"%.*s\" in the Vietnamese, \"%.*s\" in the English",
-			         (int)v[x].len, a, (int)e[y].len, t);
-			vta_check_add(c, "number", VIETALIGN_SEVERITY_ERROR, bead, &v[x], &e[y], msg);
-		}
-	}
-}
-
-/* Numbers, names and identifiers of a pair without counterpart. */
+/* Numbers of a pair (check_numbers.c), and names and identifiers
+ * without counterpart. */
 static void anchors(vta_check *c, size_t bead, const char *vi_text, const char *en_text)
 {
 	vietalign_anchor_report *m = NULL;
 	size_t n, k;
-	anchor_list *l = calloc(6, sizeof *l); /* numbers, names, words: vi then en */
+	anchor_list *l = calloc(4, sizeof *l); /* names, words: vi then en */
 	if (!l) {
 		c->rc = VIETALIGN_ENOMEM;
 		return;
@@ -315,27 +276,18 @@ static void anchors(vta_check *c, size_t bead, const char *vi_text, const char *
 				continue;
 			vi_side = va.kind != 0;
 			a = vi_side ? &va : &ea;
-			if (a->kind == VIETALIGN_ANCHOR_NUMBERS)
+			if (a->kind == VIETALIGN_ANCHOR_NAMES)
 				fam = 0;
-			else if (a->kind == VIETALIGN_ANCHOR_NAMES)
-				fam = 1;
 			else if (a->kind == VIETALIGN_ANCHOR_WORDS && !a->weak)
-				fam = 2;
+				fam = 1;
 			else
 				continue;
 			if (l[fam * 2 + !vi_side].n < SPOTS_MAX)
 				l[fam * 2 + !vi_side].a[l[fam * 2 + !vi_side].n++] = *a;
 		}
-		size_t before = c->f->count, k2;
-		int numbered = 0;
-		pair_up(c, bead, "number", &l[0], &l[1], "number", vi_text, en_text);
-		pair_up(c, bead, "name", &l[2], &l[3], "name", vi_text, en_text);
-		pair_up(c, bead, "identifier", &l[4], &l[5], "identifier", vi_text, en_text);
-		for (k2 = before; k2 < c->f->count; k2++)
-			numbered |= strcmp(c->f->items[k2].kind, "number") == 0 &&
-			            c->f->items[k2].severity == VIETALIGN_SEVERITY_ERROR;
-		if (!numbered)
-			digit_changes(c, bead);
+		vta_check_numbers(c, bead, vi_text, en_text);
+		pair_up(c, bead, "name", &l[0], &l[1], "name");
+		pair_up(c, bead, "identifier", &l[2], &l[3], "identifier");
 	}
 	vietalign_anchor_report_free(m);
 	free(l);
