@@ -97,6 +97,70 @@ static size_t one_sided(vta_check *c, size_t i, double ratio)
 	return j;
 }
 
+/* The paragraphs [first, first + count) of a side span: the sentences of
+ * the first paragraph and those of the last. */
+static size_t paragraph_run(const vietalign_doc *d, size_t first, size_t count, int from_end)
+{
+	size_t k = 1;
+	if (!from_end) {
+		while (k < count && d->sents[first + k].paragraph == d->sents[first].paragraph)
+			k++;
+	} else {
+		size_t last = first + count - 1;
+		while (k < count && d->sents[last - k].paragraph == d->sents[last].paragraph)
+			k++;
+	}
+	return k;
+}
+
+/* A pair whose one side spans two paragraphs or more and the other one:
+ * the sentences of the first or the last paragraph most likely have no
+ * counterpart (a short one the alignment glued to its neighbour), when
+ * the pair's lengths agree better without them. One finding for them. */
+static void paragraph_orphans(vta_check *c, size_t i, double ratio)
+{
+	const vietalign_bead *b = &c->al->beads[i];
+	const vietalign_doc *dv = c->al->vi, *de = c->al->en;
+	int vi_side, end;
+	size_t lv, le, best_n = 0, first = 0;
+	double best;
+	vietalign_lang lang;
+	vta_spot v, e;
+	char msg[160];
+	if (dv->sents[b->vi_first].paragraph != dv->sents[b->vi_first + b->vi_count - 1].paragraph)
+		vi_side = 1;
+	else if (de->sents[b->en_first].paragraph != de->sents[b->en_first + b->en_count - 1].paragraph)
+		vi_side = 0;
+	else
+		return;
+	if (vi_side ? de->sents[b->en_first].paragraph != de->sents[b->en_first + b->en_count - 1].paragraph : 0)
+		return; /* both sides span paragraphs */
+	lv = side_length(dv, b->vi_first, b->vi_count);
+	le = side_length(de, b->en_first, b->en_count);
+	best = fabs(log((double)lv / ((double)le * ratio)));
+	for (end = 0; end < 2; end++) {
+		const vietalign_doc *d = vi_side ? dv : de;
+		size_t f = vi_side ? b->vi_first : b->en_first, n = vi_side ? b->vi_count : b->en_count;
+		size_t run = paragraph_run(d, f, n, end), bytes = side_length(d, end ? f + n - run : f, run);
+		double fit = vi_side ? fabs(log((double)(lv - bytes) / ((double)le * ratio)))
+		                     : fabs(log((double)lv / ((double)(le - bytes) * ratio)));
+		if (run < n && fit < best) {
+			best = fit;
+			best_n = run;
+			first = end ? f + n - run : f;
+		}
+	}
+	if (!best_n)
+		return;
+	lang = vi_side ? VIETALIGN_LANG_VI : VIETALIGN_LANG_EN;
+	v = vta_spot_sentence(vi_side ? first : b->vi_first);
+	e = vta_spot_sentence(vi_side ? b->en_first : first);
+	(vi_side ? &e : &v)->present = 0;
+	snprintf(msg, sizeof msg, "%zu %s sentence(s) with no counterpart in the %s (a paragraph of their own)", best_n,
+	         vi_side ? "Vietnamese" : "English", lang == c->o.source ? "translation" : "original");
+	vta_check_add(c, lang == c->o.source ? "omission" : "addition", VIETALIGN_SEVERITY_ERROR, i, &v, &e, msg);
+}
+
 /* The anchor's spot in its sentence's folded text. */
 static vta_spot anchor_spot(const vietalign_anchor *a)
 {
@@ -130,31 +194,6 @@ typedef struct {
 	size_t n;
 } anchor_list;
 
-/* Edit distance of a[0, n) and b[0, m), capped at 9 (enough to tell a
- * slip of the pen from another word). */
-static size_t distance(const char *a, size_t n, const char *b, size_t m)
-{
-	size_t row[65], i, j;
-	if (n > 64 || m > 64)
-		return 9;
-	for (j = 0; j <= m; j++)
-		row[j] = j;
-	for (i = 1; i <= n; i++) {
-		size_t diag = row[0];
-		row[0] = i;
-		for (j = 1; j <= m; j++) {
-			size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			diag = up;
-			row[j] = best;
-		}
-	}
-	return row[m] > 9 ? 9 : row[m];
-}
-
 /* Whether two values differ in digits only ("wpa0", "wpa2"): a number
  * inside a name changed. */
 static int digits_only(const vietalign_anchor *v, const vietalign_anchor *e)
@@ -172,39 +211,13 @@ static int digits_only(const vietalign_anchor *v, const vietalign_anchor *e)
 	return digit;
 }
 
-/* Whether name b is derived from name a by an English ending, as a
- * people from its country ("Hondurans", "Canadian", "Chinese"): a less
- * its last letter is a prefix of b and b ends with one of them. */
-static int derived(const char *a, size_t n, const char *b, size_t m)
-{
-	static const char *const ends[] = {"ns", "n", "ian", "ians", "an", "ans", "ese", "ish", "i", "is", "'s", "s"};
-	size_t k;
-	if (n < 4 || m <= n - 1 || strncmp(a, b, n - 1) != 0)
-		return 0;
-	for (k = 0; k < sizeof ends / sizeof *ends; k++) {
-		size_t e = strlen(ends[k]);
-		if (m >= e && m - e >= n - 1 && m - e <= n && strcmp(b + m - e, ends[k]) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /* Whether two items are the same one changed: a digit or two of a
  * number, a letter or two of a name ("Geore" for "George"), not another
  * word ("Hondurans" for "Honduras" is a derived form, "MIT" another way
  * to say it). */
 static int changed(const vietalign_anchor *v, const vietalign_anchor *e)
 {
-	const char *a = v->value, *b = e->value;
-	size_t n = strlen(a), m = strlen(b), d;
-	if (n == 0 || m == 0)
-		return 0;
-	if ((n < m && strncmp(a, b, n) == 0) || (m < n && strncmp(a, b, m) == 0))
-		return 0; /* a prefix: a derived form, or the table matched part */
-	if (derived(a, n, b, m) || derived(b, m, a, n))
-		return 0;
-	d = distance(a, n, b, m);
-	return d <= 2 && 3 * d <= (n < m ? n : m);
+	return vta_name_changed(v->value, strlen(v->value), e->value, strlen(e->value));
 }
 
 /* Pairs each item of v with a changed counterpart of e: one finding per
@@ -222,8 +235,8 @@ static void pair_up(vta_check *c, size_t bead, const char *kind, const anchor_li
 		vta_spot sv = anchor_spot(x), se = vta_spot_sentence(b->en_first);
 		for (j = 0; j < e->n && (used[j] || !(changed(x, &e->a[j]) || digits_only(x, &e->a[j]))); j++)
 			;
-		if (j < e->n && digits_only(x, &e->a[j])) {
-			used[j] = 1; /* "WPA0" for "WPA2": the number check's */
+		if (j < e->n && (digits_only(x, &e->a[j]) || x->kind == VIETALIGN_ANCHOR_NAMES)) {
+			used[j] = 1; /* "WPA0" for "WPA2": the number check's; names: check_names.c's */
 			continue;
 		}
 		if (j < e->n && e->a[j].length == x->length &&
@@ -286,6 +299,7 @@ static void anchors(vta_check *c, size_t bead, const char *vi_text, const char *
 				l[fam * 2 + !vi_side].a[l[fam * 2 + !vi_side].n++] = *a;
 		}
 		vta_check_numbers(c, bead, vi_text, en_text);
+		vta_check_names(c, bead);
 		pair_up(c, bead, "name", &l[0], &l[1], "name");
 		pair_up(c, bead, "identifier", &l[2], &l[3], "identifier");
 	}
@@ -413,6 +427,7 @@ void vta_check_pairs(vta_check *c)
 			free(et);
 			length_ratio(c, i, ratio);
 		}
+		paragraph_orphans(c, i, ratio);
 		i++;
 	}
 }
