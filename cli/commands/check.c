@@ -255,7 +255,9 @@ static int check_tmx(check_ctx *c)
 
 static int check_pair(check_ctx *c)
 {
-	cli_input_opts io = {0, 1, CLI_ENC_AUTO, 0, 0, 0}; /* refuse swapped or same-language files */
+	/* refuse an English file in another language (swapped files); a
+	 * Vietnamese file left in English is the untranslated findings' */
+	cli_input_opts io = {0, 1, CLI_ENC_AUTO, 0, 0, 0}, vio = {0, 0, CLI_ENC_AUTO, 0, 0, 0};
 	vietalign_aligner *a = NULL;
 	vietalign_doc *vi = NULL, *en = NULL;
 	vietalign_alignment *al = NULL;
@@ -266,7 +268,7 @@ static int check_pair(check_ctx *c)
 	int rc = 1;
 	finding_files files;
 	cli_default_options(&o);
-	io.presplit = c->presplit;
+	io.presplit = vio.presplit = c->presplit;
 	if (cli_dicts_load(&c->dicts)) {
 		cli_dicts_free(&c->dicts);
 		return 1;
@@ -274,7 +276,7 @@ static int check_pair(check_ctx *c)
 	if (vietalign_aligner_new(&a, &o) != 0)
 		cli_error("cannot create an aligner (out of memory)");
 	else if (cli_dicts_apply(a, &c->dicts) == 0 &&
-	         cli_load_doc(&vi, a, c->vi_path, VIETALIGN_LANG_VI, &io, &vt, &vl) == 0 &&
+	         cli_load_doc(&vi, a, c->vi_path, VIETALIGN_LANG_VI, &vio, &vt, &vl) == 0 &&
 	         cli_load_doc(&en, a, c->en_path, VIETALIGN_LANG_EN, &io, &et, &el) == 0) {
 		files.vi_path = c->vi_path;
 		files.en_path = c->en_path;

@@ -9,6 +9,7 @@
 #include "api/api.h"
 #include "search/search.h"
 #include "anchors/anchors.h"
+#include "text/text.h"
 
 #define SPOTS_MAX 64
 
@@ -307,23 +308,63 @@ static void anchors(vta_check *c, size_t bead, const char *vi_text, const char *
 	free(l);
 }
 
-/* English words of the table among the sentence's words: prose left in
- * English has many, commands and names few. */
-static int english_prose(const vietalign_doc *en, const char *s)
+/* The words of s: *known of them English words of the table, *vi
+ * Vietnamese ones (letters English has not, or with first_vi a first
+ * word that is a syllable without diacritics and no English word of the
+ * table: "Xem"). */
+static size_t count_words(const vietalign_doc *en, const char *s, size_t *known, size_t *vi, int first_vi)
 {
-	size_t words = 0, known = 0;
+	const char *start = s;
+	size_t words = 0;
+	*known = *vi = 0;
 	while (*s) {
-		const char *q = s;
+		const char *p = s, *q = s, *r;
+		int other = 0;
 		while (*q && *q != ' ')
 			q++;
-		if (q - s >= 2) {
+		r = q;
+		while (p < r && ispunct((unsigned char)*p))
+			p++;
+		while (r > p && ispunct((unsigned char)r[-1]))
+			r--;
+		for (const char *x = p; x < r; x++)
+			other |= (unsigned char)*x >= 0x80;
+		if (r - p >= 2) {
 			words++;
-			if (en->lex && vta_lexicon_en(en->lex, VTA_TABLE_WORDS, s, (size_t)(q - s)))
-				known++;
+			if (other)
+				(*vi)++;
+			else if (en->lex && vta_lexicon_en(en->lex, VTA_TABLE_WORDS, p, (size_t)(r - p)))
+				(*known)++;
+			else if (s == start && first_vi && vta_vi_plain_syllable(p, (size_t)(r - p)))
+				(*vi)++; /* "Xem ..." for "See ..." */
 		}
 		s = *q ? q + 1 : q;
 	}
-	return known >= 4 && known * 2 >= words;
+	return words;
+}
+
+/* English words of the table among the sentence's words: prose left in
+ * English has many, commands and names few; a Vietnamese word means the
+ * sentence was translated, names and titles kept ("GNU Coding Standards,
+ * và ..."). */
+static int english_prose(const vietalign_doc *en, const char *s)
+{
+	size_t known, vi, words = count_words(en, s, &known, &vi, 1);
+	return !vi && known >= 4 && known * 2 >= words;
+}
+
+/* Whether Vietnamese sentence s is a copy of an English sentence of the
+ * bead holding English words (not a command or a name kept as is). */
+static int copied(const vta_check *c, const vietalign_bead *b, const vta_sentence *s)
+{
+	size_t k, known, vi, words;
+	for (k = 0; k < b->en_count; k++)
+		if (vta_sentence_same_text(s, &c->al->en->sents[b->en_first + k]))
+			break;
+	if (k == b->en_count)
+		return 0;
+	words = count_words(c->al->en, s->text, &known, &vi, 0);
+	return !vi && known >= 3 && known * 2 >= words;
 }
 
 /* Vietnamese sentences of a pair that are English prose: one finding for
@@ -336,8 +377,8 @@ static int untranslated(vta_check *c, size_t bead, int again)
 	for (k = 0; k < b->vi_count; k++) {
 		const vta_sentence *s = &c->al->vi->sents[b->vi_first + k];
 		vietalign_lang l;
-		if (vietalign_lang_detect(&l, NULL, s->text, s->text_length) || l != VIETALIGN_LANG_EN ||
-		    !english_prose(c->al->en, s->text))
+		if (!copied(c, b, s) && (vietalign_lang_detect(&l, NULL, s->text, s->text_length) ||
+		                         l != VIETALIGN_LANG_EN || !english_prose(c->al->en, s->text)))
 			continue;
 		if (!n++)
 			first = b->vi_first + k;
