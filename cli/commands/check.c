@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "report/finding_out.h"
 #include "report/html.h"
+#include "report/memory_consistency.h"
 #include "report/tmx_read.h"
 
 #define USAGE \
@@ -168,8 +169,10 @@ typedef struct {
 	vietalign_aligner *a;
 	const char *path;
 	int rc;
-	size_t number; /* of the unit, among those with both languages */
-	size_t failed; /* units that could not be checked */
+	size_t number;     /* of the unit, among those with both languages */
+	size_t failed;     /* units that could not be checked */
+	memory_units *mem; /* the units, compared with each other at the end */
+	int nomem;
 } tmx_ctx;
 
 static int check_unit(const vietalign_tmx_unit *u, void *payload)
@@ -184,6 +187,8 @@ static int check_unit(const vietalign_tmx_unit *u, void *payload)
 	size_t *shown = NULL, nshown;
 	char vlabel[1200], elabel[1200];
 	finding_files files;
+	if (!t->nomem && memory_units_add(t->mem, vi, en, line, number))
+		t->nomem = 1;
 	snprintf(vlabel, sizeof vlabel, "%s:%ld: tu %zu vi", t->path, line, number);
 	snprintf(elabel, sizeof elabel, "%s:%ld: tu %zu en", t->path, line, number);
 	files.vi_path = vlabel;
@@ -236,6 +241,27 @@ static int tmx_outcome(const check_ctx *c, const tmx_ctx *t, const tmx_stats *st
 	return 0;
 }
 
+/* A finding across units: printed unless ignored, accepted or below the
+ * severity asked for. */
+static int memory_finding(const vietalign_finding *f, const char *vi_label, const char *en_label, void *payload)
+{
+	check_ctx *c = payload;
+	finding_files files;
+	if (f->severity < c->opts.min_severity)
+		return 0;
+	if (ignored(c, f)) {
+		c->accepted++;
+		return 0;
+	}
+	files.vi_path = vi_label;
+	files.en_path = en_label;
+	files.vi_text = f->vi.text;
+	files.en_text = f->en.text;
+	finding_print(stdout, f, &files, c->json);
+	c->problems++;
+	return 0;
+}
+
 static int check_tmx(check_ctx *c)
 {
 	tmx_ctx t;
@@ -244,12 +270,18 @@ static int check_tmx(check_ctx *c)
 	memset(&t, 0, sizeof t);
 	t.c = c;
 	t.path = c->vi_path;
-	if (vietalign_aligner_new(&t.a, NULL)) {
+	if (!(t.mem = memory_units_new()) || vietalign_aligner_new(&t.a, NULL)) {
 		cli_error("%s: cannot create an aligner (out of memory)", t.path);
+		memory_units_free(t.mem);
 		return 1;
 	}
 	rc = tmx_read(t.path, "checked", NULL, check_unit, &t, &st);
 	vietalign_aligner_free(t.a);
+	if (!rc && (t.nomem || memory_units_check(t.mem, t.path, memory_finding, c))) {
+		cli_error("%s: out of memory comparing the units with each other", t.path);
+		rc = 1;
+	}
+	memory_units_free(t.mem);
 	return rc ? 1 : tmx_outcome(c, &t, &st);
 }
 
