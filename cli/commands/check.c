@@ -13,7 +13,7 @@
 
 #define USAGE \
 	"usage: vietalign check VI_FILE EN_FILE | FILE.tmx [--json] [--html REPORT.html] [--srclang en|vi] " \
-	"[--severity error|warning|note] [--ignore KIND[,KIND]] [--baseline FINDINGS.jsonl] [--glossary TERMS.tsv]"
+	"[--severity error|warning|note] [--ignore KIND[,KIND]] [--baseline FINDINGS.jsonl] [--dict FILE]... [--glossary TERMS.tsv]"
 
 typedef struct {
 	const char *vi_path, *en_path, *html_path, *baseline_path, *glossary_path;
@@ -25,7 +25,9 @@ typedef struct {
 	vietalign_check_options opts;
 	int json;
 	int presplit;    /* cli_input_opts.presplit */
-	cli_dicts dicts; /* --dict */
+	cli_dicts dicts; /* --dict: the aligner's dictionaries and the glossary */
+	vietalign_glossary *dict_terms[CLI_DICTS_MAX];
+	vietalign_term *terms; /* --dict's terms, then --glossary's */
 	size_t problems, accepted;
 } check_ctx;
 
@@ -99,6 +101,47 @@ static int value_opt(int argc, char **argv, int *i, const char *name, const char
 	return 1;
 }
 
+/* The terms of the --dict files and of --glossary, as one list. */
+static int load_terms(check_ctx *c)
+{
+	vietalign_aligner *a = NULL;
+	size_t k, n = c->glossary.count, at = 0;
+	int rc = 0;
+	if (!c->dicts.n && !n)
+		return 0;
+	if (c->dicts.n && (cli_dicts_load(&c->dicts) || cli_plain_aligner(&a)))
+		return 1;
+	for (k = 0; k < c->dicts.n && !rc; k++) {
+		size_t m;
+		if (vietalign_glossary_new(&c->dict_terms[k], a, c->dicts.data[k], c->dicts.len[k], c->dicts.path[k],
+		                           c->dicts.format[k])) {
+			cli_error("%s", vietalign_aligner_last_error(a));
+			rc = 1;
+		} else {
+			vietalign_glossary_terms(c->dict_terms[k], &m);
+			n += m;
+		}
+	}
+	vietalign_aligner_free(a);
+	if (rc || !n)
+		return rc;
+	if (!(c->terms = malloc(n * sizeof *c->terms))) {
+		cli_error("check: out of memory reading the glossary");
+		return 1;
+	}
+	for (k = 0; k < c->dicts.n; k++) {
+		size_t m;
+		const vietalign_term *t = vietalign_glossary_terms(c->dict_terms[k], &m);
+		memcpy(c->terms + at, t, m * sizeof *t);
+		at += m;
+	}
+	if (c->glossary.count)
+		memcpy(c->terms + at, c->glossary.terms, c->glossary.count * sizeof *c->terms);
+	c->opts.terms = c->terms;
+	c->opts.term_count = n;
+	return 0;
+}
+
 static int parse(check_ctx *c, int argc, char **argv)
 {
 	int i, bad = 0;
@@ -154,12 +197,10 @@ static int parse(check_ctx *c, int argc, char **argv)
 		cli_error(USAGE);
 		return EXIT_USAGE;
 	}
-	if (c->glossary_path) {
-		if (cli_glossary_load(&c->glossary, c->glossary_path))
-			return 1;
-		c->opts.terms = c->glossary.terms;
-		c->opts.term_count = c->glossary.count;
-	}
+	if (c->glossary_path && cli_glossary_load(&c->glossary, c->glossary_path))
+		return 1;
+	if (load_terms(c))
+		return 1;
 	return c->baseline_path && baseline_load(&c->baseline, &c->nbaseline, c->baseline_path) ? 1 : 0;
 }
 
@@ -275,6 +316,11 @@ static int check_tmx(check_ctx *c)
 		memory_units_free(t.mem);
 		return 1;
 	}
+	if (cli_dicts_apply(t.a, &c->dicts)) {
+		vietalign_aligner_free(t.a);
+		memory_units_free(t.mem);
+		return 1;
+	}
 	rc = tmx_read(t.path, "checked", NULL, check_unit, &t, &st);
 	vietalign_aligner_free(t.a);
 	if (!rc && (t.nomem || memory_units_check(t.mem, t.path, memory_finding, c))) {
@@ -301,10 +347,6 @@ static int check_pair(check_ctx *c)
 	finding_files files;
 	cli_default_options(&o);
 	io.presplit = vio.presplit = c->presplit;
-	if (cli_dicts_load(&c->dicts)) {
-		cli_dicts_free(&c->dicts);
-		return 1;
-	}
 	if (vietalign_aligner_new(&a, &o) != 0)
 		cli_error("cannot create an aligner (out of memory)");
 	else if (cli_dicts_apply(a, &c->dicts) == 0 &&
@@ -329,7 +371,6 @@ static int check_pair(check_ctx *c)
 	vietalign_doc_free(vi);
 	vietalign_doc_free(en);
 	vietalign_aligner_free(a);
-	cli_dicts_free(&c->dicts);
 	free(vt);
 	free(et);
 	return rc;
@@ -353,6 +394,10 @@ int cmd_check(int argc, char **argv)
 	}
 	free(c.baseline);
 	cli_glossary_free(&c.glossary);
+	cli_dicts_free(&c.dicts);
+	free(c.terms);
+	for (size_t k = 0; k < CLI_DICTS_MAX; k++)
+		vietalign_glossary_free(c.dict_terms[k]);
 	if (rc)
 		return rc;
 	if (!c.json) {

@@ -140,7 +140,7 @@ int vta_name_changed(const char *a, size_t n, const char *b, size_t m)
 
 int vta_check_names(vta_check *c, size_t bead)
 {
-	const vietalign_bead *b = &c->al->beads[bead];
+	const vta_bead *b = &c->al->beads[bead];
 	const vietalign_doc *dv = c->al->vi, *de = c->al->en;
 	name_list *v = malloc(2 * sizeof *v), *e;
 	size_t i, j;
