@@ -159,6 +159,25 @@ static int groups_in(const num_side *d, const char *s, size_t n)
 	return one.ngroups > 0;
 }
 
+/* The bytes of a scale or currency word after a number (" tỷ",
+ * " billion", " USD"), shown with it; 0 when none. */
+static size_t scale_after(const char *t, size_t n)
+{
+	static const char *const words[] = {"t\xe1\xbb\xb7", "t\xe1\xbb\x89", "tri\xe1\xbb\x87u", "ngh\xc3\xacn",
+	                                    "ng\xc3\xa0n",   "USD",           "billion",          "million",
+	                                    "thousand",      "trillion",      "percent",          "dollars"};
+	size_t k;
+	if (n < 2 || t[0] != ' ')
+		return 0;
+	for (k = 0; k < sizeof words / sizeof *words; k++) {
+		size_t m = strlen(words[k]);
+		if (m + 1 <= n && memcmp(t + 1, words[k], m) == 0 &&
+		    (m + 1 == n || (!isalnum((unsigned char)t[m + 1]) && (unsigned char)t[m + 1] < 0x80)))
+			return m + 1;
+	}
+	return 0;
+}
+
 /* The tokens of one side of a bead. */
 static void tokens(num_side *d, const vietalign_doc *doc, size_t first, size_t count)
 {
@@ -192,9 +211,12 @@ static void tokens(num_side *d, const vietalign_doc *doc, size_t first, size_t c
 			add_groups(d, t + a, b - a);
 			if (d->n < TOKENS_MAX && b - a < TOKEN_BYTES) {
 				num_token *x = &d->t[d->n++];
+				size_t sa = a, sb = b + scale_after(t + b, len - b);
+				if (sa > 0 && t[sa - 1] == '$')
+					sa--; /* shown as written: "$600", "56 tỷ" */
 				x->sentence = first + k;
-				x->off = a;
-				x->len = b - a;
+				x->off = sa;
+				x->len = sb - sa;
 				x->done = 0;
 				skeleton(x->skel, t + a, b - a);
 			}
@@ -235,7 +257,7 @@ static size_t next_group(const char **p, char *g, size_t cap)
 }
 
 /* Whether two tokens hold the same numbers but one, and that one is one
- * digit apart ("7D" and "1D", "25" and "20th-century", "WPA8" and
+ * digit or two swapped digits apart ("7D" and "1D", "25" and "20th-century", "WPA8" and
  * "WPA2"); what is around the numbers may differ. */
 static int one_digit_apart(const char *a, const char *b)
 {
@@ -249,6 +271,11 @@ static int one_digit_apart(const char *a, const char *b)
 			return 0;
 		for (k = 0; k < n; k++)
 			diff += x[k] != y[k];
+		if (diff == 2) { /* two digits swapped: "56" for "65" */
+			for (k = 0; k + 1 < n && x[k] == y[k]; k++)
+				;
+			diff = k + 1 < n && x[k] == y[k + 1] && x[k + 1] == y[k] ? 1 : 2;
+		}
 		if (diff > 1 || (diff && groups_diff++))
 			return 0;
 	}
