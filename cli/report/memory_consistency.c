@@ -106,7 +106,7 @@ static int differing(unit_ref *r, size_t n, int by_vi, const char *path, memory_
 		if (strcmp(by_vi ? a->en : a->vi, by_vi ? b->en : b->vi) == 0)
 			continue;
 		memset(&f, 0, sizeof f);
-		f.size = sizeof f;
+		f.version = VIETALIGN_FINDING_VERSION;
 		f.kind = "inconsistent";
 		f.severity = VIETALIGN_SEVERITY_WARNING;
 		f.bead = b->number - 1;

@@ -120,7 +120,7 @@ static size_t paragraph_run(const vietalign_doc *d, size_t first, size_t count, 
  * the pair's lengths agree better without them. One finding for them. */
 static void paragraph_orphans(vta_check *c, size_t i, double ratio)
 {
-	const vietalign_bead *b = &c->al->beads[i];
+	const vta_bead *b = &c->al->beads[i];
 	const vietalign_doc *dv = c->al->vi, *de = c->al->en;
 	int vi_side, end;
 	size_t lv, le, best_n = 0, first = 0;
@@ -355,7 +355,7 @@ static int english_prose(const vietalign_doc *en, const char *s)
 
 /* Whether Vietnamese sentence s is a copy of an English sentence of the
  * bead holding English words (not a command or a name kept as is). */
-static int copied(const vta_check *c, const vietalign_bead *b, const vta_sentence *s)
+static int copied(const vta_check *c, const vta_bead *b, const vta_sentence *s)
 {
 	size_t k, known, vi, words;
 	for (k = 0; k < b->en_count; k++)

@@ -43,7 +43,7 @@ static int in_side(vta_spot *spot, const vietalign_doc *d, size_t first, size_t 
 /* Whether a term for the same English as term t, t included, has its
  * Vietnamese in the bead (a glossary may give several renderings); *first
  * set when t is the first such term (the one to report). */
-static int rendered(const vta_check *c, const vietalign_bead *b, size_t t, int *first)
+static int rendered(const vta_check *c, const vta_bead *b, size_t t, int *first)
 {
 	size_t k;
 	vta_spot sv;
