@@ -883,6 +883,36 @@ typedef struct vietalign_term {
 	int forbidden;      /**< 1: target must not appear at all */
 } vietalign_term;
 
+/** A glossary read from a dictionary file. */
+typedef struct vietalign_glossary vietalign_glossary;
+
+/**
+ * Reads a dictionary file (the formats of
+ * vietalign_aligner_add_dictionary(): TSV, hunalign's, TBX) as a glossary
+ * for vietalign_check(): every entry is a required translation, its
+ * English term to be rendered by one of its Vietnamese terms. In TSV, a
+ * line whose third column is "forbidden" (`vi<TAB>en<TAB>forbidden`) makes
+ * its Vietnamese term forbidden instead.
+ * @param out      receives the glossary, to free with vietalign_glossary_free()
+ * @param aligner  receives the error message (vietalign_aligner_last_error())
+ * @param data     len bytes of the file
+ * @param len      its length
+ * @param name     names it in messages (NULL: "glossary")
+ * @param format   its format, or VIETALIGN_DICT_AUTO
+ * @return VIETALIGN_OK, VIETALIGN_EPARSE (a message naming file and line),
+ *         VIETALIGN_EINVALID or VIETALIGN_ENOMEM
+ */
+VIETALIGN_EXTERN int vietalign_glossary_new(vietalign_glossary **out, vietalign_aligner *aligner, const char *data,
+                                            size_t len, const char *name, vietalign_dict_format format);
+
+/** The glossary's terms (valid while it lives), for
+ *  vietalign_check_options.terms. @param glossary the glossary
+ *  @param count receives their number @return the terms */
+VIETALIGN_EXTERN const vietalign_term *vietalign_glossary_terms(const vietalign_glossary *glossary, size_t *count);
+
+/** Frees a glossary (NULL is allowed). @param glossary to free */
+VIETALIGN_EXTERN void vietalign_glossary_free(vietalign_glossary *glossary);
+
 /** The version of vietalign_check_options this header describes. */
 #define VIETALIGN_CHECK_OPTIONS_VERSION 1
 

@@ -8,11 +8,12 @@
 #include "cli.h"
 #include "report/finding_out.h"
 #include "report/html.h"
+#include "report/memory_consistency.h"
 #include "report/tmx_read.h"
 
 #define USAGE \
 	"usage: vietalign check VI_FILE EN_FILE | FILE.tmx [--json] [--html REPORT.html] [--srclang en|vi] " \
-	"[--severity error|warning|note] [--ignore KIND[,KIND]] [--baseline FINDINGS.jsonl] [--glossary TERMS.tsv] " \
+	"[--severity error|warning|note] [--ignore KIND[,KIND]] [--baseline FINDINGS.jsonl] [--dict FILE]... [--glossary TERMS.tsv] " \
 	"[--encoding NAME]"
 
 typedef struct {
@@ -25,7 +26,9 @@ typedef struct {
 	vietalign_check_options opts;
 	int json;
 	cli_input_opts io; /* --presplit, --encoding (of a pair's files) */
-	cli_dicts dicts;   /* --dict */
+	cli_dicts dicts;   /* --dict: the aligner's dictionaries and the glossary */
+	vietalign_glossary *dict_terms[CLI_DICTS_MAX];
+	vietalign_term *terms; /* --dict's terms, then --glossary's */
 	size_t problems, accepted;
 } check_ctx;
 
@@ -99,6 +102,47 @@ static int value_opt(int argc, char **argv, int *i, const char *name, const char
 	return 1;
 }
 
+/* The terms of the --dict files and of --glossary, as one list. */
+static int load_terms(check_ctx *c)
+{
+	vietalign_aligner *a = NULL;
+	size_t k, n = c->glossary.count, at = 0;
+	int rc = 0;
+	if (!c->dicts.n && !n)
+		return 0;
+	if (c->dicts.n && (cli_dicts_load(&c->dicts) || cli_plain_aligner(&a)))
+		return 1;
+	for (k = 0; k < c->dicts.n && !rc; k++) {
+		size_t m;
+		if (vietalign_glossary_new(&c->dict_terms[k], a, c->dicts.data[k], c->dicts.len[k], c->dicts.path[k],
+		                           c->dicts.format[k])) {
+			cli_error("%s", vietalign_aligner_last_error(a));
+			rc = 1;
+		} else {
+			vietalign_glossary_terms(c->dict_terms[k], &m);
+			n += m;
+		}
+	}
+	vietalign_aligner_free(a);
+	if (rc || !n)
+		return rc;
+	if (!(c->terms = malloc(n * sizeof *c->terms))) {
+		cli_error("check: out of memory reading the glossary");
+		return 1;
+	}
+	for (k = 0; k < c->dicts.n; k++) {
+		size_t m;
+		const vietalign_term *t = vietalign_glossary_terms(c->dict_terms[k], &m);
+		memcpy(c->terms + at, t, m * sizeof *t);
+		at += m;
+	}
+	if (c->glossary.count)
+		memcpy(c->terms + at, c->glossary.terms, c->glossary.count * sizeof *c->terms);
+	c->opts.terms = c->terms;
+	c->opts.term_count = n;
+	return 0;
+}
+
 static int parse(check_ctx *c, int argc, char **argv)
 {
 	int i, bad = 0;
@@ -157,12 +201,10 @@ static int parse(check_ctx *c, int argc, char **argv)
 		cli_error(USAGE);
 		return EXIT_USAGE;
 	}
-	if (c->glossary_path) {
-		if (cli_glossary_load(&c->glossary, c->glossary_path))
-			return 1;
-		c->opts.terms = c->glossary.terms;
-		c->opts.term_count = c->glossary.count;
-	}
+	if (c->glossary_path && cli_glossary_load(&c->glossary, c->glossary_path))
+		return 1;
+	if (load_terms(c))
+		return 1;
 	return c->baseline_path && baseline_load(&c->baseline, &c->nbaseline, c->baseline_path) ? 1 : 0;
 }
 
@@ -172,8 +214,10 @@ typedef struct {
 	vietalign_aligner *a;
 	const char *path;
 	int rc;
-	size_t number; /* of the unit, among those with both languages */
-	size_t failed; /* units that could not be checked */
+	size_t number;     /* of the unit, among those with both languages */
+	size_t failed;     /* units that could not be checked */
+	memory_units *mem; /* the units, compared with each other at the end */
+	int nomem;
 } tmx_ctx;
 
 static int check_unit(const vietalign_tmx_unit *u, void *payload)
@@ -188,6 +232,8 @@ static int check_unit(const vietalign_tmx_unit *u, void *payload)
 	size_t *shown = NULL, nshown;
 	char vlabel[1200], elabel[1200];
 	finding_files files;
+	if (!t->nomem && memory_units_add(t->mem, vi, en, line, number))
+		t->nomem = 1;
 	snprintf(vlabel, sizeof vlabel, "%s:%ld: tu %zu vi", t->path, line, number);
 	snprintf(elabel, sizeof elabel, "%s:%ld: tu %zu en", t->path, line, number);
 	files.vi_path = vlabel;
@@ -240,6 +286,27 @@ static int tmx_outcome(const check_ctx *c, const tmx_ctx *t, const tmx_stats *st
 	return 0;
 }
 
+/* A finding across units: printed unless ignored, accepted or below the
+ * severity asked for. */
+static int memory_finding(const vietalign_finding *f, const char *vi_label, const char *en_label, void *payload)
+{
+	check_ctx *c = payload;
+	finding_files files;
+	if (f->severity < c->opts.min_severity)
+		return 0;
+	if (ignored(c, f)) {
+		c->accepted++;
+		return 0;
+	}
+	files.vi_path = vi_label;
+	files.en_path = en_label;
+	files.vi_text = f->vi.text;
+	files.en_text = f->en.text;
+	finding_print(stdout, f, &files, c->json);
+	c->problems++;
+	return 0;
+}
+
 static int check_tmx(check_ctx *c)
 {
 	tmx_ctx t;
@@ -248,18 +315,31 @@ static int check_tmx(check_ctx *c)
 	memset(&t, 0, sizeof t);
 	t.c = c;
 	t.path = c->vi_path;
-	if (vietalign_aligner_new(&t.a, NULL)) {
+	if (!(t.mem = memory_units_new()) || vietalign_aligner_new(&t.a, NULL)) {
 		cli_error("%s: cannot create an aligner (out of memory)", t.path);
+		memory_units_free(t.mem);
+		return 1;
+	}
+	if (cli_dicts_apply(t.a, &c->dicts)) {
+		vietalign_aligner_free(t.a);
+		memory_units_free(t.mem);
 		return 1;
 	}
 	rc = tmx_read(t.path, "checked", NULL, check_unit, &t, &st);
 	vietalign_aligner_free(t.a);
+	if (!rc && (t.nomem || memory_units_check(t.mem, t.path, memory_finding, c))) {
+		cli_error("%s: out of memory comparing the units with each other", t.path);
+		rc = 1;
+	}
+	memory_units_free(t.mem);
 	return rc ? 1 : tmx_outcome(c, &t, &st);
 }
 
 static int check_pair(check_ctx *c)
 {
-	cli_input_opts io = c->io;
+	/* refuse an English file in another language (swapped files); a
+	 * Vietnamese file left in English is the untranslated findings' */
+	cli_input_opts io = c->io, vio = c->io;
 	vietalign_aligner *a = NULL;
 	vietalign_doc *vi = NULL, *en = NULL;
 	vietalign_alignment *al = NULL;
@@ -270,15 +350,12 @@ static int check_pair(check_ctx *c)
 	int rc = 1;
 	finding_files files;
 	cli_default_options(&o);
-	io.check_lang = 1; /* refuse swapped or same-language files */
-	if (cli_dicts_load(&c->dicts)) {
-		cli_dicts_free(&c->dicts);
-		return 1;
-	}
+	io.check_lang = 1;
+	vio.check_lang = 0;
 	if (vietalign_aligner_new(&a, &o) != 0)
 		cli_error("cannot create an aligner (out of memory)");
 	else if (cli_dicts_apply(a, &c->dicts) == 0 &&
-	         cli_load_doc(&vi, a, c->vi_path, VIETALIGN_LANG_VI, &io, &vt, &vl) == 0 &&
+	         cli_load_doc(&vi, a, c->vi_path, VIETALIGN_LANG_VI, &vio, &vt, &vl) == 0 &&
 	         cli_load_doc(&en, a, c->en_path, VIETALIGN_LANG_EN, &io, &et, &el) == 0) {
 		files.vi_path = c->vi_path;
 		files.en_path = c->en_path;
@@ -299,7 +376,6 @@ static int check_pair(check_ctx *c)
 	vietalign_doc_free(vi);
 	vietalign_doc_free(en);
 	vietalign_aligner_free(a);
-	cli_dicts_free(&c->dicts);
 	free(vt);
 	free(et);
 	return rc;
@@ -323,6 +399,10 @@ int cmd_check(int argc, char **argv)
 	}
 	free(c.baseline);
 	cli_glossary_free(&c.glossary);
+	cli_dicts_free(&c.dicts);
+	free(c.terms);
+	for (size_t k = 0; k < CLI_DICTS_MAX; k++)
+		vietalign_glossary_free(c.dict_terms[k]);
 	if (rc)
 		return rc;
 	if (!c.json) {

@@ -43,10 +43,11 @@ void finding_key(char out[17], const vietalign_finding *f)
 	snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
-static void json_string(FILE *o, const char *s)
+static void json_span(FILE *o, const char *s, size_t n)
 {
+	const char *end = s + n;
 	fputc('"', o);
-	for (; *s; s++) {
+	for (; s < end; s++) {
 		unsigned char c = (unsigned char)*s;
 		if (c == '"' || c == '\\')
 			fprintf(o, "\\%c", c);
@@ -58,9 +59,48 @@ static void json_string(FILE *o, const char *s)
 	fputc('"', o);
 }
 
+static void json_string(FILE *o, const char *s)
+{
+	json_span(o, s, strlen(s));
+}
+
+/* Whether a blank line ends at text[i] (a line break after only spaces
+ * since the line break before). */
+static int blank_line_at(const char *text, size_t i)
+{
+	if (text[i] != '\n')
+		return 0;
+	while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\r'))
+		i--;
+	return i > 0 && text[i - 1] == '\n';
+}
+
+#define CONTEXT_MAX 1500
+
+/* The paragraph of the input holding offset (between blank lines), when
+ * it holds more than the finding's text and is short enough to read. */
+static int paragraph_of(const char *text, size_t offset, const char *shown, size_t *start, size_t *len)
+{
+	size_t n = strlen(text), a = offset < n ? offset : n, b = a;
+	while (a > 0 && !blank_line_at(text, a - 1) && offset - a < CONTEXT_MAX)
+		a--;
+	while (b < n && !blank_line_at(text, b) && b - a < CONTEXT_MAX)
+		b++;
+	while (a < b && (text[a] == '\n' || text[a] == ' '))
+		a++;
+	while (b > a && (text[b - 1] == '\n' || text[b - 1] == ' ' || text[b - 1] == '\r'))
+		b--;
+	if (b - a >= CONTEXT_MAX || b - a <= strlen(shown) ||
+	    (a > 0 && !blank_line_at(text, a - 1) && text[a - 1] != '\n'))
+		return 0;
+	*start = a;
+	*len = b - a;
+	return 1;
+}
+
 static void json_side(FILE *o, const vietalign_finding_side *s, const char *path, const char *text)
 {
-	size_t line, col;
+	size_t line, col, start, len;
 	finding_line_col(text, s->offset, &line, &col);
 	fputs("{\"file\":", o);
 	json_string(o, path);
@@ -69,6 +109,10 @@ static void json_side(FILE *o, const vietalign_finding_side *s, const char *path
 	json_string(o, s->item);
 	fputs(",\"text\":", o);
 	json_string(o, s->text);
+	if (s->present && text && paragraph_of(text, s->offset, s->text, &start, &len)) {
+		fputs(",\"paragraph\":", o); /* context: the sentences around */
+		json_span(o, text + start, len);
+	}
 	fputc('}', o);
 }
 

@@ -82,6 +82,14 @@ VTA_HIDDEN vta_spot vta_spot_sentence(size_t s);
 
 /* check_pairs.c: omissions, numbers, names, untranslated text, lengths. */
 VTA_HIDDEN void vta_check_pairs(vta_check *c);
+/* check_numbers.c: the numbers of bead `bead` (vi_text, en_text: its two
+ * sides' text) compared as written; 1 when one was changed. */
+VTA_HIDDEN int vta_check_numbers(vta_check *c, size_t bead, const char *vi_text, const char *en_text);
+/* check_names.c: names kept but misspelt in bead `bead`; 1 when found. */
+VTA_HIDDEN int vta_check_names(vta_check *c, size_t bead);
+/* Whether name a[0, n) is b[0, m) with a slip of the pen ("Geore" for
+ * "George"), not another form of it ("Hondurans", "Honduras"). */
+VTA_HIDDEN int vta_name_changed(const char *a, size_t n, const char *b, size_t m);
 /* check_form.c: punctuation, quotes, brackets, spaces, repeated words. */
 VTA_HIDDEN void vta_check_form(vta_check *c);
 /* check_terms.c: the glossary and consistency over the document. */

@@ -9,15 +9,30 @@
 #include "api/api.h"
 #include "search/search.h"
 #include "anchors/anchors.h"
+#include "text/text.h"
 
 #define SPOTS_MAX 64
 
 static size_t side_length(const vietalign_doc *d, size_t first, size_t count);
 
+/* Whether sentence s of one side and the nearest sentence of bead j on
+ * that side share a paragraph: a sentence can be glued to a neighbour
+ * only there. */
+static int same_paragraph(const vta_check *c, size_t j, size_t s, int vi_side)
+{
+	const vta_bead *b = &c->al->beads[j];
+	const vietalign_doc *d = vi_side ? c->al->vi : c->al->en;
+	size_t first = vi_side ? b->vi_first : b->en_first, count = vi_side ? b->vi_count : b->en_count;
+	size_t t = first > s ? first : first + count - 1;
+	return count && s < d->nsents && t < d->nsents && d->sents[s].paragraph == d->sents[t].paragraph;
+}
+
 /* Whether the pair of bead j reads better with `extra` more bytes on one
  * side: then the sentence left alone most likely has its counterpart in
- * that pair (the other side wrote two sentences as one), no omission. */
-static int fits_neighbour(const vta_check *c, size_t j, size_t extra, int vi_side, double ratio)
+ * that pair (the other side wrote two sentences as one), no omission.
+ * Inside one paragraph a smaller gain is enough: a translator often
+ * joins or splits sentences there, seldom across paragraphs. */
+static int fits_neighbour(const vta_check *c, size_t j, size_t s, size_t extra, int vi_side, double ratio)
 {
 	const vta_bead *b = &c->al->beads[j];
 	double lv, le, before, after;
@@ -27,7 +42,22 @@ static int fits_neighbour(const vta_check *c, size_t j, size_t extra, int vi_sid
 	le = (double)side_length(c->al->en, b->en_first, b->en_count) * ratio;
 	before = fabs(log(lv / le));
 	after = vi_side ? fabs(log((lv + (double)extra) / le)) : fabs(log(lv / (le + (double)extra * ratio)));
-	return after + 0.7 < before;
+	return after + (same_paragraph(c, j, s, vi_side) ? 0.15 : 0.7) < before;
+}
+
+/* Whether bead j holds sentences of the other side only, of a length
+ * that could translate the run's `bytes`: the two runs most likely
+ * translate each other loosely (two sentences dropped on both sides
+ * seldom have matching lengths). */
+static int other_alone(const vta_check *c, size_t j, int vi_side, size_t bytes, double ratio)
+{
+	const vta_bead *b = &c->al->beads[j];
+	double lv, le;
+	if (j >= c->al->nbeads || !(vi_side ? !b->vi_count && b->en_count : b->vi_count && !b->en_count))
+		return 0;
+	lv = vi_side ? (double)bytes : (double)side_length(c->al->vi, b->vi_first, b->vi_count);
+	le = vi_side ? (double)side_length(c->al->en, b->en_first, b->en_count) : (double)bytes;
+	return fabs(log(lv / (le * ratio))) < 0.4;
 }
 
 /* One run of one-sided beads on the same side: one fault, one finding. */
@@ -36,12 +66,13 @@ static size_t one_sided(vta_check *c, size_t i, double ratio)
 	const vietalign_alignment *al = c->al;
 	const vta_bead *b = &al->beads[i];
 	int vi_side = b->vi_count > 0;
-	size_t j = i, n = 0;
+	size_t j = i, n = 0, first = vi_side ? b->vi_first : b->en_first;
 	vta_spot v, e;
-	char msg[160];
+	char msg[200];
 	vietalign_lang lang = vi_side ? VIETALIGN_LANG_VI : VIETALIGN_LANG_EN;
 	size_t bytes = 0;
 	vietalign_severity sev = VIETALIGN_SEVERITY_ERROR;
+	const char *why = "";
 	while (j < al->nbeads && (vi_side ? al->beads[j].vi_count && !al->beads[j].en_count
 	                                  : al->beads[j].en_count && !al->beads[j].vi_count)) {
 		n += vi_side ? al->beads[j].vi_count : al->beads[j].en_count;
@@ -49,15 +80,86 @@ static size_t one_sided(vta_check *c, size_t i, double ratio)
 		                 : side_length(al->en, al->beads[j].en_first, al->beads[j].en_count);
 		j++;
 	}
-	if ((i > 0 && fits_neighbour(c, i - 1, bytes, vi_side, ratio)) || fits_neighbour(c, j, bytes, vi_side, ratio))
+	if ((i > 0 && fits_neighbour(c, i - 1, first, bytes, vi_side, ratio)) ||
+	    fits_neighbour(c, j, first + n - 1, bytes, vi_side, ratio)) {
 		sev = VIETALIGN_SEVERITY_NOTE; /* an alignment too coarse, not a fault */
+		why = ", most likely part of the pair next to it";
+	} else if ((i > 0 && other_alone(c, i - 1, vi_side, bytes, ratio)) ||
+	           other_alone(c, j, vi_side, bytes, ratio)) {
+		sev = VIETALIGN_SEVERITY_NOTE; /* both sides hold sentences alone there */
+		why = ", next to sentences of the other side alone: most likely a loose translation";
+	}
 	v = vta_spot_sentence(b->vi_first);
 	e = vta_spot_sentence(b->en_first);
 	(vi_side ? &e : &v)->present = 0;
-	snprintf(msg, sizeof msg, "%zu %s sentence(s) with no counterpart in the %s", n,
-	         vi_side ? "Vietnamese" : "English", lang == c->o.source ? "translation" : "original");
+	snprintf(msg, sizeof msg, "%zu %s sentence(s) with no counterpart in the %s%s", n,
+	         vi_side ? "Vietnamese" : "English", lang == c->o.source ? "translation" : "original", why);
 	vta_check_add(c, lang == c->o.source ? "omission" : "addition", sev, i, &v, &e, msg);
 	return j;
+}
+
+/* The paragraphs [first, first + count) of a side span: the sentences of
+ * the first paragraph and those of the last. */
+static size_t paragraph_run(const vietalign_doc *d, size_t first, size_t count, int from_end)
+{
+	size_t k = 1;
+	if (!from_end) {
+		while (k < count && d->sents[first + k].paragraph == d->sents[first].paragraph)
+			k++;
+	} else {
+		size_t last = first + count - 1;
+		while (k < count && d->sents[last - k].paragraph == d->sents[last].paragraph)
+			k++;
+	}
+	return k;
+}
+
+/* A pair whose one side spans two paragraphs or more and the other one:
+ * the sentences of the first or the last paragraph most likely have no
+ * counterpart (a short one the alignment glued to its neighbour), when
+ * the pair's lengths agree better without them. One finding for them. */
+static void paragraph_orphans(vta_check *c, size_t i, double ratio)
+{
+	const vta_bead *b = &c->al->beads[i];
+	const vietalign_doc *dv = c->al->vi, *de = c->al->en;
+	int vi_side, end;
+	size_t lv, le, best_n = 0, first = 0;
+	double best;
+	vietalign_lang lang;
+	vta_spot v, e;
+	char msg[160];
+	if (dv->sents[b->vi_first].paragraph != dv->sents[b->vi_first + b->vi_count - 1].paragraph)
+		vi_side = 1;
+	else if (de->sents[b->en_first].paragraph != de->sents[b->en_first + b->en_count - 1].paragraph)
+		vi_side = 0;
+	else
+		return;
+	if (vi_side ? de->sents[b->en_first].paragraph != de->sents[b->en_first + b->en_count - 1].paragraph : 0)
+		return; /* both sides span paragraphs */
+	lv = side_length(dv, b->vi_first, b->vi_count);
+	le = side_length(de, b->en_first, b->en_count);
+	best = fabs(log((double)lv / ((double)le * ratio)));
+	for (end = 0; end < 2; end++) {
+		const vietalign_doc *d = vi_side ? dv : de;
+		size_t f = vi_side ? b->vi_first : b->en_first, n = vi_side ? b->vi_count : b->en_count;
+		size_t run = paragraph_run(d, f, n, end), bytes = side_length(d, end ? f + n - run : f, run);
+		double fit = vi_side ? fabs(log((double)(lv - bytes) / ((double)le * ratio)))
+		                     : fabs(log((double)lv / ((double)(le - bytes) * ratio)));
+		if (run < n && fit < best) {
+			best = fit;
+			best_n = run;
+			first = end ? f + n - run : f;
+		}
+	}
+	if (!best_n)
+		return;
+	lang = vi_side ? VIETALIGN_LANG_VI : VIETALIGN_LANG_EN;
+	v = vta_spot_sentence(vi_side ? first : b->vi_first);
+	e = vta_spot_sentence(vi_side ? b->en_first : first);
+	(vi_side ? &e : &v)->present = 0;
+	snprintf(msg, sizeof msg, "%zu %s sentence(s) with no counterpart in the %s (a paragraph of their own)", best_n,
+	         vi_side ? "Vietnamese" : "English", lang == c->o.source ? "translation" : "original");
+	vta_check_add(c, lang == c->o.source ? "omission" : "addition", VIETALIGN_SEVERITY_ERROR, i, &v, &e, msg);
 }
 
 /* The anchor's spot in its sentence's folded text. */
@@ -65,17 +167,6 @@ static vta_spot anchor_spot(const vietalign_anchor *a)
 {
 	vta_spot p = {1, a->sentence, a->offset, a->length};
 	return p;
-}
-
-/* Whether number anchor a (a plain value) is written in words on the
- * other side of the bead ("1 vụ nổ" / "an explosion"). */
-static int in_words(const vietalign_anchor *a, const char *other, vietalign_lang lang)
-{
-	char *end;
-	double v = strtod(a->value, &end);
-	if (*end || end == a->value)
-		return 0;
-	return vta_number_in_words(v, other, strlen(other), lang);
 }
 
 /* Whether an English name is words of the table, which a translator
@@ -104,31 +195,6 @@ typedef struct {
 	size_t n;
 } anchor_list;
 
-/* Edit distance of a[0, n) and b[0, m), capped at 9 (enough to tell a
- * slip of the pen from another word). */
-static size_t distance(const char *a, size_t n, const char *b, size_t m)
-{
-	size_t row[65], i, j;
-	if (n > 64 || m > 64)
-		return 9;
-	for (j = 0; j <= m; j++)
-		row[j] = j;
-	for (i = 1; i <= n; i++) {
-		size_t diag = row[0];
-		row[0] = i;
-		for (j = 1; j <= m; j++) {
-			size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			diag = up;
-			row[j] = best;
-		}
-	}
-	return row[m] > 9 ? 9 : row[m];
-}
-
 /* Whether two values differ in digits only ("wpa0", "wpa2"): a number
  * inside a name changed. */
 static int digits_only(const vietalign_anchor *v, const vietalign_anchor *e)
@@ -152,25 +218,14 @@ static int digits_only(const vietalign_anchor *v, const vietalign_anchor *e)
  * to say it). */
 static int changed(const vietalign_anchor *v, const vietalign_anchor *e)
 {
-	const char *a = v->value, *b = e->value;
-	size_t n = strlen(a), m = strlen(b), d;
-	if (n == 0 || m == 0)
-		return 0;
-	if (digits_only(v, e))
-		return 1;
-	if ((n < m && strncmp(a, b, n) == 0) || (m < n && strncmp(a, b, m) == 0))
-		return 0; /* a prefix: a derived form, or the table matched part */
-	d = distance(a, n, b, m);
-	if (v->kind == VIETALIGN_ANCHOR_NUMBERS) /* one digit, two of a long one */
-		return n == m && a[0] != 'W' && d == 1;
-	return d <= 2 && 3 * d <= (n < m ? n : m);
+	return vta_name_changed(v->value, strlen(v->value), e->value, strlen(e->value));
 }
 
 /* Pairs each item of v with a changed counterpart of e: one finding per
  * fault, naming both; an item alone is most often reworded ("1" for "an",
  * "Thứ hai" for "Monday"), a note. */
 static void pair_up(vta_check *c, size_t bead, const char *kind, const anchor_list *v, const anchor_list *e,
-                    const char *what, const char *vi_text, const char *en_text)
+                    const char *what)
 {
 	const vta_bead *b = &c->al->beads[bead];
 	unsigned char used[SPOTS_MAX] = {0};
@@ -179,10 +234,12 @@ static void pair_up(vta_check *c, size_t bead, const char *kind, const anchor_li
 	for (k = 0; k < v->n; k++) {
 		const vietalign_anchor *x = &v->a[k];
 		vta_spot sv = anchor_spot(x), se = vta_spot_sentence(b->en_first);
-		for (j = 0; j < e->n && (used[j] || !changed(x, &e->a[j])); j++)
+		for (j = 0; j < e->n && (used[j] || !(changed(x, &e->a[j]) || digits_only(x, &e->a[j]))); j++)
 			;
-		if (x->kind == VIETALIGN_ANCHOR_NUMBERS && in_words(x, en_text, VIETALIGN_LANG_EN))
-			j = e->n; /* "1" for "an": its twin is another number */
+		if (j < e->n && (digits_only(x, &e->a[j]) || x->kind == VIETALIGN_ANCHOR_NAMES)) {
+			used[j] = 1; /* "WPA0" for "WPA2": the number check's; names: check_names.c's */
+			continue;
+		}
 		if (j < e->n && e->a[j].length == x->length &&
 		    memcmp(c->al->vi->sents[x->sentence].text + x->offset,
 		           c->al->en->sents[e->a[j].sentence].text + e->a[j].offset, x->length) == 0)
@@ -194,12 +251,9 @@ static void pair_up(vta_check *c, size_t bead, const char *kind, const anchor_li
 			snprintf(msg, sizeof msg, "%s differs: \"%.*s\" in the Vietnamese, \"%.*s\" in the English",
 			         what, (int)x->length, c->al->vi->sents[x->sentence].text + x->offset, (int)y->length,
 			         c->al->en->sents[y->sentence].text + y->offset);
-			vta_check_add(c, digits_only(x, y) ? "number" : kind, VIETALIGN_SEVERITY_ERROR, bead, &sv, &se,
-			              msg);
+			vta_check_add(c, kind, VIETALIGN_SEVERITY_ERROR, bead, &sv, &se, msg);
 			continue;
 		}
-		if (x->kind == VIETALIGN_ANCHOR_NUMBERS && in_words(x, en_text, VIETALIGN_LANG_EN))
-			continue;
 		snprintf(msg, sizeof msg, "%s \"%.*s\" of the Vietnamese is not in the English", what, (int)x->length,
 		         c->al->vi->sents[x->sentence].text + x->offset);
 		vta_check_add(c, kind, VIETALIGN_SEVERITY_NOTE, bead, &sv, &se, msg);
@@ -207,8 +261,7 @@ static void pair_up(vta_check *c, size_t bead, const char *kind, const anchor_li
 	for (j = 0; j < e->n; j++) {
 		const vietalign_anchor *y = &e->a[j];
 		vta_spot sv = vta_spot_sentence(b->vi_first), se = anchor_spot(y);
-		if (used[j] || (y->kind == VIETALIGN_ANCHOR_NUMBERS && in_words(y, vi_text, VIETALIGN_LANG_VI)) ||
-		    (y->kind == VIETALIGN_ANCHOR_NAMES && translatable(c->al->en, y)))
+		if (used[j] || (y->kind == VIETALIGN_ANCHOR_NAMES && translatable(c->al->en, y)))
 			continue;
 		snprintf(msg, sizeof msg, "%s \"%.*s\" of the English is not in the Vietnamese", what, (int)y->length,
 		         c->al->en->sents[y->sentence].text + y->offset);
@@ -216,91 +269,13 @@ static void pair_up(vta_check *c, size_t bead, const char *kind, const anchor_li
 	}
 }
 
-/* The runs of digits of one side of a bead, as spots. */
-static size_t digit_runs(vta_spot *out, size_t cap, const vietalign_doc *d, size_t first, size_t count)
-{
-	size_t k, n = 0;
-	for (k = 0; k < count; k++) {
-		const char *t = d->sents[first + k].text;
-		size_t i = 0;
-		while (t[i] && n < cap) {
-			size_t j = i;
-			while (isdigit((unsigned char)t[j]) ||
-			       (j > i && (t[j] == ',' || t[j] == '.') && isdigit((unsigned char)t[j + 1])))
-				j++;
-			if (j > i + 1) { /* one digit alone: the anchors' part */
-				vta_spot p = {1, first + k, i, j - i};
-				out[n++] = p;
-				i = j;
-			} else {
-				i++;
-			}
-		}
-	}
-	return n;
-}
-
-/* The digits of s[0, n) without separators, at most 31. */
-static void digits_of(char out[32], const char *s, size_t n)
-{
-	size_t i, o = 0;
-	for (i = 0; i < n && o < 31; i++)
-		if (isdigit((unsigned char)s[i]))
-			out[o++] = s[i];
-	out[o] = '\0';
-}
-
-static const char *spot_text(const vietalign_doc *d, const vta_spot *p)
-{
-	return d->sents[p->sentence].text + p->off;
-}
-
-/* The digits the anchors do not read ("49x", "220-250V"): a run of
- * digits of one side whose twin, one digit changed, is on the other
- * side, each without an equal run on its own side's counterpart. */
-static void digit_changes(vta_check *c, size_t bead)
-{
-	const vta_bead *b = &c->al->beads[bead];
-	vta_spot v[SPOTS_MAX], e[SPOTS_MAX];
-	unsigned char vu[SPOTS_MAX] = {0}, eu[SPOTS_MAX] = {0};
-	size_t nv = digit_runs(v, SPOTS_MAX, c->al->vi, b->vi_first, b->vi_count);
-	size_t ne = digit_runs(e, SPOTS_MAX, c->al->en, b->en_first, b->en_count), x, y;
-	char dv[SPOTS_MAX][32], de[SPOTS_MAX][32];
-	for (x = 0; x < nv; x++)
-		digits_of(dv[x], spot_text(c->al->vi, &v[x]), v[x].len);
-	for (y = 0; y < ne; y++)
-		digits_of(de[y], spot_text(c->al->en, &e[y]), e[y].len);
-	for (x = 0; x < nv; x++) /* equal numbers cancel out: 3000 and 3,000 */
-		for (y = 0; y < ne; y++)
-			if (!eu[y] && strcmp(dv[x], de[y]) == 0) {
-				vu[x] = eu[y] = 1;
-				break;
-			}
-	for (x = 0; x < nv; x++) {
-		for (y = 0; !vu[x] && y < ne; y++) {
-			const char *a = spot_text(c->al->vi, &v[x]), *t = spot_text(c->al->en, &e[y]);
-			size_t k, diff = 0;
-			char msg[256];
-			if (eu[y] || strlen(dv[x]) != strlen(de[y]))
-				continue;
-			for (k = 0; dv[x][k]; k++)
-				diff += dv[x][k] != de[y][k];
-			if (diff != 1)
-				continue;
-			vu[x] = eu[y] = 1;
-			snprintf(msg, sizeof msg, "number differs: \"%.*s\" in the Vietnamese, \"%.*s\" in the English",
-			         (int)v[x].len, a, (int)e[y].len, t);
-			vta_check_add(c, "number", VIETALIGN_SEVERITY_ERROR, bead, &v[x], &e[y], msg);
-		}
-	}
-}
-
-/* Numbers, names and identifiers of a pair without counterpart. */
+/* Numbers of a pair (check_numbers.c), and names and identifiers
+ * without counterpart. */
 static void anchors(vta_check *c, size_t bead, const char *vi_text, const char *en_text)
 {
 	vietalign_anchor_report *m = NULL;
 	size_t n, k;
-	anchor_list *l = calloc(6, sizeof *l); /* numbers, names, words: vi then en */
+	anchor_list *l = calloc(4, sizeof *l); /* names, words: vi then en */
 	if (!l) {
 		c->rc = VIETALIGN_ENOMEM;
 		return;
@@ -315,49 +290,81 @@ static void anchors(vta_check *c, size_t bead, const char *vi_text, const char *
 				continue;
 			vi_side = va.kind != 0;
 			a = vi_side ? &va : &ea;
-			if (a->kind == VIETALIGN_ANCHOR_NUMBERS)
+			if (a->kind == VIETALIGN_ANCHOR_NAMES)
 				fam = 0;
-			else if (a->kind == VIETALIGN_ANCHOR_NAMES)
-				fam = 1;
 			else if (a->kind == VIETALIGN_ANCHOR_WORDS && !a->weak)
-				fam = 2;
+				fam = 1;
 			else
 				continue;
 			if (l[fam * 2 + !vi_side].n < SPOTS_MAX)
 				l[fam * 2 + !vi_side].a[l[fam * 2 + !vi_side].n++] = *a;
 		}
-		size_t before = c->f->count, k2;
-		int numbered = 0;
-		pair_up(c, bead, "number", &l[0], &l[1], "number", vi_text, en_text);
-		pair_up(c, bead, "name", &l[2], &l[3], "name", vi_text, en_text);
-		pair_up(c, bead, "identifier", &l[4], &l[5], "identifier", vi_text, en_text);
-		for (k2 = before; k2 < c->f->count; k2++)
-			numbered |= strcmp(c->f->items[k2].kind, "number") == 0 &&
-			            c->f->items[k2].severity == VIETALIGN_SEVERITY_ERROR;
-		if (!numbered)
-			digit_changes(c, bead);
+		vta_check_numbers(c, bead, vi_text, en_text);
+		vta_check_names(c, bead);
+		pair_up(c, bead, "name", &l[0], &l[1], "name");
+		pair_up(c, bead, "identifier", &l[2], &l[3], "identifier");
 	}
 	vietalign_anchor_report_free(m);
 	free(l);
 }
 
-/* English words of the table among the sentence's words: prose left in
- * English has many, commands and names few. */
-static int english_prose(const vietalign_doc *en, const char *s)
+/* The words of s: *known of them English words of the table, *vi
+ * Vietnamese ones (letters English has not, or with first_vi a first
+ * word that is a syllable without diacritics and no English word of the
+ * table: "Xem"). */
+static size_t count_words(const vietalign_doc *en, const char *s, size_t *known, size_t *vi, int first_vi)
 {
-	size_t words = 0, known = 0;
+	const char *start = s;
+	size_t words = 0;
+	*known = *vi = 0;
 	while (*s) {
-		const char *q = s;
+		const char *p = s, *q = s, *r;
+		int other = 0;
 		while (*q && *q != ' ')
 			q++;
-		if (q - s >= 2) {
+		r = q;
+		while (p < r && ispunct((unsigned char)*p))
+			p++;
+		while (r > p && ispunct((unsigned char)r[-1]))
+			r--;
+		for (const char *x = p; x < r; x++)
+			other |= (unsigned char)*x >= 0x80;
+		if (r - p >= 2) {
 			words++;
-			if (en->lex && vta_lexicon_en(en->lex, VTA_TABLE_WORDS, s, (size_t)(q - s)))
-				known++;
+			if (other)
+				(*vi)++;
+			else if (en->lex && vta_lexicon_en(en->lex, VTA_TABLE_WORDS, p, (size_t)(r - p)))
+				(*known)++;
+			else if (s == start && first_vi && vta_vi_plain_syllable(p, (size_t)(r - p)))
+				(*vi)++; /* "Xem ..." for "See ..." */
 		}
 		s = *q ? q + 1 : q;
 	}
-	return known >= 4 && known * 2 >= words;
+	return words;
+}
+
+/* English words of the table among the sentence's words: prose left in
+ * English has many, commands and names few; a Vietnamese word means the
+ * sentence was translated, names and titles kept ("GNU Coding Standards,
+ * và ..."). */
+static int english_prose(const vietalign_doc *en, const char *s)
+{
+	size_t known, vi, words = count_words(en, s, &known, &vi, 1);
+	return !vi && known >= 4 && known * 2 >= words;
+}
+
+/* Whether Vietnamese sentence s is a copy of an English sentence of the
+ * bead holding English words (not a command or a name kept as is). */
+static int copied(const vta_check *c, const vta_bead *b, const vta_sentence *s)
+{
+	size_t k, known, vi, words;
+	for (k = 0; k < b->en_count; k++)
+		if (vta_sentence_same_text(s, &c->al->en->sents[b->en_first + k]))
+			break;
+	if (k == b->en_count)
+		return 0;
+	words = count_words(c->al->en, s->text, &known, &vi, 0);
+	return !vi && known >= 3 && known * 2 >= words;
 }
 
 /* Vietnamese sentences of a pair that are English prose: one finding for
@@ -370,8 +377,8 @@ static int untranslated(vta_check *c, size_t bead, int again)
 	for (k = 0; k < b->vi_count; k++) {
 		const vta_sentence *s = &c->al->vi->sents[b->vi_first + k];
 		vietalign_lang l;
-		if (vietalign_lang_detect(&l, NULL, s->text, s->text_length) || l != VIETALIGN_LANG_EN ||
-		    !english_prose(c->al->en, s->text))
+		if (!copied(c, b, s) && (vietalign_lang_detect(&l, NULL, s->text, s->text_length) ||
+		                         l != VIETALIGN_LANG_EN || !english_prose(c->al->en, s->text)))
 			continue;
 		if (!n++)
 			first = b->vi_first + k;
@@ -461,6 +468,7 @@ void vta_check_pairs(vta_check *c)
 			free(et);
 			length_ratio(c, i, ratio);
 		}
+		paragraph_orphans(c, i, ratio);
 		i++;
 	}
 }

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "api/api.h"
 #include "search/search.h"
 
@@ -39,6 +40,26 @@ static int in_side(vta_spot *spot, const vietalign_doc *d, size_t first, size_t 
 	return 0;
 }
 
+/* Whether a term for the same English as term t, t included, has its
+ * Vietnamese in the bead (a glossary may give several renderings); *first
+ * set when t is the first such term (the one to report). */
+static int rendered(const vta_check *c, const vta_bead *b, size_t t, int *first)
+{
+	size_t k;
+	vta_spot sv;
+	*first = 1;
+	for (k = 0; k < c->o.term_count; k++) {
+		const vietalign_term *x = &c->o.terms[k];
+		if (x->forbidden || !x->source || !x->target || strcasecmp(x->source, c->o.terms[t].source) != 0)
+			continue;
+		if (k < t)
+			*first = 0;
+		if (in_side(&sv, c->al->vi, b->vi_first, b->vi_count, x->target))
+			return 1;
+	}
+	return 0;
+}
+
 void vta_check_terms(vta_check *c)
 {
 	size_t i, t;
@@ -50,6 +71,7 @@ void vta_check_terms(vta_check *c)
 			const vietalign_term *x = &c->o.terms[t];
 			vta_spot sv = vta_spot_sentence(b->vi_first), se = vta_spot_sentence(b->en_first);
 			char msg[512];
+			int first;
 			if (!x->target)
 				continue;
 			if (x->forbidden) {
@@ -58,7 +80,7 @@ void vta_check_terms(vta_check *c)
 				snprintf(msg, sizeof msg, "\"%.200s\" is a forbidden term", x->target);
 				vta_check_add(c, "forbidden-term", VIETALIGN_SEVERITY_ERROR, i, &sv, &se, msg);
 			} else if (x->source && in_side(&se, c->al->en, b->en_first, b->en_count, x->source) &&
-			           !in_side(&sv, c->al->vi, b->vi_first, b->vi_count, x->target)) {
+			           !rendered(c, b, t, &first) && first) {
 				snprintf(msg, sizeof msg,
 				         "\"%.200s\" is not translated as the glossary says: \"%.200s\"", x->source,
 				         x->target);

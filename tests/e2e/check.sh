@@ -52,7 +52,7 @@ assert len(nm) == 2, nm  # one finding per fault
 got = sorted((r['vi']['item'], r['en']['item'], r['vi']['line'], r['vi']['column'], r['en']['line'], r['en']['column'])
              for r in nm)
 # the items as written, where they are written (the number, not the sentence)
-assert got == [('56 tỷ', '65 billion', 43, 219, 45, 191), ('81%', '18%', 37, 33, 39, 32)], got
+assert got == [('56 tỷ', '$65 billion', 43, 219, 45, 190), ('81%', '18%', 37, 33, 39, 32)], got
 assert all(r['severity'] == 'error' for r in nm)
 PY
 # a changed name, an untranslated sentence and a sentence cut short

@@ -19,7 +19,7 @@ grep -q '<table id="problems">' "$R" || fail "problems listed"
 [ "$(grep -c '<tr class="finding"' "$R")" = 4 ] || fail "four problems listed (byline, credit, omission, number)"
 grep -q 'edited.vi.txt:11:1</td><td>[^<]*deepseek.en.txt:13:1</td><td>1 English sentence(s) with no counterpart' "$R" ||
   fail "omission listed with line:column on both sides"
-grep -q 'number differs: &quot;56 tỷ&quot; in the Vietnamese, &quot;65 billion&quot; in the English' "$R" ||
+grep -q 'number differs: &quot;56 tỷ&quot; in the Vietnamese, &quot;$65 billion&quot; in the English' "$R" ||
   fail "changed amount listed as written"
 grep -q 'lên <mark class="number" title="number">56 tỷ</mark> USD' "$R" || fail "changed amount marked in its sentence"
 grep -q 'to <mark class="number" title="number">\$65 billion</mark>\|to \$<mark class="number" title="number">65 billion</mark>' "$R" ||

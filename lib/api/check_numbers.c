@@ -1,0 +1,358 @@
+/* check_numbers.c - the numbers of a pair, compared as written: every
+ * word holding a digit ("7D", "WPA2", "192.168.1.42", "21-24", "600",
+ * "4,5") is a token. A token is accounted for when the other side writes
+ * it alike ("75.000" for "75,000", "17" for "17th"), when each of its
+ * numbers is somewhere on the other side ("21-24" for "February 21st to
+ * the 24th", "$600" for "600 tỷ USD", "8:30" for "8 giờ 30"), or in words
+ * ("1 vụ nổ" for "an explosion"). What is left on both sides and differs
+ * in one digit is a changed number: one finding naming both; what is
+ * left alone is a note (most often a rewording). */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "api/api.h"
+#include "search/search.h"
+
+#define TOKENS_MAX 96
+#define TOKEN_BYTES 64
+
+typedef struct {
+	size_t sentence, off, len; /* in the sentence's folded text */
+	char skel[TOKEN_BYTES];    /* lowered, separators inside numbers and
+	                              ordinal endings left out */
+	int done;                  /* accounted for */
+} num_token;
+
+typedef struct {
+	num_token t[TOKENS_MAX];
+	size_t n;
+	char groups[512]; /* every number of the side, " 21 24 600 " */
+	size_t ngroups;
+} num_side;
+
+static int is_sep(char c)
+{
+	return c == '.' || c == ',';
+}
+
+/* Bytes a word may start or end with that are not part of its number:
+ * ASCII punctuation and the curly quotes, dashes and ellipsis. */
+static size_t trim_len(const char *s, size_t n, int at_end)
+{
+	static const char *const marks[] = {"\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98",
+	                                    "\xe2\x80\x99", "\xe2\x80\x93", "\xe2\x80\x94",
+	                                    "\xe2\x80\xa6", "\xc2\xab",     "\xc2\xbb"};
+	size_t k;
+	if (!n)
+		return 0;
+	if (!at_end && ispunct((unsigned char)s[0]))
+		return 1;
+	if (at_end && ispunct((unsigned char)s[n - 1]) && s[n - 1] != '%')
+		return 1;
+	for (k = 0; k < sizeof marks / sizeof *marks; k++) {
+		size_t m = strlen(marks[k]);
+		if (n >= m && memcmp(at_end ? s + n - m : s, marks[k], m) == 0)
+			return m;
+	}
+	return 0;
+}
+
+static int has_digit(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
+static int all_digits(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+	return n > 0;
+}
+
+/* The token's skeleton: "75,000" and "75.000" alike, "17th" as "17". */
+static void skeleton(char *out, const char *s, size_t n)
+{
+	size_t i, o = 0;
+	for (i = 0; i < n && o + 1 < TOKEN_BYTES; i++) {
+		char ch = s[i];
+		if ((is_sep(ch) || ch == ' ') && i > 0 && i + 1 < n && isdigit((unsigned char)s[i - 1]) &&
+		    isdigit((unsigned char)s[i + 1]))
+			continue;
+		out[o++] = (char)tolower((unsigned char)ch);
+	}
+	out[o] = '\0';
+	if (o > 1 && out[o - 1] == 's' && isdigit((unsigned char)out[o - 2])) /* the '80s */
+		out[--o] = '\0';
+	if (o > 2 && isdigit((unsigned char)out[o - 3]) &&
+	    (!strcmp(out + o - 2, "st") || !strcmp(out + o - 2, "nd") || !strcmp(out + o - 2, "rd") ||
+	     !strcmp(out + o - 2, "th")))
+		out[o - 2] = '\0';
+}
+
+/* Adds the numbers of s[0, n) to the side's list: runs of digits joined
+ * by separators ("4,5", "192.168.1.42"), leading zeros left out. */
+static void add_groups(num_side *d, const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		char g[TOKEN_BYTES];
+		size_t o = 0;
+		if (!isdigit((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		while (i < n && (isdigit((unsigned char)s[i]) ||
+		                 ((is_sep(s[i]) || s[i] == ' ') && i + 1 < n && isdigit((unsigned char)s[i + 1])))) {
+			if (isdigit((unsigned char)s[i]) && (o || s[i] != '0') && o + 1 < sizeof g)
+				g[o++] = s[i];
+			i++;
+		}
+		if (!o)
+			g[o++] = '0';
+		g[o] = '\0';
+		if (d->ngroups + o + 2 < sizeof d->groups) {
+			if (!d->ngroups)
+				d->groups[d->ngroups++] = ' ';
+			memcpy(d->groups + d->ngroups, g, o);
+			d->ngroups += o;
+			d->groups[d->ngroups++] = ' ';
+			d->groups[d->ngroups] = '\0';
+		}
+	}
+}
+
+static int side_has_group(const num_side *d, const char *g, size_t n)
+{
+	const char *p = d->groups;
+	while ((p = strstr(p, g)) != NULL) {
+		if (p > d->groups && p[-1] == ' ' && p[n] == ' ')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* Whether every number of the token is somewhere on side d. */
+static int groups_in(const num_side *d, const char *s, size_t n)
+{
+	num_side one;
+	const char *p;
+	one.ngroups = 0;
+	one.groups[0] = '\0';
+	add_groups(&one, s, n);
+	for (p = one.groups + 1; *p;) {
+		size_t k = strcspn(p, " ");
+		char g[TOKEN_BYTES];
+		memcpy(g, p, k);
+		g[k] = '\0';
+		if (!side_has_group(d, g, k))
+			return 0;
+		p += k + 1;
+	}
+	return one.ngroups > 0;
+}
+
+/* The bytes of a scale or currency word after a number (" tỷ",
+ * " billion", " USD"), shown with it; 0 when none. */
+static size_t scale_after(const char *t, size_t n)
+{
+	static const char *const words[] = {"t\xe1\xbb\xb7", "t\xe1\xbb\x89", "tri\xe1\xbb\x87u", "ngh\xc3\xacn",
+	                                    "ng\xc3\xa0n",   "USD",           "billion",          "million",
+	                                    "thousand",      "trillion",      "percent",          "dollars"};
+	size_t k;
+	if (n < 2 || t[0] != ' ')
+		return 0;
+	for (k = 0; k < sizeof words / sizeof *words; k++) {
+		size_t m = strlen(words[k]);
+		if (m + 1 <= n && memcmp(t + 1, words[k], m) == 0 &&
+		    (m + 1 == n || (!isalnum((unsigned char)t[m + 1]) && (unsigned char)t[m + 1] < 0x80)))
+			return m + 1;
+	}
+	return 0;
+}
+
+/* The tokens of one side of a bead. */
+static void tokens(num_side *d, const vietalign_doc *doc, size_t first, size_t count)
+{
+	size_t k;
+	d->n = d->ngroups = 0;
+	d->groups[0] = '\0';
+	for (k = 0; k < count; k++) {
+		const char *t = doc->sents[first + k].text;
+		size_t len = doc->sents[first + k].text_length, i = 0;
+		while (i < len) {
+			size_t a, b, m;
+			while (i < len && t[i] == ' ')
+				i++;
+			a = i;
+			while (i < len && t[i] != ' ')
+				i++;
+			b = i;
+			while (a < b && (m = trim_len(t + a, b - a, 0)) > 0)
+				a += m;
+			while (a < b && (m = trim_len(t + a, b - a, 1)) > 0)
+				b -= m;
+			if (a == b || !has_digit(t + a, b - a))
+				continue;
+			/* "130 000": thousands grouped with a space */
+			if (b - a <= 3 && all_digits(t + a, b - a))
+				while (b + 4 <= len && t[b] == ' ' && all_digits(t + b + 1, 3) &&
+				       (b + 4 == len || !isalnum((unsigned char)t[b + 4])) && b + 4 - a < TOKEN_BYTES) {
+					b += 4;
+					i = b;
+				}
+			add_groups(d, t + a, b - a);
+			if (d->n < TOKENS_MAX && b - a < TOKEN_BYTES) {
+				num_token *x = &d->t[d->n++];
+				size_t sa = a, sb = b + scale_after(t + b, len - b);
+				if (sa > 0 && t[sa - 1] == '$')
+					sa--; /* shown as written: "$600", "56 tỷ" */
+				x->sentence = first + k;
+				x->off = sa;
+				x->len = sb - sa;
+				x->done = 0;
+				skeleton(x->skel, t + a, b - a);
+			}
+		}
+	}
+}
+
+static const char *token_text(const vietalign_doc *d, const num_token *x)
+{
+	return d->sents[x->sentence].text + x->off;
+}
+
+/* Whether the plain number x is written in words in text (lang). */
+static int token_in_words(const num_token *x, const char *text, vietalign_lang lang)
+{
+	size_t n = strlen(x->skel);
+	if (!all_digits(x->skel, n) || n > 9)
+		return 0;
+	return vta_number_in_words(strtod(x->skel, NULL), text, strlen(text), lang);
+}
+
+/* The next run of digits of s from *p (separators between digits kept
+ * out: "4,5" is "45"), in g; 0 at the end. */
+static size_t next_group(const char **p, char *g, size_t cap)
+{
+	const char *s = *p;
+	size_t o = 0;
+	while (*s && !isdigit((unsigned char)*s))
+		s++;
+	while (*s && (isdigit((unsigned char)*s) || (is_sep(*s) && isdigit((unsigned char)s[1])))) {
+		if (isdigit((unsigned char)*s) && o + 1 < cap)
+			g[o++] = *s;
+		s++;
+	}
+	g[o] = '\0';
+	*p = s;
+	return o;
+}
+
+/* Whether two tokens hold the same numbers but one, and that one is one
+ * digit or two swapped digits apart ("7D" and "1D", "25" and "20th-century", "WPA8" and
+ * "WPA2"); what is around the numbers may differ. */
+static int one_digit_apart(const char *a, const char *b)
+{
+	int groups_diff = 0;
+	for (;;) {
+		char x[TOKEN_BYTES], y[TOKEN_BYTES];
+		size_t n = next_group(&a, x, sizeof x), m = next_group(&b, y, sizeof y), k, diff = 0;
+		if (!n || !m)
+			return !n && !m && groups_diff == 1;
+		if (n != m)
+			return 0;
+		for (k = 0; k < n; k++)
+			diff += x[k] != y[k];
+		if (diff == 2) { /* two digits swapped: "56" for "65" */
+			for (k = 0; k + 1 < n && x[k] == y[k]; k++)
+				;
+			diff = k + 1 < n && x[k] == y[k + 1] && x[k + 1] == y[k] ? 1 : 2;
+		}
+		if (diff > 1 || (diff && groups_diff++))
+			return 0;
+	}
+}
+
+static void account(num_side *mine, const num_side *other, const char *other_text, vietalign_lang other_lang)
+{
+	size_t i;
+	for (i = 0; i < mine->n; i++) {
+		num_token *x = &mine->t[i];
+		if (!x->done &&
+		    (groups_in(other, x->skel, strlen(x->skel)) || token_in_words(x, other_text, other_lang)))
+			x->done = 1;
+	}
+}
+
+static vta_spot token_spot(const num_token *x)
+{
+	vta_spot p = {1, x->sentence, x->off, x->len};
+	return p;
+}
+
+static void note_alone(vta_check *c, size_t bead, const num_side *d, const vietalign_doc *doc, int vi_side,
+                       size_t other_first)
+{
+	size_t i;
+	char msg[256];
+	for (i = 0; i < d->n; i++) {
+		const num_token *x = &d->t[i];
+		vta_spot mine = token_spot(x), other = vta_spot_sentence(other_first);
+		if (x->done)
+			continue;
+		snprintf(msg, sizeof msg, "number \"%.*s\" of the %s is not in the %s", (int)x->len, token_text(doc, x),
+		         vi_side ? "Vietnamese" : "English", vi_side ? "English" : "Vietnamese");
+		vta_check_add(c, "number", VIETALIGN_SEVERITY_NOTE, bead, vi_side ? &mine : &other,
+		              vi_side ? &other : &mine, msg);
+	}
+}
+
+int vta_check_numbers(vta_check *c, size_t bead, const char *vi_text, const char *en_text)
+{
+	const vta_bead *b = &c->al->beads[bead];
+	num_side *v = malloc(2 * sizeof *v), *e;
+	size_t i, j;
+	int changed = 0;
+	if (!v) {
+		c->rc = VIETALIGN_ENOMEM;
+		return 0;
+	}
+	e = v + 1;
+	tokens(v, c->al->vi, b->vi_first, b->vi_count);
+	tokens(e, c->al->en, b->en_first, b->en_count);
+	for (i = 0; i < v->n; i++) /* written alike */
+		for (j = 0; j < e->n; j++)
+			if (!e->t[j].done && strcmp(v->t[i].skel, e->t[j].skel) == 0) {
+				v->t[i].done = e->t[j].done = 1;
+				break;
+			}
+	for (i = 0; i < v->n; i++) {
+		num_token *x = &v->t[i];
+		for (j = 0; !x->done && j < e->n; j++) {
+			num_token *y = &e->t[j];
+			vta_spot sv = token_spot(x), se = token_spot(y);
+			char msg[256];
+			if (y->done || !one_digit_apart(x->skel, y->skel))
+				continue;
+			x->done = y->done = 1;
+			changed = 1;
+			snprintf(msg, sizeof msg, "number differs: \"%.*s\" in the Vietnamese, \"%.*s\" in the English",
+			         (int)x->len, token_text(c->al->vi, x), (int)y->len, token_text(c->al->en, y));
+			vta_check_add(c, "number", VIETALIGN_SEVERITY_ERROR, bead, &sv, &se, msg);
+		}
+	}
+	account(v, e, en_text, VIETALIGN_LANG_EN);
+	account(e, v, vi_text, VIETALIGN_LANG_VI);
+	note_alone(c, bead, v, c->al->vi, 1, b->en_first);
+	note_alone(c, bead, e, c->al->en, 0, b->vi_first);
+	free(v);
+	return changed;
+}
