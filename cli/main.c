@@ -7,7 +7,7 @@ static void usage(FILE *f)
 {
 	fputs("usage: vietalign align VI_FILE EN_FILE [-o OUT] [--format tmx|tsv|jsonl|moses] [--header]\n"
 	      "       vietalign align MIXED_FILE [options as above]\n"
-	      "                       [--srclang vi|en] [--min-score X] [--one-sided]\n"
+	      "                       [--srclang vi|en] [--min-score X] [--one-sided] [--explain]\n"
 	      "                       [--presplit | --no-presplit]\n"
 	      "                       [--dict FILE]... [--dict-format auto|tsv|hunalign|tbx]\n"
 	      "                       [--anchors all|none|numbers,names,punct,words,lexicon]\n"

@@ -108,6 +108,10 @@ int cli_parse_output(vietalign_write_options *w, cli_output_opts *o, int argc, c
 		w->one_sided = 1;
 		return 1;
 	}
+	if (strcmp(a, "--explain") == 0) {
+		w->explain = 1;
+		return 1;
+	}
 	return 0;
 }
 

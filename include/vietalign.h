@@ -1037,12 +1037,16 @@ typedef struct vietalign_write_options {
 	int one_sided;           /**< TSV/JSONL: also write 1-0 and 0-1 beads
 	                               (TMX never holds them); default 0 */
 	time_t creation_date;    /**< TMX creationdate; 0 = now */
+	int explain;             /**< JSONL: each object also explains its
+	                               score (an "explain" object: the
+	                               features, their terms, the anchors
+	                               matched and missed); default 0 */
 } vietalign_write_options;
 
 /** The defaults of every field of vietalign_write_options. */
 #define VIETALIGN_WRITE_OPTIONS_INIT \
 	{ \
-		VIETALIGN_WRITE_OPTIONS_VERSION, VIETALIGN_FORMAT_TMX, VIETALIGN_LANG_VI, 0.0, 0, 0 \
+		VIETALIGN_WRITE_OPTIONS_VERSION, VIETALIGN_FORMAT_TMX, VIETALIGN_LANG_VI, 0.0, 0, 0, 0 \
 	}
 
 /** Fills write options with the defaults.

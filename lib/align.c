@@ -112,18 +112,19 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	return 0;
 }
 
-static int align_pair(vta_bead **beads, size_t *nbeads, vietalign_align_stats *stats, vietalign_aligner *aligner,
-                      const vietalign_doc *vi, const vietalign_doc *en)
+static int align_pair(vietalign_alignment *al, vietalign_aligner *aligner)
 {
+	const vietalign_doc *vi = al->vi, *en = al->en;
 	const vietalign_options *o = &aligner->opts;
 	vta_error *err = &aligner->err;
 	vta_scorer s;
 	vta_corridor c;
 	vta_length_model fit;
 	vta_progress pg;
+	float *costs = NULL;
 	int rc;
 	vta_progress_init(&pg, aligner->progress, aligner->progress_payload);
-	rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, aligner, &pg, stats, vi, en, err);
+	rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, aligner, &pg, &al->stats, vi, en, err);
 	if (rc) {
 		vta_progress_free(&pg);
 		return rc;
@@ -133,14 +134,15 @@ static int align_pair(vta_bead **beads, size_t *nbeads, vietalign_align_stats *s
 	/* the weights and the coarse levels of the corridor came and went,
 	 * and the search's larger arrays do not fit where they were */
 	vta_scorer_give_back(&s);
-	rc = vta_search(beads, nbeads, &s, &c, VTA_SEARCH_SCORES | VTA_SEARCH_LAST_USE, err);
+	rc = vta_search(&al->beads, &al->nbeads, &costs, &s, &c, VTA_SEARCH_SCORES | VTA_SEARCH_LAST_USE, err);
 	vta_corridor_free(&c);
+	/* the terms of each bead's cost, while the scorer knows its lengths */
+	if (!rc && vta_bead_parts_fill(al, &s, costs))
+		rc = vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+	free(costs);
 	vta_scorer_free(&s);
-	if (!rc && vta_progress_finish(&pg)) {
-		free(*beads);
-		*beads = NULL;
+	if (!rc && vta_progress_finish(&pg))
 		rc = vta_error_set(err, VIETALIGN_ECANCELED, "canceled");
-	}
 	vta_progress_free(&pg);
 	return rc;
 }
@@ -163,9 +165,13 @@ int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner, const
 	al->vi = vi;
 	al->en = en;
 	al->kinds = aligner->opts.anchors;
-	rc = align_pair(&al->beads, &al->nbeads, &al->stats, aligner, vi, en);
+	rc = align_pair(al, aligner);
 	if (!rc)
 		rc = vta_alignment_parallelism(&al->parallelism, aligner->opts.anchors, al);
+	/* the parallelism is read from the posteriors, the scores calibrated
+	 * with it */
+	if (!rc)
+		vta_calibrate(al);
 	if (rc) {
 		vietalign_alignment_free(al);
 		return rc;
@@ -179,6 +185,7 @@ void vietalign_alignment_free(vietalign_alignment *alignment)
 	if (!alignment)
 		return;
 	free(alignment->beads);
+	free(alignment->parts);
 	free(alignment);
 }
 

@@ -375,4 +375,23 @@ VTA_HIDDEN void vta_view_match(vta_anchor_view *v, vta_anchor_view *e, short *pa
  * threads may ask at once. */
 VTA_HIDDEN const struct vta_anchor_set *vta_doc_anchors(const vietalign_doc *d, size_t s);
 
+/* ---- span_report.c ---- */
+/* A Vietnamese anchor and its English counterpart, or one side alone (the
+ * other's kind 0). */
+typedef struct vta_anchor_line {
+	vietalign_anchor vi, en;
+} vta_anchor_line;
+
+/* Fills the public view of anchor a of sentence `sentence` of doc (whose
+ * anchors have been read). */
+VTA_HIDDEN void vta_anchor_fill(vietalign_anchor *out, const vietalign_doc *doc, size_t sentence, const vta_anchor *a);
+
+/* The anchors of Vietnamese sentences [vf, vf+vn) and English [ef,
+ * ef+en_n), of kinds `kinds`, as vietalign_alignment_bead_anchors() reports
+ * a bead's: the matched pairs first, then those without counterpart whose
+ * absence is evidence. *out (NULL when *count is 0) is free()d by the
+ * caller. */
+VTA_HIDDEN int vta_span_anchors(vta_anchor_line **out, size_t *count, unsigned kinds, const vietalign_doc *vi,
+                                size_t vf, size_t vn, const vietalign_doc *en, size_t ef, size_t en_n);
+
 #endif

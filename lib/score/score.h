@@ -264,6 +264,34 @@ VTA_HIDDEN extern const vta_bead_shape vta_shapes[VTA_NSHAPES];
 /* Shape k's place among those, or -1 for an omission. */
 VTA_HIDDEN int vta_shape_slot(int k);
 
+/* ---- calibration features ---- */
+/* What a two-sided bead's calibrated score is computed from (search/calibrate.c;
+ * the coefficient of each is VTA_PARAMS.calibration[feature]). */
+typedef enum {
+	VTA_FEAT_POSTERIOR,  /* logit of the posterior, capped */
+	VTA_FEAT_ANCHORS,    /* the anchor term, clamped */
+	VTA_FEAT_LENGTH,     /* the length term, clamped */
+	VTA_FEAT_MERGE,      /* 1 for a shape other than 1-1 */
+	VTA_FEAT_OMISSION,   /* 1 next to a one-sided bead */
+	VTA_FEAT_NEIGHBOURS, /* logit of the lower posterior of the two-sided
+	                        beads beside it (its own when none), capped */
+	VTA_FEAT_CHARS,      /* log(1 + characters of both sides) */
+	VTA_FEAT_BOUNDARY,   /* of the bead's four ends (start and end, each
+	                        side), those inside a paragraph after a
+	                        sentence that ends without . ? ! (a colon, a
+	                        heading run into the next line) */
+	VTA_FEAT_PARALLEL,   /* the document pair's parallelism */
+	VTA_FEAT_MERGE_NEAR, /* beads other than 1-1 among the two before and
+	                        the two after it (at most 2): a sentence split
+	                        differently on each side nearby */
+	VTA_FEAT_DOC_MERGE,  /* the share of the pair's two-sided beads that
+	                        are not 1-1: how far the two segmentations
+	                        agree */
+	VTA_FEAT_PARA_ENDS,  /* of the bead's four ends, those at a paragraph
+	                        boundary (or a document's end) */
+	VTA_NFEATS
+} vta_feature;
+
 /* ---- params ---- */
 /* The model's tuning constants: every number that changes what an
  * alignment is (priors, gains, costs, thresholds, margins), with its
@@ -324,6 +352,11 @@ typedef struct vta_params {
 	size_t null_min_beads;     /* fewer two-sided beads: no null model */
 	double short_chance;       /* then chance is this agreement */
 	double short_full;         /* and full weight this far above it */
+	/* calibrated bead scores (search/calibrate.c) */
+	double calibration[VTA_NFEATS + 1]; /* coefficient of each feature,
+	                                       then the intercept */
+	double calibration_clamp;           /* cost terms clamped to +-this */
+	double calibration_logit_max;       /* posteriors' logits capped here */
 	/* language identification: the text stage's table */
 	const vta_langid_params *langid;
 	/* the options' defaults: VIETALIGN_OPTIONS_INIT */

@@ -675,7 +675,7 @@ static double bead_log_posterior(const lattice *L, size_t i0, size_t j0, int k, 
  * can be paired with any of its copies at the cost of two omissions; the
  * paths through the other copies are many, and the copy the path chose
  * alone would get a small share, though the pair it writes is sure. */
-static void posteriors(vta_bead *b, size_t n, const lattice *L, const vta_scorer *s)
+static void posteriors(vta_bead *b, float *cost, size_t n, const lattice *L, const vta_scorer *s)
 {
 	double z = L->alpha[cell(L, L->c->n, L->c->m)];
 	size_t x;
@@ -684,7 +684,9 @@ static void posteriors(vta_bead *b, size_t n, const lattice *L, const vta_scorer
 		size_t i0 = b[x].vi_first - L->i0, j0 = b[x].en_first - L->j0, de = b[x].en_count, j;
 		int k = shape_of(&b[x]);
 		double p = exp(bead_log_posterior(L, i0, j0, k, z));
-		row_view r = row_at(L, i0);
+		row_view r = row_at(L, i0), r1 = row_at(L, i0 + b[x].vi_count);
+		if (cost)
+			cost[x] = (float)bead_cost(L, in_row(&r1, j0 + de), i0 + b[x].vi_count, j0 + de, k);
 		for (j = r.lo; de && b[x].vi_count && j <= r.hi; j++)
 			if (j != j0 && j + de <= L->c->m && same_english(s->en, L->j0 + j0, L->j0 + j, de))
 				p += exp(bead_log_posterior(L, i0, j, k, z));
@@ -821,7 +823,7 @@ static int keep_costs(vta_prev_costs *keep, lattice *L)
  * too), its bead costs kept in keep; costs keep holds for exactly these
  * cells (a search again after a repair) are taken over, and only the
  * cells they lack costed. drop: as forward()'s. */
-static int search_once(vta_bead **out, size_t *nout, const vta_scorer *s, const vta_corridor *c, int sums,
+static int search_once(vta_bead **out, size_t *nout, float **cost, const vta_scorer *s, const vta_corridor *c, int sums,
                        vta_prev_costs *keep, vta_scorer *drop, double costs_upto, double upto)
 {
 	float *adopt = keep->cost && vta_corridor_same(&keep->c, c) ? keep->cost : NULL;
@@ -837,9 +839,12 @@ static int search_once(vta_bead **out, size_t *nout, const vta_scorer *s, const 
 	L.upto[0] = costs_upto;
 	L.upto[1] = upto;
 	if (!rc && !(rc = forward(&L, s, drop)) && !(rc = trace(out, nout, &L))) {
-		if (sums)
-			posteriors(*out, *nout, &L, s);
-		rc = keep_costs(keep, &L);
+		if (sums && cost && !(*cost = malloc((*nout ? *nout : 1) * sizeof **cost)))
+			rc = VIETALIGN_ENOMEM;
+		if (!rc && sums)
+			posteriors(*out, cost ? *cost : NULL, *nout, &L, s);
+		if (!rc)
+			rc = keep_costs(keep, &L);
 	}
 	lattice_free(&L);
 	return rc;
@@ -849,7 +854,7 @@ static int search_once(vta_bead **out, size_t *nout, const vta_scorer *s, const 
  * search that found it (every cell costed, by the same scorer), which are
  * taken over: the forward and backward sums side by side, no Viterbi
  * again. */
-static int posteriors_of(vta_bead *b, size_t n, const vta_scorer *s, vta_prev_costs *kept)
+static int posteriors_of(vta_bead *b, float **cost, size_t n, const vta_scorer *s, vta_prev_costs *kept)
 {
 	lattice L;
 	sweep_job sweeps[2] = {{&L, SWEEP_SUMS}, {&L, SWEEP_BACKWARD}};
@@ -867,8 +872,10 @@ static int posteriors_of(vta_bead *b, size_t n, const vta_scorer *s, vta_prev_co
 		if (s->stats)
 			vta_lap(&s->stats->sweeps_s, &s->stats->sweeps_cpu_s, t0);
 	}
+	if (!rc && cost && !(*cost = malloc((n ? n : 1) * sizeof **cost)))
+		rc = VIETALIGN_ENOMEM;
 	if (!rc)
-		posteriors(b, n, &L, s);
+		posteriors(b, cost ? *cost : NULL, n, &L, s);
 	lattice_free(&L);
 	return rc;
 }
@@ -897,16 +904,20 @@ int vta_search_window(vta_bead **out, size_t *nout, const vta_scorer *s, const v
 #define PROGRESS_REPAIRS (VTA_SEARCH_PROGRESS + 0.90 * (1 - VTA_SEARCH_PROGRESS))
 #define PROGRESS_AGAIN (VTA_SEARCH_PROGRESS + 0.93 * (1 - VTA_SEARCH_PROGRESS))
 
-int vta_search(vta_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, unsigned flags, vta_error *err)
+int vta_search(vta_bead **out, size_t *nout, float **costs, vta_scorer *s, vta_corridor *c, unsigned flags,
+               vta_error *err)
 {
 	vta_prev_costs kept = {0};
 	vta_scorer *drop = flags & VTA_SEARCH_LAST_USE ? s : NULL;
 	int scores = (flags & VTA_SEARCH_SCORES) != 0, changed = 0;
+	float **cost = scores ? costs : NULL;
 	vta_instant t0;
 	int rc;
 	if (s->stats)
 		s->stats->corridor_cells = vta_corridor_cells(c);
-	rc = search_once(out, nout, s, c, 0, &kept, NULL, PROGRESS_COSTS, PROGRESS_SWEEPS);
+	if (costs)
+		*costs = NULL;
+	rc = search_once(out, nout, NULL, s, c, 0, &kept, NULL, PROGRESS_COSTS, PROGRESS_SWEEPS);
 	t0 = vta_now();
 	/* the repairs search cells of c again: their costs are taken from
 	 * this search, only new cells are computed */
@@ -923,17 +934,21 @@ int vta_search(vta_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, uns
 	 * in the same sweeps; else they are summed over the costs as they are */
 	if (!rc && changed && !(rc = vta_prev_costs_restrict(&kept, c))) {
 		free(*out);
-		rc = search_once(out, nout, s, c, scores, &kept, drop, PROGRESS_AGAIN, 1.0);
+		rc = search_once(out, nout, cost, s, c, scores, &kept, drop, PROGRESS_AGAIN, 1.0);
 	} else if (!rc && scores) {
 		if (drop)
 			vta_scorer_drop_anchors(drop);
-		rc = posteriors_of(*out, *nout, s, &kept);
+		rc = posteriors_of(*out, cost, *nout, s, &kept);
 	}
 	vta_prev_costs_free(&kept);
 	if (rc) {
 		free(*out);
 		*out = NULL;
 		*nout = 0;
+		if (costs) {
+			free(*costs);
+			*costs = NULL;
+		}
 		if (rc == VIETALIGN_ECANCELED)
 			return vta_error_set(err, rc, "canceled during the search");
 		return vta_error_set(err, rc, "out of memory for the search (%zu x %zu sentences)", c->n, c->m);

@@ -129,7 +129,10 @@ VTA_HIDDEN int vta_prev_costs_restrict(vta_prev_costs *p, const vta_corridor *c)
  * there and that stretch searched again (vta_repair()), then the whole
  * widened corridor. *out (malloc()ed) receives the beads in order; with
  * VTA_SEARCH_SCORES, each with its posterior probability over c as score;
- * without, the scores mean nothing. With VTA_SEARCH_LAST_USE (s computes
+ * without, the scores mean nothing. With scores and costs non-NULL,
+ * *costs (malloc()ed, one per bead) receives each bead's cost as the
+ * search weighed it (what calibrates its score: api/calibrate.c).
+ * With VTA_SEARCH_LAST_USE (s computes
  * no bead cost after this search), s's anchor tables are freed
  * (vta_scorer_drop_anchors()) once the last bead costs are in: the sums
  * that follow take their memory. */
@@ -139,7 +142,8 @@ VTA_HIDDEN int vta_prev_costs_restrict(vta_prev_costs *p, const vta_corridor *c)
 #define VTA_SEARCH_PROGRESS 0.40
 #define VTA_SEARCH_SCORES 1u
 #define VTA_SEARCH_LAST_USE 2u
-VTA_HIDDEN int vta_search(vta_bead **out, size_t *nout, vta_scorer *s, vta_corridor *c, unsigned flags, vta_error *err);
+VTA_HIDDEN int vta_search(vta_bead **out, size_t *nout, float **costs, vta_scorer *s, vta_corridor *c, unsigned flags,
+                          vta_error *err);
 
 /* The best path through corridor c, whose cell (0, 0) is the lattice point
  * (i0, j0) and (c->n, c->m) the point (i0 + n, j0 + m); scores are left 0
@@ -170,14 +174,43 @@ VTA_HIDDEN int vta_search_corridor(vta_corridor *out, vta_length_model *fit, con
                                    size_t nsure, size_t full_cells, size_t r);
 
 /* ---- the result ---- */
+/* The terms of a bead's cost as the search weighed them (lower is
+ * better), and its posterior: what its score is calibrated from. */
+typedef struct vta_bead_parts {
+	float posterior; /* over the search's corridor, before calibration */
+	float prior;     /* -log of its shape's prior */
+	float length;    /* the length model's term */
+	float anchors;   /* the anchors' term: misses cost, matches earn */
+	float paragraph; /* paragraph boundaries crossed */
+} vta_bead_parts;
+
 /* An alignment: the beads found between two documents. */
 struct vietalign_alignment {
 	const vietalign_doc *vi, *en;
 	unsigned kinds; /* the anchors the aligning aligner used */
 	vta_bead *beads;
+	vta_bead_parts *parts; /* one per bead, or NULL (scores uncalibrated) */
+	double merge_share;    /* of the two-sided beads, those not 1-1 */
 	size_t nbeads;
 	double parallelism;          /* set by vietalign_align() */
 	vietalign_align_stats stats; /* where its time went */
 };
+
+/* ---- calibrate ---- */
+/* The features of two-sided bead i of al (al->parts set). */
+VTA_HIDDEN void vta_bead_features(double f[VTA_NFEATS], const vietalign_alignment *al, size_t i);
+
+/* The calibrated probability that bead i is right: a logistic function of
+ * its features; one-sided beads keep their posterior. */
+VTA_HIDDEN double vta_bead_calibrated(const vietalign_alignment *al, size_t i);
+
+/* Sets every bead's score to vta_bead_calibrated() (al->parts and
+ * al->parallelism set); without parts, leaves the scores. */
+VTA_HIDDEN void vta_calibrate(vietalign_alignment *al);
+
+/* Fills al->parts from the search's costs (one per bead) and the scorer
+ * that made them (its anchors may be dropped: their term is the cost less
+ * the others). */
+VTA_HIDDEN int vta_bead_parts_fill(vietalign_alignment *al, const vta_scorer *s, const float *costs);
 
 #endif

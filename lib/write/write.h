@@ -93,6 +93,10 @@ VTA_HIDDEN int vta_bead_wanted(const vta_bead *bead, const vietalign_write_optio
  * scores outside [0, 1] (and NaN) are clamped. buf holds at least 8 bytes. */
 VTA_HIDDEN void vta_format_score(char *buf, size_t size, double score);
 
+/* Formats x with three decimals ("-3.250") whatever the locale; clamped
+ * to +-1e12. buf holds at least 24 bytes. */
+VTA_HIDDEN void vta_format_fixed(char *buf, size_t size, double x);
+
 /* A format's writing of bead i of al to sink (if opts want it), with two
  * buffers to reuse from bead to bead; returns 0 or an error other than a
  * write failure (which the sink records). */

@@ -106,6 +106,17 @@ void vta_format_score(char *buf, size_t size, double score)
 	snprintf(buf, size, "%lld.%04lld", units / 10000, units % 10000);
 }
 
+void vta_format_fixed(char *buf, size_t size, double x)
+{
+	long long units;
+	if (!(x == x)) /* NaN */
+		x = 0.0;
+	x = x < -1e12 ? -1e12 : x > 1e12 ? 1e12 : x;
+	/* integers only, as vta_format_score() */
+	units = (long long)((x < 0 ? -x : x) * 1000.0 + 0.5);
+	snprintf(buf, size, "%s%lld.%03lld", x < 0 && units ? "-" : "", units / 1000, units % 1000);
+}
+
 /* ------------------------------------------------- beads on threads */
 
 /* Appends to a vta_strbuf; the only way that fails is memory. */

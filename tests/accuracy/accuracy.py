@@ -61,25 +61,40 @@ def shared_missing(shared):
     return [p for p in need if not os.path.isfile(p)]
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+def guard_args(doc, baseline):
+    """The options both guards take (this one and calibration.py)."""
+    ap = argparse.ArgumentParser(description=doc.split('\n')[0])
     ap.add_argument('--cli', required=True)
     ap.add_argument('--shared', default=os.path.join(SRC, '..', 'shared'))
-    ap.add_argument('--baseline', default=os.path.join(HERE, 'baseline.tsv'))
+    ap.add_argument('--baseline', default=os.path.join(HERE, baseline))
     ap.add_argument('--jobs', type=int, default=max(2, os.cpu_count() or 1))
-    ap.add_argument('--extra', default=os.environ.get('VIETALIGN_ACCURACY_EXTRA_FLAGS', ''))
     ap.add_argument('--record', action='store_true', help='write this run\'s figures as the baseline')
+    return ap
+
+
+def missing_status(shared, what):
+    """None when shared/ holds the kit, else the exit status (77: skip;
+    1 under CI=true) after saying so."""
+    missing = shared_missing(shared)
+    if not missing:
+        return None
+    ci = os.environ.get('CI', '').lower() == 'true'
+    print('*' * 72)
+    print('%s NOT CHECKED: the shared evaluation kit is missing (%s).' % (what, ', '.join(missing)))
+    print('Put shared/ beside the checkout, or configure with -DVIETALIGN_SHARED_DIR=PATH.')
+    print('CI=true: a missing shared/ is a failure.' if ci else 'Skipped (exit 77).')
+    print('*' * 72)
+    return 1 if ci else 77
+
+
+def main():
+    ap = guard_args(__doc__, 'baseline.tsv')
+    ap.add_argument('--extra', default=os.environ.get('VIETALIGN_ACCURACY_EXTRA_FLAGS', ''))
     a = ap.parse_args()
 
-    missing = shared_missing(a.shared)
-    if missing:
-        ci = os.environ.get('CI', '').lower() == 'true'
-        print('*' * 72)
-        print('ACCURACY NOT CHECKED: the shared evaluation kit is missing (%s).' % ', '.join(missing))
-        print('Put shared/ beside the checkout, or configure with -DVIETALIGN_SHARED_DIR=PATH.')
-        print('CI=true: a missing shared/ is a failure.' if ci else 'Skipped (exit 77).')
-        print('*' * 72)
-        return 1 if ci else 77
+    st = missing_status(a.shared, 'ACCURACY')
+    if st is not None:
+        return st
     if a.record and a.extra:
         sys.exit('--record with extra align options would record a baseline the default build does not reach')
 

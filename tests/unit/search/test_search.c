@@ -418,10 +418,10 @@ static void repair_finds_path(size_t shift)
 	vta_erfc_table_init(&erfc);
 	ck_assert_int_eq(vta_scorer_init(&s, &o, r.vi->lex, &erfc, r.vi, r.en, &err), 0);
 	ck_assert_int_eq(vta_corridor_full(&full, n, m), 0);
-	ck_assert_int_eq(vta_search(&bf, &nf, &s, &full, VTA_SEARCH_SCORES, &err), 0);
+	ck_assert_int_eq(vta_search(&bf, &nf, NULL, &s, &full, VTA_SEARCH_SCORES, &err), 0);
 	off_diagonal(&off, n, m, shift);
 	ck_assert(!covers(&off, bf[nf / 2].vi_first, bf[nf / 2].en_first));
-	ck_assert_int_eq(vta_search(&bo, &no, &s, &off, VTA_SEARCH_SCORES, &err), 0);
+	ck_assert_int_eq(vta_search(&bo, &no, NULL, &s, &off, VTA_SEARCH_SCORES, &err), 0);
 	assert_same_path(bo, no, bf, nf, 0);
 	free(bf);
 	free(bo);
@@ -466,9 +466,9 @@ static void last_use_in(const run *r, const vta_corridor *c)
 	ck_assert_int_eq(vta_corridor_copy(&c1, c), 0);
 	ck_assert_int_eq(vta_corridor_copy(&c2, c), 0);
 	ck_assert_int_eq(vta_scorer_init(&s, &o, r->vi->lex, &erfc, r->vi, r->en, &err), 0);
-	ck_assert_int_eq(vta_search(&keep, &nk, &s, &c1, VTA_SEARCH_SCORES, &err), 0);
+	ck_assert_int_eq(vta_search(&keep, &nk, NULL, &s, &c1, VTA_SEARCH_SCORES, &err), 0);
 	ck_assert_ptr_nonnull(s.tv.key);
-	ck_assert_int_eq(vta_search(&drop, &nd, &s, &c2, VTA_SEARCH_SCORES | VTA_SEARCH_LAST_USE, &err), 0);
+	ck_assert_int_eq(vta_search(&drop, &nd, NULL, &s, &c2, VTA_SEARCH_SCORES | VTA_SEARCH_LAST_USE, &err), 0);
 	ck_assert_ptr_null(s.tv.key);
 	ck_assert_ptr_null(s.te.key);
 	assert_same_path(drop, nd, keep, nk, 1);
