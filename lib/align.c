@@ -62,13 +62,15 @@ static void *prepare(void *arg)
 }
 
 static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model *fit, const vietalign_aligner *a,
-                               vta_progress *pg, vietalign_align_stats *stats, const vietalign_doc *vi,
-                               const vietalign_doc *en, vta_error *err)
+                               const vta_lexicon *lex, unsigned kinds, vta_progress *pg, vietalign_align_stats *stats,
+                               const vietalign_doc *vi, const vietalign_doc *en, vta_error *err)
 {
+	vietalign_options o2 = a->opts;
+	o2.anchors = kinds;
 	vta_anchor_pack packs[2];
 	vta_point *sure = NULL;
 	size_t nsure = 0;
-	const vietalign_options *o = &a->opts;
+	const vietalign_options *o = &o2;
 	prep_job jobs[2] = {{s, packs, NULL, 0, c, NULL, 0, 0, 0},
 	                    {s, NULL, NULL, 0, c, fit, full_cells(o), o->margin, 0}};
 	/* the aligner that aligns says which anchors count, whichever made
@@ -76,7 +78,7 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	double t0 = vta_seconds();
 	int rc = vta_progress_phase(pg, PROGRESS_ANCHORS, vi->nsents + en->nsents)
 	                 ? vta_error_set(err, VIETALIGN_ECANCELED, "canceled")
-	                 : vta_scorer_begin(s, packs, o, a->lex, &a->erfc, pg, vi, en, err);
+	                 : vta_scorer_begin(s, packs, o, lex, &a->erfc, pg, vi, en, err);
 	if (rc)
 		return rc;
 	s->stats = stats;
@@ -111,8 +113,11 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	return 0;
 }
 
-static int align_pair(vta_bead **beads, size_t *nbeads, vietalign_align_stats *stats, vietalign_aligner *aligner,
-                      const vietalign_doc *vi, const vietalign_doc *en)
+/* One alignment of the pair with the anchors `kinds` read with lex;
+ * progress goes to the aligner's callback when `told`. */
+static int align_pass(vta_bead **beads, size_t *nbeads, vietalign_align_stats *stats, vietalign_aligner *aligner,
+                      const vta_lexicon *lex, unsigned kinds, int told, const vietalign_doc *vi,
+                      const vietalign_doc *en)
 {
 	const vietalign_options *o = &aligner->opts;
 	vta_error *err = &aligner->err;
@@ -121,8 +126,8 @@ static int align_pair(vta_bead **beads, size_t *nbeads, vietalign_align_stats *s
 	vta_length_model fit;
 	vta_progress pg;
 	int rc;
-	vta_progress_init(&pg, aligner->progress, aligner->progress_payload);
-	rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, aligner, &pg, stats, vi, en, err);
+	vta_progress_init(&pg, told ? aligner->progress : NULL, aligner->progress_payload);
+	rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, aligner, lex, kinds, &pg, stats, vi, en, err);
 	if (rc) {
 		vta_progress_free(&pg);
 		return rc;
@@ -141,6 +146,77 @@ static int align_pair(vta_bead **beads, size_t *nbeads, vietalign_align_stats *s
 		rc = vta_error_set(err, VIETALIGN_ECANCELED, "canceled");
 	}
 	vta_progress_free(&pg);
+	return rc;
+}
+
+/* The sentence pairs of the 1-1 beads of b scored at least
+ * VTA_PARAMS.learn_confidence, at most learn_pairs_max of them evenly
+ * spread; *n receives how many (0 on ENOMEM). */
+static void sure_pairs(size_t **svi, size_t **sen, size_t *n, const vta_bead *b, size_t nb)
+{
+	size_t k, all = 0, take, seen = 0;
+	*n = 0;
+	for (k = 0; k < nb; k++)
+		all += b[k].vi_count == 1 && b[k].en_count == 1 && b[k].score >= VTA_PARAMS.learn_confidence;
+	take = all < VTA_PARAMS.learn_pairs_max ? all : VTA_PARAMS.learn_pairs_max;
+	*svi = malloc((take + 1) * sizeof **svi);
+	*sen = malloc((take + 1) * sizeof **sen);
+	if (!*svi || !*sen)
+		return;
+	for (k = 0; k < nb && *n < take; k++) {
+		if (!(b[k].vi_count == 1 && b[k].en_count == 1 && b[k].score >= VTA_PARAMS.learn_confidence))
+			continue;
+		/* the seen-th sure pair is taken when it starts a new share */
+		if (seen++ * take / all == *n) {
+			(*svi)[*n] = b[k].vi_first;
+			(*sen)[*n] = b[k].en_first;
+			(*n)++;
+		}
+	}
+}
+
+/* The second pass: the word table learned from the first pass's sure
+ * pairs (beads b), and the pair aligned again with its anchors too; *b is
+ * replaced when that succeeds. A pair the first pass is sure of too little
+ * keeps its first alignment. */
+static int align_learned(vta_bead **b, size_t *nb, vietalign_align_stats *stats, vietalign_aligner *aligner,
+                         const vietalign_doc *vi, const vietalign_doc *en)
+{
+	size_t *svi, *sen, n;
+	vta_learned *l = NULL;
+	vta_lexicon *lex = NULL;
+	vta_bead *b2 = NULL;
+	size_t nb2 = 0;
+	int rc = 0;
+	sure_pairs(&svi, &sen, &n, *b, *nb);
+	if (n >= VTA_PARAMS.learn_min_pairs && !(rc = vta_learned_new(&l, vi, en, svi, sen, n, &VTA_PARAMS.learn)) &&
+	    vta_learned_count(l) > 0 && !(rc = vta_lexicon_with_learned(&lex, aligner->lex, l)) &&
+	    !(rc = align_pass(&b2, &nb2, stats, aligner, lex, aligner->opts.anchors, 0, vi, en))) {
+		free(*b);
+		*b = b2;
+		*nb = nb2;
+	}
+	if (rc == VIETALIGN_ENOMEM)
+		rc = vta_error_set(&aligner->err, rc, "out of memory");
+	vta_lexicon_free(lex);
+	vta_learned_free(l);
+	free(svi);
+	free(sen);
+	return rc;
+}
+
+static int align_pair(vta_bead **beads, size_t *nbeads, vietalign_align_stats *stats, vietalign_aligner *aligner,
+                      const vietalign_doc *vi, const vietalign_doc *en)
+{
+	unsigned kinds = aligner->opts.anchors;
+	int rc = align_pass(beads, nbeads, stats, aligner, aligner->lex, kinds & ~VIETALIGN_ANCHOR_LEARNED, 1, vi, en);
+	if (!rc && (kinds & VIETALIGN_ANCHOR_LEARNED) && vi->nsents + en->nsents <= VTA_PARAMS.learn_max_sentences) {
+		rc = align_learned(beads, nbeads, stats, aligner, vi, en);
+		if (rc) {
+			free(*beads);
+			*beads = NULL;
+		}
+	}
 	return rc;
 }
 
