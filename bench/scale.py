@@ -216,7 +216,7 @@ def batch_throughput(cli, tmp):
     outputs = []
     for threads in (1, 2):
         out = os.path.join(tmp, 'batch-%d.tsv' % threads)
-        wall, rss = timed([cli, 'batch', manifest, '--threads', str(threads), '--quiet', '-o', out])
+        wall, rss, _ = timed([cli, 'batch', manifest, '--threads', str(threads), '--quiet', '-o', out])
         outputs.append(open(out, 'rb').read())
         pairs = outputs[-1].count(b'\n')
         print('| --threads %d | %.2f | %.1f | %d | %.0f |' % (threads, wall, ndocs / wall, pairs, rss), flush=True)

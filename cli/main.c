@@ -10,7 +10,7 @@ static void usage(FILE *f)
 	      "                       [--srclang vi|en] [--min-score X] [--one-sided] [--explain]\n"
 	      "                       [--presplit | --no-presplit]\n"
 	      "                       [--dict FILE]... [--dict-format auto|tsv|hunalign|tbx]\n"
-	      "                       [--anchors all|none|numbers,names,punct,words,lexicon]\n"
+	      "                       [--anchors all|none|numbers,names,punct,words,lexicon,learned]\n"
 	      "                       [--replace-invalid] [--any-language] [--not-parallel-ok]\n"
 	      "                       [--min-parallelism X]\n"
 	      "                       [--threads N] [--search auto|full|corridor] [--margin N]\n"

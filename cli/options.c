@@ -29,6 +29,8 @@ int cli_parse_anchors(unsigned *out, const char *list)
 			*out |= VIETALIGN_ANCHOR_WORDS;
 		else if (strcmp(tok, "lexicon") == 0)
 			*out |= VIETALIGN_ANCHOR_LEXICON;
+		else if (strcmp(tok, "learned") == 0)
+			*out |= VIETALIGN_ANCHOR_LEARNED;
 		else
 			return 1;
 	}

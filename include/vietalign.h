@@ -157,8 +157,12 @@ VIETALIGN_EXTERN int vietalign_lang_detect(vietalign_lang *out, double *share, c
 #define VIETALIGN_ANCHOR_WORDS 0x8u
 /** common words through the built-in Vietnamese–English word table */
 #define VIETALIGN_ANCHOR_LEXICON 0x10u
+/** words that translate each other in this document pair: a table learned
+ *  from the pairs a first alignment is sure of, used by a second one
+ *  (documents of up to 20,000 sentences in all; longer pairs align once) */
+#define VIETALIGN_ANCHOR_LEARNED 0x20u
 /** every kind above */
-#define VIETALIGN_ANCHOR_ALL 0x1Fu
+#define VIETALIGN_ANCHOR_ALL 0x3Fu
 
 /** The version of vietalign_options this header describes. */
 #define VIETALIGN_OPTIONS_VERSION 3

@@ -62,13 +62,15 @@ static void *prepare(void *arg)
 }
 
 static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model *fit, const vietalign_aligner *a,
-                               vta_progress *pg, vietalign_align_stats *stats, const vietalign_doc *vi,
-                               const vietalign_doc *en, vta_error *err)
+                               const vta_lexicon *lex, unsigned kinds, vta_progress *pg, vietalign_align_stats *stats,
+                               const vietalign_doc *vi, const vietalign_doc *en, vta_error *err)
 {
+	vietalign_options o2 = a->opts;
+	o2.anchors = kinds;
 	vta_anchor_pack packs[2];
 	vta_point *sure = NULL;
 	size_t nsure = 0;
-	const vietalign_options *o = &a->opts;
+	const vietalign_options *o = &o2;
 	prep_job jobs[2] = {{s, packs, NULL, 0, c, NULL, 0, 0, 0},
 	                    {s, NULL, NULL, 0, c, fit, full_cells(o), o->margin, 0}};
 	/* the aligner that aligns says which anchors count, whichever made
@@ -76,7 +78,7 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	vta_instant t0 = vta_now();
 	int rc = vta_progress_phase(pg, PROGRESS_ANCHORS, vi->nsents + en->nsents)
 	                 ? vta_error_set(err, VIETALIGN_ECANCELED, "canceled")
-	                 : vta_scorer_begin(s, packs, o, a->lex, &a->erfc, pg, vi, en, err);
+	                 : vta_scorer_begin(s, packs, o, lex, &a->erfc, pg, vi, en, err);
 	if (rc)
 		return rc;
 	s->stats = stats;
@@ -112,7 +114,11 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	return 0;
 }
 
-static int align_pair(vietalign_alignment *al, vietalign_aligner *aligner)
+/* One alignment of al's pair with the anchors `kinds` read with lex; on
+ * success al's beads and their parts are replaced. Progress goes to the
+ * aligner's callback when `told`. */
+static int align_pass(vietalign_alignment *al, vietalign_aligner *aligner, const vta_lexicon *lex, unsigned kinds,
+                      int told)
 {
 	const vietalign_doc *vi = al->vi, *en = al->en;
 	const vietalign_options *o = &aligner->opts;
@@ -121,10 +127,12 @@ static int align_pair(vietalign_alignment *al, vietalign_aligner *aligner)
 	vta_corridor c;
 	vta_length_model fit;
 	vta_progress pg;
+	vta_bead *beads = NULL;
+	size_t nbeads = 0;
 	float *costs = NULL;
 	int rc;
-	vta_progress_init(&pg, aligner->progress, aligner->progress_payload);
-	rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, aligner, &pg, &al->stats, vi, en, err);
+	vta_progress_init(&pg, told ? aligner->progress : NULL, aligner->progress_payload);
+	rc = scorer_and_corridor(&s, &c, refits(o) ? &fit : NULL, aligner, lex, kinds, &pg, &al->stats, vi, en, err);
 	if (rc) {
 		vta_progress_free(&pg);
 		return rc;
@@ -134,16 +142,83 @@ static int align_pair(vietalign_alignment *al, vietalign_aligner *aligner)
 	/* the weights and the coarse levels of the corridor came and went,
 	 * and the search's larger arrays do not fit where they were */
 	vta_scorer_give_back(&s);
-	rc = vta_search(&al->beads, &al->nbeads, &costs, &s, &c, VTA_SEARCH_SCORES | VTA_SEARCH_LAST_USE, err);
+	rc = vta_search(&beads, &nbeads, &costs, &s, &c, VTA_SEARCH_SCORES | VTA_SEARCH_LAST_USE, err);
 	vta_corridor_free(&c);
-	/* the terms of each bead's cost, while the scorer knows its lengths */
-	if (!rc && vta_bead_parts_fill(al, &s, costs))
-		rc = vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+	if (!rc) {
+		free(al->beads);
+		free(al->parts);
+		al->parts = NULL;
+		al->beads = beads;
+		al->nbeads = nbeads;
+		/* the terms of each bead's cost, while the scorer knows its lengths */
+		if (vta_bead_parts_fill(al, &s, costs))
+			rc = vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+	}
 	free(costs);
 	vta_scorer_free(&s);
 	if (!rc && vta_progress_finish(&pg))
 		rc = vta_error_set(err, VIETALIGN_ECANCELED, "canceled");
 	vta_progress_free(&pg);
+	return rc;
+}
+
+/* The sentence pairs of the 1-1 beads of b scored at least
+ * VTA_PARAMS.learn_confidence, at most learn_pairs_max of them evenly
+ * spread; *n receives how many (0 on ENOMEM). */
+static void sure_pairs(size_t **svi, size_t **sen, size_t *n, const vta_bead *b, size_t nb)
+{
+	size_t k, all = 0, take, seen = 0;
+	*n = 0;
+	for (k = 0; k < nb; k++)
+		all += b[k].vi_count == 1 && b[k].en_count == 1 && b[k].score >= VTA_PARAMS.learn_confidence;
+	take = all < VTA_PARAMS.learn_pairs_max ? all : VTA_PARAMS.learn_pairs_max;
+	*svi = malloc((take + 1) * sizeof **svi);
+	*sen = malloc((take + 1) * sizeof **sen);
+	if (!*svi || !*sen)
+		return;
+	for (k = 0; k < nb && *n < take; k++) {
+		if (!(b[k].vi_count == 1 && b[k].en_count == 1 && b[k].score >= VTA_PARAMS.learn_confidence))
+			continue;
+		/* the seen-th sure pair is taken when it starts a new share */
+		if (seen++ * take / all == *n) {
+			(*svi)[*n] = b[k].vi_first;
+			(*sen)[*n] = b[k].en_first;
+			(*n)++;
+		}
+	}
+}
+
+/* The second pass: the word table learned from the first pass's sure
+ * pairs (al's beads, scored with their posteriors), and the pair aligned
+ * again with its anchors too. A pair the first pass is sure of too little
+ * keeps its first alignment. */
+static int align_learned(vietalign_alignment *al, vietalign_aligner *aligner)
+{
+	size_t *svi, *sen, n;
+	vta_learned *l = NULL;
+	vta_lexicon *lex = NULL;
+	int rc = 0;
+	sure_pairs(&svi, &sen, &n, al->beads, al->nbeads);
+	if (n >= VTA_PARAMS.learn_min_pairs &&
+	    !(rc = vta_learned_new(&l, al->vi, al->en, svi, sen, n, &VTA_PARAMS.learn)) && vta_learned_count(l) > 0 &&
+	    !(rc = vta_lexicon_with_learned(&lex, aligner->lex, l)))
+		rc = align_pass(al, aligner, lex, aligner->opts.anchors, 0);
+	if (rc == VIETALIGN_ENOMEM)
+		rc = vta_error_set(&aligner->err, rc, "out of memory");
+	vta_lexicon_free(lex);
+	vta_learned_free(l);
+	free(svi);
+	free(sen);
+	return rc;
+}
+
+static int align_pair(vietalign_alignment *al, vietalign_aligner *aligner)
+{
+	unsigned kinds = aligner->opts.anchors;
+	int rc = align_pass(al, aligner, aligner->lex, kinds & ~VIETALIGN_ANCHOR_LEARNED, 1);
+	if (!rc && (kinds & VIETALIGN_ANCHOR_LEARNED) &&
+	    al->vi->nsents + al->en->nsents <= VTA_PARAMS.learn_max_sentences)
+		rc = align_learned(al, aligner);
 	return rc;
 }
 

@@ -385,6 +385,7 @@ int vta_anchors_extract_with(vta_anchor_set *out, vta_token_vec *tv, const char 
                              unsigned kinds, const struct vta_lexicon *lex)
 {
 	int lexical = lex && (kinds & (VTA_ANCHOR_NAME | VTA_ANCHOR_LEX));
+	const vta_learned *learned = lex && (kinds & VTA_ANCHOR_LEARNED) ? vta_lexicon_learned(lex) : NULL;
 	int rc = 0;
 	if ((kinds & VTA_ANCHOR_NUMBER) && (rc = vta_numbers_extract(out, text, len, lang)) != 0)
 		return rc;
@@ -393,11 +394,13 @@ int vta_anchors_extract_with(vta_anchor_set *out, vta_token_vec *tv, const char 
 	if ((kinds & VTA_ANCHOR_PUNCT) && (rc = extract_punct(out, text, len)) != 0)
 		return rc;
 	tv->count = 0;
-	if (((kinds & VTA_ANCHOR_WORD) || lexical) && (rc = vta_tokens_split(tv, text, len)) != 0)
+	if (((kinds & VTA_ANCHOR_WORD) || lexical || learned) && (rc = vta_tokens_split(tv, text, len)) != 0)
 		return rc;
 	if ((kinds & VTA_ANCHOR_WORD) && (rc = vta_words_extract(out, text, tv, lang)) != 0)
 		return rc;
 	if (lexical && (rc = vta_lexical_extract(out, text, len, tv, lang, lex, kinds)) != 0)
+		return rc;
+	if (learned && (rc = vta_learned_extract(out, text, tv, lang, learned)) != 0)
 		return rc;
 	return 0;
 }

@@ -27,10 +27,12 @@ enum {
 	VTA_ANCHOR_NAME = VIETALIGN_ANCHOR_NAMES,
 	VTA_ANCHOR_PUNCT = VIETALIGN_ANCHOR_PUNCT,
 	VTA_ANCHOR_WORD = VIETALIGN_ANCHOR_WORDS,
-	VTA_ANCHOR_LEX = VIETALIGN_ANCHOR_LEXICON
+	VTA_ANCHOR_LEX = VIETALIGN_ANCHOR_LEXICON,
+	VTA_ANCHOR_LEARNED = VIETALIGN_ANCHOR_LEARNED
 };
 
 struct vta_lexicon;
+struct vta_learned;
 struct vta_token_vec;
 
 /* Flags: why an anchor without a counterpart says little. */
@@ -226,6 +228,43 @@ VTA_HIDDEN size_t vta_lexicon_en_words(const vta_lexicon *lex);
 
 /* The built-in tables as compiled in (VTA_TABLE_WORDS or _PLACES). */
 VTA_HIDDEN const char *vta_lexicon_builtin(int table, size_t *len);
+
+/* A lexicon that shares lex's tables and adds the learned table l (below)
+ * for VTA_ANCHOR_LEARNED anchors: *out lives while lex and l do, is
+ * freed with vta_lexicon_free() and holds no reference of lex's (take
+ * none of it either: it is one alignment's). */
+VTA_HIDDEN int vta_lexicon_with_learned(vta_lexicon **out, const vta_lexicon *lex, const struct vta_learned *l);
+
+/* The learned table of lex, or NULL. */
+VTA_HIDDEN const struct vta_learned *vta_lexicon_learned(const vta_lexicon *lex);
+
+/* ---- learned ---- */
+/* learned.h - a word-translation table learned from one document pair:
+ * Vietnamese syllables and pairs of syllables, each with the English stem
+ * it co-occurs with best (Dice) over sentence pairs believed right. */
+
+typedef struct vta_learned vta_learned;
+
+/* What makes an entry (values in VTA_PARAMS.learn, score/params.c). */
+typedef struct vta_learn_params {
+	uint32_t min_count; /* pairs holding a token, and both of an entry */
+	double max_share;   /* a token in more of the pairs is left out */
+	double min_dice;    /* an entry's Dice coefficient at least */
+} vta_learn_params;
+
+/* Learns the table from the n sentence pairs (svi[k] of vi, sen[k] of en). */
+VTA_HIDDEN int vta_learned_new(vta_learned **out, const vietalign_doc *vi, const vietalign_doc *en, const size_t *svi,
+                               const size_t *sen, size_t n, const vta_learn_params *lp);
+VTA_HIDDEN void vta_learned_free(vta_learned *l);
+
+/* Entries of the table. */
+VTA_HIDDEN size_t vta_learned_count(const vta_learned *l);
+
+/* Appends the VTA_ANCHOR_LEARNED anchors of a sentence (its tokens tv):
+ * a Vietnamese entry, or an English stem some entry renders to, carry
+ * the English stem's key. */
+VTA_HIDDEN int vta_learned_extract(vta_anchor_set *out, const char *text, const struct vta_token_vec *tv,
+                                   vietalign_lang lang, const vta_learned *l);
 
 /* ---- dictionary ---- */
 /* dictionary.c, tbx.c - users' dictionaries and glossaries, read into

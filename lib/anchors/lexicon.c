@@ -32,8 +32,10 @@ struct vta_lexicon {
 	uint8_t place_first[2][32];
 	uint64_t *keys;
 	size_t nkeys, keys_cap;
-	size_t en_words;    /* the most words of a words-table rendering */
-	atomic_size_t refs; /* the aligner and each document it made */
+	size_t en_words;            /* the most words of a words-table rendering */
+	atomic_size_t refs;         /* the aligner and each document it made */
+	const vta_learned *learned; /* an alignment's table, or NULL */
+	int borrowed;               /* the tables are another lexicon's */
 };
 
 #define STEM_MAX 128
@@ -232,12 +234,41 @@ vta_lexicon *vta_lexicon_ref(vta_lexicon *lex)
 	return lex;
 }
 
+int vta_lexicon_with_learned(vta_lexicon **out, const vta_lexicon *lex, const vta_learned *l)
+{
+	vta_lexicon *x = calloc(1, sizeof *x);
+	*out = NULL;
+	if (!x)
+		return VIETALIGN_ENOMEM;
+	if (lex) {
+		memcpy(x->t, lex->t, sizeof x->t);
+		memcpy(x->place_first, lex->place_first, sizeof x->place_first);
+		x->keys = lex->keys;
+		x->nkeys = lex->nkeys;
+		x->en_words = lex->en_words;
+	}
+	atomic_init(&x->refs, 1);
+	x->learned = l;
+	x->borrowed = 1;
+	*out = x;
+	return 0;
+}
+
+const vta_learned *vta_lexicon_learned(const vta_lexicon *lex)
+{
+	return lex ? lex->learned : NULL;
+}
+
 void vta_lexicon_free(vta_lexicon *lex)
 {
 	int k;
 	/* the last holder frees; acq_rel so that its reads are done first */
 	if (!lex || atomic_fetch_sub_explicit(&lex->refs, 1, memory_order_acq_rel) != 1)
 		return;
+	if (lex->borrowed) {
+		free(lex);
+		return;
+	}
 	for (k = 0; k < 2; k++) {
 		vta_keymap_free(&lex->t[k].vi);
 		vta_keymap_free(&lex->t[k].first);

@@ -633,10 +633,13 @@ static int m_digits(ctx *c, size_t i, size_t *end)
 
 static const word_val VI_NUMS[] = {{"hai", 2}, {"ba", 3},  {"bốn", 4},  {"năm", 5},   {"sáu", 6},
                                    {"bảy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10}, {NULL, 0}};
-static const word_val EN_NUMS[] = {{"two", 2},    {"three", 3},  {"four", 4},  {"five", 5},    {"six", 6},
-                                   {"seven", 7},  {"eight", 8},  {"nine", 9},  {"ten", 10},    {"third", 3},
-                                   {"fourth", 4}, {"fifth", 5},  {"sixth", 6}, {"seventh", 7}, {"eighth", 8},
-                                   {"ninth", 9},  {"tenth", 10}, {NULL, 0}};
+static const word_val EN_NUMS[] = {
+	{"two", 2},       {"three", 3},     {"four", 4},      {"five", 5},     {"six", 6},      {"seven", 7},
+	{"eight", 8},     {"nine", 9},      {"ten", 10},      {"third", 3},    {"fourth", 4},   {"fifth", 5},
+	{"sixth", 6},     {"seventh", 7},   {"eighth", 8},    {"ninth", 9},    {"tenth", 10},   {"eleven", 11},
+	{"twelve", 12},   {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
+	{"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},  {"forty", 40},   {"fifty", 50},
+	{"sixty", 60},    {"seventy", 70},  {"eighty", 80},   {"ninety", 90},  {NULL, 0}};
 /* What a Vietnamese number word counts; without one, "năm" is a year and
  * "ba" a father. */
 static const char *const VI_NOUNS[] = {"năm",  "tháng",  "ngày",    "tuần",     "giờ",   "phút",    "giây",   "người",
@@ -655,19 +658,274 @@ static size_t vi_noun_after(const ctx *c, size_t i)
 	return 0;
 }
 
-/* "hai năm", "ba thế hệ", "two years", "three million". */
+/* Numbers written out in words over several words: "thirty-five thousand
+ * eight hundred thirty", "a hundred", "ba mươi lăm nghìn", "một trăm lẻ
+ * năm". Each word of a language's vocabulary has a role; the rules below
+ * accept a word only where a number can hold it, so that a word that is
+ * also an ordinary one ("năm" year, "ba" father, "một"/"a"/"one" the
+ * article) is read as a number only inside a compound. */
+enum {
+	NW_UNIT,      /* 1-9 */
+	NW_UNIT_TAIL, /* 1-9 only after a ten: "mốt", "tư", "lăm" */
+	NW_TEEN,      /* 10-19 (English), "mười" (Vietnamese) */
+	NW_TENS,      /* twenty..ninety */
+	NW_TENS_MUL,  /* "mươi": the unit before it times ten */
+	NW_HUNDRED,   /* the unit before it times a hundred */
+	NW_SCALE,     /* thousand and up: value is the exponent */
+	NW_FILL,      /* "linh", "lẻ": a zero ten ("một trăm lẻ năm", 105) */
+	NW_AND,       /* "one hundred and five" */
+	NW_A          /* "a hundred" */
+};
+
+typedef struct nw_word {
+	const char *w;
+	int role, v;
+} nw_word;
+
+static const nw_word VI_NW[] = {{"một", NW_UNIT, 1},
+                                {"mốt", NW_UNIT_TAIL, 1},
+                                {"hai", NW_UNIT, 2},
+                                {"ba", NW_UNIT, 3},
+                                {"bốn", NW_UNIT, 4},
+                                {"tư", NW_UNIT_TAIL, 4},
+                                {"năm", NW_UNIT, 5},
+                                {"lăm", NW_UNIT_TAIL, 5},
+                                {"sáu", NW_UNIT, 6},
+                                {"bảy", NW_UNIT, 7},
+                                {"tám", NW_UNIT, 8},
+                                {"chín", NW_UNIT, 9},
+                                {"mười", NW_TEEN, 10},
+                                {"mươi", NW_TENS_MUL, 0},
+                                {"trăm", NW_HUNDRED, 2},
+                                {"linh", NW_FILL, 0},
+                                {"lẻ", NW_FILL, 0},
+                                {"nghìn", NW_SCALE, 3},
+                                {"ngàn", NW_SCALE, 3},
+                                {"triệu", NW_SCALE, 6},
+                                {"tỷ", NW_SCALE, 9},
+                                {"tỉ", NW_SCALE, 9},
+                                {NULL, 0, 0}};
+static const nw_word EN_NW[] = {{"a", NW_A, 1},
+                                {"one", NW_UNIT, 1},
+                                {"two", NW_UNIT, 2},
+                                {"three", NW_UNIT, 3},
+                                {"four", NW_UNIT, 4},
+                                {"five", NW_UNIT, 5},
+                                {"six", NW_UNIT, 6},
+                                {"seven", NW_UNIT, 7},
+                                {"eight", NW_UNIT, 8},
+                                {"nine", NW_UNIT, 9},
+                                {"ten", NW_TEEN, 10},
+                                {"eleven", NW_TEEN, 11},
+                                {"twelve", NW_TEEN, 12},
+                                {"thirteen", NW_TEEN, 13},
+                                {"fourteen", NW_TEEN, 14},
+                                {"fifteen", NW_TEEN, 15},
+                                {"sixteen", NW_TEEN, 16},
+                                {"seventeen", NW_TEEN, 17},
+                                {"eighteen", NW_TEEN, 18},
+                                {"nineteen", NW_TEEN, 19},
+                                {"twenty", NW_TENS, 20},
+                                {"thirty", NW_TENS, 30},
+                                {"forty", NW_TENS, 40},
+                                {"fifty", NW_TENS, 50},
+                                {"sixty", NW_TENS, 60},
+                                {"seventy", NW_TENS, 70},
+                                {"eighty", NW_TENS, 80},
+                                {"ninety", NW_TENS, 90},
+                                {"hundred", NW_HUNDRED, 2},
+                                {"thousand", NW_SCALE, 3},
+                                {"million", NW_SCALE, 6},
+                                {"billion", NW_SCALE, 9},
+                                {"trillion", NW_SCALE, 12},
+                                {"and", NW_AND, 0},
+                                {NULL, 0, 0}};
+
+/* The most words a written-out number is read over. */
+#define NW_MAX 16
+
+typedef struct nw_tok {
+	const nw_word *w;
+	size_t end; /* where the word ends in the text */
+} nw_tok;
+
+/* The vocabulary word at t[i], or NULL. */
+static const nw_word *nw_at(const ctx *c, size_t i, size_t *n)
+{
+	const nw_word *w = c->lang == VIETALIGN_LANG_VI ? VI_NW : EN_NW;
+	unsigned char b = i < c->len ? (unsigned char)c->t[i] : 0;
+	for (; w->w; w++)
+		if (ascii_fold(b) == ascii_fold((unsigned char)w->w[0]) && (*n = word_ci(c, i, w->w)) != 0)
+			return w;
+	return NULL;
+}
+
+/* The run of vocabulary words from t[i], joined by a space (or a hyphen in
+ * English: "thirty-five"); how many, at most NW_MAX. */
+static size_t nw_run(const ctx *c, size_t i, nw_tok *tok)
+{
+	size_t k = 0, n;
+	while (k < NW_MAX && (tok[k].w = nw_at(c, i, &n)) != NULL) {
+		tok[k].end = i + n;
+		k++;
+		i += n;
+		if (i + 1 >= c->len || !(c->t[i] == ' ' || (c->t[i] == '-' && c->lang == VIETALIGN_LANG_EN)))
+			break;
+		i++;
+	}
+	return k;
+}
+
+/* The reading of a run: the value of its first *used words (0 when fewer
+ * than two make a number). Values stay below 10^18. */
+typedef struct nw_state {
+	uint64_t total, cur; /* finished groups, the group being read (< 1000) */
+	int last;            /* role of the last word taken; -1 at the start */
+	int unit;            /* value of the last unit taken */
+	int top;             /* exponent of the last scale, 99 before any */
+} nw_state;
+
+static int nw_next_is(const nw_tok *tok, size_t n, size_t k, int role1, int role2, int role3)
+{
+	int r;
+	if (k + 1 >= n)
+		return 0;
+	r = tok[k + 1].w->role;
+	return r == role1 || r == role2 || r == role3;
+}
+
+/* Whether the group being read has nothing yet (start, after a scale). */
+static int nw_fresh(const nw_state *s)
+{
+	return s->last < 0 || s->last == NW_SCALE;
+}
+
+/* Takes word k of the run into s; 0 when the number cannot hold it there. */
+static int nw_take(nw_state *s, const ctx *c, const nw_tok *tok, size_t n, size_t k)
+{
+	const nw_word *w = tok[k].w;
+	int vi = c->lang == VIETALIGN_LANG_VI, after_ten = s->last == NW_TEEN || s->last == NW_TENS_MUL;
+	uint64_t m = 1;
+	int e;
+	switch (w->role) {
+	case NW_A:
+		if (k != 0 || !nw_next_is(tok, n, k, NW_HUNDRED, NW_SCALE, NW_SCALE))
+			return 0;
+		s->cur = 1;
+		s->unit = 1;
+		s->last = NW_UNIT;
+		return 1;
+	case NW_UNIT:
+		if (vi) {
+			/* "hai mươi năm" is twenty years, twenty-five "hai mươi lăm" */
+			if (after_ten || s->last == NW_FILL) {
+				if (w->v == 5 && after_ten)
+					return 0;
+			} else if (!((nw_fresh(s) && nw_next_is(tok, n, k, NW_TENS_MUL, NW_HUNDRED, NW_SCALE)) ||
+			             (s->last == NW_HUNDRED && nw_next_is(tok, n, k, NW_TENS_MUL, -1, -1)))) {
+				return 0;
+			}
+		} else if (!(nw_fresh(s) || s->last == NW_HUNDRED || s->last == NW_AND || s->last == NW_TENS)) {
+			return 0;
+		}
+		s->cur += (uint64_t)w->v;
+		s->unit = w->v;
+		s->last = after_ten || s->last == NW_TENS || s->last == NW_FILL ? NW_UNIT_TAIL : NW_UNIT;
+		return 1;
+	case NW_UNIT_TAIL:
+		if (!after_ten)
+			return 0;
+		s->cur += (uint64_t)w->v;
+		s->last = NW_UNIT_TAIL;
+		return 1;
+	case NW_TEEN:
+	case NW_TENS:
+		if (!(nw_fresh(s) || s->last == NW_HUNDRED || s->last == NW_AND))
+			return 0;
+		s->cur += (uint64_t)w->v;
+		s->unit = w->v;
+		s->last = w->role;
+		return 1;
+	case NW_TENS_MUL:
+		if (s->last != NW_UNIT || s->unit < 2)
+			return 0;
+		s->cur += (uint64_t)s->unit * 9;
+		s->last = NW_TENS_MUL;
+		return 1;
+	case NW_HUNDRED:
+		/* "five hundred", "fifteen hundred": the group's first number */
+		if (!((s->last == NW_UNIT || (!vi && s->last == NW_TEEN)) && s->cur == (uint64_t)s->unit))
+			return 0;
+		s->cur *= 100;
+		s->last = NW_HUNDRED;
+		return 1;
+	case NW_FILL:
+		if (s->last != NW_HUNDRED || !nw_next_is(tok, n, k, NW_UNIT, -1, -1))
+			return 0;
+		s->last = NW_FILL;
+		return 1;
+	case NW_AND:
+		if (!(s->last == NW_HUNDRED || s->last == NW_SCALE) ||
+		    !nw_next_is(tok, n, k, NW_UNIT, NW_TEEN, NW_TENS))
+			return 0;
+		s->last = NW_AND;
+		return 1;
+	default: /* NW_SCALE */
+		for (e = 0; e < w->v; e++)
+			m *= 10;
+		if (s->cur > 0 && w->v < s->top) {
+			s->total += s->cur * m;
+			s->top = w->v;
+		} else if (s->cur == 0 && s->last == NW_SCALE && s->total < 1000000) {
+			s->total *= m; /* "nghìn tỷ": 10^12 */
+			s->top = s->top + w->v;
+		} else {
+			return 0;
+		}
+		s->cur = 0;
+		s->last = NW_SCALE;
+		return 1;
+	}
+}
+
+/* A number written over two words or more at t[i]: its end (0 when none)
+ * and its value. */
+static size_t nw_compound(const ctx *c, size_t i, uint64_t *value)
+{
+	nw_tok tok[NW_MAX];
+	nw_state s = {0, 0, -1, 0, 99};
+	size_t n = nw_run(c, i, tok), k, used = 0, end = 0;
+	for (k = 0; k < n && nw_take(&s, c, tok, n, k); k++) {
+		if (s.last != NW_AND && s.last != NW_FILL) {
+			used++;
+			end = tok[k].end;
+		}
+	}
+	*value = s.total + s.cur;
+	return used >= 2 && *value > 0 ? end : 0;
+}
+
+/* "hai năm", "ba thế hệ", "two years", "three million", "thirty-five
+ * thousand eight hundred thirty", "ba mươi lăm nghìn". */
 static int m_word_number(ctx *c, size_t i, size_t *end)
 {
-	int v, exp;
+	int v = 0, exp;
 	size_t n, j, k;
+	uint64_t value;
 	num nm;
+	memset(&nm, 0, sizeof nm);
+	if ((j = nw_compound(c, i, &value)) != 0) {
+		nm.nint = (size_t)snprintf(nm.d, sizeof nm.d, "%llu", (unsigned long long)value);
+		k = percent_after(c, j);
+		*end = k;
+		return emit_num(c, &nm, 0, k != j, i, k - i);
+	}
 	if (c->lang == VIETALIGN_LANG_VI)
 		n = table_word(c, i, VI_NUMS, 1, &v);
 	else
 		n = table_word(c, i, EN_NUMS, 1, &v);
 	if (!n || (c->lang == VIETALIGN_LANG_VI && !vi_noun_after(c, i + n)))
 		return 0;
-	memset(&nm, 0, sizeof nm);
 	nm.nint = (size_t)snprintf(nm.d, sizeof nm.d, "%d", v);
 	j = scale_after(c, i + n, &exp);
 	k = percent_after(c, j);
@@ -780,9 +1038,12 @@ static void starts_of(starts *s, vietalign_lang lang)
 		start_add(s, W_THU, 1);
 		start_add(s, W_THANG, 1);
 		start_table(s, VI_NUMS, 1);
+		start_add(s, "một", 1); /* "một trăm" */
 	} else {
 		start_table(s, EN_WEEKDAYS, 0);
 		start_table(s, EN_NUMS, 1);
+		start_add(s, "a", 1); /* "a hundred", "one thousand" */
+		start_add(s, "one", 1);
 	}
 	start_table(s, EN_MONTHS, 0);
 	start_table(s, EN_MONTH_ABBR, 0);

@@ -14,6 +14,7 @@ static unsigned gain_class(unsigned kind)
 	switch (kind) {
 	case VTA_ANCHOR_PUNCT: return 1;
 	case VTA_ANCHOR_LEX: return 2;
+	case VTA_ANCHOR_LEARNED: return 3;
 	default: return 0;
 	}
 }
@@ -28,6 +29,7 @@ static unsigned miss_class(const vta_packed_anchor *a)
 	case VTA_ANCHOR_PUNCT: return 2;
 	case VTA_ANCHOR_WORD: return (a->flags & VTA_ANCHOR_F_WEAK) ? 0 : 2;
 	case VTA_ANCHOR_LEX: return 3;
+	case VTA_ANCHOR_LEARNED: return 0; /* a translator may choose another word */
 	default: return (a->flags & (VTA_ANCHOR_F_INITIAL | VTA_ANCHOR_F_NATIVE | VTA_ANCHOR_F_WEAK)) ? 0 : 4;
 	}
 }

@@ -309,11 +309,18 @@ typedef struct vta_params {
 	                                    one side only costs this share of
 	                                    the paragraph weight */
 	/* anchor score (anchor_score.c), per unit of IDF weight */
-	float match_gain[3];      /* a shared anchor earns: strong, punctuation,
-	                             table word */
+	float match_gain[4];      /* a shared anchor earns: strong, punctuation,
+	                             table word, learned word */
 	float miss_per_weight[5]; /* an anchor without counterpart costs: weak
 	                             word, number, punctuation or identifier,
 	                             table word, name */
+	/* the learned word table (anchors/learned.c) and its second pass
+	 * (align.c) */
+	vta_learn_params learn;
+	double learn_confidence;    /* 1-1 beads scored this or more teach */
+	size_t learn_min_pairs;     /* fewer such beads: no table */
+	size_t learn_pairs_max;     /* at most this many, evenly spread */
+	size_t learn_max_sentences; /* longer pairs (both sides) align once */
 	/* length model (length_model.c) */
 	double default_ratio;              /* vi/en characters when a side is empty */
 	double default_variance;           /* Gale–Church variance before the refit */

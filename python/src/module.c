@@ -55,6 +55,7 @@ static int module_exec(PyObject *module)
 	    PyModule_AddIntConstant(module, "ANCHOR_PUNCT", VIETALIGN_ANCHOR_PUNCT) ||
 	    PyModule_AddIntConstant(module, "ANCHOR_WORDS", VIETALIGN_ANCHOR_WORDS) ||
 	    PyModule_AddIntConstant(module, "ANCHOR_LEXICON", VIETALIGN_ANCHOR_LEXICON) ||
+	    PyModule_AddIntConstant(module, "ANCHOR_LEARNED", VIETALIGN_ANCHOR_LEARNED) ||
 	    PyModule_AddIntConstant(module, "ANCHOR_ALL", VIETALIGN_ANCHOR_ALL))
 		return -1;
 	return 0;

@@ -32,8 +32,9 @@ static const struct {
 	const char *name;
 	unsigned bit;
 } anchor_names[] = {
-	{"numbers", VIETALIGN_ANCHOR_NUMBERS}, {"names", VIETALIGN_ANCHOR_NAMES},     {"punct", VIETALIGN_ANCHOR_PUNCT},
-	{"words", VIETALIGN_ANCHOR_WORDS},     {"lexicon", VIETALIGN_ANCHOR_LEXICON},
+	{"numbers", VIETALIGN_ANCHOR_NUMBERS}, {"names", VIETALIGN_ANCHOR_NAMES},
+	{"punct", VIETALIGN_ANCHOR_PUNCT},     {"words", VIETALIGN_ANCHOR_WORDS},
+	{"lexicon", VIETALIGN_ANCHOR_LEXICON}, {"learned", VIETALIGN_ANCHOR_LEARNED},
 };
 
 static const char *search_names[] = {"auto", "full", "corridor"};

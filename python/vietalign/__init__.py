@@ -20,6 +20,7 @@ from typing import Any, Dict, Hashable, Iterable, Iterator, List, Mapping, Named
 
 from ._vietalign import (
     ANCHOR_ALL,
+    ANCHOR_LEARNED,
     ANCHOR_LEXICON,
     ANCHOR_NAMES,
     ANCHOR_NUMBERS,
@@ -41,7 +42,7 @@ _Path = Union[str, bytes, "os.PathLike[str]", "os.PathLike[bytes]"]
 _Item = Union[Tuple[Hashable, str, str], Mapping[str, Any]]
 
 __all__ = [
-    "ANCHOR_ALL", "ANCHOR_LEXICON", "ANCHOR_NAMES", "ANCHOR_NUMBERS", "ANCHOR_PUNCT", "ANCHOR_WORDS",
+    "ANCHOR_ALL", "ANCHOR_LEARNED", "ANCHOR_LEXICON", "ANCHOR_NAMES", "ANCHOR_NUMBERS", "ANCHOR_PUNCT", "ANCHOR_WORDS",
     "PARALLEL_THRESHOLD", "Aligner", "BatchResult", "Error", "Pair", "Sentence", "align", "batch", "segment",
 ]
 

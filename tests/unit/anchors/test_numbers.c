@@ -185,6 +185,45 @@ START_TEST(word_numbers)
 }
 END_TEST
 
+/* Numbers written out over several words (issue 21; TED dev and test
+ * talks, ted-*.jsonl of the shared sets, unless marked). */
+START_TEST(compound_word_numbers)
+{
+	ck_assert(has("Thirty-five thousand eight hundred thirty", EN, "35830"));
+	ck_assert_int_eq(shared_count("35830", "Thirty-five thousand eight hundred thirty"), 1);
+	ck_assert_int_eq(shared_count("39 inches là kết cấu cao nhất mà tôi từng thấy.",
+	                              "Thirty-nine inches is the tallest structure I've seen."),
+	                 1);
+	ck_assert_int_eq(
+		shared_count("Với một trăm loại khác nhau được trưng bày, không có lý do nào cho sai lầm.",
+	                     "With a hundred different kinds of jeans on display, there is no excuse for failure."),
+		1);
+	ck_assert_int_eq(shared_count("Tức là cần phải có đến mười lăm pao cá ngoài tự nhiên",
+	                              "That means it takes fifteen pounds of wild fish"),
+	                 1);
+	ck_assert_int_eq(shared_count("90 phần trăm các loài cá lớn", "Ninety percent of large fish"), 1);
+	ck_assert_int_eq(shared_count("chúng ta là một cái xe tải cao 12 feet", "We're a twelve-foot-high truck"), 1);
+	/* Vietnamese words against digits (made up, by the rules of the
+	 * language): 35.000 is thirty-five thousand */
+	ck_assert(has("ba mươi lăm nghìn người", VI, "35000"));
+	ck_assert_int_eq(shared_count("ba mươi lăm nghìn người", "35,000 people"), 1);
+	ck_assert(has("một trăm lẻ năm", VI, "105"));
+	ck_assert(has("hai nghìn ba trăm năm mươi", VI, "2350"));
+	ck_assert(has("hai mươi mốt", VI, "21"));
+	ck_assert(has("one hundred and five", EN, "105"));
+	ck_assert(has("a thousand times", EN, "1000"));
+	ck_assert(has("ba mươi phần trăm", VI, "30%"));
+	/* a word that is also an ordinary one stays so outside a compound */
+	ck_assert(has("hai mươi năm", VI, "20"));
+	ck_assert(!has("hai mươi năm", VI, "25"));
+	ck_assert_int_eq(count_of("hàng trăm nghìn người", VI), 0); /* hundreds of thousands */
+	ck_assert_int_eq(count_of("hundreds of thousands of people", EN), 0);
+	ck_assert_int_eq(count_of("a man and one of them", EN), 0);
+	ck_assert_int_eq(count_of("một người đàn ông", VI), 0);
+	ck_assert_int_eq(count_of("trong mỗi năm đường dẫn này", VI), 0);
+}
+END_TEST
+
 START_TEST(weekdays)
 {
 	ck_assert_int_eq(shared_count("Cổ phiếu của Nvidia đã giảm mạnh vào thứ Hai sau khi DeepSeek tung ra",
@@ -296,6 +335,7 @@ static Suite *numbers_suite(void)
 	tcase_add_test(tc, dates);
 	tcase_add_test(tc, times);
 	tcase_add_test(tc, word_numbers);
+	tcase_add_test(tc, compound_word_numbers);
 	tcase_add_test(tc, weekdays);
 	tcase_add_test(tc, not_numbers);
 	tcase_add_test(tc, odd_strings);
