@@ -22,10 +22,10 @@ def test_readme_examples(monkeypatch, capsys):
         exec(compile(block, "README.md", "exec"), ns)
     p = ns["p"]
     assert p.vi.startswith("Cổ phiếu của Nvidia") and p.en.startswith("Nvidia's stock fell sharply")
-    assert (p.vi_sentences, p.en_sentences) == (range(1, 2), range(2, 3)) and p.score > 0.99
+    assert (p.vi_sentences, p.en_sentences) == (range(1, 2), range(2, 3)) and p.score > 0.95
     assert len(ns["sentences"]) == 42
     out = ns["out"]
     assert len(out) == 41 and {o["id"] for o in out} == {"deepseek"}
-    assert out[0]["vi"].startswith("DeepSeek đã gây ra") and out[0]["score"] > 0.99
+    assert out[0]["vi"].startswith("DeepSeek đã gây ra") and out[0]["score"] > 0.95
     printed = capsys.readouterr().out
     assert "41 {'id': 'deepseek', 'vi': 'DeepSeek đã gây ra" in printed
