@@ -39,8 +39,9 @@ def load_eval(shared):
     return mod
 
 
-def read_baseline(path):
-    """Returns (header lines, {set name: f1})."""
+def read_baseline(path, keys=1, want='SET<TAB>F1'):
+    """Returns (header lines, {key: value}): a line's `keys` first columns
+    (one: the string, more: a tuple) and its last, a number."""
     header, rows = [], {}
     with open(path, encoding='utf-8') as f:
         for n, line in enumerate(f, 1):
@@ -48,11 +49,13 @@ def read_baseline(path):
                 if not rows:
                     header.append(line)
                 continue
-            name, _, value = line.rstrip('\n').partition('\t')
+            cols = line.rstrip('\n').split('\t', keys)
             try:
-                rows[name] = float(value)
+                if len(cols) != keys + 1:
+                    raise ValueError
+                rows[cols[0] if keys == 1 else tuple(cols[:keys])] = float(cols[keys])
             except ValueError:
-                sys.exit('%s:%d: want "SET<TAB>F1", got %r' % (path, n, line.rstrip('\n')))
+                sys.exit('%s:%d: want "%s", got %r' % (path, n, want, line.rstrip('\n')))
     return header, rows
 
 

@@ -18,6 +18,9 @@ import importlib.util
 import os
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'accuracy'))
+import accuracy  # noqa: E402  (the guards' baseline reader)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.normpath(os.path.join(HERE, '..', '..'))
 TOLERANCE = 0.005
@@ -58,19 +61,6 @@ def run_set(mod, cli, shared, files):
     return out
 
 
-def read_baseline(path):
-    header, rows = [], {}
-    with open(path, encoding='utf-8') as f:
-        for n, line in enumerate(f, 1):
-            if line.startswith('#') or not line.strip():
-                if not rows:
-                    header.append(line)
-                continue
-            cols = line.rstrip('\n').split('\t')
-            if len(cols) != 3:
-                sys.exit('%s:%d: want "SET<TAB>FIGURE<TAB>VALUE", got %r' % (path, n, line.rstrip('\n')))
-            rows[(cols[0], cols[1])] = float(cols[2])
-    return header, rows
 
 
 def main():
@@ -90,7 +80,7 @@ def main():
     with cf.ThreadPoolExecutor(max_workers=2) as ex:
         futs = {s: ex.submit(run_set, mod, a.cli, a.shared, fs) for s, fs in SETS.items()}
         got = {s: f.result() for s, f in futs.items()}
-    header, base = read_baseline(a.baseline)
+    header, base = accuracy.read_baseline(a.baseline, 2, 'SET<TAB>FIGURE<TAB>VALUE')
     if a.record:
         with open(a.baseline, 'w', encoding='utf-8') as f:
             f.writelines(header)
