@@ -111,8 +111,8 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	return 0;
 }
 
-static int align_pair(vta_bead **beads, size_t *nbeads, vietalign_align_stats *stats, vietalign_aligner *aligner,
-                      const vietalign_doc *vi, const vietalign_doc *en)
+static int align_pair(vta_bead **beads, size_t *nbeads, vta_cuts cuts[2], vietalign_align_stats *stats,
+                      vietalign_aligner *aligner, const vietalign_doc *vi, const vietalign_doc *en)
 {
 	const vietalign_options *o = &aligner->opts;
 	vta_error *err = &aligner->err;
@@ -133,6 +133,12 @@ static int align_pair(vta_bead **beads, size_t *nbeads, vietalign_align_stats *s
 	 * and the search's larger arrays do not fit where they were */
 	vta_scorer_give_back(&s);
 	rc = vta_search(beads, nbeads, &s, &c, VTA_SEARCH_SCORES | VTA_SEARCH_LAST_USE, err);
+	memset(cuts, 0, 2 * sizeof *cuts);
+	if (!rc && o->cut_sentences && (rc = vta_refine(beads, nbeads, cuts, &s))) {
+		free(*beads);
+		*beads = NULL;
+		rc = vta_error_set(err, rc, "out of memory");
+	}
 	vta_corridor_free(&c);
 	vta_scorer_free(&s);
 	if (!rc && vta_progress_finish(&pg)) {
@@ -144,10 +150,44 @@ static int align_pair(vta_bead **beads, size_t *nbeads, vietalign_align_stats *s
 	return rc;
 }
 
+/* A document of d's sentences cut at c, ready to be read as the caller's
+ * are (room for its anchors, d's kinds and tables); NULL when c holds no
+ * cut: the alignment then indexes d itself. */
+static int cut_doc(vietalign_doc **out, const vietalign_doc *d, const vta_cuts *c)
+{
+	vietalign_doc *x;
+	*out = NULL;
+	if (!c->n)
+		return 0;
+	if (vta_doc_cut(&x, d, c->items, c->n))
+		return VIETALIGN_ENOMEM;
+	if (!(x->anchors = calloc(x->nsents, sizeof *x->anchors))) {
+		vta_doc_free(x);
+		return VIETALIGN_ENOMEM;
+	}
+	x->kinds = d->kinds;
+	x->lex = d->lex ? vta_lexicon_ref(d->lex) : NULL;
+	*out = x;
+	return 0;
+}
+
+/* Makes al index the documents cut where the search cut sentences. */
+static int use_cuts(vietalign_alignment *al, vta_cuts cuts[2], vta_error *err)
+{
+	if (cut_doc(&al->own_vi, al->vi, &cuts[0]) || cut_doc(&al->own_en, al->en, &cuts[1]))
+		return vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+	if (al->own_vi)
+		al->vi = al->own_vi;
+	if (al->own_en)
+		al->en = al->own_en;
+	return 0;
+}
+
 int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner, const vietalign_doc *vi,
                     const vietalign_doc *en)
 {
 	vietalign_alignment *al;
+	vta_cuts cuts[2] = {{0}};
 	int rc;
 	if (!out || !aligner || !vi || !en)
 		return vta_error_set(aligner ? &aligner->err : NULL, VIETALIGN_EINVALID, "invalid argument");
@@ -162,7 +202,11 @@ int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner, const
 	al->vi = vi;
 	al->en = en;
 	al->kinds = aligner->opts.anchors;
-	rc = align_pair(&al->beads, &al->nbeads, &al->stats, aligner, vi, en);
+	rc = align_pair(&al->beads, &al->nbeads, cuts, &al->stats, aligner, vi, en);
+	if (!rc)
+		rc = use_cuts(al, cuts, &aligner->err);
+	vta_cuts_free(&cuts[0]);
+	vta_cuts_free(&cuts[1]);
 	if (!rc)
 		rc = vta_alignment_parallelism(&al->parallelism, aligner->opts.anchors, al);
 	if (rc) {
@@ -178,6 +222,8 @@ void vietalign_alignment_free(vietalign_alignment *alignment)
 	if (!alignment)
 		return;
 	free(alignment->beads);
+	vietalign_doc_free(alignment->own_vi);
+	vietalign_doc_free(alignment->own_en);
 	free(alignment);
 }
 

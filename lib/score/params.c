@@ -86,6 +86,11 @@ const vta_params VTA_PARAMS = {
 	.repair_hit_rows = 4,
 	.repair_widen_first = 8,
 	.repair_rounds = 6,
+	/* Issue 21, by hand on every shared set: none, stop, colon, clause,
+	 * capital. */
+	.soft_cut = {0.0, 0.3, 0.3, 2.0, 2.0},
+	.soft_merge = {0.0, 2.0, 1.5, 0.3, 0.5},
+	.refine_key_gain = 1.0,
 	/* cf9a482: e^-40 is below a double's precision next to the largest
 	 * term; the cut saves the exp() of hopeless terms. */
 	.posterior_cutoff = 40.0,

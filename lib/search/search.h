@@ -169,6 +169,24 @@ VTA_HIDDEN int vta_repair(vta_bead **b, size_t *nb, int *changed, const vta_scor
 VTA_HIDDEN int vta_search_corridor(vta_corridor *out, vta_length_model *fit, const vta_scorer *s, const vta_point *sure,
                                    size_t nsure, size_t full_cells, size_t r);
 
+/* ---- refine ---- */
+/* refine.c - beads cut at soft boundaries where the pieces align. */
+
+typedef struct vta_cuts {
+	vta_cut *items; /* in document order */
+	size_t n, cap;
+} vta_cuts;
+
+VTA_HIDDEN void vta_cuts_free(vta_cuts *c);
+
+/* Aligns the pieces of each two-sided bead of *beads (sentences split at
+ * their soft boundaries) again, with s's length model and priors: a bead
+ * is cut at the soft boundaries where that costs less than keeping it
+ * whole. When any is cut, cuts[0] (Vietnamese) and cuts[1] (English)
+ * receive the cuts and *beads is replaced by beads over the documents cut
+ * there (vta_doc_cut()); else both are left empty and *beads as it was. */
+VTA_HIDDEN int vta_refine(vta_bead **beads, size_t *nbeads, vta_cuts cuts[2], const vta_scorer *s);
+
 /* ---- the result ---- */
 /* An alignment: the beads found between two documents. */
 struct vietalign_alignment {
@@ -176,8 +194,11 @@ struct vietalign_alignment {
 	unsigned kinds; /* the anchors the aligning aligner used */
 	vta_bead *beads;
 	size_t nbeads;
-	double parallelism;          /* set by vietalign_align() */
-	vietalign_align_stats stats; /* where its time went */
+	vietalign_doc *own_vi, *own_en; /* the documents cut at soft
+	                                   boundaries (vi, en point to them),
+	                                   or NULL */
+	double parallelism;             /* set by vietalign_align() */
+	vietalign_align_stats stats;    /* where its time went */
 };
 
 #endif
