@@ -186,6 +186,10 @@ int cli_parse_scoring(vietalign_options *o, int argc, char **argv, int *i)
 			return -1;
 		return 1;
 	}
+	if (strcmp(a, "--keep-sentences") == 0) {
+		o->cut_sentences = 0;
+		return 1;
+	}
 	if (cli_is_opt(a, "--margin")) {
 		unsigned long m;
 		if (cli_parse_count(&m, cli_opt_value(argc, argv, i, "--margin"), 1, 100000))
@@ -207,6 +211,7 @@ void cli_default_options(vietalign_options *o)
 {
 	vietalign_options_init(o, VIETALIGN_OPTIONS_VERSION);
 	o->give_back_memory = 1;
+	o->cut_sentences = 1;
 }
 
 unsigned cli_cores(void)

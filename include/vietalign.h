@@ -165,7 +165,7 @@ VIETALIGN_EXTERN int vietalign_lang_detect(vietalign_lang *out, double *share, c
 #define VIETALIGN_ANCHOR_ALL 0x3Fu
 
 /** The version of vietalign_options this header describes. */
-#define VIETALIGN_OPTIONS_VERSION 3
+#define VIETALIGN_OPTIONS_VERSION 4
 
 /** length_ratio or length_variance: fitted to each pair (the default). */
 #define VIETALIGN_LENGTH_FIT 0.0
@@ -228,6 +228,19 @@ typedef struct vietalign_options {
 	                               walks the whole process's heap; default
 	                               0 (a library leaves the host's heap
 	                               alone; the CLI turns it on) */
+	/* version 4 added the field below */
+	int cut_sentences; /**< 1: the search may cut a sentence at a soft
+	                       boundary (". " before a lowercase word, ":",
+	                       ";", a clause's end, a capitalised word in
+	                       unpunctuated text) where the other side's
+	                       pieces align there; the alignment's beads then
+	                       index documents of the pieces as cut, owned by
+	                       the alignment: read the sentences through
+	                       vietalign_alignment_vi() and _en(), not the
+	                       documents passed to vietalign_align(). Never
+	                       cuts a presplit document's segments. Default 0
+	                       (beads index the caller's documents); the CLI
+	                       turns it on */
 } vietalign_options;
 
 /**
@@ -251,7 +264,7 @@ typedef enum vietalign_search {
 #define VIETALIGN_OPTIONS_INIT \
 	{ \
 		VIETALIGN_OPTIONS_VERSION, VIETALIGN_ANCHOR_ALL, VIETALIGN_LENGTH_FIT, VIETALIGN_LENGTH_FIT, 0.02, \
-			3.0, 1.0, 4, VIETALIGN_SEARCH_AUTO, 1, 0.65, 0 \
+			3.0, 1.0, 4, VIETALIGN_SEARCH_AUTO, 1, 0.65, 0, 0 \
 	}
 
 /**
@@ -576,6 +589,29 @@ VIETALIGN_EXTERN size_t vietalign_doc_paragraph_count(const vietalign_doc *doc);
  *          VIETALIGN_EVERSION for an unknown out->version */
 VIETALIGN_EXTERN int vietalign_doc_sentence(vietalign_sentence *out, const vietalign_doc *doc, size_t i);
 
+/** The number of soft boundaries of sentence i of a document: places
+ *  where its translation may start a new sentence, which the splitter does
+ *  not cut but an alignment with cut_sentences may.
+ *  @param doc the document
+ *  @param i the sentence, below vietalign_doc_sentence_count()
+ *  @return how many it holds; 0 for NULL, i out of range or a presplit
+ *          document (its segments are never cut) */
+VIETALIGN_EXTERN size_t vietalign_doc_soft_boundary_count(const vietalign_doc *doc, size_t i);
+
+/** Soft boundary k of sentence i of a document.
+ *  @param offset receives where the next piece starts in the sentence's
+ *         text (vietalign_sentence.text), in bytes
+ *  @param kind receives its kind, a static string: "stop" (". ? !" or a
+ *         closing quote before a lowercase word), "colon" (":" or ";"),
+ *         "clause" (a dash standing alone or a closing bracket), "capital"
+ *         (a capitalised word after a lowercase one)
+ *  @param doc the document
+ *  @param i the sentence
+ *  @param k the boundary, below vietalign_doc_soft_boundary_count()
+ *  @return 0; VIETALIGN_EINVALID for NULL or i or k out of range */
+VIETALIGN_EXTERN int vietalign_doc_soft_boundary(size_t *offset, const char **kind, const vietalign_doc *doc, size_t i,
+                                                 size_t k);
+
 /** Copies paragraph i of a document.
  *  @param out receives the fields of its version (VIETALIGN_PARAGRAPH_INIT)
  *  @param doc the document
@@ -743,12 +779,16 @@ VIETALIGN_EXTERN double vietalign_alignment_parallelism(const vietalign_alignmen
 VIETALIGN_EXTERN int vietalign_alignment_is_parallel(const vietalign_aligner *aligner,
                                                      const vietalign_alignment *alignment);
 
-/** The Vietnamese document an alignment was made from.
+/** The Vietnamese document an alignment's beads index: the one it was
+ *  made from or, with the option cut_sentences, a document of its
+ *  sentences cut where the search cut them (owned by the alignment, freed
+ *  with it).
  *  @param alignment the alignment
  *  @return the document (NULL for NULL) */
 VIETALIGN_EXTERN const vietalign_doc *vietalign_alignment_vi(const vietalign_alignment *alignment);
 
-/** The English document an alignment was made from.
+/** The English document an alignment's beads index (see
+ *  vietalign_alignment_vi()).
  *  @param alignment the alignment
  *  @return the document (NULL for NULL) */
 VIETALIGN_EXTERN const vietalign_doc *vietalign_alignment_en(const vietalign_alignment *alignment);

@@ -115,10 +115,11 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 }
 
 /* One alignment of al's pair with the anchors `kinds` read with lex; on
- * success al's beads and their parts are replaced. Progress goes to the
+ * success al's beads and their parts are replaced, and *model receives
+ * what refining them needs of the pass's scorer. Progress goes to the
  * aligner's callback when `told`. */
-static int align_pass(vietalign_alignment *al, vietalign_aligner *aligner, const vta_lexicon *lex, unsigned kinds,
-                      int told)
+static int align_pass(vietalign_alignment *al, vta_refine_model *model, vietalign_aligner *aligner,
+                      const vta_lexicon *lex, unsigned kinds, int told)
 {
 	const vietalign_doc *vi = al->vi, *en = al->en;
 	const vietalign_options *o = &aligner->opts;
@@ -153,6 +154,7 @@ static int align_pass(vietalign_alignment *al, vietalign_aligner *aligner, const
 		/* the terms of each bead's cost, while the scorer knows its lengths */
 		if (vta_bead_parts_fill(al, &s, costs))
 			rc = vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+		vta_refine_model_of(model, &s);
 	}
 	free(costs);
 	vta_scorer_free(&s);
@@ -192,7 +194,7 @@ static void sure_pairs(size_t **svi, size_t **sen, size_t *n, const vta_bead *b,
  * pairs (al's beads, scored with their posteriors), and the pair aligned
  * again with its anchors too. A pair the first pass is sure of too little
  * keeps its first alignment. */
-static int align_learned(vietalign_alignment *al, vietalign_aligner *aligner)
+static int align_learned(vietalign_alignment *al, vta_refine_model *model, vietalign_aligner *aligner)
 {
 	size_t *svi, *sen, n;
 	vta_learned *l = NULL;
@@ -202,7 +204,7 @@ static int align_learned(vietalign_alignment *al, vietalign_aligner *aligner)
 	if (n >= VTA_PARAMS.learn_min_pairs &&
 	    !(rc = vta_learned_new(&l, al->vi, al->en, svi, sen, n, &VTA_PARAMS.learn)) && vta_learned_count(l) > 0 &&
 	    !(rc = vta_lexicon_with_learned(&lex, aligner->lex, l)))
-		rc = align_pass(al, aligner, lex, aligner->opts.anchors, 0);
+		rc = align_pass(al, model, aligner, lex, aligner->opts.anchors, 0);
 	if (rc == VIETALIGN_ENOMEM)
 		rc = vta_error_set(&aligner->err, rc, "out of memory");
 	vta_lexicon_free(lex);
@@ -212,13 +214,60 @@ static int align_learned(vietalign_alignment *al, vietalign_aligner *aligner)
 	return rc;
 }
 
-static int align_pair(vietalign_alignment *al, vietalign_aligner *aligner)
+/* A document of d's sentences cut at c, ready to be read as the caller's
+ * are (room for its anchors, d's kinds and tables); NULL when c holds no
+ * cut: the alignment then indexes d itself. */
+static int cut_doc(vietalign_doc **out, const vietalign_doc *d, const vta_cuts *c)
+{
+	vietalign_doc *x;
+	*out = NULL;
+	if (!c->n)
+		return 0;
+	if (vta_doc_cut(&x, d, c->items, c->n))
+		return VIETALIGN_ENOMEM;
+	if (!(x->anchors = calloc(x->nsents, sizeof *x->anchors))) {
+		vta_doc_free(x);
+		return VIETALIGN_ENOMEM;
+	}
+	x->kinds = d->kinds;
+	x->lex = d->lex ? vta_lexicon_ref(d->lex) : NULL;
+	*out = x;
+	return 0;
+}
+
+/* The final beads cut at the soft boundaries where their pieces align
+ * (search/refine.c), with their parts, and al made to index the documents
+ * cut there. */
+static int cut_sentences(vietalign_alignment *al, const vta_refine_model *model)
+{
+	vta_cuts cuts[2];
+	vta_bead_origin *origin = NULL;
+	int rc = vta_refine(&al->beads, &al->nbeads, &origin, cuts, model);
+	if (!rc && origin)
+		rc = vta_bead_parts_refine(al, model, origin);
+	if (!rc)
+		rc = cut_doc(&al->own_vi, al->vi, &cuts[0]);
+	if (!rc)
+		rc = cut_doc(&al->own_en, al->en, &cuts[1]);
+	if (al->own_vi)
+		al->vi = al->own_vi;
+	if (al->own_en)
+		al->en = al->own_en;
+	free(origin);
+	vta_cuts_free(&cuts[0]);
+	vta_cuts_free(&cuts[1]);
+	return rc;
+}
+
+/* The search, then the second pass with the learned word table; *model
+ * receives what refining the standing pass's beads needs. */
+static int align_pair(vietalign_alignment *al, vta_refine_model *model, vietalign_aligner *aligner)
 {
 	unsigned kinds = aligner->opts.anchors;
-	int rc = align_pass(al, aligner, aligner->lex, kinds & ~VIETALIGN_ANCHOR_LEARNED, 1);
+	int rc = align_pass(al, model, aligner, aligner->lex, kinds & ~VIETALIGN_ANCHOR_LEARNED, 1);
 	if (!rc && (kinds & VIETALIGN_ANCHOR_LEARNED) &&
 	    al->vi->nsents + al->en->nsents <= VTA_PARAMS.learn_max_sentences)
-		rc = align_learned(al, aligner);
+		rc = align_learned(al, model, aligner);
 	return rc;
 }
 
@@ -226,6 +275,7 @@ int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner, const
                     const vietalign_doc *en)
 {
 	vietalign_alignment *al;
+	vta_refine_model model;
 	int rc;
 	if (!out || !aligner || !vi || !en)
 		return vta_error_set(aligner ? &aligner->err : NULL, VIETALIGN_EINVALID, "invalid argument");
@@ -240,11 +290,15 @@ int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner, const
 	al->vi = vi;
 	al->en = en;
 	al->kinds = aligner->opts.anchors;
-	rc = align_pair(al, aligner);
+	rc = align_pair(al, &model, aligner);
+	/* the parallelism is read from the search's beads, whole sentences
+	 * paired as the null model shifts them (pieces of one sentence share
+	 * its words with their neighbours); the scores are calibrated with it
+	 * on the beads as cut */
 	if (!rc)
 		rc = vta_alignment_parallelism(&al->parallelism, aligner->opts.anchors, al);
-	/* the parallelism is read from the posteriors, the scores calibrated
-	 * with it */
+	if (!rc && aligner->opts.cut_sentences && cut_sentences(al, &model))
+		rc = vta_error_set(&aligner->err, VIETALIGN_ENOMEM, "out of memory");
 	if (!rc)
 		vta_calibrate(al);
 	if (rc) {
@@ -261,6 +315,8 @@ void vietalign_alignment_free(vietalign_alignment *alignment)
 		return;
 	free(alignment->beads);
 	free(alignment->parts);
+	vietalign_doc_free(alignment->own_vi);
+	vietalign_doc_free(alignment->own_en);
 	free(alignment);
 }
 

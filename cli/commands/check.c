@@ -350,6 +350,10 @@ static int check_pair(check_ctx *c)
 	int rc = 1;
 	finding_files files;
 	cli_default_options(&o);
+	/* a reviewer's findings are about whole sentences: cut, a clause said
+	 * in other words is left on its own and read as an omission
+	 * (docs/accuracy.md) */
+	o.cut_sentences = 0;
 	io.check_lang = 1;
 	vio.check_lang = 0;
 	if (vietalign_aligner_new(&a, &o) != 0)

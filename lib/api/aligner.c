@@ -18,6 +18,7 @@ static size_t options_size(unsigned int version)
 	switch (version) {
 	case 1: return offsetof(vietalign_options, search);
 	case 2: return offsetof(vietalign_options, parallel_threshold);
+	case 3: return offsetof(vietalign_options, cut_sentences);
 	case VIETALIGN_OPTIONS_VERSION: return sizeof(vietalign_options);
 	default: return 0;
 	}
@@ -48,16 +49,17 @@ static void upgrade(vietalign_options *o, unsigned int version, const vietalign_
 
 int vietalign_options_init(vietalign_options *opts, unsigned int version)
 {
-	/* versions 1 and 2: VIETALIGN_OPTIONS_INIT of their time */
+	/* versions 1 and 2: VIETALIGN_OPTIONS_INIT of their time (version 3:
+	 * this version's, its struct shorter) */
 	vietalign_options old = {0, VIETALIGN_ANCHOR_ALL,  0.0, 0.0, 0.0, -1.0, -1.0,
-	                         0, VIETALIGN_SEARCH_AUTO, 0,   0.0, 0};
+	                         0, VIETALIGN_SEARCH_AUTO, 0,   0.0, 0,   0};
 	size_t size = options_size(version);
 	if (!opts)
 		return VIETALIGN_EINVALID;
 	if (!size)
 		return VIETALIGN_EVERSION;
 	old.version = version;
-	memcpy(opts, version == VIETALIGN_OPTIONS_VERSION ? &VTA_PARAMS.options : &old, size);
+	memcpy(opts, version >= 3 ? &VTA_PARAMS.options : &old, size);
 	opts->version = version;
 	return VIETALIGN_OK;
 }
@@ -68,7 +70,8 @@ static int options_valid(const vietalign_options *o)
 	return !(o->anchors & ~VIETALIGN_ANCHOR_ALL) && o->length_ratio >= 0 && o->length_variance >= 0 &&
 	       o->skip_prior > 0 && o->skip_prior < 1 && o->paragraph_weight >= 0 && o->anchor_weight >= 0 &&
 	       o->margin >= 1 && o->search <= VIETALIGN_SEARCH_CORRIDOR && o->threads >= 1 &&
-	       o->parallel_threshold >= 0 && o->parallel_threshold <= 1;
+	       o->parallel_threshold >= 0 && o->parallel_threshold <= 1 &&
+	       (o->cut_sentences == 0 || o->cut_sentences == 1);
 }
 
 int vietalign_aligner_set_progress(vietalign_aligner *aligner, vietalign_progress_cb fn, void *payload)

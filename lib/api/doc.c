@@ -155,6 +155,33 @@ int vietalign_doc_sentence(vietalign_sentence *out, const vietalign_doc *doc, si
 	return vta_versioned_copy(out, &full, sentence_sizes, VIETALIGN_SENTENCE_VERSION);
 }
 
+/* Soft boundaries a sentence is read for, at most: more say nothing new. */
+#define SOFT_READ_MAX 256
+
+/* The soft boundaries of sentence i (none for a presplit document). */
+static size_t soft_of(vta_soft *soft, const vietalign_doc *doc, size_t i)
+{
+	if (!doc || i >= doc->nsents || doc->fixed)
+		return 0;
+	return vta_soft_boundaries(soft, SOFT_READ_MAX, doc->sents[i].text, doc->sents[i].text_length, doc->lang);
+}
+
+size_t vietalign_doc_soft_boundary_count(const vietalign_doc *doc, size_t i)
+{
+	vta_soft soft[SOFT_READ_MAX];
+	return soft_of(soft, doc, i);
+}
+
+int vietalign_doc_soft_boundary(size_t *offset, const char **kind, const vietalign_doc *doc, size_t i, size_t k)
+{
+	vta_soft soft[SOFT_READ_MAX];
+	if (!offset || !kind || k >= soft_of(soft, doc, i))
+		return VIETALIGN_EINVALID;
+	*offset = soft[k].at;
+	*kind = vta_soft_kind_name(soft[k].kind);
+	return VIETALIGN_OK;
+}
+
 int vietalign_doc_paragraph(vietalign_paragraph *out, const vietalign_doc *doc, size_t i)
 {
 	const vta_paragraph *p;

@@ -347,6 +347,12 @@ typedef struct vta_params {
 	size_t repair_hit_rows;    /* rows widened above and below a hit */
 	size_t repair_widen_first; /* first widening, in columns (then doubled) */
 	size_t repair_rounds;      /* widenings of one stretch at most */
+	/* soft boundaries (search/refine.c), per vta_soft_kind: cutting a
+	 * sentence there, and leaving it uncut inside a bead's piece */
+	double soft_cut[VTA_SOFT_KINDS];
+	double soft_merge[VTA_SOFT_KINDS];
+	double refine_key_gain; /* a number, name or identifier two pieces
+	                           share earns this */
 	/* posteriors (search.c) */
 	double posterior_cutoff; /* terms below e^-cutoff of the largest are
 	                               left out of a log-sum */

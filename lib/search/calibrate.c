@@ -163,9 +163,20 @@ static int shape_index(const vta_bead *b)
 	return k;
 }
 
-int vta_bead_parts_fill(vietalign_alignment *al, const vta_scorer *s, const float *costs)
+/* The share of al's two-sided beads that are not 1-1. */
+static double merge_share(const vietalign_alignment *al)
 {
 	size_t i, both = 0, merged = 0;
+	for (i = 0; i < al->nbeads; i++) {
+		both += two_sided(&al->beads[i]);
+		merged += merge(&al->beads[i]);
+	}
+	return both ? (double)merged / (double)both : 0;
+}
+
+int vta_bead_parts_fill(vietalign_alignment *al, const vta_scorer *s, const float *costs)
+{
+	size_t i;
 	if (!(al->parts = calloc(al->nbeads ? al->nbeads : 1, sizeof *al->parts)))
 		return VIETALIGN_ENOMEM;
 	for (i = 0; i < al->nbeads; i++) {
@@ -179,9 +190,27 @@ int vta_bead_parts_fill(vietalign_alignment *al, const vta_scorer *s, const floa
 		p->anchors = costs[i] - p->prior - p->length - p->paragraph;
 		if (!two_sided(b) || fabsf(p->anchors) < 1e-4f)
 			p->anchors = 0; /* the float rounding of the cost */
-		both += two_sided(b);
-		merged += merge(b);
 	}
-	al->merge_share = both ? (double)merged / (double)both : 0;
+	al->merge_share = merge_share(al);
+	return 0;
+}
+
+int vta_bead_parts_refine(vietalign_alignment *al, const vta_refine_model *m, const vta_bead_origin *origin)
+{
+	vta_bead_parts *parts = calloc(al->nbeads ? al->nbeads : 1, sizeof *parts);
+	size_t i;
+	if (!parts)
+		return VIETALIGN_ENOMEM;
+	for (i = 0; i < al->nbeads; i++) {
+		parts[i] = al->parts[origin[i].from];
+		if (isnan(origin[i].length))
+			continue;
+		parts[i].cut = 1;
+		parts[i].prior = (float)m->prior[shape_index(&al->beads[i])];
+		parts[i].length = origin[i].length;
+	}
+	free(al->parts);
+	al->parts = parts;
+	al->merge_share = merge_share(al);
 	return 0;
 }

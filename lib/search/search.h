@@ -173,6 +173,47 @@ VTA_HIDDEN int vta_repair(vta_bead **b, size_t *nb, int *changed, const vta_scor
 VTA_HIDDEN int vta_search_corridor(vta_corridor *out, vta_length_model *fit, const vta_scorer *s, const vta_point *sure,
                                    size_t nsure, size_t full_cells, size_t r);
 
+/* ---- refine ---- */
+/* refine.c - beads cut at soft boundaries where the pieces align. */
+
+typedef struct vta_cuts {
+	vta_cut *items; /* in document order */
+	size_t n, cap;
+} vta_cuts;
+
+VTA_HIDDEN void vta_cuts_free(vta_cuts *c);
+
+/* What refining a pass's beads needs of its scorer, kept when the scorer
+ * is freed (its tables are not: a second pass may follow). */
+typedef struct vta_refine_model {
+	const vietalign_doc *vi, *en; /* the documents the beads index */
+	vta_length_model lm;          /* as refitted to the pair */
+	const vta_erfc_table *erfc;
+	double prior[VTA_NSHAPES]; /* -log prior of each shape */
+	double mean_vi, mean_en;   /* an omission's cost per character */
+} vta_refine_model;
+
+VTA_HIDDEN void vta_refine_model_of(vta_refine_model *m, const vta_scorer *s);
+
+/* Where a refined bead comes from: the search's bead it lies in, and its
+ * own length term when it is a piece of it (else NAN: the bead is the
+ * search's, whole). */
+typedef struct vta_bead_origin {
+	size_t from;
+	float length;
+} vta_bead_origin;
+
+/* Aligns the pieces of each two-sided bead of *beads (sentences split at
+ * their soft boundaries) again, with m's length model and priors: a bead
+ * is cut at the soft boundaries where that costs less than keeping it
+ * whole. When any is cut, cuts[0] (Vietnamese) and cuts[1] (English)
+ * receive the cuts, *beads is replaced by beads over the documents cut
+ * there (vta_doc_cut()) and *origin by one vta_bead_origin per bead (the
+ * caller frees it); else both cuts are left empty, *beads as it was and
+ * *origin NULL. */
+VTA_HIDDEN int vta_refine(vta_bead **beads, size_t *nbeads, vta_bead_origin **origin, vta_cuts cuts[2],
+                          const vta_refine_model *m);
+
 /* ---- the result ---- */
 /* The terms of a bead's cost as the search weighed them (lower is
  * better), and its posterior: what its score is calibrated from. */
@@ -182,6 +223,9 @@ typedef struct vta_bead_parts {
 	float length;    /* the length model's term */
 	float anchors;   /* the anchors' term: misses cost, matches earn */
 	float paragraph; /* paragraph boundaries crossed */
+	int cut;         /* 1: a piece of a search bead cut below the
+	                    sentence (refine.c): its prior and length are its
+	                    own, its other terms the search bead's */
 } vta_bead_parts;
 
 /* An alignment: the beads found between two documents. */
@@ -192,8 +236,11 @@ struct vietalign_alignment {
 	vta_bead_parts *parts; /* one per bead, or NULL (scores uncalibrated) */
 	double merge_share;    /* of the two-sided beads, those not 1-1 */
 	size_t nbeads;
-	double parallelism;          /* set by vietalign_align() */
-	vietalign_align_stats stats; /* where its time went */
+	vietalign_doc *own_vi, *own_en; /* the documents cut at soft
+	                                   boundaries (vi, en point to them),
+	                                   or NULL */
+	double parallelism;             /* set by vietalign_align() */
+	vietalign_align_stats stats;    /* where its time went */
 };
 
 /* ---- calibrate ---- */
@@ -212,5 +259,9 @@ VTA_HIDDEN void vta_calibrate(vietalign_alignment *al);
  * that made them (its anchors may be dropped: their term is the cost less
  * the others). */
 VTA_HIDDEN int vta_bead_parts_fill(vietalign_alignment *al, const vta_scorer *s, const float *costs);
+
+/* Replaces al->parts, filled for the search's beads, with the parts of
+ * al's refined beads (vta_refine()), each of which comes from origin[k]. */
+VTA_HIDDEN int vta_bead_parts_refine(vietalign_alignment *al, const vta_refine_model *m, const vta_bead_origin *origin);
 
 #endif

@@ -120,6 +120,7 @@ int vta_doc_new_lines(vietalign_doc **out, const char *text, size_t len, vietali
 	int rc = vta_doc_start(&b.doc, text, len, lang, &skip, err);
 	if (rc)
 		return rc;
+	b.doc->fixed = 1;
 	return vta_doc_end(out, b.doc, lines_segment(&b, skip), err);
 }
 
@@ -168,6 +169,7 @@ int vta_doc_new_segments(vietalign_doc **out, const char *const *segs, const siz
 	free(joined);
 	if (rc)
 		return rc;
+	b.doc->fixed = 1;
 	for (i = 0; !rc && i < n; i++) {
 		size_t l = !segs[i] ? 0 : lens ? lens[i] : strlen(segs[i]);
 		size_t s = i == 0 ? skip : pos, e = pos + l;

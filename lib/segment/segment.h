@@ -120,6 +120,8 @@ VTA_HIDDEN void vta_sentence_input_span(size_t *offset, size_t *length, const vt
 
 struct vietalign_doc {
 	vietalign_lang lang;
+	int fixed;   /* its segments are the caller's (presplit): an
+	                alignment never cuts them */
 	char *input; /* copy of the input, NUL-terminated, while
 	                                it is segmented; NULL after */
 	size_t input_len;
@@ -183,5 +185,47 @@ VTA_HIDDEN void vta_doc_free(vietalign_doc *doc);
  * fill (may be NULL). */
 VTA_HIDDEN int vta_text_split(char **vi, size_t *vi_len, char **en, size_t *en_len, const char *text, size_t len,
                               vta_error *err);
+
+/* ---- soft ---- */
+/* soft.c - soft boundaries: places inside a sentence where its translation
+ * may start a new one; the splitter does not cut there, the alignment may
+ * (search/refine.c). */
+
+typedef enum {
+	VTA_SOFT_NONE = 0,
+	VTA_SOFT_STOP,    /* . ? ! or a closing quote, then a lowercase word */
+	VTA_SOFT_COLON,   /* ":" or ";" */
+	VTA_SOFT_CLAUSE,  /* a clause ends in a dash or a closing bracket */
+	VTA_SOFT_CAPITAL, /* a capitalised word after a lowercase one */
+	VTA_SOFT_KINDS
+} vta_soft_kind;
+
+typedef struct vta_soft {
+	size_t at; /* where the next piece starts in the sentence's text */
+	vta_soft_kind kind;
+} vta_soft;
+
+/* The soft boundaries of a sentence's folded text text[0, len) (words
+ * separated by one space), in order, at most max of them into out;
+ * returns how many. */
+VTA_HIDDEN size_t vta_soft_boundaries(vta_soft *out, size_t max, const char *text, size_t len, vietalign_lang lang);
+
+/* "stop", "colon", "clause", "capital". */
+VTA_HIDDEN const char *vta_soft_kind_name(vta_soft_kind k);
+
+/* ---- cut ---- */
+/* cut.c - a document whose sentences are cut into pieces. */
+
+/* A cut: sentence `sentence` is cut before byte `at` of its text (a word
+ * start inside it). */
+typedef struct vta_cut {
+	size_t sentence, at;
+} vta_cut;
+
+/* A new document holding d's sentences cut at cuts[0, n) (in document
+ * order): each piece keeps its sentence's paragraph, the first its
+ * bullet, and its span points into the input as d's sentences do. The new
+ * document holds no anchors, kinds or lexicon (the caller's to set). */
+VTA_HIDDEN int vta_doc_cut(vietalign_doc **out, const vietalign_doc *d, const vta_cut *cuts, size_t n);
 
 #endif

@@ -153,6 +153,8 @@ static int write_explain(vta_sink *sink, const vietalign_alignment *al, size_t i
 	write_fixed(sink, "length", p->length);
 	write_fixed(sink, "anchors", p->anchors);
 	write_fixed(sink, "paragraph", p->paragraph);
+	if (p->cut)
+		vta_sink_puts(sink, ",\"cut\":true");
 	write_anchors(sink, al, m, n);
 	free(m);
 	if (b->vi_count && b->en_count) {

@@ -18,4 +18,12 @@ for side, path in ((0, sys.argv[1]), (1, sys.argv[2])):
     assert paras >= 25, ('too few paragraphs', paras)
 print('segmentation ok')
 PY
+# --soft marks the soft boundaries where align may cut a sentence, and
+# changes nothing else: without the marks, the same lines
+printf 'Check it as follows: the aptitude command\nShe met them on Monday in Paris.\n' > "$WORK/soft.en"
+expect_status 0 "segment --soft" "$VA" segment "$WORK/soft.en" --lang en --soft
+grep -qxF 'Check it as follows: |colon| the aptitude command' "$WORK/out" || fail "segment --soft marks the colon ($(cat "$WORK/out"))"
+grep -qxF 'She met them on Monday in Paris.' "$WORK/out" || fail "segment --soft: a name is no boundary"
+expect_status 0 "segment --soft corpus" "$VA" segment "$SRC/corpus/deepseek.vi.txt" --lang vi --soft
+sed 's/ |[a-z]*| / /g' "$WORK/out" | cmp -s - "$WORK/seg.vi" || fail "segment --soft: the same sentences once unmarked"
 finish

@@ -1,0 +1,432 @@
+/* refine.c - the search's second look at its beads, below the sentence:
+ * each two-sided bead whose sentences hold soft boundaries (segment/soft.c)
+ * is aligned again piece by piece, and cut where both sides agree. Merging
+ * the pieces of one sentence back costs nothing beyond what leaving a soft
+ * boundary uncut costs; cutting one costs its kind's prior. Beads stay
+ * within the bead the search found, so the work is linear in the text. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "search/search.h"
+
+/* Pieces per side of a bead that it refines, at most (more: the bead is
+ * kept as it is; the DP below is quartic in them). */
+#define PIECES_MAX 16
+/* Soft boundaries of a sentence looked at, at most. */
+#define SOFT_MAX (PIECES_MAX - 1)
+/* Keys (numbers, names, identifiers) of a piece compared, at most. */
+#define KEYS_MAX 32
+
+typedef struct {
+	size_t sent;          /* sentence of the document */
+	size_t a, b;          /* the piece's bytes in that sentence's text */
+	double chars;         /* its length in the length model's unit */
+	vta_soft_kind before; /* the boundary before it (NONE: a sentence's start) */
+	uint64_t key[KEYS_MAX];
+	size_t nkeys;
+} piece;
+
+typedef struct {
+	piece p[PIECES_MAX];
+	size_t n;
+} side;
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t k;
+	for (k = 0; k < n; k++)
+		h = (h ^ (unsigned char)s[k]) * 1099511628211ULL;
+	return h;
+}
+
+/* Whether a token says which piece of the other side it belongs to: it
+ * holds a digit, or a capital past its first letter (an identifier), or is
+ * capitalised and does not start the sentence (a name). */
+static int is_key(const char *t, size_t n, int sentence_start)
+{
+	size_t i = 0;
+	int first = 1;
+	while (i < n) {
+		int32_t cp;
+		size_t k = vta_cp_next(t, n, i, &cp);
+		if (vta_is_digit(cp) || (vta_is_upper(cp) && (!first || !sentence_start)))
+			return 1;
+		first = 0;
+		i += k;
+	}
+	return 0;
+}
+
+/* Code points of text[a, b) other than spaces. */
+static double chars_of(const char *text, size_t a, size_t b)
+{
+	double n = 0;
+	while (a < b) {
+		int32_t cp;
+		a += vta_cp_next(text, b, a, &cp);
+		n += cp != ' ';
+	}
+	return n;
+}
+
+static int add_piece(side *sd, const vta_sentence *s, size_t sent, size_t a, size_t b, vta_soft_kind before)
+{
+	piece *p = &sd->p[sd->n++];
+	vta_token_vec tv = {0};
+	size_t k;
+	while (b > a && s->text[b - 1] == ' ')
+		b--;
+	p->sent = sent;
+	p->a = a;
+	p->b = b;
+	p->before = before;
+	p->chars = chars_of(s->text, a, b);
+	p->nkeys = 0;
+	if (vta_tokens_split(&tv, s->text + a, b - a))
+		return VIETALIGN_ENOMEM;
+	for (k = 0; k < tv.count && p->nkeys < KEYS_MAX; k++) {
+		const char *t = s->text + a + tv.items[k].offset;
+		if (is_key(t, tv.items[k].length, a == 0 && k == 0))
+			p->key[p->nkeys++] = hash_bytes(t, tv.items[k].length);
+	}
+	vta_token_vec_free(&tv);
+	return 0;
+}
+
+/* The pieces of sentences [first, first + count) of d; 0 pieces when
+ * they are too many. */
+static int pieces_of(side *sd, const vietalign_doc *d, size_t first, size_t count)
+{
+	vta_soft soft[SOFT_MAX];
+	size_t i, k;
+	sd->n = 0;
+	for (i = first; i < first + count; i++) {
+		const vta_sentence *s = &d->sents[i];
+		size_t ns = d->fixed ? 0 : vta_soft_boundaries(soft, SOFT_MAX, s->text, s->text_length, d->lang), a = 0;
+		if (sd->n + ns + 1 > PIECES_MAX) {
+			sd->n = 0;
+			return 0;
+		}
+		for (k = 0; k <= ns; k++) {
+			size_t b = k < ns ? soft[k].at : s->text_length;
+			if (add_piece(sd, s, i, a, b, k ? soft[k - 1].kind : VTA_SOFT_NONE))
+				return VIETALIGN_ENOMEM;
+			a = b;
+		}
+	}
+	return 0;
+}
+
+/* Keys piece v and piece e share (each key of v taken at most once). */
+static int shared_keys(const piece *v, const piece *e)
+{
+	uint8_t used[KEYS_MAX] = {0};
+	size_t x, y;
+	int n = 0;
+	for (x = 0; x < v->nkeys; x++)
+		for (y = 0; y < e->nkeys; y++)
+			if (!used[y] && v->key[x] == e->key[y]) {
+				used[y] = 1;
+				n++;
+				break;
+			}
+	return n;
+}
+
+/* -log prior of a bead spanning hv sentences and he sentences, or
+ * INFINITY for a shape the search never makes. */
+static double hard_prior(const vta_refine_model *s, size_t hv, size_t he)
+{
+	int k;
+	for (k = 0; k < VTA_NSHAPES; k++)
+		if ((size_t)vta_shapes[k].dv == hv && (size_t)vta_shapes[k].de == he)
+			return s->prior[k];
+	return INFINITY;
+}
+
+/* What a bead over pieces [p0, p1) of one side pays for its boundaries:
+ * the sentences it spans (*hard), the soft boundaries it leaves uncut
+ * inside, and the one it is cut at, when soft. */
+static double side_cost(const side *sd, size_t p0, size_t p1, size_t *hard)
+{
+	double c = 0;
+	size_t k;
+	*hard = 1;
+	if (p0 > 0 && sd->p[p0].before != VTA_SOFT_NONE)
+		c += VTA_PARAMS.soft_cut[sd->p[p0].before];
+	for (k = p0 + 1; k < p1; k++) {
+		if (sd->p[k].before == VTA_SOFT_NONE)
+			(*hard)++;
+		else
+			c += VTA_PARAMS.soft_merge[sd->p[k].before];
+	}
+	return c;
+}
+
+typedef struct {
+	double cost;
+	uint8_t dv, de;
+} cell;
+
+static double span_chars(const side *sd, size_t p0, size_t p1)
+{
+	double n = 0;
+	for (; p0 < p1; p0++)
+		n += sd->p[p0].chars;
+	return n;
+}
+
+/* The length term of a bead of lv and le characters (0: a side left
+ * out), as the search's (score/score.c) weighs it. */
+static double length_term(const vta_refine_model *s, double lv, double le)
+{
+	if (!lv)
+		return le / s->mean_en;
+	if (!le)
+		return lv / s->mean_vi;
+	return vta_length_cost_tab(&s->lm, s->erfc, lv, le);
+}
+
+/* Whether pieces [p0, p1) are whole sentences. */
+static int whole(const side *sd, size_t p0, size_t p1)
+{
+	return sd->p[p0].before == VTA_SOFT_NONE && (p1 == sd->n || sd->p[p1].before == VTA_SOFT_NONE);
+}
+
+/* The cost of the bead of pieces [p0, p1) and [q0, q1). */
+static double piece_bead(const vta_refine_model *s, const side *v, const side *e, const int *kp, size_t p0, size_t p1,
+                         size_t q0, size_t q1)
+{
+	double lv = span_chars(v, p0, p1), le = span_chars(e, q0, q1), c;
+	size_t hv, he, p, q;
+	int keys = 0;
+	/* what one side leaves out is whole sentences: a translation drops
+	 * sentences, and a piece the other side lacks is a clause said in
+	 * other words (a false omission for check) */
+	if (p1 == p0)
+		return whole(e, q0, q1) ? s->prior[2] + length_term(s, 0, le) + side_cost(e, q0, q1, &he) : INFINITY;
+	if (q1 == q0)
+		return whole(v, p0, p1) ? s->prior[1] + length_term(s, lv, 0) + side_cost(v, p0, p1, &hv) : INFINITY;
+	c = side_cost(v, p0, p1, &hv) + side_cost(e, q0, q1, &he);
+	c += hard_prior(s, hv, he);
+	if (c == INFINITY)
+		return c;
+	for (p = p0; p < p1; p++)
+		for (q = q0; q < q1; q++)
+			keys += kp[p * PIECES_MAX + q];
+	return c + length_term(s, lv ? lv : 1, le ? le : 1) - VTA_PARAMS.refine_key_gain * keys;
+}
+
+/* The best division of the bead into piece beads: out[k] its shapes in
+ * pieces, *nout of them (in order). */
+static void divide(uint8_t (*out)[2], size_t *nout, const vta_refine_model *s, const side *v, const side *e)
+{
+	cell dp[PIECES_MAX + 1][PIECES_MAX + 1];
+	int kp[PIECES_MAX * PIECES_MAX];
+	size_t p, q, p0, q0, n = 0;
+	for (p = 0; p < v->n; p++)
+		for (q = 0; q < e->n; q++)
+			kp[p * PIECES_MAX + q] = shared_keys(&v->p[p], &e->p[q]);
+	for (p = 0; p <= v->n; p++)
+		for (q = 0; q <= e->n; q++) {
+			cell *d = &dp[p][q];
+			d->cost = p || q ? INFINITY : 0;
+			d->dv = d->de = 0;
+			for (p0 = p + 1; p0-- > 0;)
+				for (q0 = q + 1; q0-- > 0;) {
+					double c;
+					if ((p0 == p && q0 == q) || ((p0 == p || q0 == q) && p - p0 + q - q0 != 1) ||
+					    dp[p0][q0].cost == INFINITY)
+						continue;
+					c = dp[p0][q0].cost + piece_bead(s, v, e, kp, p0, p, q0, q);
+					if (c < d->cost) {
+						d->cost = c;
+						d->dv = (uint8_t)(p - p0);
+						d->de = (uint8_t)(q - q0);
+					}
+				}
+		}
+	for (p = v->n, q = e->n; p || q;) {
+		out[n][0] = dp[p][q].dv;
+		out[n][1] = dp[p][q].de;
+		p -= out[n][0];
+		q -= out[n][1];
+		n++;
+	}
+	for (p = 0; p < n / 2; p++) {
+		uint8_t t0 = out[p][0], t1 = out[p][1];
+		out[p][0] = out[n - 1 - p][0];
+		out[p][1] = out[n - 1 - p][1];
+		out[n - 1 - p][0] = t0;
+		out[n - 1 - p][1] = t1;
+	}
+	*nout = n;
+}
+
+static int push_cut(vta_cuts *c, size_t sent, size_t at)
+{
+	if (c->n == c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 64;
+		vta_cut *x = realloc(c->items, cap * sizeof *x);
+		if (!x)
+			return VIETALIGN_ENOMEM;
+		c->items = x;
+		c->cap = cap;
+	}
+	c->items[c->n].sentence = sent;
+	c->items[c->n].at = at;
+	c->n++;
+	return 0;
+}
+
+/* Records the cuts of one side: the soft boundaries where the division
+ * starts a bead. */
+static int side_cuts(vta_cuts *c, const side *sd, const uint8_t (*div)[2], size_t nd, int which)
+{
+	size_t k, p = 0;
+	for (k = 0; k < nd; k++) {
+		if (div[k][which] && p > 0 && sd->p[p].before != VTA_SOFT_NONE &&
+		    push_cut(c, sd->p[p].sent, sd->p[p].a))
+			return VIETALIGN_ENOMEM;
+		p += div[k][which];
+	}
+	return 0;
+}
+
+/* Pieces of the cut document that DP pieces [p0, p1) make: one per
+ * sentence they touch, as the span starts at a cut or a sentence start. */
+static size_t out_pieces(const side *sd, size_t p0, size_t p1)
+{
+	size_t hard = 0;
+	if (p1 > p0)
+		side_cost(sd, p0, p1, &hard);
+	return hard;
+}
+
+/* The refined beads, and where each comes from. */
+typedef struct {
+	vta_bead *b;
+	vta_bead_origin *o;
+	size_t n, cap;
+} out_beads;
+
+static int push_bead(out_beads *out, size_t vc, size_t ec, double score, size_t from, float length)
+{
+	if (out->n == out->cap) {
+		size_t c = out->cap ? 2 * out->cap : 64;
+		vta_bead *x = realloc(out->b, c * sizeof *x);
+		vta_bead_origin *o = x ? realloc(out->o, c * sizeof *o) : NULL;
+		if (x)
+			out->b = x;
+		if (!o)
+			return VIETALIGN_ENOMEM;
+		out->o = o;
+		out->cap = c;
+	}
+	out->b[out->n].vi_count = vc;
+	out->b[out->n].en_count = ec;
+	out->b[out->n].score = score;
+	out->o[out->n].from = from;
+	out->o[out->n].length = length;
+	out->n++;
+	return 0;
+}
+
+/* Numbers the beads' first pieces, now that the cuts are known. */
+static void number(vta_bead *b, size_t n)
+{
+	size_t k, i = 0, j = 0;
+	for (k = 0; k < n; k++) {
+		b[k].vi_first = i;
+		b[k].en_first = j;
+		i += b[k].vi_count;
+		j += b[k].en_count;
+	}
+}
+
+void vta_cuts_free(vta_cuts *c)
+{
+	free(c->items);
+	memset(c, 0, sizeof *c);
+}
+
+void vta_refine_model_of(vta_refine_model *m, const vta_scorer *s)
+{
+	m->vi = s->vi;
+	m->en = s->en;
+	m->lm = s->lm;
+	m->erfc = s->erfc;
+	memcpy(m->prior, s->prior, sizeof m->prior);
+	m->mean_vi = s->mean_vi;
+	m->mean_en = s->mean_en;
+}
+
+/* Pushes the beads of bead k (b) as divided (div, nd) into out. */
+static int push_divided(out_beads *out, const vta_refine_model *m, const side *v, const side *e,
+                        const uint8_t (*div)[2], size_t nd, const vta_bead *b, size_t k)
+{
+	size_t d, p = 0, q = 0;
+	int rc = 0;
+	for (d = 0; !rc && d < nd; d++) {
+		size_t p1 = p + div[d][0], q1 = q + div[d][1];
+		/* the pieces of the output: one per sentence the bead touches
+		 * (it starts at a cut or a sentence start) */
+		rc = push_bead(out, out_pieces(v, p, p1), out_pieces(e, q, q1), b->score, k,
+		               nd == 1 ? NAN : (float)length_term(m, span_chars(v, p, p1), span_chars(e, q, q1)));
+		p = p1;
+		q = q1;
+	}
+	return rc;
+}
+
+/* Whether bead b is one sentence each side of the same text (numbers,
+ * links), which pairs whole. */
+static int same_text(const vta_refine_model *m, const vta_bead *b)
+{
+	return b->vi_count == 1 && b->en_count == 1 &&
+	       vta_sentence_same_text(&m->vi->sents[b->vi_first], &m->en->sents[b->en_first]);
+}
+
+int vta_refine(vta_bead **beads, size_t *nbeads, vta_bead_origin **origin, vta_cuts cuts[2], const vta_refine_model *m)
+{
+	side *v = malloc(sizeof *v), *e = malloc(sizeof *e);
+	out_beads out = {0};
+	size_t k;
+	uint8_t div[2 * PIECES_MAX][2];
+	int rc = v && e ? 0 : VIETALIGN_ENOMEM;
+	memset(cuts, 0, 2 * sizeof *cuts);
+	*origin = NULL;
+	for (k = 0; !rc && k < *nbeads; k++) {
+		const vta_bead *b = &(*beads)[k];
+		size_t nd = 0;
+		if (b->vi_count && b->en_count && !same_text(m, b) &&
+		    !(rc = pieces_of(v, m->vi, b->vi_first, b->vi_count)) &&
+		    !(rc = pieces_of(e, m->en, b->en_first, b->en_count)) && v->n && e->n &&
+		    (v->n > b->vi_count || e->n > b->en_count)) {
+			divide(div, &nd, m, v, e);
+			rc = side_cuts(&cuts[0], v, div, nd, 0) || side_cuts(&cuts[1], e, div, nd, 1) ? VIETALIGN_ENOMEM
+			                                                                              : 0;
+			if (!rc)
+				rc = push_divided(&out, m, v, e, div, nd, b, k);
+			continue;
+		}
+		if (!rc)
+			rc = push_bead(&out, b->vi_count, b->en_count, b->score, k, NAN);
+	}
+	free(v);
+	free(e);
+	if (rc || (!cuts[0].n && !cuts[1].n)) {
+		free(out.b);
+		free(out.o);
+		vta_cuts_free(&cuts[0]);
+		vta_cuts_free(&cuts[1]);
+		return rc;
+	}
+	number(out.b, out.n);
+	free(*beads);
+	*beads = out.b;
+	*nbeads = out.n;
+	*origin = out.o;
+	return 0;
+}

@@ -1,0 +1,160 @@
+/* soft.c - soft sentence boundaries: places inside a sentence where its
+ * translation may well start a new one (". " before a lowercase word, ":"
+ * and ";", a clause ending in a dash or a bracket, a capitalised word
+ * after a lowercase one in text without punctuation). The splitter does
+ * not cut there; the alignment may, where the other side agrees. */
+#include "segment/segment.h"
+
+/* The token of text[0, len) that starts at i (a run of non-spaces):
+ * returns its end. */
+static size_t token_end(const char *text, size_t len, size_t i)
+{
+	while (i < len && text[i] != ' ')
+		i++;
+	return i;
+}
+
+/* The last code point of text[a, b) that is not a closer (quote,
+ * bracket), and whether one was skipped. */
+static int32_t last_core(const char *text, size_t a, size_t b, int *closed)
+{
+	int32_t cp = 0;
+	*closed = 0;
+	while (b > a) {
+		b = vta_cp_prev(text, b, &cp);
+		if (!vta_is_closer(cp))
+			return cp;
+		*closed = 1;
+	}
+	return 0;
+}
+
+/* The first code point of text[a, b) that is not an opener. */
+static int32_t first_core(const char *text, size_t a, size_t b)
+{
+	int32_t cp = 0;
+	while (a < b) {
+		a += vta_cp_next(text, b, a, &cp);
+		if (!vta_is_opener(cp))
+			return cp;
+	}
+	return 0;
+}
+
+static int32_t last_cp(const char *text, size_t a, size_t b)
+{
+	int32_t cp = 0;
+	if (b > a)
+		vta_cp_prev(text, b, &cp);
+	return cp;
+}
+
+static int32_t first_cp(const char *text, size_t a, size_t b)
+{
+	int32_t cp = 0;
+	if (a < b)
+		vta_cp_next(text, b, a, &cp);
+	return cp;
+}
+
+/* Whether a word ending in cp ends a clause in writing. */
+static int punct_end(int32_t cp)
+{
+	return cp == ',' || cp == ':' || cp == ';' || vta_is_terminator(cp) || vta_is_closer(cp);
+}
+
+/* Whether the word text[a, b) is a dash standing alone ("--", "—"). */
+static int all_dashes(const char *text, size_t a, size_t b)
+{
+	int32_t cp;
+	while (a < b) {
+		a += vta_cp_next(text, b, a, &cp);
+		if (cp != '-' && !vta_is_dash(cp))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether a period ending the word text[a, b) (closers trimmed) is an
+ * abbreviation's or a number's rather than a sentence end. */
+static int period_of_abbreviation(const char *text, size_t a, size_t b, vietalign_lang lang)
+{
+	int32_t cp;
+	size_t e = b;
+	while (e > a) {
+		size_t p = vta_cp_prev(text, e, &cp);
+		if (!vta_is_closer(cp))
+			break;
+		e = p;
+	}
+	if (e - a < 3)
+		return 1; /* "a.", "3.": a list mark or an initial */
+	return vta_abbr_lookup(text + a, e - a, lang) != VTA_ABBR_NONE;
+}
+
+/* Words without punctuation before a capitalised word from which
+ * Vietnamese reads as unpunctuated (subtitle style: "... tại kích cỡ 5cm
+ * Đã có ..."), where any capitalised word may start a sentence; elsewhere
+ * only a word that typically starts one does (a name does not). */
+#define RUNON_WORDS 8
+
+/* The kind of the boundary between the words text[a, b) and text[c, d)
+ * (c = b + 1), or VTA_SOFT_NONE; bare: words since the last punctuation. */
+static vta_soft_kind classify(const char *text, size_t a, size_t b, size_t c, size_t d, vietalign_lang lang,
+                              size_t bare)
+{
+	int closed;
+	int32_t end = last_core(text, a, b, &closed), next = first_core(text, c, d);
+	int32_t tail = last_cp(text, a, b), head = first_cp(text, c, d);
+	if (vta_is_terminator(end) && vta_is_lower(next)) {
+		if (vta_is_exclamation(end) || end == 0x2026 || !period_of_abbreviation(text, a, b, lang))
+			return VTA_SOFT_STOP;
+		return VTA_SOFT_NONE;
+	}
+	/* a colon before a quotation introduces it: the quote is the
+	 * sentence's */
+	if ((tail == ':' || tail == ';') && b - a > 1 && !(tail == ':' && vta_is_opener(head)))
+		return VTA_SOFT_COLON;
+	if (tail == ')' || all_dashes(text, a, b))
+		return VTA_SOFT_CLAUSE;
+	if (vta_is_lower(tail) && vta_is_upper(head) && !(lang == VIETALIGN_LANG_EN && d - c == 1 && head == 'I') &&
+	    (vta_sentence_starter(text + c, d - c, lang) || (lang == VIETALIGN_LANG_VI && bare >= RUNON_WORDS)))
+		return VTA_SOFT_CAPITAL;
+	return VTA_SOFT_NONE;
+}
+
+size_t vta_soft_boundaries(vta_soft *out, size_t max, const char *text, size_t len, vietalign_lang lang)
+{
+	size_t n = 0, a = 0, b, bare = 0;
+	while (a < len && n < max) {
+		size_t c, d;
+		b = token_end(text, len, a);
+		if (b >= len)
+			break;
+		c = b + 1;
+		d = token_end(text, len, c);
+		if (d > c) {
+			vta_soft_kind k = classify(text, a, b, c, d, lang, ++bare);
+			if (k != VTA_SOFT_NONE) {
+				out[n].at = c;
+				out[n].kind = k;
+				n++;
+			}
+			if (punct_end(last_cp(text, a, b)) || k != VTA_SOFT_NONE)
+				bare = 0;
+		}
+		a = c;
+	}
+	return n;
+}
+
+const char *vta_soft_kind_name(vta_soft_kind k)
+{
+	switch (k) {
+	case VTA_SOFT_STOP: return "stop";
+	case VTA_SOFT_COLON: return "colon";
+	case VTA_SOFT_CLAUSE: return "clause";
+	case VTA_SOFT_CAPITAL: return "capital";
+	default: return "none";
+	}
+}

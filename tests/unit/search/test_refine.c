@@ -1,0 +1,76 @@
+/* test_refine.c - sentences cut at soft boundaries by the alignment
+ * (search/refine.c, option cut_sentences): a Vietnamese sentence whose
+ * colon the translation made a sentence end. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include "support.h"
+
+static const char *VI = "Tôi sinh ra ở một ngôi làng nhỏ ven biển miền Trung. Bạn cần hai công cụ để đóng gói "
+			"chương trình này: trình biên dịch gcc phiên bản 12 và công cụ make phiên bản 4.3 của dự án "
+			"GNU. Chúng tôi chuyển đến thành phố khi tôi mười hai tuổi.\n";
+static const char *EN = "I was born in a small coastal village in central Vietnam. You need two tools to package "
+			"this program. They are the gcc compiler version 12 and the make tool version 4.3 of the GNU "
+			"project. We moved to the city when I was twelve.\n";
+
+static void text_of(char *out, size_t cap, const vietalign_doc *d, size_t first, size_t count)
+{
+	size_t k;
+	out[0] = '\0';
+	for (k = 0; k < count; k++) {
+		vietalign_sentence s = VIETALIGN_SENTENCE_INIT;
+		ck_assert_int_eq(vietalign_doc_sentence(&s, d, first + k), 0);
+		if (k)
+			strncat(out, " ", cap - strlen(out) - 1);
+		strncat(out, s.text, cap - strlen(out) - 1);
+	}
+}
+
+START_TEST(test_cut_run_on)
+{
+	vietalign_options o;
+	run r = {0};
+	vietalign_bead b;
+	const vietalign_doc *vi;
+	char t[512];
+	vietalign_options_init(&o, VIETALIGN_OPTIONS_VERSION);
+	o.cut_sentences = 1;
+	run_align(&r, &o, VI, EN);
+	ck_assert_uint_eq(vietalign_alignment_bead_count(r.al), 4);
+	vi = vietalign_alignment_vi(r.al);
+	ck_assert_ptr_ne(vi, r.vi); /* the alignment's own, cut document */
+	ck_assert_uint_eq(vietalign_doc_sentence_count(vi), 4);
+	b = run_bead(&r, 2);
+	ck_assert_uint_eq(b.vi_count, 1);
+	ck_assert_uint_eq(b.en_count, 1);
+	text_of(t, sizeof t, vi, b.vi_first, b.vi_count);
+	ck_assert_str_eq(t, "trình biên dịch gcc phiên bản 12 và công cụ make phiên bản 4.3 của dự án GNU.");
+	run_free(&r);
+}
+END_TEST
+
+/* Without the option, the beads index the caller's documents: the
+ * sentence stays whole in a 1-2 bead. */
+START_TEST(test_keep_sentences)
+{
+	run r = {0};
+	vietalign_bead b;
+	run_align(&r, NULL, VI, EN);
+	ck_assert_ptr_eq(vietalign_alignment_vi(r.al), r.vi);
+	ck_assert_uint_eq(vietalign_alignment_bead_count(r.al), 3);
+	b = run_bead(&r, 1);
+	ck_assert_uint_eq(b.vi_count, 1);
+	ck_assert_uint_eq(b.en_count, 2);
+	run_free(&r);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("refine");
+	TCase *t = tcase_create("refine");
+	tcase_add_test(t, test_cut_run_on);
+	tcase_add_test(t, test_keep_sentences);
+	suite_add_tcase(s, t);
+	return run_suite(s);
+}
