@@ -746,6 +746,117 @@ VIETALIGN_EXTERN size_t vietalign_alignment_bead_count(const vietalign_alignment
  *          VIETALIGN_EVERSION for an unknown out->version */
 VIETALIGN_EXTERN int vietalign_alignment_bead(vietalign_bead *out, const vietalign_alignment *alignment, size_t i);
 
+/** The version of vietalign_score_parts this header describes. */
+#define VIETALIGN_SCORE_PARTS_VERSION 1
+
+/**
+ * What a bead's score is made of (vietalign_alignment_bead_score_parts()):
+ * the terms of its cost in the search, its posterior, its anchors, and the
+ * calibration that turns them into the score; what JSON Lines' "explain"
+ * object holds, for a corpus builder to filter on. A two-sided bead's score
+ * is 1 / (1 + e^-logit), logit the intercept plus the terms of the
+ * calibration's features (vietalign_alignment_bead_feature()); a one-sided
+ * bead's is its posterior.
+ */
+typedef struct vietalign_score_parts {
+	unsigned int version; /**< VIETALIGN_SCORE_PARTS_VERSION, set by the
+	                           caller (VIETALIGN_SCORE_PARTS_INIT) */
+	double score;         /**< the bead's score (vietalign_bead.score) */
+	double posterior;     /**< the search's probability of the bead over
+	                           its corridor, before calibration */
+	double prior;         /**< the cost of its shape (1-1, 2-1 …); the
+	                           four cost terms are lower for a likelier
+	                           bead */
+	double length;        /**< the cost of its lengths (the length model) */
+	double anchors;       /**< what missing anchors cost less what matched
+	                           ones earn: negative when the anchors speak
+	                           for the pair */
+	double paragraph;     /**< the cost of the paragraph boundaries it
+	                           crosses on one side only */
+	size_t matched;       /**< its anchors found on both sides (the lines
+	                           of vietalign_alignment_bead_anchors() with
+	                           both sides) */
+	size_t missed;        /**< its anchors without counterpart whose
+	                           absence is evidence (the other lines) */
+	size_t lexical;       /**< of the matched, those of the word tables
+	                           and untranslated words: translation
+	                           evidence beyond digits and names */
+	int calibrated;       /**< 1 for a two-sided bead, whose score is the
+	                           logistic function of its features; 0 for
+	                           a 1-0 or 0-1 bead (score = posterior;
+	                           next_to_omission, intercept and logit 0) */
+	int next_to_omission; /**< 1 when a 1-0 or 0-1 bead lies beside it */
+	double intercept;     /**< the calibration's intercept */
+	double logit;         /**< intercept + the features' terms */
+	int cut;              /**< 1 when the bead is a piece of one the
+	                           search found, cut at soft boundaries
+	                           (option cut_sentences): its prior and
+	                           length are its own, its posterior and
+	                           anchors term the search bead's */
+} vietalign_score_parts;
+
+/** A vietalign_score_parts of this header's version, to be filled. */
+#define VIETALIGN_SCORE_PARTS_INIT \
+	{ \
+		VIETALIGN_SCORE_PARTS_VERSION, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0, 0.0, 0.0, 0 \
+	}
+
+/**
+ * Copies what bead i's score is made of. Its anchors are read again
+ * (the time of vietalign_alignment_bead_anchors()).
+ * @param out receives the fields of its version
+ *        (VIETALIGN_SCORE_PARTS_INIT)
+ * @param alignment the alignment
+ * @param i the bead, below vietalign_alignment_bead_count()
+ * @return 0; VIETALIGN_EINVALID for NULL or i out of range;
+ *         VIETALIGN_EVERSION for an unknown out->version (out left as it
+ *         was); VIETALIGN_ENOMEM when its anchors cannot be read
+ */
+VIETALIGN_EXTERN int vietalign_alignment_bead_score_parts(vietalign_score_parts *out,
+                                                          const vietalign_alignment *alignment, size_t i);
+
+/** The number of features the calibration of a two-sided bead's score
+ *  weighs (12 in this version of the library; it may grow).
+ *  @return their number */
+VIETALIGN_EXTERN size_t vietalign_score_feature_count(void);
+
+/** The version of vietalign_score_feature this header describes. */
+#define VIETALIGN_SCORE_FEATURE_VERSION 1
+
+/** One feature of a bead's calibration (vietalign_alignment_bead_feature()). */
+typedef struct vietalign_score_feature {
+	unsigned int version; /**< VIETALIGN_SCORE_FEATURE_VERSION, set by the
+	                           caller (VIETALIGN_SCORE_FEATURE_INIT) */
+	const char *name;     /**< its name, static: "posterior",
+	                           "length", "boundary" … (the keys of JSON
+	                           Lines' "features"; README, Scores) */
+	double value;         /**< its value for the bead */
+	double coefficient;   /**< its weight in the calibration */
+	double term;          /**< value times coefficient: what it adds to
+	                           the bead's logit */
+} vietalign_score_feature;
+
+/** A vietalign_score_feature of this header's version, to be filled. */
+#define VIETALIGN_SCORE_FEATURE_INIT \
+	{ \
+		VIETALIGN_SCORE_FEATURE_VERSION, NULL, 0.0, 0.0, 0.0 \
+	}
+
+/**
+ * Copies feature k of the calibration of two-sided bead i.
+ * @param out receives the fields of its version
+ *        (VIETALIGN_SCORE_FEATURE_INIT)
+ * @param alignment the alignment
+ * @param i the bead, below vietalign_alignment_bead_count()
+ * @param k the feature, below vietalign_score_feature_count()
+ * @return 0; VIETALIGN_EINVALID for NULL, i or k out of range, or a
+ *         one-sided bead (its score is not calibrated: see
+ *         vietalign_score_parts.calibrated); VIETALIGN_EVERSION for an
+ *         unknown out->version (out left as it was)
+ */
+VIETALIGN_EXTERN int vietalign_alignment_bead_feature(vietalign_score_feature *out,
+                                                      const vietalign_alignment *alignment, size_t i, size_t k);
+
 /**
  * How much the two documents look like translations of each other, in
  * [0, 1]: the share of all sentences that sit in two-sided beads, times
@@ -1070,9 +1181,10 @@ typedef enum vietalign_format {
 VIETALIGN_EXTERN int vietalign_format_parse(vietalign_format *out, const char *name);
 
 /** The version of vietalign_write_options this header describes. */
-#define VIETALIGN_WRITE_OPTIONS_VERSION 1
+#define VIETALIGN_WRITE_OPTIONS_VERSION 2
 
-/** Options of the alignment writers. */
+/** Options of the alignment writers. Structs of version 1 (without
+ *  explain) are still accepted: they write no explanation. */
 typedef struct vietalign_write_options {
 	unsigned int version;    /**< VIETALIGN_WRITE_OPTIONS_VERSION */
 	vietalign_format format; /**< default TMX */
@@ -1081,10 +1193,13 @@ typedef struct vietalign_write_options {
 	int one_sided;           /**< TSV/JSONL: also write 1-0 and 0-1 beads
 	                               (TMX never holds them); default 0 */
 	time_t creation_date;    /**< TMX creationdate; 0 = now */
-	int explain;             /**< JSONL: each object also explains its
-	                               score (an "explain" object: the
-	                               features, their terms, the anchors
-	                               matched and missed); default 0 */
+	/* version 2 added the field below */
+	int explain; /**< JSONL: each object also explains its score (an
+	                  "explain" object: what
+	                  vietalign_alignment_bead_score_parts() and
+	                  vietalign_alignment_bead_feature() give, and the
+	                  anchors matched and missed), as the command line's
+	                  --explain; default 0 */
 } vietalign_write_options;
 
 /** The defaults of every field of vietalign_write_options. */
@@ -1093,9 +1208,10 @@ typedef struct vietalign_write_options {
 		VIETALIGN_WRITE_OPTIONS_VERSION, VIETALIGN_FORMAT_TMX, VIETALIGN_LANG_VI, 0.0, 0, 0, 0 \
 	}
 
-/** Fills write options with the defaults.
+/** Fills write options with the defaults: the fields of the given version
+ *  and no more.
  *  @param opts the struct to fill
- *  @param version the caller's VIETALIGN_WRITE_OPTIONS_VERSION
+ *  @param version the caller's VIETALIGN_WRITE_OPTIONS_VERSION (1 or 2)
  *  @return 0, VIETALIGN_EINVALID for NULL, VIETALIGN_EVERSION for an
  *          unknown version */
 VIETALIGN_EXTERN int vietalign_write_options_init(vietalign_write_options *opts, unsigned int version);

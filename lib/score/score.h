@@ -292,6 +292,11 @@ typedef enum {
 	VTA_NFEATS
 } vta_feature;
 
+/* Feature k's name (feature_names.c), static: "posterior", "length" … as
+ * JSON Lines' explain and vietalign_score_feature.name give it; NULL out
+ * of range. */
+VTA_HIDDEN const char *vta_feature_name(int k);
+
 /* ---- params ---- */
 /* The model's tuning constants: every number that changes what an
  * alignment is (priors, gains, costs, thresholds, margins), with its

@@ -88,10 +88,11 @@ static void write_anchor_key(vta_sink *sink, const vietalign_anchor *a)
 /* "matched":[{"kind","vi","en","key"}...],
  * "missed":[{"kind","lang","text","key"}...] and "lexical": the matches
  * of the word tables (translation evidence beyond what both languages
- * write alike). */
-static void write_anchors(vta_sink *sink, const vietalign_alignment *al, const vta_anchor_line *m, size_t n)
+ * write alike), as counted in the score parts. */
+static void write_anchors(vta_sink *sink, const vietalign_alignment *al, const vta_anchor_line *m, size_t n,
+                          size_t lexical)
 {
-	size_t x, lexical = 0;
+	size_t x;
 	int first = 1;
 	char buf[32];
 	vta_sink_puts(sink, ",\"matched\":[");
@@ -105,7 +106,6 @@ static void write_anchors(vta_sink *sink, const vietalign_alignment *al, const v
 			write_anchor_text(sink, al->en, &m[x].en);
 			write_anchor_key(sink, &m[x].vi);
 			vta_sink_putc(sink, '}');
-			lexical += m[x].vi.kind == VIETALIGN_ANCHOR_LEXICON || m[x].vi.kind == VIETALIGN_ANCHOR_WORDS;
 			first = 0;
 		}
 	vta_sink_puts(sink, "],\"missed\":[");
@@ -125,63 +125,59 @@ static void write_anchors(vta_sink *sink, const vietalign_alignment *al, const v
 	vta_sink_puts(sink, buf);
 }
 
+/* ,"key":{"name":x,...} over the calibration's features: f[k] times
+ * scale[k] (the features themselves with scale NULL). */
+static void write_features(vta_sink *sink, const char *key, const double *f, const double *scale)
+{
+	char buf[32];
+	int k;
+	vta_sink_puts(sink, ",\"");
+	vta_sink_puts(sink, key);
+	vta_sink_puts(sink, "\":{");
+	for (k = 0; k < VTA_NFEATS; k++) {
+		vta_format_fixed(buf, sizeof buf, scale ? scale[k] * f[k] : f[k]);
+		vta_sink_puts(sink, k ? ",\"" : "\"");
+		vta_sink_puts(sink, vta_feature_name(k));
+		vta_sink_puts(sink, "\":");
+		vta_sink_puts(sink, buf);
+	}
+	vta_sink_putc(sink, '}');
+}
+
 /* The "explain" object of bead i: the terms of its cost, its posterior,
  * its calibration features and what each adds to the logit of its score
  * (score = 1 / (1 + e^-logit), logit = intercept + the sum of "terms"),
- * and its anchors. */
+ * and its anchors: the score parts (explain.c) spelled out. */
 static int write_explain(vta_sink *sink, const vietalign_alignment *al, size_t i)
 {
-	static const char *const names[VTA_NFEATS] = {"posterior",   "anchors",    "length",    "merge",
-	                                              "omission",    "neighbours", "chars",     "boundary",
-	                                              "parallelism", "merge_near", "doc_merge", "para_ends"};
 	const vta_bead *b = &al->beads[i];
-	const vta_bead_parts *p = &al->parts[i];
+	vietalign_score_parts p;
 	vta_anchor_line *m = NULL;
 	size_t n = 0;
-	double f[VTA_NFEATS], logit = VTA_PARAMS.calibration[VTA_NFEATS];
+	double f[VTA_NFEATS];
 	char buf[64];
-	int k, rc = vta_span_anchors(&m, &n, al->kinds, al->vi, b->vi_first, b->vi_count, al->en, b->en_first,
-	                             b->en_count);
+	int rc = vta_score_parts(&p, &m, &n, al, i);
 	if (rc)
 		return rc;
 	snprintf(buf, sizeof buf, ",\"explain\":{\"shape\":\"%zu-%zu\"", b->vi_count, b->en_count);
 	vta_sink_puts(sink, buf);
-	vta_format_score(buf, sizeof buf, p->posterior);
+	vta_format_score(buf, sizeof buf, p.posterior);
 	vta_sink_puts(sink, ",\"posterior\":");
 	vta_sink_puts(sink, buf);
-	write_fixed(sink, "prior", p->prior);
-	write_fixed(sink, "length", p->length);
-	write_fixed(sink, "anchors", p->anchors);
-	write_fixed(sink, "paragraph", p->paragraph);
-	if (p->cut)
+	write_fixed(sink, "prior", p.prior);
+	write_fixed(sink, "length", p.length);
+	write_fixed(sink, "anchors", p.anchors);
+	write_fixed(sink, "paragraph", p.paragraph);
+	if (p.cut)
 		vta_sink_puts(sink, ",\"cut\":true");
-	write_anchors(sink, al, m, n);
+	write_anchors(sink, al, m, n, p.lexical);
 	free(m);
-	if (b->vi_count && b->en_count) {
-		vta_bead_features(f, al, i);
-		vta_sink_puts(sink,
-		              f[VTA_FEAT_OMISSION] > 0 ? ",\"next_to_omission\":true" : ",\"next_to_omission\":false");
-		vta_sink_puts(sink, ",\"features\":{");
-		for (k = 0; k < VTA_NFEATS; k++) {
-			vta_format_fixed(buf, sizeof buf, f[k]);
-			vta_sink_puts(sink, k ? ",\"" : "\"");
-			vta_sink_puts(sink, names[k]);
-			vta_sink_puts(sink, "\":");
-			vta_sink_puts(sink, buf);
-		}
-		vta_sink_puts(sink, "},\"terms\":{");
-		for (k = 0; k < VTA_NFEATS; k++) {
-			double t = VTA_PARAMS.calibration[k] * f[k];
-			logit += t;
-			vta_format_fixed(buf, sizeof buf, t);
-			vta_sink_puts(sink, k ? ",\"" : "\"");
-			vta_sink_puts(sink, names[k]);
-			vta_sink_puts(sink, "\":");
-			vta_sink_puts(sink, buf);
-		}
-		vta_sink_putc(sink, '}');
-		write_fixed(sink, "intercept", VTA_PARAMS.calibration[VTA_NFEATS]);
-		write_fixed(sink, "logit", logit);
+	if (p.calibrated && vta_score_features(f, al, i)) {
+		vta_sink_puts(sink, p.next_to_omission ? ",\"next_to_omission\":true" : ",\"next_to_omission\":false");
+		write_features(sink, "features", f, NULL);
+		write_features(sink, "terms", f, VTA_PARAMS.calibration);
+		write_fixed(sink, "intercept", p.intercept);
+		write_fixed(sink, "logit", p.logit);
 	}
 	vta_sink_putc(sink, '}');
 	return 0;

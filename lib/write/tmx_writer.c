@@ -18,20 +18,20 @@ struct vietalign_tmx_writer {
 int vta_tmx_writer_new(vta_tmx_writer **out, vta_error *err, const vietalign_write_options *opts, vietalign_write_fn fn,
                        void *payload)
 {
-	const vietalign_write_options defaults = VIETALIGN_WRITE_OPTIONS_INIT;
+	vietalign_write_options o;
 	vta_tmx_writer *w;
 	int rc;
 	if (!out || !fn)
 		return vta_error_set(err, VIETALIGN_EINVALID, "no writer or no write callback");
 	*out = NULL;
-	if (opts && opts->version != VIETALIGN_WRITE_OPTIONS_VERSION)
-		return vta_error_set(err, VIETALIGN_EVERSION, "unknown write options version %u", opts->version);
+	if ((rc = vta_write_options_read(&o, opts, err)) != 0)
+		return rc;
 	if (!(w = calloc(1, sizeof *w)) || vta_sink_init(&w->sink, fn, payload)) {
 		free(w);
 		return vta_error_set(err, VIETALIGN_ENOMEM, "out of memory for the TMX writer");
 	}
 	w->err = err;
-	w->opts = opts ? *opts : defaults;
+	w->opts = o;
 	rc = vta_tmx_head(&w->sink, &w->opts, err);
 	if (!rc && vta_sink_failed(&w->sink))
 		rc = vta_error_set(err, VIETALIGN_ECALLBACK, "the write callback failed");

@@ -110,6 +110,25 @@ typedef int (*vta_bead_writer)(vta_sink *sink, const vietalign_alignment *al, co
 VTA_HIDDEN int vta_write_beads(vta_sink *sink, const vietalign_alignment *al, const vietalign_write_options *opts,
                                vta_bead_writer write_bead, unsigned threads, vta_error *err);
 
+/* ---- options ---- */
+/* The caller's write options (NULL: the defaults), of any version the
+ * library knows, as this header's struct: the fields a version lacks
+ * keep their defaults. Returns 0, or VIETALIGN_EVERSION with a message. */
+VTA_HIDDEN int vta_write_options_read(vietalign_write_options *out, const vietalign_write_options *opts,
+                                      vta_error *err);
+
+/* ---- explain: what a bead's score is made of ---- */
+/* The calibration features of bead i of al into f: 1 for a two-sided
+ * bead of an alignment with the search's parts, else 0 (f untouched). */
+VTA_HIDDEN int vta_score_features(double f[VTA_NFEATS], const vietalign_alignment *al, size_t i);
+
+/* Every field of this header's vietalign_score_parts of bead i of al
+ * (version set). With lines not NULL, *lines and *nlines receive the
+ * bead's anchor report (vta_span_anchors(); free() *lines). Returns 0 or
+ * VIETALIGN_ENOMEM. */
+VTA_HIDDEN int vta_score_parts(vietalign_score_parts *out, vta_anchor_line **lines, size_t *nlines,
+                               const vietalign_alignment *al, size_t i);
+
 /* The format writers: each writes the whole alignment to sink (its beads
  * through vta_write_beads() on `threads` threads). They return 0 or an
  * error other than a write failure (which the sink records). */

@@ -2,6 +2,7 @@
  * a callback, a file (atomically) or a memory buffer. */
 #define _GNU_SOURCE /* mkostemp, GNU strerror_r */
 #include <errno.h>
+#include <stddef.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -31,15 +32,42 @@ int vietalign_format_parse(vietalign_format *out, const char *name)
 	return VIETALIGN_OK;
 }
 
+/* The size of a version's struct: a program built against an older
+ * header passes (and allocates) only the fields of its time. */
+static size_t options_size(unsigned int version)
+{
+	switch (version) {
+	case 1: return offsetof(vietalign_write_options, explain);
+	case VIETALIGN_WRITE_OPTIONS_VERSION: return sizeof(vietalign_write_options);
+	default: return 0;
+	}
+}
+
 int vietalign_write_options_init(vietalign_write_options *opts, unsigned int version)
 {
 	const vietalign_write_options defaults = VIETALIGN_WRITE_OPTIONS_INIT;
+	size_t size = options_size(version);
 	if (!opts)
 		return VIETALIGN_EINVALID;
-	if (version != VIETALIGN_WRITE_OPTIONS_VERSION)
+	if (!size)
 		return VIETALIGN_EVERSION;
-	*opts = defaults;
+	memcpy(opts, &defaults, size);
+	opts->version = version;
 	return VIETALIGN_OK;
+}
+
+int vta_write_options_read(vietalign_write_options *out, const vietalign_write_options *opts, vta_error *err)
+{
+	const vietalign_write_options defaults = VIETALIGN_WRITE_OPTIONS_INIT;
+	size_t size;
+	*out = defaults;
+	if (!opts)
+		return 0;
+	if (!(size = options_size(opts->version)))
+		return vta_error_set(err, VIETALIGN_EVERSION, "unknown write options version %u", opts->version);
+	memcpy(out, opts, size); /* later fields keep their defaults */
+	out->version = VIETALIGN_WRITE_OPTIONS_VERSION;
+	return 0;
 }
 
 /* ------------------------------------------------- helpers for writers */
@@ -228,8 +256,6 @@ static int check_args(const vietalign_alignment *al, const vietalign_write_optio
 {
 	if (!al)
 		return vta_error_set(err, VIETALIGN_EINVALID, "no alignment to write");
-	if (opts->version != VIETALIGN_WRITE_OPTIONS_VERSION)
-		return vta_error_set(err, VIETALIGN_EVERSION, "unknown write options version %u", opts->version);
 	if (opts->format != VIETALIGN_FORMAT_TMX && opts->format != VIETALIGN_FORMAT_TSV &&
 	    opts->format != VIETALIGN_FORMAT_JSONL)
 		return vta_error_set(err, VIETALIGN_EINVALID, "unknown output format %d", (int)opts->format);
@@ -240,15 +266,15 @@ static int check_args(const vietalign_alignment *al, const vietalign_write_optio
 
 /* Writes through fn. A failing callback yields VIETALIGN_ECALLBACK with no
  * message set, so that each caller can word it (a file, a buffer …). */
-static int write_to(vta_error *err, const vietalign_alignment *al, const vietalign_write_options *opts,
+static int write_to(vta_error *err, const vietalign_alignment *al, const vietalign_write_options *given,
                     unsigned threads, vietalign_write_fn fn, void *payload)
 {
-	const vietalign_write_options defaults = VIETALIGN_WRITE_OPTIONS_INIT;
+	vietalign_write_options o;
+	const vietalign_write_options *opts = &o;
 	vta_sink sink;
-	int rc;
-	if (!opts)
-		opts = &defaults;
-	rc = check_args(al, opts, err);
+	int rc = vta_write_options_read(&o, given, err);
+	if (!rc)
+		rc = check_args(al, opts, err);
 	if (rc)
 		return rc;
 	if (vta_sink_init(&sink, fn, payload))

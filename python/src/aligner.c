@@ -19,6 +19,7 @@ typedef struct {
 	int presplit;
 	double min_score;
 	int one_sided;
+	int explain;
 } align_args;
 
 static int check_align_args(const align_args *a)
@@ -140,7 +141,7 @@ static PyObject *run_align(vapy_aligner *self, PyObject *vi, PyObject *en, const
 	PyThread_release_lock(self->lock);
 	Py_END_ALLOW_THREADS if (rc == 0)
 	{
-		pairs = vapy_pairs(st, al, vi, en, a->min_score, a->one_sided);
+		pairs = vapy_pairs(st, al, vi, en, a->min_score, a->one_sided, a->explain);
 		*parallelism = vietalign_alignment_parallelism(al);
 	}
 	else
@@ -156,12 +157,13 @@ static PyObject *run_align(vapy_aligner *self, PyObject *vi, PyObject *en, const
 static int parse_align(align_args *a, PyObject **vi, PyObject **en, PyObject *args, PyObject *kwargs,
                        const char *format)
 {
-	static char *kwlist[] = {"vi", "en", "presplit", "min_score", "one_sided", NULL};
+	static char *kwlist[] = {"vi", "en", "presplit", "min_score", "one_sided", "explain", NULL};
 	a->presplit = 0;
 	a->min_score = 0.0;
 	a->one_sided = 0;
+	a->explain = 0;
 	if (!PyArg_ParseTupleAndKeywords(args, kwargs, format, kwlist, vi, en, &a->presplit, &a->min_score,
-	                                 &a->one_sided))
+	                                 &a->one_sided, &a->explain))
 		return -1;
 	return check_align_args(a);
 }
@@ -172,7 +174,7 @@ static PyObject *aligner_align(vapy_aligner *self, PyObject *args, PyObject *kwa
 	PyObject *vi, *en;
 	double parallelism;
 	int parallel;
-	if (parse_align(&a, &vi, &en, args, kwargs, "UU|$pdp:align"))
+	if (parse_align(&a, &vi, &en, args, kwargs, "UU|$pdpp:align"))
 		return NULL;
 	return run_align(self, vi, en, &a, &parallelism, &parallel);
 }
@@ -183,7 +185,7 @@ static PyObject *aligner_align_scored(vapy_aligner *self, PyObject *args, PyObje
 	PyObject *vi, *en, *pairs, *result;
 	double parallelism = 0.0;
 	int parallel = 0;
-	if (parse_align(&a, &vi, &en, args, kwargs, "UU|$pdp:_align"))
+	if (parse_align(&a, &vi, &en, args, kwargs, "UU|$pdpp:_align"))
 		return NULL;
 	pairs = run_align(self, vi, en, &a, &parallelism, &parallel);
 	if (!pairs)
@@ -196,11 +198,11 @@ static PyObject *aligner_align_scored(vapy_aligner *self, PyObject *args, PyObje
 /* align()'s keyword arguments alone: batch() checks them before it starts. */
 static PyObject *aligner_check_align(vapy_aligner *self, PyObject *args, PyObject *kwargs)
 {
-	static char *kwlist[] = {"presplit", "min_score", "one_sided", NULL};
-	align_args a = {0, 0.0, 0};
+	static char *kwlist[] = {"presplit", "min_score", "one_sided", "explain", NULL};
+	align_args a = {0, 0.0, 0, 0};
 	(void)self;
-	if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$pdp:_check_align", kwlist, &a.presplit, &a.min_score,
-	                                 &a.one_sided) ||
+	if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$pdpp:_check_align", kwlist, &a.presplit, &a.min_score,
+	                                 &a.one_sided, &a.explain) ||
 	    check_align_args(&a))
 		return NULL;
 	Py_RETURN_NONE;
@@ -244,11 +246,12 @@ static PyObject *aligner_options(vapy_aligner *self, void *closure)
 
 static PyMethodDef aligner_methods[] = {
 	{"align", (PyCFunction)(void (*)(void))aligner_align, METH_VARARGS | METH_KEYWORDS,
-         "align(vi, en, *, presplit=False, min_score=0.0, one_sided=False) -> list[Pair]\n--\n\n"
+         "align(vi, en, *, presplit=False, min_score=0.0, one_sided=False, explain=False) -> list[Pair]\n--\n\n"
          "Aligns a Vietnamese text with its English translation. Pairs scoring\n"
          "below min_score are left out; one_sided=True also returns omissions\n"
-         "and additions (pairs with one side empty). Raises vietalign.Error\n"
-         "when a text cannot be read (no sentence in it, for one)."},
+         "and additions (pairs with one side empty); explain=True gives each\n"
+         "pair's .parts, what its score is made of (a ScoreParts). Raises\n"
+         "vietalign.Error when a text cannot be read (no sentence in it, for one)."},
 	{"_align", (PyCFunction)(void (*)(void))aligner_align_scored, METH_VARARGS | METH_KEYWORDS,
          "align() returning (pairs, parallelism, parallel) for batch()."},
 	{"_check_align", (PyCFunction)(void (*)(void))aligner_check_align, METH_VARARGS | METH_KEYWORDS,

@@ -45,7 +45,7 @@ static int module_exec(PyObject *module)
 		return -1;
 	}
 	if (add_type(module, "Pair", st->pair) || add_type(module, "Sentence", st->sentence) ||
-	    add_type(module, "Aligner", st->aligner))
+	    add_type(module, "ScoreParts", st->parts) || add_type(module, "Aligner", st->aligner))
 		return -1;
 	vietalign_options_init(&defaults, VIETALIGN_OPTIONS_VERSION);
 	if (PyModule_AddStringConstant(module, "__version__", vietalign_version()) ||
@@ -67,6 +67,7 @@ static int module_traverse(PyObject *module, visitproc visit, void *arg)
 	Py_VISIT(st->error);
 	Py_VISIT(st->pair);
 	Py_VISIT(st->sentence);
+	Py_VISIT(st->parts);
 	Py_VISIT(st->aligner);
 	return 0;
 }
@@ -77,6 +78,7 @@ static int module_clear(PyObject *module)
 	Py_CLEAR(st->error);
 	Py_CLEAR(st->pair);
 	Py_CLEAR(st->sentence);
+	Py_CLEAR(st->parts);
 	Py_CLEAR(st->aligner);
 	return 0;
 }

@@ -10,6 +10,7 @@ static PyStructSequence_Field pair_fields[] = {
 	{"en_sentences", "range of the English sentences' indices"},
 	{"vi_span", "(start, end): the pair's Vietnamese text in the input, in characters"},
 	{"en_span", "(start, end): the pair's English text in the input, in characters"},
+	{"parts", "what its score is made of (a ScoreParts), with explain=True; else None"},
 	{NULL, NULL}};
 
 static PyStructSequence_Desc pair_desc = {"vietalign.Pair",
@@ -18,8 +19,34 @@ static PyStructSequence_Desc pair_desc = {"vietalign.Pair",
                                           "white space folded to one space); vi_span and en_span slice the input\n"
                                           "strings, so that input[start:end] is the pair's text as written. A\n"
                                           "side without sentences (an omission or an addition, with one_sided)\n"
-                                          "is '' with an empty range and an empty span.",
+                                          "is '' with an empty range and an empty span. parts (an attribute,\n"
+                                          "not an item: a Pair unpacks into its first seven fields) says what\n"
+                                          "its score is made of when align() was asked to explain.",
                                           pair_fields, 7};
+
+static PyStructSequence_Field parts_fields[] = {
+	{"posterior", "the search's probability of the pair, before calibration"},
+	{"prior", "the cost of its shape (1-1, 2-1 ...); costs are lower for a likelier pair"},
+	{"length", "the cost of its lengths (the length model)"},
+	{"anchors", "what missing anchors cost less what matched ones earn (negative: for the pair)"},
+	{"paragraph", "the cost of the paragraph boundaries it crosses on one side only"},
+	{"matched", "its anchors (numbers, names, identifiers, table words) found on both sides"},
+	{"missed", "its anchors without counterpart whose absence is evidence"},
+	{"lexical", "of the matched, those of the word tables and untranslated words"},
+	{"calibrated", "True for a two-sided pair, whose score is the logistic of logit"},
+	{"next_to_omission", "True when an omission or an addition lies beside it"},
+	{"intercept", "the calibration's intercept"},
+	{"logit", "intercept + sum(terms.values()); score = 1 / (1 + exp(-logit))"},
+	{"features", "{name: value} of the calibration's features ({} when not calibrated)"},
+	{"terms", "{name: value * coefficient}: what each feature adds to logit"},
+	{"cut", "True when the pair is a piece of one the search found, cut inside its sentences"},
+	{NULL, NULL}};
+
+static PyStructSequence_Desc parts_desc = {"vietalign.ScoreParts",
+                                           "What a pair's score is made of (the C library's\n"
+                                           "vietalign_alignment_bead_score_parts() and _bead_feature(); the\n"
+                                           "command line's --explain).",
+                                           parts_fields, 15};
 
 static PyStructSequence_Field sentence_fields[] = {
 	{"text", "the sentence as NFC with runs of white space folded to one space"},
@@ -37,7 +64,10 @@ int vapy_result_types(vapy_state *st)
 	if (!st->pair)
 		return -1;
 	st->sentence = PyStructSequence_NewType(&sentence_desc);
-	return st->sentence ? 0 : -1;
+	if (!st->sentence)
+		return -1;
+	st->parts = PyStructSequence_NewType(&parts_desc);
+	return st->parts ? 0 : -1;
 }
 
 /* Turns byte offsets into the UTF-8 of a str into code point offsets.
@@ -131,18 +161,65 @@ static PyObject *struct_seq(PyTypeObject *type, PyObject **f, int n, int ok)
 	return seq;
 }
 
-static PyObject *pair_new(vapy_state *st, const vietalign_alignment *al, const vietalign_bead *b, cursor *vc,
-                          size_t vlen, cursor *ec, size_t elen)
+/* The calibration's features of bead i: {name: value} and {name: term}. */
+static int features(PyObject **values, PyObject **terms, const vietalign_alignment *al, size_t i, int calibrated)
 {
-	PyObject *f[7] = {NULL};
+	size_t k, n = calibrated ? vietalign_score_feature_count() : 0;
+	if (!(*values = PyDict_New()) || !(*terms = PyDict_New()))
+		return -1;
+	for (k = 0; k < n; k++) {
+		vietalign_score_feature f = VIETALIGN_SCORE_FEATURE_INIT;
+		PyObject *v, *t;
+		int rc;
+		if (vietalign_alignment_bead_feature(&f, al, i, k))
+			continue;
+		v = PyFloat_FromDouble(f.value);
+		t = PyFloat_FromDouble(f.term);
+		rc = v && t && !PyDict_SetItemString(*values, f.name, v) && !PyDict_SetItemString(*terms, f.name, t);
+		Py_XDECREF(v);
+		Py_XDECREF(t);
+		if (!rc)
+			return -1;
+	}
+	return 0;
+}
+
+/* A ScoreParts of bead i. */
+static PyObject *parts_new(vapy_state *st, const vietalign_alignment *al, size_t i)
+{
+	vietalign_score_parts p = VIETALIGN_SCORE_PARTS_INIT;
+	PyObject *f[15] = {NULL};
+	int rc = vietalign_alignment_bead_score_parts(&p, al, i), ok;
+	if (rc)
+		return vapy_raise(st, rc, NULL, "");
+	ok = (f[0] = PyFloat_FromDouble(p.posterior)) && (f[1] = PyFloat_FromDouble(p.prior)) &&
+	     (f[2] = PyFloat_FromDouble(p.length)) && (f[3] = PyFloat_FromDouble(p.anchors)) &&
+	     (f[4] = PyFloat_FromDouble(p.paragraph)) && (f[5] = PyLong_FromSize_t(p.matched)) &&
+	     (f[6] = PyLong_FromSize_t(p.missed)) && (f[7] = PyLong_FromSize_t(p.lexical)) &&
+	     (f[8] = PyBool_FromLong(p.calibrated)) && (f[9] = PyBool_FromLong(p.next_to_omission)) &&
+	     (f[10] = PyFloat_FromDouble(p.intercept)) && (f[11] = PyFloat_FromDouble(p.logit)) &&
+	     features(&f[12], &f[13], al, i, p.calibrated) == 0 && (f[14] = PyBool_FromLong(p.cut));
+	return struct_seq(st->parts, f, 15, ok);
+}
+
+static PyObject *pair_new(vapy_state *st, const vietalign_alignment *al, size_t i, const vietalign_bead *b, cursor *vc,
+                          size_t vlen, cursor *ec, size_t elen, int explain)
+{
+	PyObject *f[8] = {NULL};
 	int ok = bead_side(&f[0], &f[3], &f[5], vietalign_alignment_vi(al), vc, vlen, b->vi_first, b->vi_count) == 0 &&
 	         bead_side(&f[1], &f[4], &f[6], vietalign_alignment_en(al), ec, elen, b->en_first, b->en_count) == 0 &&
 	         (f[2] = PyFloat_FromDouble(b->score)) != NULL;
-	return struct_seq(st->pair, f, 7, ok);
+	if (ok && explain)
+		ok = (f[7] = parts_new(st, al, i)) != NULL;
+	else if (ok) {
+		Py_INCREF(Py_None);
+		f[7] = Py_None;
+	}
+	return struct_seq(st->pair, f, 8, ok);
 }
 
 PyObject *vapy_pairs(vapy_state *st, const vietalign_alignment *al, PyObject *vi, PyObject *en, double min_score,
-                     int one_sided)
+                     int one_sided, int explain)
 {
 	size_t i, n = vietalign_alignment_bead_count(al), vlen, elen;
 	cursor vc, ec;
@@ -157,7 +234,7 @@ PyObject *vapy_pairs(vapy_state *st, const vietalign_alignment *al, PyObject *vi
 		/* the writers' rule: two-sided beads, one-sided ones on request */
 		if (b.score < min_score || (!one_sided && (b.vi_count == 0 || b.en_count == 0)))
 			continue;
-		pair = pair_new(st, al, &b, &vc, vlen, &ec, elen);
+		pair = pair_new(st, al, i, &b, &vc, vlen, &ec, elen, explain);
 		if (!pair || PyList_Append(list, pair)) {
 			Py_XDECREF(pair);
 			Py_CLEAR(list);

@@ -13,6 +13,7 @@ typedef struct {
 	PyObject *error;        /* vietalign.Error */
 	PyTypeObject *pair;     /* vietalign.Pair */
 	PyTypeObject *sentence; /* vietalign.Sentence */
+	PyTypeObject *parts;    /* vietalign.ScoreParts */
 	PyTypeObject *aligner;  /* vietalign.Aligner */
 } vapy_state;
 
@@ -29,9 +30,10 @@ int vapy_options_parse(vietalign_options *opts, PyObject **dictionaries, PyObjec
 PyObject *vapy_options_dict(const vietalign_options *opts, PyObject *dictionaries);
 
 /* results.c: documents and alignments as Python objects. Offsets become
- * code point offsets into the str the caller gave (text). */
+ * code point offsets into the str the caller gave (text). With explain,
+ * each pair's parts say what its score is made of (else None). */
 PyObject *vapy_pairs(vapy_state *st, const vietalign_alignment *al, PyObject *vi, PyObject *en, double min_score,
-                     int one_sided);
+                     int one_sided, int explain);
 PyObject *vapy_sentences(vapy_state *st, const vietalign_doc *doc, PyObject *text);
 int vapy_result_types(vapy_state *st);
 

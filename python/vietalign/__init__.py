@@ -30,6 +30,7 @@ from ._vietalign import (
     Aligner,
     Error,
     Pair,
+    ScoreParts,
     Sentence,
     __version__,
 )
@@ -43,21 +44,26 @@ _Item = Union[Tuple[Hashable, str, str], Mapping[str, Any]]
 
 __all__ = [
     "ANCHOR_ALL", "ANCHOR_LEARNED", "ANCHOR_LEXICON", "ANCHOR_NAMES", "ANCHOR_NUMBERS", "ANCHOR_PUNCT", "ANCHOR_WORDS",
-    "PARALLEL_THRESHOLD", "Aligner", "BatchResult", "Error", "Pair", "Sentence", "align", "batch", "segment",
+    "PARALLEL_THRESHOLD", "Aligner", "BatchResult", "Error", "Pair", "ScoreParts", "Sentence", "align", "batch",
+    "segment",
 ]
 
 
 def align(vi: str, en: str, *, presplit: bool = False, min_score: float = 0.0,
-          dictionaries: Iterable[_Path] = (), one_sided: bool = False, **options: Any) -> List[Pair]:
+          dictionaries: Iterable[_Path] = (), one_sided: bool = False, explain: bool = False,
+          **options: Any) -> List[Pair]:
     """Aligns a Vietnamese text with its English translation, sentence by
     sentence. Pairs scoring below min_score are left out; one_sided=True
-    also returns omissions and additions (one side empty). dictionaries
+    also returns omissions and additions (one side empty); explain=True
+    gives each pair's .parts, what its score is made of (a ScoreParts:
+    the terms of its cost, its anchors matched and missed, the
+    calibration's features and terms), to filter on. dictionaries
     are paths of dictionary or glossary files (TSV, hunalign's or TBX)
     added to the aligner; a bad one raises vietalign.Error naming it.
     options are Aligner's. To align many texts, make one Aligner and reuse it, or use
     batch()."""
     aligner = Aligner(dictionaries=dictionaries, **options)
-    return aligner.align(vi, en, presplit=presplit, min_score=min_score, one_sided=one_sided)
+    return aligner.align(vi, en, presplit=presplit, min_score=min_score, one_sided=one_sided, explain=explain)
 
 
 def segment(text: str, lang: str) -> List[Sentence]:
@@ -94,7 +100,7 @@ class _Slot:
 
 def batch(pairs: Iterable[_Item], threads: int = 0, *, presplit: bool = False,
           min_score: float = 0.0, dictionaries: Iterable[_Path] = (), one_sided: bool = False,
-          **options: Any) -> Iterator[BatchResult]:
+          explain: bool = False, **options: Any) -> Iterator[BatchResult]:
     """Aligns many pairs of texts on several threads.
 
     pairs is an iterable of (id, vi, en), or of dicts as a Hugging Face
@@ -116,9 +122,10 @@ def batch(pairs: Iterable[_Item], threads: int = 0, *, presplit: bool = False,
     # read once, here: the iterable may be an iterator, and a bad file is
     # told before any work
     options = dict(options, dictionaries=tuple(dictionaries))
-    Aligner(**options)._check_align(presplit=presplit, min_score=min_score, one_sided=one_sided)
+    Aligner(**options)._check_align(presplit=presplit, min_score=min_score, one_sided=one_sided, explain=explain)
     count = threads or os.cpu_count() or 1
-    return _batch(iter(pairs), count, options, dict(presplit=presplit, min_score=min_score, one_sided=one_sided))
+    return _batch(iter(pairs), count, options,
+                  dict(presplit=presplit, min_score=min_score, one_sided=one_sided, explain=explain))
 
 
 def _work(todo: "queue.SimpleQueue[Optional[_Slot]]", options: Dict[str, Any], align_args: Dict[str, Any],

@@ -41,6 +41,16 @@ static int fill_stats(void *s, const run *r)
 	return vietalign_alignment_stats(s, r->al);
 }
 
+static int fill_score_parts(void *s, const run *r)
+{
+	return vietalign_alignment_bead_score_parts(s, r->al, 0);
+}
+
+static int fill_score_feature(void *s, const run *r)
+{
+	return vietalign_alignment_bead_feature(s, r->al, 0, 0);
+}
+
 static int fill_anchor(void *s, const run *r)
 {
 	return vietalign_doc_anchor(s, r->vi, 0, 0);
@@ -87,6 +97,8 @@ static const struct {
 	{"paragraph", fill_paragraph, sizeof(vietalign_paragraph), VIETALIGN_PARAGRAPH_VERSION},
 	{"bead", fill_bead, sizeof(vietalign_bead), VIETALIGN_BEAD_VERSION},
 	{"align_stats", fill_stats, sizeof(vietalign_align_stats), VIETALIGN_ALIGN_STATS_VERSION},
+	{"score_parts", fill_score_parts, sizeof(vietalign_score_parts), VIETALIGN_SCORE_PARTS_VERSION},
+	{"score_feature", fill_score_feature, sizeof(vietalign_score_feature), VIETALIGN_SCORE_FEATURE_VERSION},
 	{"anchor", fill_anchor, sizeof(vietalign_anchor), VIETALIGN_ANCHOR_VERSION},
 	{"anchor report line", fill_report_line, sizeof(vietalign_anchor), VIETALIGN_ANCHOR_VERSION},
 	{"tmx_info", fill_tmx_info, sizeof(vietalign_tmx_info), VIETALIGN_TMX_INFO_VERSION},

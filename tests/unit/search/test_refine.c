@@ -49,6 +49,31 @@ START_TEST(test_cut_run_on)
 }
 END_TEST
 
+/* The two pieces of the search's 1-2 bead say they were cut, carry its
+ * posterior, and have length terms of their own; the whole sentence
+ * before them was not cut. */
+START_TEST(test_cut_parts)
+{
+	vietalign_options o;
+	run r = {0};
+	vietalign_score_parts p0 = VIETALIGN_SCORE_PARTS_INIT, p1 = VIETALIGN_SCORE_PARTS_INIT,
+			      p2 = VIETALIGN_SCORE_PARTS_INIT;
+	vietalign_options_init(&o, VIETALIGN_OPTIONS_VERSION);
+	o.cut_sentences = 1;
+	run_align(&r, &o, VI, EN);
+	ck_assert_int_eq(vietalign_alignment_bead_score_parts(&p0, r.al, 0), 0);
+	ck_assert_int_eq(vietalign_alignment_bead_score_parts(&p1, r.al, 1), 0);
+	ck_assert_int_eq(vietalign_alignment_bead_score_parts(&p2, r.al, 2), 0);
+	ck_assert_int_eq(p0.cut, 0);
+	ck_assert_int_eq(p1.cut, 1);
+	ck_assert_int_eq(p2.cut, 1);
+	ck_assert_double_eq(p1.posterior, p2.posterior);
+	ck_assert_double_ne(p1.length, p2.length);
+	ck_assert(p1.calibrated && p2.calibrated);
+	run_free(&r);
+}
+END_TEST
+
 /* Without the option, the beads index the caller's documents: the
  * sentence stays whole in a 1-2 bead. */
 START_TEST(test_keep_sentences)
@@ -70,6 +95,7 @@ int main(void)
 	Suite *s = suite_create("refine");
 	TCase *t = tcase_create("refine");
 	tcase_add_test(t, test_cut_run_on);
+	tcase_add_test(t, test_cut_parts);
 	tcase_add_test(t, test_keep_sentences);
 	suite_add_tcase(s, t);
 	return run_suite(s);

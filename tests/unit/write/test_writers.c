@@ -235,7 +235,9 @@ START_TEST(test_write_options_init)
 	ck_assert(o.min_score == 0.0);
 	ck_assert_int_eq(o.one_sided, 0);
 	ck_assert(o.creation_date == 0);
+	ck_assert_int_eq(o.explain, 0);
 	ck_assert_int_eq(vietalign_write_options_init(&o, 99), VIETALIGN_EVERSION);
+	ck_assert_int_eq(vietalign_write_options_init(&o, 0), VIETALIGN_EVERSION);
 	ck_assert_int_eq(vietalign_write_options_init(NULL, 1), VIETALIGN_EINVALID);
 }
 END_TEST
