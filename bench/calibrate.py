@@ -29,7 +29,7 @@ import bench, score  # noqa: E402
 
 SETS = ['ted-dev2010', 'ted-tst2010', 'ted-tst2011', 'gnome-help', 'maint-guide']
 FEATS = ['posterior', 'anchors', 'length', 'merge', 'omission', 'neighbours', 'chars', 'boundary', 'parallelism',
-         'merge_near', 'doc_merge', 'para_ends']
+         'merge_near', 'doc_merge', 'para_ends', 'cut']
 CONDS = ['1-6', 'flat']
 
 

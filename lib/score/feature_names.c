@@ -4,8 +4,8 @@
 #include "score/score.h"
 
 static const char *const NAMES[VTA_NFEATS] = {
-	"posterior", "anchors",  "length",      "merge",      "omission",  "neighbours",
-	"chars",     "boundary", "parallelism", "merge_near", "doc_merge", "para_ends",
+	"posterior", "anchors",     "length",     "merge",     "omission",  "neighbours", "chars",
+	"boundary",  "parallelism", "merge_near", "doc_merge", "para_ends", "cut",
 };
 
 const char *vta_feature_name(int k)

@@ -289,6 +289,8 @@ typedef enum {
 	                        agree */
 	VTA_FEAT_PARA_ENDS,  /* of the bead's four ends, those at a paragraph
 	                        boundary (or a document's end) */
+	VTA_FEAT_CUT,        /* 1 for a piece of a search bead cut at soft
+	                        boundaries (search/refine.c) */
 	VTA_NFEATS
 } vta_feature;
 

@@ -130,6 +130,7 @@ void vta_bead_features(double f[VTA_NFEATS], const vietalign_alignment *al, size
 	f[VTA_FEAT_DOC_MERGE] = al->merge_share;
 	f[VTA_FEAT_PARA_ENDS] = para_boundary(al->vi, b->vi_first) + para_boundary(al->vi, b->vi_first + b->vi_count) +
 	                        para_boundary(al->en, b->en_first) + para_boundary(al->en, b->en_first + b->en_count);
+	f[VTA_FEAT_CUT] = p->cut;
 }
 
 double vta_bead_calibrated(const vietalign_alignment *al, size_t i)

@@ -26,6 +26,7 @@ static const struct {
 	{"margin", COUNT, offsetof(vietalign_options, margin), 1, 1e15, 0},
 	{"threads", COUNT, offsetof(vietalign_options, threads), 1, 1024, 0},
 	{"give_back_memory", FLAG, offsetof(vietalign_options, give_back_memory), 0, 1, 0},
+	{"cut_sentences", FLAG, offsetof(vietalign_options, cut_sentences), 0, 1, 0},
 };
 
 static const struct {
@@ -222,6 +223,9 @@ int vapy_options_parse(vietalign_options *opts, PyObject **dictionaries, PyObjec
 	Py_ssize_t pos = 0;
 	PyObject *key, *value;
 	vietalign_options_init(opts, VIETALIGN_OPTIONS_VERSION);
+	/* as the command line: each Pair carries its texts, so the pieces'
+	 * documents need not be the caller's */
+	opts->cut_sentences = 1;
 	if (!(*dictionaries = PyTuple_New(0)))
 		return -1;
 	while (kwargs && PyDict_Next(kwargs, &pos, &key, &value))

@@ -92,7 +92,7 @@ def test_options_reach_the_library(vi, en):
     assert a.options == {"anchors": "numbers,names", "length_ratio": 0.0, "length_variance": 0.0,
                          "skip_prior": 0.1, "paragraph_weight": 3.0, "anchor_weight": 1.0,
                          "parallel_threshold": 0.65, "margin": 8, "threads": 2, "give_back_memory": False,
-                         "search": "corridor", "dictionaries": ()}
+                         "cut_sentences": True, "search": "corridor", "dictionaries": ()}
     assert vietalign.PARALLEL_THRESHOLD == vietalign.Aligner().options["parallel_threshold"] == 0.65
     assert vietalign.Aligner(**a.options).options == a.options
     assert vietalign.Aligner(anchors=vietalign.ANCHOR_NUMBERS | vietalign.ANCHOR_NAMES).options["anchors"] == \

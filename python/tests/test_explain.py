@@ -6,7 +6,7 @@ import pickle
 import vietalign
 
 FEATURES = ["posterior", "anchors", "length", "merge", "omission", "neighbours", "chars", "boundary",
-            "parallelism", "merge_near", "doc_merge", "para_ends"]
+            "parallelism", "merge_near", "doc_merge", "para_ends", "cut"]
 
 
 def test_parts_give_the_score_back(vi, en):
@@ -61,3 +61,23 @@ def test_batch_explains_too(vi, en):
     assert result.error is None
     assert result.pairs == vietalign.align(vi, en)
     assert all(p.parts is not None and p.parts.calibrated for p in result.pairs)
+
+
+VI_COLON = ("Tôi sinh ra ở một ngôi làng nhỏ ven biển miền Trung. Bạn cần hai công cụ để đóng gói chương trình "
+            "này: trình biên dịch gcc phiên bản 12 và công cụ make phiên bản 4.3 của dự án GNU. Chúng tôi chuyển "
+            "đến thành phố khi tôi mười hai tuổi.\n")
+EN_COLON = ("I was born in a small coastal village in central Vietnam. You need two tools to package this program. "
+            "They are the gcc compiler version 12 and the make tool version 4.3 of the GNU project. We moved to the "
+            "city when I was twelve.\n")
+
+
+def test_sentences_cut_at_a_colon_say_so():
+    # as the command line, a sentence is cut where the translation ends one
+    cut = vietalign.align(VI_COLON, EN_COLON, explain=True)
+    whole = vietalign.align(VI_COLON, EN_COLON, explain=True, cut_sentences=False)
+    assert len(cut) == 4 and len(whole) == 3
+    piece = next(p for p in cut if p.vi.startswith("trình biên dịch"))
+    assert piece.en.startswith("They are the gcc compiler") and piece.parts.cut
+    assert not cut[0].parts.cut and not any(p.parts.cut for p in whole)
+    # the piece's span still points into the caller's text
+    assert VI_COLON[piece.vi_span[0]:piece.vi_span[1]] == piece.vi

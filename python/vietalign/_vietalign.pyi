@@ -113,6 +113,7 @@ class Aligner:
         threads: int = ...,
         parallel_threshold: float = ...,
         give_back_memory: bool = ...,
+        cut_sentences: bool = ...,
         search: str = ...,
         dictionaries: Iterable[Union[str, bytes, os.PathLike[str], os.PathLike[bytes]]] = ...,
     ) -> Aligner: ...

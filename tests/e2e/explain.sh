@@ -22,7 +22,7 @@ bad = []
 if len(ex) != len(plain) or len(ex) < 30:
     bad.append('%d explained objects, %d plain' % (len(ex), len(plain)))
 FEATS = ['posterior', 'anchors', 'length', 'merge', 'omission', 'neighbours', 'chars', 'boundary', 'parallelism',
-         'merge_near', 'doc_merge', 'para_ends']
+         'merge_near', 'doc_merge', 'para_ends', 'cut']
 numbers = 0
 for e, p in zip(ex, plain):
     x = e.pop('explain', None)

@@ -41,7 +41,7 @@ START_TEST(test_parts_give_the_score_back)
 	size_t i, k, n, two = 0, below = 0;
 	align_corpus(&r);
 	n = vietalign_alignment_bead_count(r.al);
-	ck_assert_uint_eq(vietalign_score_feature_count(), 12);
+	ck_assert_uint_eq(vietalign_score_feature_count(), 13);
 	for (i = 0; i < n; i++) {
 		vietalign_bead b = run_bead(&r, i);
 		vietalign_score_parts p = parts_of(&r, i);
@@ -77,9 +77,9 @@ END_TEST
 /* The features have distinct names, those of JSON Lines' "features". */
 START_TEST(test_feature_names)
 {
-	static const char *const want[] = {"posterior",   "anchors",    "length",    "merge",
-	                                   "omission",    "neighbours", "chars",     "boundary",
-	                                   "parallelism", "merge_near", "doc_merge", "para_ends"};
+	static const char *const want[] = {"posterior",  "anchors",   "length",   "merge",       "omission",
+	                                   "neighbours", "chars",     "boundary", "parallelism", "merge_near",
+	                                   "doc_merge",  "para_ends", "cut"};
 	run r;
 	size_t k;
 	align_corpus(&r);
