@@ -35,6 +35,9 @@ typedef struct {
 VTA_HIDDEN int vta_span_evidence(vta_span_evidence_t *out, unsigned kinds, const vietalign_doc *vi, size_t vf,
                                  size_t vn, const vietalign_doc *en, size_t ef, size_t en_n);
 
+/* Anchor groups of a view (one per anchor), or those matched only. */
+VTA_HIDDEN size_t vta_view_groups(const vta_anchor_view *v, int matched);
+
 /* Over the two-sided beads of an alignment (up to 2,048, evenly spread):
  * matched groups and groups (mean of both sides), on the beads themselves
  * and with each bead's English taken from the beads that follow (but those
