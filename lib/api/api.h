@@ -101,5 +101,8 @@ VTA_HIDDEN void vta_check_consistency(vta_check *c);
 /* check_numwords.c: whether text (lang) writes the value v in words
  * ("an", "một", "twenty-five", "hai mươi lăm", "first"). */
 VTA_HIDDEN int vta_number_in_words(double v, const char *text, size_t len, vietalign_lang lang);
+/* The value of text[0, len) when it is number words only ("two",
+ * "twenty-five", "a"), in *v; 0 when it holds another word. */
+VTA_HIDDEN int vta_words_value(double *v, const char *text, size_t len, vietalign_lang lang);
 
 #endif
