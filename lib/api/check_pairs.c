@@ -103,6 +103,23 @@ static int words_in_neighbour(vta_check *c, size_t j, size_t first, size_t n, in
 	return matched >= 2 && matched * 3 >= groups;
 }
 
+static int two_sided(const vietalign_alignment *al, size_t j)
+{
+	return al->beads[j].vi_count && al->beads[j].en_count;
+}
+
+/* The words of sentences [first, first + n) of d. */
+static size_t run_words(const vietalign_doc *d, size_t first, size_t n)
+{
+	size_t k, i, w = 0;
+	for (k = first; k < first + n; k++) {
+		const char *t = d->sents[k].text;
+		for (i = 0; i < d->sents[k].text_length; i++)
+			w += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
+	}
+	return w;
+}
+
 /* One run of one-sided beads on the same side: one fault, one finding. */
 static size_t one_sided(vta_check *c, size_t i, double ratio)
 {
@@ -131,6 +148,14 @@ static size_t one_sided(vta_check *c, size_t i, double ratio)
 	           words_in_neighbour(c, j, first, n, vi_side)) {
 		sev = VIETALIGN_SEVERITY_NOTE; /* its words are translated there */
 		why = ", its words translated in the pair next to it";
+	} else if (run_words(vi_side ? al->vi : al->en, first, n) <= 2 &&
+	           ((i > 0 && two_sided(al, i - 1) && same_paragraph(c, i - 1, first, vi_side)) ||
+	            (j < al->nbeads && same_paragraph(c, j, first + n - 1, vi_side)))) {
+		/* "How come?", "Right?" inside a paragraph: folded into a
+		 * neighbour or left out as a translator may; a paragraph of
+		 * its own stays an error */
+		sev = VIETALIGN_SEVERITY_NOTE;
+		why = ", a few words inside a paragraph";
 	} else if ((i > 0 && other_alone(c, i - 1, vi_side, bytes, ratio)) ||
 	           other_alone(c, j, vi_side, bytes, ratio)) {
 		sev = VIETALIGN_SEVERITY_NOTE; /* both sides hold sentences alone there */
