@@ -602,6 +602,52 @@ static void note_alone(vta_check *c, size_t bead, const num_side *d, const vieta
 	}
 }
 
+/* The token's shape with its digits left out ("v" for "110V", "gb" for
+ * "16GB"), into out; 1 when it is a number with its unit written on (a
+ * letter or '%' after it). */
+static int unit_shape(char *out, const char *skel)
+{
+	size_t o = 0;
+	int unit = 0;
+	if (!isdigit((unsigned char)*skel))
+		return 0; /* "ppc386": a name with a number, not a quantity */
+	for (; *skel && o + 1 < TOKEN_BYTES; skel++)
+		if (!isdigit((unsigned char)*skel)) {
+			out[o++] = *skel;
+			unit |= isalpha((unsigned char)*skel) || *skel == '%';
+		}
+	out[o] = '\0';
+	return unit;
+}
+
+/* What is left on both sides with the same unit written on ("700V" and
+ * "110V"): the same quantity with another number, one finding naming
+ * both. */
+static int same_unit_left(vta_check *c, size_t bead, num_side *v, num_side *e)
+{
+	size_t i, j;
+	int changed = 0;
+	for (i = 0; i < v->n; i++) {
+		char a[TOKEN_BYTES], b[TOKEN_BYTES], msg[256];
+		num_token *x = &v->t[i];
+		if (x->done || !unit_shape(a, x->skel))
+			continue;
+		for (j = 0; j < e->n; j++) {
+			num_token *y = &e->t[j];
+			vta_spot sv = token_spot(x), se = token_spot(y);
+			if (y->done || !unit_shape(b, y->skel) || strcmp(a, b))
+				continue;
+			x->done = y->done = 1;
+			changed = 1;
+			snprintf(msg, sizeof msg, "number differs: \"%.*s\" in the Vietnamese, \"%.*s\" in the English",
+			         (int)x->len, token_text(c->al->vi, x), (int)y->len, token_text(c->al->en, y));
+			vta_check_add(c, "number", VIETALIGN_SEVERITY_ERROR, bead, &sv, &se, msg);
+			break;
+		}
+	}
+	return changed;
+}
+
 int vta_check_numbers(vta_check *c, size_t bead, const char *vi_text, const char *en_text)
 {
 	const vta_bead *b = &c->al->beads[bead];
@@ -641,6 +687,7 @@ int vta_check_numbers(vta_check *c, size_t bead, const char *vi_text, const char
 			changed |= quantity_check(c, bead, &v->t[i], v, e);
 	account(v, e, en_text, VIETALIGN_LANG_EN);
 	account(e, v, vi_text, VIETALIGN_LANG_VI);
+	changed |= same_unit_left(c, bead, v, e);
 	note_alone(c, bead, v, c->al->vi, 1, b->en_first);
 	note_alone(c, bead, e, c->al->en, 0, b->vi_first);
 	free(v);

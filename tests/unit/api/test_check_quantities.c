@@ -144,6 +144,26 @@ START_TEST(test_same_quantity_other_words)
 }
 END_TEST
 
+/* A number with its unit written on ("700V" for "110V", two digits
+ * apart) is the same quantity changed; a name holding a number is not
+ * ("ppc3861" for "ppc386 1", a manual page reference run together). */
+START_TEST(test_unit_written_on)
+{
+	char msg[256];
+	ck_assert_uint_eq(
+		number_errors(
+			"\xc4\x90\xc3\xa2u \xc4\x91\xc3\xb3 g\xe1\xba\xa7n \xc4\x91\xc3\xb3 c\xc3\xb3 c\xc3\xb4ng t\xe1\xba\xaf"
+			"c nh\xe1\xbb\x8f \xc4\x91\xc3\xa1nh d\xe1\xba\xa5u \"700V\", ho\xe1\xba\xb7"
+			"c \"230V\" (v\xc3\xad d\xe1\xbb\xa5).\n",
+			"Somewhere nearby, there may be a small switch marked \"110V\" or \"230V\" (for "
+			"example).\n",
+			msg, sizeof msg),
+		1);
+	ck_assert_str_eq(msg, "number differs: \"700V\" in the Vietnamese, \"110V\" in the English");
+	ck_assert_uint_eq(number_errors("(Xem gpc 1 , ppc3861.)\n", "(See gpc 1 , ppc386 1 .)\n", msg, sizeof msg), 0);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("check_quantities");
@@ -151,6 +171,7 @@ int main(void)
 	tcase_add_test(t, test_unit_in_words);
 	tcase_add_test(t, test_month_and_decade);
 	tcase_add_test(t, test_same_quantity_other_words);
+	tcase_add_test(t, test_unit_written_on);
 	suite_add_tcase(s, t);
 	return run_suite(s);
 }
