@@ -608,6 +608,17 @@ static void note_alone(vta_check *c, size_t bead, const num_side *d, const vieta
 	}
 }
 
+/* One finding naming both tokens, a changed number; both accounted for. */
+static void report_changed(vta_check *c, size_t bead, num_token *x, num_token *y)
+{
+	vta_spot sv = token_spot(x), se = token_spot(y);
+	char msg[256];
+	x->done = y->done = 1;
+	snprintf(msg, sizeof msg, "number differs: \"%.*s\" in the Vietnamese, \"%.*s\" in the English", (int)x->len,
+	         token_text(c->al->vi, x), (int)y->len, token_text(c->al->en, y));
+	vta_check_add(c, "number", VIETALIGN_SEVERITY_ERROR, bead, &sv, &se, msg);
+}
+
 /* The token's shape with its digits left out ("v" for "110V", "gb" for
  * "16GB"), into out; 1 when it is a number with its unit written on (a
  * letter or '%' after it). */
@@ -634,20 +645,16 @@ static int same_unit_left(vta_check *c, size_t bead, num_side *v, num_side *e)
 	size_t i, j;
 	int changed = 0;
 	for (i = 0; i < v->n; i++) {
-		char a[TOKEN_BYTES], b[TOKEN_BYTES], msg[256];
+		char a[TOKEN_BYTES], b[TOKEN_BYTES];
 		num_token *x = &v->t[i];
 		if (x->done || !unit_shape(a, x->skel))
 			continue;
 		for (j = 0; j < e->n; j++) {
 			num_token *y = &e->t[j];
-			vta_spot sv = token_spot(x), se = token_spot(y);
 			if (y->done || !unit_shape(b, y->skel) || strcmp(a, b))
 				continue;
-			x->done = y->done = 1;
 			changed = 1;
-			snprintf(msg, sizeof msg, "number differs: \"%.*s\" in the Vietnamese, \"%.*s\" in the English",
-			         (int)x->len, token_text(c->al->vi, x), (int)y->len, token_text(c->al->en, y));
-			vta_check_add(c, "number", VIETALIGN_SEVERITY_ERROR, bead, &sv, &se, msg);
+			report_changed(c, bead, x, y);
 			break;
 		}
 	}
@@ -677,15 +684,10 @@ int vta_check_numbers(vta_check *c, size_t bead, const char *vi_text, const char
 		num_token *x = &v->t[i];
 		for (j = 0; !x->done && j < e->n; j++) {
 			num_token *y = &e->t[j];
-			vta_spot sv = token_spot(x), se = token_spot(y);
-			char msg[256];
 			if (y->done || !one_digit_apart(x->skel, y->skel))
 				continue;
-			x->done = y->done = 1;
 			changed = 1;
-			snprintf(msg, sizeof msg, "number differs: \"%.*s\" in the Vietnamese, \"%.*s\" in the English",
-			         (int)x->len, token_text(c->al->vi, x), (int)y->len, token_text(c->al->en, y));
-			vta_check_add(c, "number", VIETALIGN_SEVERITY_ERROR, bead, &sv, &se, msg);
+			report_changed(c, bead, x, y);
 		}
 	}
 	for (i = 0; i < v->n; i++)

@@ -58,6 +58,23 @@ static size_t next_word(const char *text, size_t len, size_t *i, char *buf, size
 	return n;
 }
 
+/* Adds number word x to a run's value: total of closed groups ("thirty
+ * thousand"), the group being read ("five hundred") and its last part. */
+static void add_word(const numword *x, double *total, double *group, double *cur)
+{
+	if (x->op == 0)
+		*cur += x->v;
+	else if (x->op == 1 && x->v == 100) {
+		*group += (*cur ? *cur : 1) * 100;
+		*cur = 0;
+	} else if (x->op == 1)
+		*cur = (*cur ? *cur : 1) * x->v;
+	else {
+		*total += (*group + *cur ? *group + *cur : 1) * x->v;
+		*group = *cur = 0;
+	}
+}
+
 int vta_number_in_words(double v, const char *text, size_t len, vietalign_lang lang)
 {
 	const numword *t = lang == VIETALIGN_LANG_VI ? vi_words : en_words;
@@ -82,17 +99,7 @@ int vta_number_in_words(double v, const char *text, size_t len, vietalign_lang l
 		if (x->v == v)
 			return 1;
 		run = 1;
-		if (x->op == 0)
-			cur += x->v;
-		else if (x->op == 1 && x->v == 100) {
-			group += (cur ? cur : 1) * 100;
-			cur = 0;
-		} else if (x->op == 1)
-			cur = (cur ? cur : 1) * x->v;
-		else {
-			total += (group + cur ? group + cur : 1) * x->v;
-			group = cur = 0;
-		}
+		add_word(x, &total, &group, &cur);
 	}
 }
 
@@ -119,19 +126,9 @@ int vta_words_value(double *v, const char *text, size_t len, vietalign_lang lang
 			return 1;
 		}
 		words++;
-		if (x->op == 0) {
-			if (cur && !(cur >= 20 && cur < 100 && x->v < 10))
-				return 0; /* "two nine" is two numbers; "twenty five" one */
-			cur += x->v;
-		} else if (x->op == 1 && x->v == 100) {
-			group += (cur ? cur : 1) * 100;
-			cur = 0;
-		} else if (x->op == 1)
-			cur = (cur ? cur : 1) * x->v;
-		else {
-			total += (group + cur ? group + cur : 1) * x->v;
-			group = cur = 0;
-		}
+		if (x->op == 0 && cur && !(cur >= 20 && cur < 100 && x->v < 10))
+			return 0; /* "two nine" is two numbers; "twenty five" one */
+		add_word(x, &total, &group, &cur);
 	}
 	*v = total + group + cur;
 	return words > 0;
