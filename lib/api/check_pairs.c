@@ -30,7 +30,7 @@ static int same_paragraph(const vta_check *c, size_t j, size_t s, int vi_side)
 /* Whether the pair of bead j reads better with `extra` more bytes on one
  * side: then the sentence left alone most likely has its counterpart in
  * that pair (the other side wrote two sentences as one), no omission.
- * Inside one paragraph a smaller gain is enough: a translator often
+ * Inside one paragraph a small gain is enough: a translator often
  * joins or splits sentences there, seldom across paragraphs. */
 static int fits_neighbour(const vta_check *c, size_t j, size_t s, size_t extra, int vi_side, double ratio)
 {
@@ -42,7 +42,7 @@ static int fits_neighbour(const vta_check *c, size_t j, size_t s, size_t extra, 
 	le = (double)side_length(c->al->en, b->en_first, b->en_count) * ratio;
 	before = fabs(log(lv / le));
 	after = vi_side ? fabs(log((lv + (double)extra) / le)) : fabs(log(lv / (le + (double)extra * ratio)));
-	return after + (same_paragraph(c, j, s, vi_side) ? 0.15 : 0.7) < before;
+	return after + (same_paragraph(c, j, s, vi_side) ? 0.05 : 0.7) < before;
 }
 
 /* Whether bead j holds sentences of the other side only, of a length
