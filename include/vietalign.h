@@ -1047,7 +1047,11 @@ typedef struct vietalign_glossary vietalign_glossary;
  * for vietalign_check(): every entry is a required translation, its
  * English term to be rendered by one of its Vietnamese terms. In TSV, a
  * line whose third column is "forbidden" (`vi<TAB>en<TAB>forbidden`) makes
- * its Vietnamese term forbidden instead.
+ * its Vietnamese term forbidden instead; in TBX, so does a Vietnamese
+ * term's status note (termNote type="administrativeStatus",
+ * "normativeAuthorization" or "usageStatus") saying deprecated,
+ * superseded, forbidden, notRecommended or obsolete
+ * (deprecatedTerm-admn-sts in TBX-Basic).
  * @param out      receives the glossary, to free with vietalign_glossary_free()
  * @param aligner  receives the error message (vietalign_aligner_last_error())
  * @param data     len bytes of the file

@@ -296,6 +296,13 @@ VTA_HIDDEN int vta_dict_parse(vta_dict_buf *out, const char *data, size_t len, i
 
 /* TBX (tbx.c, with libxml2; without it, an error saying so). */
 VTA_HIDDEN int vta_tbx_parse(vta_dict_buf *out, const char *data, size_t len, const char *name, vta_error *err);
+/* The Vietnamese terms of a TBX file marked not to be used (a status
+ * note: deprecatedTerm-admn-sts, supersededTerm-admn-sts, forbidden...),
+ * one a line, appended to out; errors as vta_tbx_parse()'s. */
+VTA_HIDDEN int vta_tbx_forbidden(vta_dict_buf *out, const char *data, size_t len, const char *name, vta_error *err);
+/* Whether a dictionary file is markup (TBX) after any byte order mark
+ * and space. */
+VTA_HIDDEN int vta_dict_is_xml(const char *data, size_t len);
 
 /* A light English stemmer: lowercase, no plural -s/-es/-ies, -ed or -ing,
  * so that "files", "filed" and "filing" meet "file". out holds cap bytes. */

@@ -189,7 +189,7 @@ static int parse_text(vta_dict_buf *b, const char *data, size_t len, int fmt, co
 }
 
 /* A TBX file begins with markup, after any byte order mark and space. */
-static int looks_xml(const char *data, size_t len)
+int vta_dict_is_xml(const char *data, size_t len)
 {
 	size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
@@ -201,7 +201,7 @@ int vta_dict_parse(vta_dict_buf *out, const char *data, size_t len, int fmt, con
 {
 	size_t mark = out->len;
 	int rc;
-	if (fmt == VIETALIGN_DICT_TBX || (fmt == VIETALIGN_DICT_AUTO && looks_xml(data, len)))
+	if (fmt == VIETALIGN_DICT_TBX || (fmt == VIETALIGN_DICT_AUTO && vta_dict_is_xml(data, len)))
 		rc = vta_tbx_parse(out, data, len, name, err);
 	else if (fmt == VIETALIGN_DICT_AUTO || fmt == VIETALIGN_DICT_TSV || fmt == VIETALIGN_DICT_HUNALIGN)
 		rc = parse_text(out, data, len, fmt, name, err);

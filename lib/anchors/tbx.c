@@ -1,8 +1,11 @@
 /* tbx.c - TBX, the terminology exchange standard (ISO 30042), read with
  * libxml2: each concept (termEntry in TBX 2 and TBX-Basic, conceptEntry
  * in TBX 3) gives an entry per Vietnamese term, with the concept's
- * English terms as its renderings. */
+ * English terms as its renderings; a term whose status says it is not
+ * to be used (TBX-Basic's deprecatedTerm-admn-sts) is also listed apart,
+ * for the reviewer's glossary. */
 #include <string.h>
+#include <strings.h>
 #include "anchors/anchors.h"
 
 #ifdef VIETALIGN_HAVE_LIBXML2
@@ -75,6 +78,66 @@ static void collect(xmlNode *n, xmlNode **terms, size_t *count, size_t max)
 
 #define TERMS_MAX 64
 
+/* What a read fills: the table lines, and (when wanted) the Vietnamese
+ * terms not to be used, one a line. */
+typedef struct {
+	vta_dict_buf *out, *forbidden;
+	const char *name;
+	vta_error *err;
+} tbx_read;
+
+/* Whether status text s says a term is not to be used: TBX-Basic's
+ * "deprecatedTerm-admn-sts", "supersededTerm-admn-sts", TBX 2's
+ * "deprecatedTerm", TBX-Min's "notRecommended" and "obsolete", or
+ * "forbidden". */
+static int status_against(const char *s)
+{
+	static const char *const words[] = {"deprecated", "superseded", "forbidden", "notrecommended", "obsolete"};
+	size_t k;
+	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+		s++;
+	for (k = 0; k < sizeof words / sizeof *words; k++)
+		if (strncasecmp(s, words[k], strlen(words[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether one of the children of group is a status note
+ * (termNote type="administrativeStatus", "normativeAuthorization" or
+ * "usageStatus") against using the term. */
+static int group_against(xmlNode *group)
+{
+	xmlNode *n;
+	for (n = group ? group->children : NULL; n; n = n->next) {
+		xmlChar *type, *text;
+		int against = 0;
+		if (!named(n, "termNote", NULL))
+			continue;
+		type = xmlGetProp(n, (const xmlChar *)"type");
+		if (type && (xmlStrEqual(type, (const xmlChar *)"administrativeStatus") ||
+		             xmlStrEqual(type, (const xmlChar *)"normativeAuthorization") ||
+		             xmlStrEqual(type, (const xmlChar *)"usageStatus"))) {
+			text = xmlNodeGetContent(n);
+			against = text && status_against((const char *)text);
+			xmlFree(text);
+		}
+		xmlFree(type);
+		if (against)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether term is marked not to be used: a status note in its group
+ * (tig, termSec), or around its termGrp (ntig). */
+static int deprecated(xmlNode *term)
+{
+	xmlNode *group = term->parent;
+	if (group_against(group))
+		return 1;
+	return group && named(group, "termGrp", NULL) && group_against(group->parent);
+}
+
 /* The English renderings of a concept, comma-separated, into en. */
 static int english(vta_dict_buf *en, xmlNode **terms, size_t n)
 {
@@ -96,7 +159,7 @@ static int english(vta_dict_buf *en, xmlNode **terms, size_t n)
 	return 0;
 }
 
-static int concept(vta_dict_buf *out, xmlNode *entry, const char *name, vta_error *err)
+static int concept(tbx_read *r, xmlNode *entry)
 {
 	xmlNode *vi[TERMS_MAX], *en[TERMS_MAX], *ls;
 	size_t nv = 0, ne = 0, i;
@@ -113,39 +176,44 @@ static int concept(vta_dict_buf *out, xmlNode *entry, const char *name, vta_erro
 		return 0; /* a concept without both languages gives no entry */
 	if (english(&ens, en, ne)) {
 		vta_dict_buf_free(&ens);
-		return vta_error_set(err, VIETALIGN_ENOMEM, "%s: out of memory", name);
+		return vta_error_set(r->err, VIETALIGN_ENOMEM, "%s: out of memory", r->name);
 	}
 	for (i = 0; !rc && i < nv; i++) {
 		xmlChar *t = xmlNodeGetContent(vi[i]);
 		const char *why = NULL;
 		const char *s = t ? (const char *)t : "";
-		rc = vta_dict_entry(out, s, strlen(s), ens.data, ens.len, 1, &why);
+		rc = vta_dict_entry(r->out, s, strlen(s), ens.data, ens.len, 1, &why);
+		if (!rc && r->forbidden && *s && deprecated(vi[i]) &&
+		    (vta_dict_put(r->forbidden, s, strlen(s)) || vta_dict_put(r->forbidden, "\n", 1)))
+			rc = VIETALIGN_ENOMEM;
 		if (rc == VIETALIGN_ENOMEM)
-			vta_error_set(err, rc, "%s: out of memory", name);
+			vta_error_set(r->err, rc, "%s: out of memory", r->name);
 		else if (rc)
-			vta_error_set(err, rc, "%s:%ld: %s", name, xmlGetLineNo(vi[i]), why ? why : "bad term");
+			vta_error_set(r->err, rc, "%s:%ld: %s", r->name, xmlGetLineNo(vi[i]), why ? why : "bad term");
 		xmlFree(t);
 	}
 	vta_dict_buf_free(&ens);
 	return rc;
 }
 
-static int walk(vta_dict_buf *out, xmlNode *n, const char *name, size_t *concepts, vta_error *err)
+static int walk(tbx_read *r, xmlNode *n, size_t *concepts)
 {
 	int rc = 0;
 	for (; n && !rc; n = n->next) {
 		if (named(n, "termEntry", "conceptEntry")) {
 			(*concepts)++;
-			rc = concept(out, n, name, err);
+			rc = concept(r, n);
 		} else if (n->type == XML_ELEMENT_NODE) {
-			rc = walk(out, n->children, name, concepts, err);
+			rc = walk(r, n->children, concepts);
 		}
 	}
 	return rc;
 }
 
-int vta_tbx_parse(vta_dict_buf *out, const char *data, size_t len, const char *name, vta_error *err)
+static int tbx_parse(tbx_read *r, const char *data, size_t len)
 {
+	const char *name = r->name;
+	vta_error *err = r->err;
 	xmlParserCtxtPtr ctx;
 	xmlDocPtr doc;
 	first_error first = {0, ""};
@@ -173,11 +241,26 @@ int vta_tbx_parse(vta_dict_buf *out, const char *data, size_t len, const char *n
 		xmlFreeParserCtxt(ctx);
 		return rc;
 	}
-	rc = walk(out, xmlDocGetRootElement(doc), name, &concepts, err);
+	rc = walk(r, xmlDocGetRootElement(doc), &concepts);
 	if (!rc && concepts == 0)
 		rc = vta_error_set(err, VIETALIGN_EPARSE, "%s: no termEntry or conceptEntry: not TBX", name);
 	xmlFreeDoc(doc);
 	xmlFreeParserCtxt(ctx);
+	return rc;
+}
+
+int vta_tbx_parse(vta_dict_buf *out, const char *data, size_t len, const char *name, vta_error *err)
+{
+	tbx_read r = {out, NULL, name, err};
+	return tbx_parse(&r, data, len);
+}
+
+int vta_tbx_forbidden(vta_dict_buf *out, const char *data, size_t len, const char *name, vta_error *err)
+{
+	vta_dict_buf table = {0};
+	tbx_read r = {&table, out, name, err};
+	int rc = tbx_parse(&r, data, len);
+	vta_dict_buf_free(&table);
 	return rc;
 }
 
@@ -189,6 +272,11 @@ int vta_tbx_parse(vta_dict_buf *out, const char *data, size_t len, const char *n
 	(void)data;
 	(void)len;
 	return vta_error_set(err, VIETALIGN_EPARSE, "%s: TBX needs libxml2, which this build was made without", name);
+}
+
+int vta_tbx_forbidden(vta_dict_buf *out, const char *data, size_t len, const char *name, vta_error *err)
+{
+	return vta_tbx_parse(out, data, len, name, err);
 }
 
 #endif

@@ -35,6 +35,9 @@ typedef struct {
 VTA_HIDDEN int vta_span_evidence(vta_span_evidence_t *out, unsigned kinds, const vietalign_doc *vi, size_t vf,
                                  size_t vn, const vietalign_doc *en, size_t ef, size_t en_n);
 
+/* Anchor groups of a view (one per anchor), or those matched only. */
+VTA_HIDDEN size_t vta_view_groups(const vta_anchor_view *v, int matched);
+
 /* Over the two-sided beads of an alignment (up to 2,048, evenly spread):
  * matched groups and groups (mean of both sides), on the beads themselves
  * and with each bead's English taken from the beads that follow (but those
@@ -98,5 +101,8 @@ VTA_HIDDEN void vta_check_consistency(vta_check *c);
 /* check_numwords.c: whether text (lang) writes the value v in words
  * ("an", "một", "twenty-five", "hai mươi lăm", "first"). */
 VTA_HIDDEN int vta_number_in_words(double v, const char *text, size_t len, vietalign_lang lang);
+/* The value of text[0, len) when it is number words only ("two",
+ * "twenty-five", "a"), in *v; 0 when it holds another word. */
+VTA_HIDDEN int vta_words_value(double *v, const char *text, size_t len, vietalign_lang lang);
 
 #endif

@@ -58,6 +58,23 @@ static size_t next_word(const char *text, size_t len, size_t *i, char *buf, size
 	return n;
 }
 
+/* Adds number word x to a run's value: total of closed groups ("thirty
+ * thousand"), the group being read ("five hundred") and its last part. */
+static void add_word(const numword *x, double *total, double *group, double *cur)
+{
+	if (x->op == 0)
+		*cur += x->v;
+	else if (x->op == 1 && x->v == 100) {
+		*group += (*cur ? *cur : 1) * 100;
+		*cur = 0;
+	} else if (x->op == 1)
+		*cur = (*cur ? *cur : 1) * x->v;
+	else {
+		*total += (*group + *cur ? *group + *cur : 1) * x->v;
+		*group = *cur = 0;
+	}
+}
+
 int vta_number_in_words(double v, const char *text, size_t len, vietalign_lang lang)
 {
 	const numword *t = lang == VIETALIGN_LANG_VI ? vi_words : en_words;
@@ -82,16 +99,37 @@ int vta_number_in_words(double v, const char *text, size_t len, vietalign_lang l
 		if (x->v == v)
 			return 1;
 		run = 1;
-		if (x->op == 0)
-			cur += x->v;
-		else if (x->op == 1 && x->v == 100) {
-			group += (cur ? cur : 1) * 100;
-			cur = 0;
-		} else if (x->op == 1)
-			cur = (cur ? cur : 1) * x->v;
-		else {
-			total += (group + cur ? group + cur : 1) * x->v;
-			group = cur = 0;
-		}
+		add_word(x, &total, &group, &cur);
 	}
+}
+
+/* Whether word w[0, n) of a number run may follow the others (not "a",
+ * "half": words alone). */
+static const numword *run_word(const numword *t, const char *w, size_t n)
+{
+	const numword *x = lookup(t, w, n);
+	return x && x->op != 3 ? x : NULL;
+}
+
+int vta_words_value(double *v, const char *text, size_t len, vietalign_lang lang)
+{
+	const numword *t = lang == VIETALIGN_LANG_VI ? vi_words : en_words;
+	double total = 0, group = 0, cur = 0;
+	size_t i = 0, words = 0, n;
+	char w[32];
+	while ((n = next_word(text, len, &i, w, sizeof w)) > 0) {
+		const numword *x = run_word(t, w, n);
+		if (!x) {
+			if (words || !(x = lookup(t, w, n)) || i < len)
+				return 0;
+			*v = x->v; /* "a year", "half a percent" read as one */
+			return 1;
+		}
+		words++;
+		if (x->op == 0 && cur && !(cur >= 20 && cur < 100 && x->v < 10))
+			return 0; /* "two nine" is two numbers; "twenty five" one */
+		add_word(x, &total, &group, &cur);
+	}
+	*v = total + group + cur;
+	return words > 0;
 }

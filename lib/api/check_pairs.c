@@ -30,7 +30,7 @@ static int same_paragraph(const vta_check *c, size_t j, size_t s, int vi_side)
 /* Whether the pair of bead j reads better with `extra` more bytes on one
  * side: then the sentence left alone most likely has its counterpart in
  * that pair (the other side wrote two sentences as one), no omission.
- * Inside one paragraph a smaller gain is enough: a translator often
+ * Inside one paragraph a small gain is enough: a translator often
  * joins or splits sentences there, seldom across paragraphs. */
 static int fits_neighbour(const vta_check *c, size_t j, size_t s, size_t extra, int vi_side, double ratio)
 {
@@ -42,7 +42,7 @@ static int fits_neighbour(const vta_check *c, size_t j, size_t s, size_t extra, 
 	le = (double)side_length(c->al->en, b->en_first, b->en_count) * ratio;
 	before = fabs(log(lv / le));
 	after = vi_side ? fabs(log((lv + (double)extra) / le)) : fabs(log(lv / (le + (double)extra * ratio)));
-	return after + (same_paragraph(c, j, s, vi_side) ? 0.15 : 0.7) < before;
+	return after + (same_paragraph(c, j, s, vi_side) ? 0.05 : 0.7) < before;
 }
 
 /* Whether bead j holds sentences of the other side only, of a length
@@ -58,6 +58,66 @@ static int other_alone(const vta_check *c, size_t j, int vi_side, size_t bytes, 
 	lv = vi_side ? (double)bytes : (double)side_length(c->al->vi, b->vi_first, b->vi_count);
 	le = vi_side ? (double)side_length(c->al->en, b->en_first, b->en_count) : (double)bytes;
 	return fabs(log(lv / (le * ratio))) < 0.4;
+}
+
+#define RUN_KINDS \
+	(VIETALIGN_ANCHOR_WORDS | VIETALIGN_ANCHOR_LEXICON | VIETALIGN_ANCHOR_LEARNED | VIETALIGN_ANCHOR_NAMES)
+
+/* Whether the run's words (n sentences from `first` of one side) are
+ * translated in the other side of pair j, by words its own side leaves
+ * unmatched (two of them, a third of the run's at least): the
+ * translator wrote the run into that pair's sentence
+ * ("there's my boss" inside one long English sentence for "Có cả xếp của
+ * tôi nữa kìa."), no omission. */
+static int words_in_neighbour(vta_check *c, size_t j, size_t first, size_t n, int vi_side)
+{
+	const vta_bead *b = &c->al->beads[j];
+	const vietalign_doc *mine = vi_side ? c->al->vi : c->al->en, *other = vi_side ? c->al->en : c->al->vi;
+	vta_anchor_view *own, *far, *run;
+	short *pair;
+	size_t matched = 0, groups = 0;
+	if (j >= c->al->nbeads || !b->vi_count || !b->en_count)
+		return 0;
+	own = malloc(3 * sizeof *own);
+	pair = malloc(VTA_VIEW_MAX * sizeof *pair);
+	if (!own || !pair) {
+		free(own);
+		free(pair);
+		c->rc = VIETALIGN_ENOMEM;
+		return 0;
+	}
+	far = own + 1;
+	run = own + 2;
+	if (!vta_view_gather(own, mine, vi_side ? b->vi_first : b->en_first, (int)(vi_side ? b->vi_count : b->en_count),
+	                     RUN_KINDS) &&
+	    !vta_view_gather(far, other, vi_side ? b->en_first : b->vi_first,
+	                     (int)(vi_side ? b->en_count : b->vi_count), RUN_KINDS) &&
+	    !vta_view_gather(run, mine, first, (int)n, RUN_KINDS)) {
+		vta_view_match(own, far, pair); /* what the pair's own side accounts for */
+		vta_view_match(run, far, pair);
+		matched = vta_view_groups(run, 1);
+		groups = vta_view_groups(run, 0);
+	}
+	free(own);
+	free(pair);
+	return matched >= 2 && matched * 3 >= groups;
+}
+
+static int two_sided(const vietalign_alignment *al, size_t j)
+{
+	return al->beads[j].vi_count && al->beads[j].en_count;
+}
+
+/* The words of sentences [first, first + n) of d. */
+static size_t run_words(const vietalign_doc *d, size_t first, size_t n)
+{
+	size_t k, i, w = 0;
+	for (k = first; k < first + n; k++) {
+		const char *t = d->sents[k].text;
+		for (i = 0; i < d->sents[k].text_length; i++)
+			w += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
+	}
+	return w;
 }
 
 /* One run of one-sided beads on the same side: one fault, one finding. */
@@ -84,6 +144,18 @@ static size_t one_sided(vta_check *c, size_t i, double ratio)
 	    fits_neighbour(c, j, first + n - 1, bytes, vi_side, ratio)) {
 		sev = VIETALIGN_SEVERITY_NOTE; /* an alignment too coarse, not a fault */
 		why = ", most likely part of the pair next to it";
+	} else if ((i > 0 && words_in_neighbour(c, i - 1, first, n, vi_side)) ||
+	           words_in_neighbour(c, j, first, n, vi_side)) {
+		sev = VIETALIGN_SEVERITY_NOTE; /* its words are translated there */
+		why = ", its words translated in the pair next to it";
+	} else if (run_words(vi_side ? al->vi : al->en, first, n) <= 2 &&
+	           ((i > 0 && two_sided(al, i - 1) && same_paragraph(c, i - 1, first, vi_side)) ||
+	            (j < al->nbeads && same_paragraph(c, j, first + n - 1, vi_side)))) {
+		/* "How come?", "Right?" inside a paragraph: folded into a
+		 * neighbour or left out as a translator may; a paragraph of
+		 * its own stays an error */
+		sev = VIETALIGN_SEVERITY_NOTE;
+		why = ", a few words inside a paragraph";
 	} else if ((i > 0 && other_alone(c, i - 1, vi_side, bytes, ratio)) ||
 	           other_alone(c, j, vi_side, bytes, ratio)) {
 		sev = VIETALIGN_SEVERITY_NOTE; /* both sides hold sentences alone there */

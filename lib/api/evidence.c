@@ -14,20 +14,11 @@
  * in the model's table, VTA_PARAMS (score/params.c), with how they were
  * chosen. A long document's anchors are read for the beads looked at only. */
 
-/* Anchor groups of a view (one per anchor), and those matched. */
-static size_t groups(const vta_anchor_view *v)
+size_t vta_view_groups(const vta_anchor_view *v, int matched)
 {
 	size_t x, n = 0;
 	for (x = 0; x < v->n; x++)
-		n += v->grp[x] == x;
-	return n;
-}
-
-static size_t matched_groups(const vta_anchor_view *v)
-{
-	size_t x, n = 0;
-	for (x = 0; x < v->n; x++)
-		n += v->grp[x] == x && v->gdone[x];
+		n += v->grp[x] == x && (!matched || v->gdone[x]);
 	return n;
 }
 
@@ -40,9 +31,9 @@ int vta_span_evidence(vta_span_evidence_t *out, unsigned kinds, const vietalign_
 	int rc = VIETALIGN_ENOMEM;
 	if (v && e && !vta_view_gather(v, vi, vf, (int)vn, kinds) && !vta_view_gather(e, en, ef, (int)en_n, kinds)) {
 		vta_view_match(v, e, pair);
-		out->matched = (double)matched_groups(v);
-		out->vi_groups = (double)groups(v);
-		out->en_groups = (double)groups(e);
+		out->matched = (double)vta_view_groups(v, 1);
+		out->vi_groups = (double)vta_view_groups(v, 0);
+		out->en_groups = (double)vta_view_groups(e, 0);
 		rc = VIETALIGN_OK;
 	}
 	free(v);

@@ -1,7 +1,8 @@
 /* glossary.c - a dictionary file read as the reviewer's glossary
  * (vietalign_glossary_new()): the files align reads with --dict, each
  * entry a required translation; a TSV line whose third column says
- * "forbidden" makes its Vietnamese term forbidden. */
+ * "forbidden", or a TBX term whose status says it is not to be used
+ * (deprecatedTerm-admn-sts), makes its Vietnamese term forbidden. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -82,6 +83,12 @@ static int forbidden_of(vietalign_glossary *g, const char *data, size_t len)
 		if (vta_dict_put(&g->forbidden, line, (size_t)(t1 - line)) || vta_dict_put(&g->forbidden, "\n", 1))
 			return VIETALIGN_ENOMEM;
 	}
+	return 0;
+}
+
+/* The lines of g->forbidden as forbidden terms. */
+static int forbidden_terms(vietalign_glossary *g)
+{
 	for (char *p = g->forbidden.data; p && *p;) {
 		char *nl = strchr(p, '\n');
 		*nl = '\0';
@@ -104,8 +111,12 @@ int vietalign_glossary_new(vietalign_glossary **out, vietalign_aligner *a, const
 	if (!(g = calloc(1, sizeof *g)))
 		return vta_error_set(&a->err, VIETALIGN_ENOMEM, "out of memory");
 	rc = vta_dict_parse(&g->text, data ? data : "", len, (int)format, name ? name : "glossary", &a->err);
-	if (!rc && format != VIETALIGN_DICT_HUNALIGN && format != VIETALIGN_DICT_TBX)
+	if (!rc && (format == VIETALIGN_DICT_TBX || (format == VIETALIGN_DICT_AUTO && vta_dict_is_xml(data, len))))
+		rc = vta_tbx_forbidden(&g->forbidden, data, len, name ? name : "glossary", &a->err);
+	else if (!rc && format != VIETALIGN_DICT_HUNALIGN)
 		rc = forbidden_of(g, data ? data : "", len);
+	if (!rc)
+		rc = forbidden_terms(g);
 	if (!rc)
 		rc = terms_of(g);
 	if (rc) {

@@ -2,8 +2,10 @@
 # glossary, in each format (TSV, hunalign's, TBX): on the corpus pair, the
 # English "chips" rendered "chip" (5 pairs) is reported where the glossary
 # says "bộ vi xử lý", and nowhere when it allows "chip" too; a TSV line
-# marked forbidden reports its Vietnamese term; --glossary still works; a
-# bad line is an error naming file and line.
+# marked forbidden reports its Vietnamese term, and so does a TBX term
+# whose status is deprecatedTerm-admn-sts (tests/e2e/data: TBX-Basic in
+# TBX 2 and TBX 3); --glossary still works; a bad line is an error naming
+# file and line.
 . "$(dirname "$0")/lib.sh"
 VI=$SRC/corpus/deepseek.vi.txt; EN=$SRC/corpus/deepseek.en.txt
 count() { grep -c "$1" "$WORK/out"; }
@@ -40,6 +42,25 @@ expect_status 3 "forbidden term" "$VA" check "$VI" "$EN" --dict "$WORK/f.tsv"
 [ "$(count 'error: forbidden-term: "chip" is a forbidden term')" = 6 ] ||
   fail "forbidden: the six pairs writing chip ($(count forbidden-term))"
 [ "$(count 'warning: term')" = 0 ] || fail "forbidden: no required translation from that line"
+
+# TBX: "chip" deprecated beside the preferred "bộ vi xử lý" (TBX-Basic,
+# TBX 2 tig and ntig, and TBX 3 termSec); "chứng khoán", superseded, is
+# not in the text.
+for tbx in deepseek-terms.tbx deepseek-terms-tbx3.tbx; do
+  if "$VA" align "$VI" "$EN" --dict "$SRC/tests/e2e/data/$tbx" -o "$WORK/a.tsv" 2> "$WORK/err" ||
+     ! grep -q libxml2 "$WORK/err"; then
+    expect_status 3 "TBX forbidden term ($tbx)" "$VA" check "$VI" "$EN" --dict "$SRC/tests/e2e/data/$tbx"
+    [ "$(count 'error: forbidden-term: "chip" is a forbidden term')" = 6 ] ||
+      fail "$tbx: the six places writing the deprecated chip ($(count forbidden-term))"
+    [ "$(count 'forbidden-term')" = 6 ] || fail "$tbx: only chip is forbidden ($(count forbidden-term))"
+    [ "$(count 'warning: term: "chips" is not translated as the glossary says: "bộ vi xử lý"')" = 5 ] ||
+      fail "$tbx: a deprecated term is no accepted rendering ($(count 'warning: term'))"
+    grep -q 'deepseek.vi.txt:9:43: .*deepseek.en.txt:11:5: error: forbidden-term' "$WORK/out" ||
+      fail "$tbx: the finding points at the Vietnamese term"
+  fi
+done
+"$VA" check "$VI" "$EN" --dict "$WORK/g.tbx" > "$WORK/out" 2> "$WORK/err"
+[ "$(count 'forbidden-term')" = 0 ] || fail "TBX without a status: nothing forbidden"
 
 printf 'chips\tbộ vi xử lý\n' > "$WORK/old.tsv"
 expect_status 3 "--glossary EN<TAB>VI still read" "$VA" check "$VI" "$EN" --glossary "$WORK/old.tsv"
