@@ -15,7 +15,10 @@
  * block by block: blocks of VTA_PARAMS.skeleton_block Vietnamese
  * sentences, each with the English sentences that the chain of the whole
  * documents' points places beside them, twice (the second time with the
- * blocks shifted by half a block, for the pairs a block's edge cuts). The
+ * blocks shifted by half a block, for the pairs a block's edge cuts). In
+ * a block, only a key found once on each side pairs: one that comes back
+ * within a block, with an omission between, would pair the wrong
+ * occurrences in order (a page number every 73 sentences did). The
  * longest chain of all the points then keeps those that agree with one
  * another. A block's count table fits in the cache, where one table of
  * every key's blocks missed it at every anchor. */
@@ -30,7 +33,8 @@ typedef struct {
 
 typedef struct {
 	occ *slot;
-	size_t mask, room; /* room: slots allocated */
+	size_t mask, room;   /* room: slots allocated */
+	uint32_t repeat_max; /* a key found more often pairs nothing */
 } occ_table;
 
 /* Points found so far. */
@@ -68,9 +72,9 @@ static size_t sure_count(const vta_anchor_pack *p, size_t from, size_t to)
 	return c;
 }
 
-static int pairs(const occ *o)
+static int pairs(const occ_table *t, const occ *o)
 {
-	return o->n[0] == o->n[1] && o->n[0] >= 1 && o->n[0] <= VTA_PARAMS.sure_repeat_max;
+	return o->n[0] == o->n[1] && o->n[0] >= 1 && o->n[0] <= t->repeat_max;
 }
 
 /* Counts the keys of sentences [from, to) of one side (pt NULL), or, once
@@ -90,7 +94,7 @@ static void scan(occ_table *t, const vta_anchor_pack *p, size_t from, size_t to,
 				o->key = key;
 				if (o->n[side] < UINT32_MAX)
 					o->n[side]++;
-			} else if (pairs(o)) {
+			} else if (pairs(t, o)) {
 				vta_point *q = &pt[o->base + o->fill[side]++];
 				*(side ? &q->j : &q->i) = i;
 			}
@@ -103,7 +107,7 @@ static size_t set_bases(occ_table *t, size_t from)
 {
 	size_t h, np = 0;
 	for (h = 0; h <= t->mask; h++)
-		if (pairs(&t->slot[h])) {
+		if (pairs(t, &t->slot[h])) {
 			t->slot[h].base = from + np;
 			np += t->slot[h].n[0];
 		}
@@ -134,13 +138,15 @@ static int table_for(occ_table *t, size_t want)
 }
 
 /* Appends to pts the pairs of the keys found as often on each side within
- * the ranges r. */
-static int pairs_in(points *pts, occ_table *t, const vta_anchor_pack *vi, const vta_anchor_pack *en, const ranges *r)
+ * the ranges r, up to repeat_max times. */
+static int pairs_in(points *pts, occ_table *t, const vta_anchor_pack *vi, const vta_anchor_pack *en, const ranges *r,
+                    size_t repeat_max)
 {
 	size_t more;
 	int rc = table_for(t, sure_count(vi, r->from[0], r->to[0]) + sure_count(en, r->from[1], r->to[1]));
 	if (rc)
 		return rc;
+	t->repeat_max = repeat_max < UINT32_MAX ? (uint32_t)repeat_max : UINT32_MAX;
 	scan(t, vi, r->from[0], r->to[0], 0, NULL);
 	scan(t, en, r->from[1], r->to[1], 1, NULL);
 	more = set_bases(t, pts->n);
@@ -250,7 +256,7 @@ static int block_pairs(points *pts, occ_table *t, const vta_anchor_pack *vi, con
 		while (j < en->n && row_of(c, n, &at, j, vi->n, en->n) < r.to[0])
 			j++;
 		r.to[1] = r.to[0] == vi->n ? en->n : j;
-		rc = pairs_in(pts, t, vi, en, &r);
+		rc = pairs_in(pts, t, vi, en, &r, 1);
 	}
 	return rc;
 }
@@ -267,14 +273,14 @@ static void shrink_points(points *pts)
 int vta_skeleton(vta_point **out, size_t *n, const vta_anchor_pack *vi, const vta_anchor_pack *en)
 {
 	points pts = {NULL, 0, 0};
-	occ_table t = {NULL, 0, 0};
+	occ_table t = {NULL, 0, 0, 0};
 	ranges all = {{0, 0}, {vi->n, en->n}};
 	vta_point *whole = NULL;
 	size_t k, nwhole;
 	int rc;
 	*out = NULL;
 	*n = 0;
-	rc = pairs_in(&pts, &t, vi, en, &all);
+	rc = pairs_in(&pts, &t, vi, en, &all, VTA_PARAMS.sure_repeat_max);
 	if (!rc)
 		rc = keep_chain(&pts);
 	/* a single block would pair what the whole documents did */
