@@ -98,6 +98,18 @@ const vta_params VTA_PARAMS = {
 	 * quadruple the corridor (texts sharing almost no sure point). */
 	.skeleton_skew_max = 1024,
 	.skeleton_growth_max = 4,
+	/* Issue 23: keys are also paired within blocks of this many
+	 * sentences (skeleton.c), where they occur once on each side. A key
+	 * that returns through a long text seldom occurs as often on both
+	 * sides of it: the 1M pair of bench/scale.py --shape line:5 (5 %
+	 * omitted, the shared sets repeated 134 times) had 266 sure points in
+	 * 940k sentences (5,046 at 100k), its corridor drifted and the
+	 * repairs searched 40 times the cells for 10 times the text. 2,048 is
+	 * the one value tried: longer than the drift of a sentence's place
+	 * between the whole documents' points, shorter than the span over
+	 * which the shared sets' names and numbers return. Same accuracy
+	 * tests; on line:5, 17,838 points at 100k, 177,002 at 1M. */
+	.skeleton_block = 2048,
 	/* 2c6eb30 (pad, rounds), ae375fc (first widening 8 columns, was 16;
 	 * hits' rows widened by a quarter of the pad), e7e441f (the width
 	 * doubling every round again: 1M strict f1 0.9435). */
@@ -105,6 +117,16 @@ const vta_params VTA_PARAMS = {
 	.repair_hit_rows = 4,
 	.repair_widen_first = 8,
 	.repair_rounds = 6,
+	/* Issue 23: the repairs' windows search at most this many cells per
+	 * sentence of the two sides in all, so that their time grows with the
+	 * text's whatever it is. Before the sure points were also counted
+	 * block by block (skeleton_block), the 1M pair of bench/scale.py
+	 * --shape line:5 needed 3.8 (40 times the 100k pair's cells for 10
+	 * times the text); since then 0.8 at 1M and 0.8 at 100k. A corridor
+	 * that misses the path everywhere needs far more: tests/unit/search's
+	 * corridor 3 wide and 16 sentences off needs more than 16 (and 32
+	 * finds the path), hence 32. */
+	.repair_cells_per_sentence = 32,
 	/* Issue 21, by hand on every shared set: none, stop, colon, clause,
 	 * capital. */
 	.soft_cut = {0.0, 0.3, 0.3, 2.0, 2.0},

@@ -349,11 +349,16 @@ typedef struct vta_params {
 	                               sure points that the corridor holds */
 	size_t skeleton_growth_max; /* the sure points' stretches may multiply
 	                               the corridor's cells by this at most */
+	size_t skeleton_block;      /* keys are also paired within blocks of
+	                               this many sentences */
 	/* repairs (repair.c) */
-	size_t repair_pad;         /* rows of fixed path kept around a stretch */
-	size_t repair_hit_rows;    /* rows widened above and below a hit */
-	size_t repair_widen_first; /* first widening, in columns (then doubled) */
-	size_t repair_rounds;      /* widenings of one stretch at most */
+	size_t repair_pad;                /* rows of fixed path kept around a stretch */
+	size_t repair_hit_rows;           /* rows widened above and below a hit */
+	size_t repair_widen_first;        /* first widening, in columns (then doubled) */
+	size_t repair_rounds;             /* widenings of one stretch at most */
+	size_t repair_cells_per_sentence; /* the windows search at most this
+	                                     many cells per sentence (both
+	                                     sides) in all */
 	/* soft boundaries (search/refine.c), per vta_soft_kind: cutting a
 	 * sentence there, and leaving it uncut inside a bead's piece */
 	double soft_cut[VTA_SOFT_KINDS];

@@ -131,6 +131,7 @@ typedef struct {
 	size_t nb, x;
 	point *hits; /* room for a window's hits */
 	size_t nh;
+	size_t budget;              /* cells the windows may still search */
 	const vta_prev_costs *prev; /* the search's costs, for the windows */
 } sweep;
 
@@ -139,7 +140,7 @@ typedef struct {
  * searched again in c and replaces what was there. */
 static int research(sweep *sw, const vta_scorer *s, vta_corridor *c, size_t lo_row, size_t hi_row)
 {
-	size_t e = sw->out.count, nl = 0;
+	size_t e = sw->out.count, nl = 0, cells;
 	point a, z;
 	vta_bead *local = NULL;
 	vta_corridor win;
@@ -156,6 +157,8 @@ static int research(sweep *sw, const vta_scorer *s, vta_corridor *c, size_t lo_r
 	}
 	if ((rc = window(&win, c, a, z)))
 		return rc;
+	cells = vta_corridor_cells(&win);
+	sw->budget = cells < sw->budget ? sw->budget - cells : 0;
 	rc = vta_search_window(&local, &nl, s, sw->prev, &win, a.i, a.j);
 	vta_corridor_free(&win);
 	if (!rc) {
@@ -190,7 +193,7 @@ static int repair_stretch(sweep *sw, const vta_scorer *s, vta_corridor *c)
 	sw->hits = h;
 	sw->nh = hits_of(h, c, sw->b + sw->x, last - sw->x + 2); /* beads x..last */
 	/* hits come in path order: their rows never decrease */
-	for (round = 0; round < VTA_PARAMS.repair_rounds && sw->nh; round++, w *= 2) {
+	for (round = 0; round < VTA_PARAMS.repair_rounds && sw->nh && sw->budget; round++, w *= 2) {
 		size_t lo = sw->hits[0].i, hi = sw->hits[sw->nh - 1].i;
 		widen(c, sw->hits, sw->nh, w);
 		if ((rc = research(sw, s, c, lo > pad + w ? lo - pad - w : 0, hi + pad + w)))
@@ -215,11 +218,16 @@ int vta_repair(vta_bead **b, size_t *nb, int *changed, const vta_scorer *s, cons
 	int rc = 0;
 	memset(&sw, 0, sizeof sw);
 	sw.prev = prev;
+	/* the windows search at most this many cells in all (a window itself
+	 * is searched in time linear in its cells), so the repairs' time and
+	 * the cells they add to c grow with the text, not faster */
+	sw.budget = (c->n + c->m + 1) * VTA_PARAMS.repair_cells_per_sentence;
 	sw.b = *b;
 	sw.nb = *nb;
 	*changed = 0;
 	for (;;) {
-		size_t h = next_hit(&sw, c);
+		/* with the budget spent, the rest of the path stays */
+		size_t h = sw.budget ? next_hit(&sw, c) : sw.nb;
 		if ((rc = append(&sw.out, sw.b + sw.x, h - sw.x)))
 			break;
 		if (vta_progress_add(s->progress, h - sw.x + 1)) {

@@ -81,8 +81,9 @@ static inline int vta_corridor_on_edge(const vta_corridor *c, size_t i, size_t j
 /* skeleton.h - points an alignment passes through with near certainty:
  * pairs of sentences sharing a key (a number, name or identifier) that
  * occurs as often in each document (once, or a few times: then the first
- * with the first, and so on), kept where they form a chain increasing on
- * both sides. Lengths say nothing of them, so they
+ * with the first, and so on), or as often in each of a long pair's blocks
+ * (a few thousand sentences of each side, placed by the first points),
+ * kept where they form a chain increasing on both sides. Lengths say nothing of them, so they
  * hold the corridor to the text where a length-only coarse path drifts (a
  * long omission, which that path spreads over the whole text). */
 
