@@ -173,10 +173,11 @@ const vta_params VTA_PARAMS = {
 	 * logit is capped at 2 (log loss 0.190 against 0.194 uncapped): above
 	 * 0.88 it no longer tells right from wrong. Refitted the same way
 	 * once the search cut sentences at soft boundaries (refine.c), its
-	 * pieces' beads among the rows, with a feature of their own (cut:
-	 * -2.05; a piece is more often wrong than a whole sentence the search
-	 * paired, and the weak-boundary term alone over-counted it). */
-	.calibration = {0.5261, 0, -0.388, -1.337, -1.507, 0.7873, 0, 0.2103, 0, -0.3051, -2.139, 0.2698, -2.053, 1.64},
+	 * pieces' beads among the rows, with a feature of their own (cut: a
+	 * piece is more often wrong than a whole sentence the search paired).
+	 * The weak ends are then left at 0: fitted beside cut, their
+	 * coefficient came out positive, against the evidence. */
+	.calibration = {0.5279, 0, -0.4068, -1.33, -1.514, 0.7918, 0, 0, 0, -0.3187, -2.13, 0.2636, -1.774, 1.666},
 	.calibration_clamp = 20.0,
 	.calibration_logit_max = 2.0,
 	.langid = &VTA_LANGID_PARAMS,
