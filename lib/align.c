@@ -190,6 +190,19 @@ static void sure_pairs(size_t **svi, size_t **sen, size_t *n, const vta_bead *b,
 	}
 }
 
+/* Whether the first pass is sure of so many of its two-sided beads
+ * that a second would change next to nothing (VTA_PARAMS.learn_unsure_max). */
+static int first_pass_sure(const vta_bead *b, size_t nb)
+{
+	size_t k, two = 0, unsure = 0;
+	for (k = 0; k < nb; k++)
+		if (b[k].vi_count && b[k].en_count) {
+			two++;
+			unsure += b[k].score < VTA_PARAMS.learn_confidence;
+		}
+	return two && (double)unsure <= VTA_PARAMS.learn_unsure_max * (double)two;
+}
+
 /* The second pass: the word table learned from the first pass's sure
  * pairs (al's beads, scored with their posteriors), and the pair aligned
  * again with its anchors too. A pair the first pass is sure of too little
@@ -200,6 +213,8 @@ static int align_learned(vietalign_alignment *al, vta_refine_model *model, vieta
 	vta_learned *l = NULL;
 	vta_lexicon *lex = NULL;
 	int rc = 0;
+	if (first_pass_sure(al->beads, al->nbeads))
+		return 0;
 	sure_pairs(&svi, &sen, &n, al->beads, al->nbeads);
 	if (n >= VTA_PARAMS.learn_min_pairs &&
 	    !(rc = vta_learned_new(&l, al->vi, al->en, svi, sen, n, &VTA_PARAMS.learn)) && vta_learned_count(l) > 0 &&

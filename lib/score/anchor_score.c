@@ -531,6 +531,7 @@ int vta_anchor_candidates_probe(vta_cand_vec *out, const vta_key_probe *pr, cons
 typedef struct {
 	uint8_t xo, yo;
 	uint16_t lv, le, py;
+	float value;
 } taken;
 
 /* Takes candidate c (of Vietnamese sentence xo, English sentence yo of the
@@ -546,6 +547,7 @@ static void take(double *gain, vta_match_marks *mk, int xo, int yo, const vta_ca
 	t[*nt].lv = c->lv;
 	t[*nt].le = c->le;
 	t[*nt].py = c->py;
+	t[*nt].value = c->value;
 	(*nt)++;
 }
 
@@ -604,8 +606,10 @@ static void clear_marks(vta_match_marks *mk, const taken *t, size_t nt)
 }
 
 /* What the matches of a bead of dv Vietnamese and de English sentences
- * earn, by matching every candidate. */
-static double match_bead(int dv, int de, const vta_cand *const list[3][3], const size_t cn[3][3], vta_match_marks *mk)
+ * earn, by matching every candidate; gv and ge get what each sentence's
+ * matches earn (bead order). */
+static double match_bead(double *gv, double *ge, int dv, int de, const vta_cand *const list[3][3],
+                         const size_t cn[3][3], vta_match_marks *mk)
 {
 	taken t[BEAD_CANDS_MAX];
 	size_t nt = 0, left = BEAD_CANDS_MAX;
@@ -621,6 +625,10 @@ static double match_bead(int dv, int de, const vta_cand *const list[3][3], const
 			left -= n[y];
 		}
 		match_sentence(&gain, mk, x, l, n, de, t, &nt);
+	}
+	for (x = 0; x < (int)nt; x++) {
+		gv[t[x].xo] += t[x].value;
+		ge[t[x].yo] += t[x].value;
 	}
 	clear_marks(mk, t, nt);
 	return gain;
@@ -679,16 +687,40 @@ static int sum_of_pairs(double *gain, const vta_bead_cands *c, int dv, int de)
 	return 1;
 }
 
-double vta_anchor_bead_cost(const vta_anchor_table *v, const vta_anchor_table *e, size_t i, int dv, size_t j, int de,
-                            const vta_bead_cands *c)
+/* What the sentences of a merging side (n of them from s, each earning
+ * g[k]) cost beyond their misses: one with anchors that matches none is
+ * likelier a sentence the other side left out, beside the bead, than one
+ * the bead's other side merges in. */
+static double bare_cost(const vta_anchor_table *t, size_t s, int n, const double *g, double bare)
 {
-	double cost = 0, gain;
+	double c = 0;
+	int k;
+	if (n < 2 || bare <= 0)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (g[k] <= 0 && t->msum[s + (size_t)k] > 0)
+			c += bare;
+	return c;
+}
+
+double vta_anchor_bead_cost(const vta_anchor_table *v, const vta_anchor_table *e, size_t i, int dv, size_t j, int de,
+                            const vta_bead_cands *c, double bare)
+{
+	double cost = 0, gain, gv[3] = {0, 0, 0}, ge[3] = {0, 0, 0};
 	int x, y;
 	for (x = 0; x < dv; x++)
 		cost += v->msum[i + (size_t)x];
 	for (y = 0; y < de; y++)
 		cost += e->msum[j + (size_t)y];
-	if (!sum_of_pairs(&gain, c, dv, de))
-		gain = match_bead(dv, de, c->list, c->n, c->marks);
-	return cost - gain;
+	if (sum_of_pairs(&gain, c, dv, de)) {
+		for (x = 0; x < dv; x++)
+			for (y = 0; y < de; y++) {
+				double g = c->gain[dv - 1 - x][de - 1 - y]->gain;
+				gv[x] += g;
+				ge[y] += g;
+			}
+	} else {
+		gain = match_bead(gv, ge, dv, de, c->list, c->n, c->marks);
+	}
+	return cost - gain + bare_cost(v, i, dv, gv, bare) + bare_cost(e, j, de, ge, bare);
 }

@@ -157,6 +157,10 @@ int vta_scorer_begin(vta_scorer *s, vta_anchor_pack packs[2], const vietalign_op
 	s->para_cross = o->paragraph_weight;
 	s->para_start = s->para_cross * VTA_PARAMS.para_start_share;
 	s->anchor_scale = o->anchor_weight;
+	/* check names sentences as written and reports those left out: a
+	 * sentence merely lacking matches is not evidence enough for that
+	 * (it raised check's false alarms), so only align pays it */
+	s->merge_bare = o->cut_sentences ? VTA_PARAMS.merge_bare : 0.0;
 	s->anchors = o->anchors;
 	s->threads = vi->nsents + en->nsents < VTA_THREADED_SENTENCES ? 1 : o->threads;
 	s->give_back = o->give_back_memory;
@@ -256,7 +260,7 @@ double vta_bead_anchor_cost(const vta_scorer *s, size_t i, size_t j, int dv, int
 {
 	if (dv == 0 || de == 0 || !s->anchors)
 		return 0.0; /* an omission has no counterpart to compare with */
-	return s->anchor_scale * vta_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, c);
+	return s->anchor_scale * vta_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, c, s->merge_bare);
 }
 
 static int crosses(const size_t *para, size_t i, int n)

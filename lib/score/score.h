@@ -241,9 +241,10 @@ VTA_HIDDEN void vta_pair_gain_of(vta_pair_gain *g, const vta_cand *c, size_t n, 
 /* Anchor cost (before scaling) of the bead of Vietnamese sentences
  * [i, i+dv) and English [j, j+de), both non-empty, dv and de at most 3:
  * the sum of its pairs' gains where they cannot interfere, else every
- * candidate matched anew. */
+ * candidate matched anew; plus bare for each sentence of a merging side
+ * that has anchors and matches none (VTA_PARAMS.merge_bare). */
 VTA_HIDDEN double vta_anchor_bead_cost(const vta_anchor_table *v, const vta_anchor_table *e, size_t i, int dv, size_t j,
-                                       int de, const vta_bead_cands *c);
+                                       int de, const vta_bead_cands *c, double bare);
 
 /* ---- score ---- */
 /* score.h - the cost of a bead: length model, bead-type prior, anchors and
@@ -321,10 +322,15 @@ typedef struct vta_params {
 	float miss_per_weight[5]; /* an anchor without counterpart costs: weak
 	                             word, number, punctuation or identifier,
 	                             table word, name */
+	float merge_bare;         /* a sentence a bead merges with others
+	                             that has anchors yet matches none */
 	/* the learned word table (anchors/learned.c) and its second pass
 	 * (align.c) */
 	vta_learn_params learn;
 	double learn_confidence;    /* 1-1 beads scored this or more teach */
+	double learn_unsure_max;    /* no second pass when at most this share
+	                               of the two-sided beads scores below
+	                               learn_confidence */
 	size_t learn_min_pairs;     /* fewer such beads: no table */
 	size_t learn_pairs_max;     /* at most this many, evenly spread */
 	size_t learn_max_sentences; /* longer pairs (both sides) align once */
@@ -407,6 +413,8 @@ typedef struct vta_scorer {
 	double para_cross;          /* one side crosses a paragraph boundary */
 	double para_start;          /* a bead starts a paragraph on one side only */
 	double anchor_scale;
+	double merge_bare;       /* VTA_PARAMS.merge_bare, or 0 where sentences stay
+	                     whole (see set_priors()) */
 	unsigned anchors;        /* VIETALIGN_ANCHOR_* in use */
 	unsigned threads;        /* threads computing bead costs */
 	int give_back;           /* hand free pages back (options'

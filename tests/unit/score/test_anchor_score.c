@@ -87,14 +87,16 @@ START_TEST(test_pair_gains_equal_full_matching)
 				if (!dv || !de || i + (size_t)dv > n || j + (size_t)de > m)
 					continue;
 				pairs_make(&p, &bc, s, i, dv, j, de, mk);
-				full = vta_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de,
-				                            &bc); /* no gains: full matching */
+				/* no gains: full matching; the per-sentence gains
+				 * that merge_bare reads must agree as well */
+				full = vta_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, &bc, VTA_PARAMS.merge_bare);
 				for (x = 0; x < dv; x++)
 					for (y = 0; y < de; y++) {
 						bc.gain[dv - 1 - x][de - 1 - y] = &p.gain[x][y];
 						sum += p.gain[x][y].gain;
 					}
-				from_pairs = vta_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, &bc);
+				from_pairs =
+					vta_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, &bc, VTA_PARAMS.merge_bare);
 				ck_assert_double_eq_tol(from_pairs, full, 1e-9);
 				beads++;
 				/* what the bead's matching earns, against the pairs alone */
