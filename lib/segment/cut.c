@@ -25,7 +25,7 @@ static int piece_map(vta_sentence *x, const vta_sentence *s, size_t a, size_t b)
 			n++;
 		}
 	}
-	x->nomap = n;
+	x->nomap = (uint32_t)n; /* at most the piece's length + 1 */
 	return 0;
 }
 

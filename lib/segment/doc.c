@@ -8,8 +8,12 @@
 static void doc_free_parts(vietalign_doc *doc)
 {
 	size_t i;
-	for (i = 0; i < doc->nsents; i++)
-		free(doc->sents[i].text), free(doc->sents[i].omap);
+	for (i = 0; i < doc->nsents; i++) {
+		if (!doc->texts.blocks)
+			free(doc->sents[i].text);
+		free(doc->sents[i].omap);
+	}
+	vta_text_store_free(&doc->texts);
 	free(doc->sents);
 	free(doc->paras);
 	free(doc->input);
@@ -34,7 +38,8 @@ typedef struct {
 	size_t nsents, sents_cap;
 	vta_paragraph *paras;
 	size_t nparas, paras_cap;
-	vta_progress *pg; /* told the bytes of each paragraph */
+	vta_text_store texts; /* the sentences' texts */
+	vta_progress *pg;     /* told the bytes of each paragraph */
 	vta_error err;
 	int rc;
 } seg_run;
@@ -43,7 +48,8 @@ static void run_free(seg_run *t)
 {
 	size_t i;
 	for (i = 0; i < t->nsents; i++)
-		free(t->sents[i].text), free(t->sents[i].omap);
+		free(t->sents[i].omap);
+	vta_text_store_free(&t->texts);
 	free(t->sents);
 	free(t->paras);
 	t->sents = NULL;
@@ -55,6 +61,8 @@ static void run_free(seg_run *t)
 static int add_sentence(seg_run *t, const vta_span *s, size_t para)
 {
 	vta_sentence *x;
+	char *stored;
+	size_t nchars, nomap;
 	int rc = vta_grow((void **)&t->sents, &t->sents_cap, t->nsents + 1, sizeof *t->sents);
 	if (rc)
 		return vta_error_set(&t->err, rc, "out of memory");
@@ -62,10 +70,8 @@ static int add_sentence(seg_run *t, const vta_span *s, size_t para)
 	memset(x, 0, sizeof *x);
 	x->offset = s->offset;
 	x->length = s->length;
-	x->paragraph = para;
 	x->bullet_offset = s->bullet_offset;
-	x->bullet_length = s->bullet_length;
-	rc = vta_text_fold(&x->text, &x->text_length, &x->nchars, t->input + s->offset, s->length);
+	rc = vta_text_fold(&x->text, &x->text_length, &nchars, t->input + s->offset, s->length);
 	if (rc == VIETALIGN_ENOMEM)
 		return vta_error_set(&t->err, rc, "out of memory");
 	if (rc)
@@ -74,8 +80,23 @@ static int add_sentence(seg_run *t, const vta_span *s, size_t para)
 		free(x->text);
 		return 0; /* nothing but white space: not a sentence */
 	}
-	if (vta_text_offset_map(&x->omap, &x->nomap, t->input + s->offset, s->length, x->text, x->text_length)) {
+	if (!vta_sentence_fits(x->text_length, para, s->bullet_length)) {
 		free(x->text);
+		return vta_error_set(&t->err, VIETALIGN_EINVALID, "sentence at byte offset %zu is too long", s->offset);
+	}
+	x->paragraph = (uint32_t)para;
+	x->bullet_length = (uint32_t)s->bullet_length;
+	x->nchars = (uint32_t)nchars;
+	if (vta_text_offset_map(&x->omap, &nomap, t->input + s->offset, s->length, x->text, x->text_length)) {
+		free(x->text);
+		return vta_error_set(&t->err, VIETALIGN_ENOMEM, "out of memory");
+	}
+	x->nomap = (uint32_t)nomap;
+	stored = vta_text_store_copy(&t->texts, x->text, x->text_length);
+	free(x->text);
+	x->text = stored;
+	if (!stored) {
+		free(x->omap);
 		return vta_error_set(&t->err, VIETALIGN_ENOMEM, "out of memory");
 	}
 	t->nsents++;
@@ -145,9 +166,14 @@ static int join_runs(vietalign_doc *doc, seg_run *runs, size_t n)
 		ns += runs[t].nsents;
 		np += runs[t].nparas;
 	}
+	if (np > UINT32_MAX) /* a sentence's paragraph number has 32 bits */
+		return VIETALIGN_EINVALID;
 	if (!(doc->sents = malloc((ns ? ns : 1) * sizeof *doc->sents)) ||
 	    !(doc->paras = malloc((np ? np : 1) * sizeof *doc->paras)))
 		return VIETALIGN_ENOMEM;
+	for (t = 0; t < n; t++)
+		if (vta_text_store_move(&doc->texts, &runs[t].texts))
+			return VIETALIGN_ENOMEM;
 	doc->sents_cap = ns;
 	doc->paras_cap = np;
 	for (t = 0; t < n; t++) {
@@ -158,7 +184,7 @@ static int join_runs(vietalign_doc *doc, seg_run *runs, size_t n)
 		}
 		for (k = 0; k < x->nsents; k++) {
 			doc->sents[doc->nsents + k] = x->sents[k];
-			doc->sents[doc->nsents + k].paragraph += doc->nparas;
+			doc->sents[doc->nsents + k].paragraph += (uint32_t)doc->nparas;
 		}
 		doc->nsents += x->nsents;
 		doc->nparas += x->nparas;
@@ -203,8 +229,8 @@ static int doc_segment(vietalign_doc *doc, size_t skip, unsigned threads, vta_pr
 			if (err)
 				*err = runs[t].err;
 		}
-	if (!rc && join_runs(doc, runs, n))
-		rc = vta_error_set(err, VIETALIGN_ENOMEM, "out of memory");
+	if (!rc && (rc = join_runs(doc, runs, n)))
+		rc = vta_error_set(err, rc, rc == VIETALIGN_ENOMEM ? "out of memory" : "too many paragraphs");
 	for (t = 0; t < n; t++)
 		run_free(&runs[t]);
 	vta_span_vec_free(&pv);

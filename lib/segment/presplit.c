@@ -39,6 +39,7 @@ static int add_segment(builder *b, size_t off, size_t len)
 	vietalign_doc *doc = b->doc;
 	vta_paragraph *p;
 	vta_sentence *x;
+	size_t nchars;
 	int rc = vta_grow((void **)&doc->sents, &doc->sents_cap, doc->nsents + 1, sizeof *doc->sents);
 	if (rc)
 		return vta_error_set(b->err, rc, "out of memory");
@@ -46,7 +47,7 @@ static int add_segment(builder *b, size_t off, size_t len)
 	memset(x, 0, sizeof *x);
 	x->offset = off;
 	x->length = len;
-	rc = vta_text_fold(&x->text, &x->text_length, &x->nchars, doc->input + off, len);
+	rc = vta_text_fold(&x->text, &x->text_length, &nchars, doc->input + off, len);
 	if (rc == VIETALIGN_ENOMEM)
 		return vta_error_set(b->err, rc, "out of memory");
 	if (rc)
@@ -59,10 +60,15 @@ static int add_segment(builder *b, size_t off, size_t len)
 		free(x->text);
 		return rc;
 	}
+	if (!vta_sentence_fits(x->text_length, doc->nparas - 1, 0)) {
+		free(x->text);
+		return vta_error_set(b->err, VIETALIGN_EINVALID, "the segment at byte offset %zu is too long", off);
+	}
+	x->nchars = (uint32_t)nchars;
 	p = &doc->paras[doc->nparas - 1];
 	p->length = off + len - p->offset;
 	p->sentence_count++;
-	x->paragraph = doc->nparas - 1;
+	x->paragraph = (uint32_t)(doc->nparas - 1);
 	doc->nsents++;
 	return 0;
 }

@@ -83,6 +83,24 @@ VTA_HIDDEN vta_abbr_kind vta_abbr_lookup(const char *word, size_t len, vietalign
  * as each language quotes the other. */
 VTA_HIDDEN int vta_sentence_starter(const char *word, size_t len, vietalign_lang lang);
 
+/* ---- text_store ---- */
+/* text_store.c - sentence texts laid end to end in large blocks. */
+
+typedef struct vta_text_store {
+	char **blocks;
+	size_t n, cap;
+	char *at; /* the open block's free end, left bytes of it */
+	size_t left;
+} vta_text_store;
+
+/* A NUL-terminated copy of s[0, len) in st; NULL when out of memory. The
+ * copy lives until st is freed. */
+VTA_HIDDEN char *vta_text_store_copy(vta_text_store *st, const char *s, size_t len);
+/* Moves the blocks of `from` into `to` (from is left empty; to takes no
+ * more copies after); VIETALIGN_ENOMEM leaves both as they were. */
+VTA_HIDDEN int vta_text_store_move(vta_text_store *to, vta_text_store *from);
+VTA_HIDDEN void vta_text_store_free(vta_text_store *st);
+
 /* ---- doc ---- */
 /* doc.h - the document model (internal layout of vietalign_doc). */
 
@@ -98,15 +116,28 @@ typedef struct vta_paragraph {
 
 typedef struct vta_sentence {
 	size_t offset, length; /* span in the input */
-	size_t paragraph;
-	size_t bullet_offset, bullet_length;
-	char *text;          /* NFC, white space folded */
-	size_t *omap, nomap; /* where text shifts against the
-	                                        input (vta_text_offset_map) */
-	size_t text_length;  /* bytes */
-	size_t nchars;       /* code points of text, spaces left out:
-	                                        the length model's unit */
+	size_t bullet_offset;
+	char *text;         /* NFC, white space folded */
+	size_t *omap;       /* where text shifts against the input
+	                       (vta_text_offset_map), nomap pairs */
+	size_t text_length; /* bytes */
+	/* 32 bits each (vta_sentence_fits()): a long document holds millions
+	 * of these records */
+	uint32_t paragraph;
+	uint32_t bullet_length;
+	uint32_t nomap;
+	uint32_t nchars; /* code points of text, spaces left out: the
+	                    length model's unit */
 } vta_sentence;
+
+/* Whether a sentence of text_length bytes in paragraph `paragraph`, with a
+ * bullet of bullet_length bytes, fits a record's 32-bit fields (its offset
+ * map holds at most text_length + 1 pairs, its text as many code points
+ * as bytes). */
+static inline int vta_sentence_fits(size_t text_length, size_t paragraph, size_t bullet_length)
+{
+	return text_length < UINT32_MAX && paragraph <= UINT32_MAX && bullet_length <= UINT32_MAX;
+}
 
 /* Whether two sentences hold the same text (NFC, white space folded), not
  * empty. */
@@ -129,6 +160,9 @@ struct vietalign_doc {
 	size_t nsents, sents_cap;
 	vta_paragraph *paras;
 	size_t nparas, paras_cap;
+	/* the sentences' texts when segmented here (texts.blocks not NULL);
+	 * else each text is malloc()ed on its own */
+	vta_text_store texts;
 	/* what a sentence's anchors are read with: the creating aligner's
 	 * kinds and tables (a reference, or NULL) */
 	unsigned kinds;
