@@ -204,7 +204,8 @@ static int keep_chain(points *pts)
 		free(prev);
 		return VIETALIGN_ENOMEM;
 	}
-	qsort(pts->p, pts->n, sizeof *pts->p, by_i_then_j_down);
+	if (pts->n) /* qsort() takes no NULL array, even empty */
+		qsort(pts->p, pts->n, sizeof *pts->p, by_i_then_j_down);
 	pts->n = longest_chain(pts->p, pts->n, tail, prev);
 	free(tail);
 	free(prev);
@@ -288,7 +289,7 @@ int vta_skeleton(vta_point **out, size_t *n, const vta_anchor_pack *vi, const vt
 		nwhole = pts.n;
 		if (!(whole = malloc((nwhole + 1) * sizeof *whole)))
 			rc = VIETALIGN_ENOMEM;
-		else
+		else if (nwhole)
 			memcpy(whole, pts.p, nwhole * sizeof *whole);
 		for (k = 0; k < 2 && !rc; k++)
 			rc = block_pairs(&pts, &t, vi, en, whole, nwhole, k * VTA_PARAMS.skeleton_block / 2);
