@@ -8,6 +8,15 @@
 
 const vta_bead_shape vta_shapes[VTA_NSHAPES] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
 
+int vta_shape_index(size_t dv, size_t de)
+{
+	int k;
+	for (k = 0; k < VTA_NSHAPES; k++)
+		if ((size_t)vta_shapes[k].dv == dv && (size_t)vta_shapes[k].de == de)
+			break;
+	return k;
+}
+
 int vta_shape_slot(int k)
 {
 	static const int slot[VTA_NSHAPES] = {0, -1, -1, 1, 2, 3, 4, 5};

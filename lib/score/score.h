@@ -258,6 +258,10 @@ typedef struct vta_bead_shape {
 #define VTA_NSHAPES 8
 VTA_HIDDEN extern const vta_bead_shape vta_shapes[VTA_NSHAPES];
 
+/* The index in vta_shapes of the shape of dv and de sentences, or
+ * VTA_NSHAPES for one the search never makes. */
+VTA_HIDDEN int vta_shape_index(size_t dv, size_t de);
+
 /* The shapes with sentences on both sides, whose costs a search stores per
  * cell; an omission's cost depends on its one sentence only, and is stored
  * per sentence (vta_scorer.omit_vi, omit_en). */

@@ -154,14 +154,12 @@ void vta_calibrate(vietalign_alignment *al)
 		al->beads[i].score = vta_bead_calibrated(al, i);
 }
 
-/* The index in vta_shapes of bead b's shape. */
+/* The index in vta_shapes of bead b's shape (the last for one the search
+ * never makes). */
 static int shape_index(const vta_bead *b)
 {
-	int k;
-	for (k = 0; k < VTA_NSHAPES - 1; k++)
-		if ((size_t)vta_shapes[k].dv == b->vi_count && (size_t)vta_shapes[k].de == b->en_count)
-			break;
-	return k;
+	int k = vta_shape_index(b->vi_count, b->en_count);
+	return k < VTA_NSHAPES ? k : VTA_NSHAPES - 1;
 }
 
 /* The share of al's two-sided beads that are not 1-1. */

@@ -138,11 +138,8 @@ static int shared_keys(const piece *v, const piece *e)
  * INFINITY for a shape the search never makes. */
 static double hard_prior(const vta_refine_model *s, size_t hv, size_t he)
 {
-	int k;
-	for (k = 0; k < VTA_NSHAPES; k++)
-		if ((size_t)vta_shapes[k].dv == hv && (size_t)vta_shapes[k].de == he)
-			return s->prior[k];
-	return INFINITY;
+	int k = vta_shape_index(hv, he);
+	return k < VTA_NSHAPES ? s->prior[k] : INFINITY;
 }
 
 /* What a bead over pieces [p0, p1) of one side pays for its boundaries:

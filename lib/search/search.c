@@ -636,16 +636,6 @@ static int trace(vta_bead **out, size_t *nout, const lattice *L)
 	return 0;
 }
 
-/* The index in vta_shapes of bead b's shape. */
-static int shape_of(const vta_bead *b)
-{
-	int k;
-	for (k = 0; k < VTA_NSHAPES; k++)
-		if ((size_t)vta_shapes[k].dv == b->vi_count && (size_t)vta_shapes[k].de == b->en_count)
-			break;
-	return k;
-}
-
 /* Whether English sentences [a, a+n) and [b, b+n) hold the same text. */
 static int same_english(const vietalign_doc *en, size_t a, size_t b, size_t n)
 {
@@ -682,7 +672,7 @@ static void posteriors(vta_bead *b, float *cost, size_t n, const lattice *L, con
 	for (x = 0; x < n; x++) {
 		/* beads are in lattice coordinates, cells in the corridor's */
 		size_t i0 = b[x].vi_first - L->i0, j0 = b[x].en_first - L->j0, de = b[x].en_count, j;
-		int k = shape_of(&b[x]);
+		int k = vta_shape_index(b[x].vi_count, b[x].en_count);
 		double p = exp(bead_log_posterior(L, i0, j0, k, z));
 		row_view r = row_at(L, i0), r1 = row_at(L, i0 + b[x].vi_count);
 		if (cost)
