@@ -48,13 +48,27 @@ def test_a_dictionary_raises_the_score_of_the_pair_it_explains(heading_case, gol
         # the pair of the Vietnamese sentence after the heading
         return next(p for p in pairs if p.vi == gold[33][0])
 
-    without = after_heading(vietalign.align(vi, en, presplit=True))
-    with_dict = after_heading(vietalign.align(vi, en, presplit=True, dictionaries=[hun]))
-    # by length alone the heading's translation is glued to it (0.38);
-    # with the entry it pairs with its own translation alone (0.46)
+    # sentences kept whole, as check keeps them: by length alone the
+    # heading's translation is glued to it (0.49); with the entry it pairs
+    # with its own translation alone (0.71)
+    without = after_heading(vietalign.align(vi, en, presplit=True, cut_sentences=False))
+    with_dict = after_heading(
+        vietalign.align(vi, en, presplit=True, cut_sentences=False, dictionaries=[hun]))
     assert without.en == "Bearish signals " + gold[33][1]
     assert with_dict.en == gold[33][1]
     assert with_dict.score > without.score + 0.05
+
+
+def test_with_sentences_cut_the_entry_places_a_heading_left_alone(heading_case, tmp_path):
+    vi, en, want = heading_case
+    hun = tmp_path / "fin.dict"
+    hun.write_text("bearish @ bi quan\n", encoding="utf-8")
+    # cut (the default), the Vietnamese heading's translation is no longer
+    # glued to the next sentence, but by length alone it is left unpaired
+    without = vietalign.align(vi, en, presplit=True)
+    assert not any("Bearish" in p.en for p in without)
+    with_dict = vietalign.align(vi, en, presplit=True, dictionaries=[hun])
+    assert with_dict[0].en == want
 
 
 def test_batch_gives_every_thread_the_dictionaries(heading_case, tmp_path):
