@@ -36,6 +36,10 @@ START_TEST(test_soft_kinds)
 	assert_soft("Choose your program You have probably chosen it.", VIETALIGN_LANG_EN, "You", VTA_SOFT_CAPITAL);
 	assert_soft("Chúng đạt đến độ tuổi trưởng thành tại kích cỡ 5cm Đã có một sự tác động về gen",
 	            VIETALIGN_LANG_VI, "Đã", VTA_SOFT_CAPITAL);
+	/* a period standing alone ends a sentence (maint-guide's "(See
+	 * fakeroot 1 .)" before the next list item), inside brackets too */
+	assert_soft("(See fakeroot 1 .) file - this handy program", VIETALIGN_LANG_EN, "file", VTA_SOFT_STOP);
+	assert_soft("Xem dh_installdocs 1 . compat", VIETALIGN_LANG_VI, "compat", VTA_SOFT_STOP);
 }
 END_TEST
 
@@ -49,6 +53,8 @@ START_TEST(test_soft_not_boundaries)
 	                  0);
 	ck_assert_uint_eq(soft_of(s, "Tôi sống ở Hà Nội cùng gia đình.", VIETALIGN_LANG_VI), 0);
 	ck_assert_uint_eq(soft_of(s, "I think I can.", VIETALIGN_LANG_EN), 0);
+	/* a list mark or an initial is not a sentence's end */
+	ck_assert_uint_eq(soft_of(s, "See section a. below and J. smith.", VIETALIGN_LANG_EN), 0);
 }
 END_TEST
 
