@@ -87,8 +87,9 @@ static int period_of_abbreviation(const char *text, size_t a, size_t b, vietalig
 			break;
 		e = p;
 	}
-	if (e - a == 1)
-		return 0; /* a period standing alone ("see foo 1 .") */
+	if (e - a == 1 || (e < b && e - a < 3))
+		return 0; /* a period standing alone ("see foo 1 ."), or closing
+		             a bracket ("(see foo 1.)"): no list mark does */
 	if (e - a < 3)
 		return 1; /* "a.", "3.": a list mark or an initial */
 	return vta_abbr_lookup(text + a, e - a, lang) != VTA_ABBR_NONE;

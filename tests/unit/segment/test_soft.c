@@ -40,6 +40,7 @@ START_TEST(test_soft_kinds)
 	 * fakeroot 1 .)" before the next list item), inside brackets too */
 	assert_soft("(See fakeroot 1 .) file - this handy program", VIETALIGN_LANG_EN, "file", VTA_SOFT_STOP);
 	assert_soft("Xem dh_installdocs 1 . compat", VIETALIGN_LANG_VI, "compat", VTA_SOFT_STOP);
+	assert_soft("(Xem file 1.) gfortran - trình biên dịch", VIETALIGN_LANG_VI, "gfortran", VTA_SOFT_STOP);
 }
 END_TEST
 
