@@ -80,6 +80,10 @@ typedef struct {
 /* Adds a finding in bead `bead`; msg is its one-line message. */
 VTA_HIDDEN void vta_check_add(vta_check *c, const char *kind, vietalign_severity sev, size_t bead, const vta_spot *vi,
                               const vta_spot *en, const char *msg);
+/* The same for a run of one-sided beads from `bead` on: the finding's
+ * text holds the run's `count` sentences of the side that has them. */
+VTA_HIDDEN void vta_check_add_run(vta_check *c, const char *kind, vietalign_severity sev, size_t bead,
+                                  const vta_spot *vi, const vta_spot *en, size_t count, const char *msg);
 /* A spot for sentence s of a side, whole. */
 VTA_HIDDEN vta_spot vta_spot_sentence(size_t s);
 

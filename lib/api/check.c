@@ -53,8 +53,10 @@ static const char *bead_text(vta_check *c, const vietalign_doc *d, size_t first,
 	return r;
 }
 
+/* One side of a finding; its text is sentences [first, first + count),
+ * and with `run` a whole-sentence spot at the first covers them all. */
 static void side(vta_check *c, vietalign_finding_side *out, const vietalign_doc *d, const vta_spot *p, size_t first,
-                 size_t count)
+                 size_t count, int run)
 {
 	const vta_sentence *s;
 	memset(out, 0, sizeof *out);
@@ -72,8 +74,11 @@ static void side(vta_check *c, vietalign_finding_side *out, const vietalign_doc 
 		return;
 	}
 	if (!p->len) {
+		const vta_sentence *last = s;
+		if (run && p->sentence == first && count > 1 && first + count <= d->nsents)
+			last = &d->sents[first + count - 1];
 		out->offset = s->offset;
-		out->length = s->length;
+		out->length = last->offset + last->length - s->offset;
 		return;
 	}
 	vta_sentence_input_span(&out->offset, &out->length, s, p->off, p->len);
@@ -83,9 +88,17 @@ static void side(vta_check *c, vietalign_finding_side *out, const vietalign_doc 
 void vta_check_add(vta_check *c, const char *kind, vietalign_severity sev, size_t bead, const vta_spot *vi,
                    const vta_spot *en, const char *msg)
 {
+	const vta_bead *b = &c->al->beads[bead];
+	vta_check_add_run(c, kind, sev, bead, vi, en, b->vi_count ? b->vi_count : b->en_count, msg);
+}
+
+void vta_check_add_run(vta_check *c, const char *kind, vietalign_severity sev, size_t bead, const vta_spot *vi,
+                       const vta_spot *en, size_t count, const char *msg)
+{
 	vietalign_findings *f = c->f;
 	const vta_bead *b = &c->al->beads[bead];
 	vietalign_finding *x;
+	size_t vn = b->vi_count, en_n = b->en_count;
 	if (c->rc || sev < c->o.min_severity)
 		return;
 	if (vta_grow((void **)&f->items, &f->cap, f->count + 1, sizeof *f->items)) {
@@ -99,8 +112,12 @@ void vta_check_add(vta_check *c, const char *kind, vietalign_severity sev, size_
 	x->severity = sev;
 	x->bead = bead;
 	x->message = keep(c, msg, strlen(msg));
-	side(c, &x->vi, c->al->vi, vi, b->vi_first, b->vi_count);
-	side(c, &x->en, c->al->en, en, b->en_first, b->en_count);
+	if (!b->en_count) /* a run of one-sided beads: its sentences follow each other */
+		vn = count;
+	else if (!b->vi_count)
+		en_n = count;
+	side(c, &x->vi, c->al->vi, vi, b->vi_first, vn, !b->en_count);
+	side(c, &x->en, c->al->en, en, b->en_first, en_n, !b->vi_count);
 	if (!c->rc)
 		f->count++;
 }

@@ -120,53 +120,107 @@ static size_t run_words(const vietalign_doc *d, size_t first, size_t n)
 	return w;
 }
 
-/* One run of one-sided beads on the same side: one fault, one finding. */
-static size_t one_sided(vta_check *c, size_t i, double ratio)
+/* The sentences of one-sided bead k on its side: *first and the count. */
+static size_t lone(const vietalign_alignment *al, size_t k, int vi_side, size_t *first)
+{
+	*first = vi_side ? al->beads[k].vi_first : al->beads[k].en_first;
+	return vi_side ? al->beads[k].vi_count : al->beads[k].en_count;
+}
+
+#define NO_PAIR ((size_t)-1)
+
+/* Whether sentences [first, first + n) of one side, alone between pair
+ * `prev` (or NO_PAIR) and pair `next`, are no fault: the note's reason in
+ * *why, or NULL for an error. */
+static const char *run_excuse(vta_check *c, size_t prev, size_t next, size_t first, size_t n, int vi_side, double ratio)
 {
 	const vietalign_alignment *al = c->al;
-	const vta_bead *b = &al->beads[i];
-	int vi_side = b->vi_count > 0;
-	size_t j = i, n = 0, first = vi_side ? b->vi_first : b->en_first;
-	vta_spot v, e;
-	char msg[200];
-	vietalign_lang lang = vi_side ? VIETALIGN_LANG_VI : VIETALIGN_LANG_EN;
-	size_t bytes = 0;
-	vietalign_severity sev = VIETALIGN_SEVERITY_ERROR;
-	const char *why = "";
-	while (j < al->nbeads && (vi_side ? al->beads[j].vi_count && !al->beads[j].en_count
-	                                  : al->beads[j].en_count && !al->beads[j].vi_count)) {
-		n += vi_side ? al->beads[j].vi_count : al->beads[j].en_count;
-		bytes += vi_side ? side_length(al->vi, al->beads[j].vi_first, al->beads[j].vi_count)
-		                 : side_length(al->en, al->beads[j].en_first, al->beads[j].en_count);
-		j++;
-	}
-	if ((i > 0 && fits_neighbour(c, i - 1, first, bytes, vi_side, ratio)) ||
-	    fits_neighbour(c, j, first + n - 1, bytes, vi_side, ratio)) {
-		sev = VIETALIGN_SEVERITY_NOTE; /* an alignment too coarse, not a fault */
-		why = ", most likely part of the pair next to it";
-	} else if ((i > 0 && words_in_neighbour(c, i - 1, first, n, vi_side)) ||
-	           words_in_neighbour(c, j, first, n, vi_side)) {
-		sev = VIETALIGN_SEVERITY_NOTE; /* its words are translated there */
-		why = ", its words translated in the pair next to it";
-	} else if (run_words(vi_side ? al->vi : al->en, first, n) <= 2 &&
-	           ((i > 0 && two_sided(al, i - 1) && same_paragraph(c, i - 1, first, vi_side)) ||
-	            (j < al->nbeads && same_paragraph(c, j, first + n - 1, vi_side)))) {
+	size_t bytes = side_length(vi_side ? al->vi : al->en, first, n);
+	if ((prev != NO_PAIR && fits_neighbour(c, prev, first, bytes, vi_side, ratio)) ||
+	    fits_neighbour(c, next, first + n - 1, bytes, vi_side, ratio))
+		return ", most likely part of the pair next to it"; /* an alignment too coarse, not a fault */
+	if ((prev != NO_PAIR && words_in_neighbour(c, prev, first, n, vi_side)) ||
+	    words_in_neighbour(c, next, first, n, vi_side))
+		return ", its words translated in the pair next to it";
+	if (run_words(vi_side ? al->vi : al->en, first, n) <= 2 &&
+	    ((prev != NO_PAIR && two_sided(al, prev) && same_paragraph(c, prev, first, vi_side)) ||
+	     (next < al->nbeads && same_paragraph(c, next, first + n - 1, vi_side))))
 		/* "How come?", "Right?" inside a paragraph: folded into a
 		 * neighbour or left out as a translator may; a paragraph of
 		 * its own stays an error */
-		sev = VIETALIGN_SEVERITY_NOTE;
-		why = ", a few words inside a paragraph";
-	} else if ((i > 0 && other_alone(c, i - 1, vi_side, bytes, ratio)) ||
-	           other_alone(c, j, vi_side, bytes, ratio)) {
-		sev = VIETALIGN_SEVERITY_NOTE; /* both sides hold sentences alone there */
-		why = ", next to sentences of the other side alone: most likely a loose translation";
-	}
-	v = vta_spot_sentence(b->vi_first);
-	e = vta_spot_sentence(b->en_first);
+		return ", a few words inside a paragraph";
+	if ((prev != NO_PAIR && other_alone(c, prev, vi_side, bytes, ratio)) ||
+	    other_alone(c, next, vi_side, bytes, ratio))
+		/* both sides hold sentences alone there */
+		return ", next to sentences of the other side alone: most likely a loose translation";
+	return NULL;
+}
+
+/* The sentences of beads [i, j) on their side: *first and the count. */
+static size_t run_sentences(const vietalign_alignment *al, size_t i, size_t j, int vi_side, size_t *first)
+{
+	size_t k, n = 0, f;
+	lone(al, i, vi_side, first);
+	for (k = i; k < j; k++)
+		n += lone(al, k, vi_side, &f);
+	return n;
+}
+
+/* The finding for beads [i, j), one-sided on the same side: an error,
+ * or a note when `why` excuses it. */
+static void run_finding(vta_check *c, size_t i, size_t j, const char *why)
+{
+	const vta_bead *b = &c->al->beads[i];
+	int vi_side = b->vi_count > 0;
+	size_t first, n = run_sentences(c->al, i, j, vi_side, &first);
+	vietalign_lang lang = vi_side ? VIETALIGN_LANG_VI : VIETALIGN_LANG_EN;
+	vta_spot v = vta_spot_sentence(b->vi_first), e = vta_spot_sentence(b->en_first);
+	char msg[200];
 	(vi_side ? &e : &v)->present = 0;
 	snprintf(msg, sizeof msg, "%zu %s sentence(s) with no counterpart in the %s%s", n,
-	         vi_side ? "Vietnamese" : "English", lang == c->o.source ? "translation" : "original", why);
-	vta_check_add(c, lang == c->o.source ? "omission" : "addition", sev, i, &v, &e, msg);
+	         vi_side ? "Vietnamese" : "English", lang == c->o.source ? "translation" : "original", why ? why : "");
+	vta_check_add_run(c, lang == c->o.source ? "omission" : "addition",
+	                  why ? VIETALIGN_SEVERITY_NOTE : VIETALIGN_SEVERITY_ERROR, i, &v, &e, n, msg);
+}
+
+/* A run of one-sided beads on the same side from bead i: one fault, one
+ * finding. When the run as a whole has no excuse, its first sentences
+ * whose words the pair before translates, and its last ones whose words
+ * the pair after translates, are that pair's (sentences the translator
+ * joined to a neighbour, "Có cả xếp của tôi nữa kìa." for "-- there's my
+ * boss --"); the fault is what is left between them. Returns the bead
+ * after the run. */
+static size_t one_sided(vta_check *c, size_t i, double ratio)
+{
+	const vietalign_alignment *al = c->al;
+	int vi_side = al->beads[i].vi_count > 0;
+	size_t j = i, a, z, f, n, prev = i > 0 ? i - 1 : NO_PAIR;
+	const char *why;
+	while (j < al->nbeads && (vi_side ? al->beads[j].vi_count && !al->beads[j].en_count
+	                                  : al->beads[j].en_count && !al->beads[j].vi_count))
+		j++;
+	n = run_sentences(al, i, j, vi_side, &f);
+	if ((why = run_excuse(c, prev, j, f, n, vi_side, ratio)) != NULL || j - i < 2) {
+		run_finding(c, i, j, why);
+		return j;
+	}
+	/* the longest prefix, then the longest suffix, the neighbour translates */
+	for (a = j - 1; a > i; a--) {
+		n = run_sentences(al, i, a, vi_side, &f);
+		if (prev != NO_PAIR && words_in_neighbour(c, prev, f, n, vi_side))
+			break;
+	}
+	for (z = a + 1; z < j; z++) {
+		n = run_sentences(al, z, j, vi_side, &f);
+		if (words_in_neighbour(c, j, f, n, vi_side))
+			break;
+	}
+	if (a > i)
+		run_finding(c, i, a, ", its words translated in the pair next to it");
+	n = run_sentences(al, a, z, vi_side, &f);
+	run_finding(c, a, z, run_excuse(c, prev, j, f, n, vi_side, ratio));
+	if (z < j)
+		run_finding(c, z, j, ", its words translated in the pair next to it");
 	return j;
 }
 
