@@ -60,25 +60,33 @@ static int other_alone(const vta_check *c, size_t j, int vi_side, size_t bytes, 
 	return fabs(log(lv / (le * ratio))) < 0.4;
 }
 
+#define NO_PAIR ((size_t)-1)
+
 #define RUN_KINDS \
 	(VIETALIGN_ANCHOR_WORDS | VIETALIGN_ANCHOR_LEXICON | VIETALIGN_ANCHOR_LEARNED | VIETALIGN_ANCHOR_NAMES)
 
-/* Whether the run's words (n sentences from `first` of one side) are
- * translated in the other side of pair j, by words its own side leaves
- * unmatched (two of them, a third of the run's at least): the
- * translator wrote the run into that pair's sentence
- * ("there's my boss" inside one long English sentence for "Có cả xếp của
- * tôi nữa kìa."), no omission. */
-static int words_in_neighbour(vta_check *c, size_t j, size_t first, size_t n, int vi_side)
+/* Where entry y of a view lies: its sentence, then its offset. */
+static uint64_t view_pos(const vta_anchor_view *v, size_t y)
+{
+	return ((uint64_t)v->sent[y] << 32) | v->a[y]->offset;
+}
+
+/* Matches the anchors of `run` (sentences of one side) with those of
+ * the other side of pair j that its own side leaves unmatched (run's
+ * matched groups grow). Returns the groups so matched beyond all that
+ * the pair's own side matched there: after it when the run comes after
+ * the pair (`after`), before it otherwise, where a sentence written into
+ * the pair's other side would be. */
+static size_t match_neighbour(vta_check *c, vta_anchor_view *run, size_t j, int vi_side, int after)
 {
 	const vta_bead *b = &c->al->beads[j];
 	const vietalign_doc *mine = vi_side ? c->al->vi : c->al->en, *other = vi_side ? c->al->en : c->al->vi;
-	vta_anchor_view *own, *far, *run;
+	vta_anchor_view *own, *far;
 	short *pair;
-	size_t matched = 0, groups = 0;
+	size_t x, y, beyond = 0;
 	if (j >= c->al->nbeads || !b->vi_count || !b->en_count)
 		return 0;
-	own = malloc(3 * sizeof *own);
+	own = malloc(2 * sizeof *own);
 	pair = malloc(VTA_VIEW_MAX * sizeof *pair);
 	if (!own || !pair) {
 		free(own);
@@ -87,20 +95,57 @@ static int words_in_neighbour(vta_check *c, size_t j, size_t first, size_t n, in
 		return 0;
 	}
 	far = own + 1;
-	run = own + 2;
 	if (!vta_view_gather(own, mine, vi_side ? b->vi_first : b->en_first, (int)(vi_side ? b->vi_count : b->en_count),
 	                     RUN_KINDS) &&
 	    !vta_view_gather(far, other, vi_side ? b->en_first : b->vi_first,
-	                     (int)(vi_side ? b->en_count : b->vi_count), RUN_KINDS) &&
-	    !vta_view_gather(run, mine, first, (int)n, RUN_KINDS)) {
+	                     (int)(vi_side ? b->en_count : b->vi_count), RUN_KINDS)) {
+		uint64_t edge = after ? 0 : UINT64_MAX;
+		char *seen = calloc(VTA_VIEW_MAX, 1);
 		vta_view_match(own, far, pair); /* what the pair's own side accounts for */
+		for (y = 0; y < far->n; y++)
+			if (far->used[y] && (after ? view_pos(far, y) > edge : view_pos(far, y) < edge))
+				edge = view_pos(far, y);
 		vta_view_match(run, far, pair);
-		matched = vta_view_groups(run, 1);
-		groups = vta_view_groups(run, 0);
+		for (x = 0; seen && x < run->n; x++)
+			if (pair[x] >= 0 && !seen[run->grp[x]] &&
+			    (after ? view_pos(far, (size_t)pair[x]) > edge : view_pos(far, (size_t)pair[x]) < edge)) {
+				seen[run->grp[x]] = 1;
+				beyond++;
+			}
+		if (!seen)
+			c->rc = VIETALIGN_ENOMEM;
+		free(seen);
 	}
 	free(own);
 	free(pair);
-	return matched >= 2 && matched * 3 >= groups;
+	return beyond;
+}
+
+/* Whether the run's words (n sentences from `first` of one side) are
+ * translated in the other side of pair j (before the run when `after`),
+ * by words its own side leaves unmatched: two of them, a third of the
+ * run's at least, or a fifth when they lie past all the pair's own side
+ * matched there, where a sentence joined to it would be. The translator
+ * wrote the run into that pair's sentence ("there's my boss" inside one
+ * long English sentence for "Có cả xếp của tôi nữa kìa."), no omission. */
+static int words_in_neighbour(vta_check *c, size_t j, int after, size_t first, size_t n, int vi_side)
+{
+	vta_anchor_view *run = malloc(sizeof *run);
+	size_t matched = 0, groups = 0, beyond = 0;
+	if (!run) {
+		c->rc = VIETALIGN_ENOMEM;
+		return 0;
+	}
+	if (!vta_view_gather(run, vi_side ? c->al->vi : c->al->en, first, (int)n, RUN_KINDS)) {
+		beyond = match_neighbour(c, run, j, vi_side, after);
+		matched = vta_view_groups(run, 1);
+		groups = vta_view_groups(run, 0);
+	}
+	free(run);
+	return matched >= VTA_PARAMS.glued_min_words &&
+	       ((double)matched >= VTA_PARAMS.glued_share * (double)groups ||
+	        (beyond >= VTA_PARAMS.glued_min_words &&
+	         (double)beyond >= VTA_PARAMS.glued_share_beyond * (double)groups));
 }
 
 static int two_sided(const vietalign_alignment *al, size_t j)
@@ -127,8 +172,6 @@ static size_t lone(const vietalign_alignment *al, size_t k, int vi_side, size_t 
 	return vi_side ? al->beads[k].vi_count : al->beads[k].en_count;
 }
 
-#define NO_PAIR ((size_t)-1)
-
 /* Whether sentences [first, first + n) of one side, alone between pair
  * `prev` (or NO_PAIR) and pair `next`, are no fault: the note's reason in
  * *why, or NULL for an error. */
@@ -139,8 +182,8 @@ static const char *run_excuse(vta_check *c, size_t prev, size_t next, size_t fir
 	if ((prev != NO_PAIR && fits_neighbour(c, prev, first, bytes, vi_side, ratio)) ||
 	    fits_neighbour(c, next, first + n - 1, bytes, vi_side, ratio))
 		return ", most likely part of the pair next to it"; /* an alignment too coarse, not a fault */
-	if ((prev != NO_PAIR && words_in_neighbour(c, prev, first, n, vi_side)) ||
-	    words_in_neighbour(c, next, first, n, vi_side))
+	if ((prev != NO_PAIR && words_in_neighbour(c, prev, 1, first, n, vi_side)) ||
+	    words_in_neighbour(c, next, 0, first, n, vi_side))
 		return ", its words translated in the pair next to it";
 	if (run_words(vi_side ? al->vi : al->en, first, n) <= 2 &&
 	    ((prev != NO_PAIR && two_sided(al, prev) && same_paragraph(c, prev, first, vi_side)) ||
@@ -207,12 +250,12 @@ static size_t one_sided(vta_check *c, size_t i, double ratio)
 	/* the longest prefix, then the longest suffix, the neighbour translates */
 	for (a = j - 1; a > i; a--) {
 		n = run_sentences(al, i, a, vi_side, &f);
-		if (prev != NO_PAIR && words_in_neighbour(c, prev, f, n, vi_side))
+		if (prev != NO_PAIR && words_in_neighbour(c, prev, 1, f, n, vi_side))
 			break;
 	}
 	for (z = a + 1; z < j; z++) {
 		n = run_sentences(al, z, j, vi_side, &f);
-		if (words_in_neighbour(c, j, f, n, vi_side))
+		if (words_in_neighbour(c, j, 0, f, n, vi_side))
 			break;
 	}
 	if (a > i)

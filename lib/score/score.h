@@ -387,6 +387,15 @@ typedef struct vta_params {
 	size_t null_min_beads;     /* fewer two-sided beads: no null model */
 	double short_chance;       /* then chance is this agreement */
 	double short_full;         /* and full weight this far above it */
+	/* translation QA (api/check_pairs.c): a sentence alone whose words
+	 * the pair next to it translates, by words that pair's own side
+	 * leaves unmatched, is that pair's, no omission */
+	size_t glued_min_words;    /* at least this many of its word groups */
+	double glued_share;        /* and this share of them anywhere in the
+	                               pair's other side */
+	double glued_share_beyond; /* or this share lying past all the
+	                               pair's own side matched, where a
+	                               sentence joined to it would be */
 	/* calibrated bead scores (search/calibrate.c) */
 	double calibration[VTA_NFEATS + 1]; /* coefficient of each feature,
 	                                       then the intercept */
