@@ -148,6 +148,72 @@ static int words_in_neighbour(vta_check *c, size_t j, int after, size_t first, s
 	         (double)beyond >= VTA_PARAMS.glued_share_beyond * (double)groups));
 }
 
+/* Whether word w[0, n) is in sentence text t (ASCII letters compared
+ * without case, marks around words left out). */
+static int word_in(const char *t, const char *w, size_t n)
+{
+	while (*t) {
+		const char *p = t, *q;
+		while (*t && *t != ' ')
+			t++;
+		q = t;
+		while (p < q && ispunct((unsigned char)*p))
+			p++;
+		while (q > p && ispunct((unsigned char)q[-1]))
+			q--;
+		if ((size_t)(q - p) == n) {
+			size_t k = 0;
+			while (k < n && tolower((unsigned char)p[k]) == tolower((unsigned char)w[k]))
+				k++;
+			if (k == n)
+				return 1;
+		}
+		if (*t)
+			t++;
+	}
+	return 0;
+}
+
+/* Whether sentence o says again, in its words, sentence s of the same
+ * side (three words at least, all of them in s): a speaker's repetition
+ * ("I like things that are weird. I like weird things."), which a
+ * translator writes once. */
+static int repeats(const vta_sentence *o, const vta_sentence *s)
+{
+	const char *t = o->text;
+	size_t words = 0;
+	while (*t) {
+		const char *p = t, *q;
+		while (*t && *t != ' ')
+			t++;
+		q = t;
+		while (p < q && ispunct((unsigned char)*p))
+			p++;
+		while (q > p && ispunct((unsigned char)q[-1]))
+			q--;
+		if (q > p) {
+			if (!word_in(s->text, p, (size_t)(q - p)))
+				return 0;
+			words++;
+		}
+		if (*t)
+			t++;
+	}
+	return words >= 3;
+}
+
+/* Whether the run (n sentences from `first`) is one sentence repeating
+ * the nearest sentence of pair j on its side. */
+static int repeats_neighbour(const vta_check *c, size_t j, size_t first, size_t n, int vi_side)
+{
+	const vta_bead *b = &c->al->beads[j];
+	const vietalign_doc *d = vi_side ? c->al->vi : c->al->en;
+	size_t f = vi_side ? b->vi_first : b->en_first, m = vi_side ? b->vi_count : b->en_count;
+	if (n != 1 || j >= c->al->nbeads || !b->vi_count || !b->en_count)
+		return 0;
+	return repeats(&d->sents[first], &d->sents[f < first ? f + m - 1 : f]);
+}
+
 static int two_sided(const vietalign_alignment *al, size_t j)
 {
 	return al->beads[j].vi_count && al->beads[j].en_count;
@@ -185,6 +251,9 @@ static const char *run_excuse(vta_check *c, size_t prev, size_t next, size_t fir
 	if ((prev != NO_PAIR && words_in_neighbour(c, prev, 1, first, n, vi_side)) ||
 	    words_in_neighbour(c, next, 0, first, n, vi_side))
 		return ", its words translated in the pair next to it";
+	if ((prev != NO_PAIR && repeats_neighbour(c, prev, first, n, vi_side)) ||
+	    repeats_neighbour(c, next, first, n, vi_side))
+		return ", a repetition of the sentence next to it";
 	if (run_words(vi_side ? al->vi : al->en, first, n) <= 2 &&
 	    ((prev != NO_PAIR && two_sided(al, prev) && same_paragraph(c, prev, first, vi_side)) ||
 	     (next < al->nbeads && same_paragraph(c, next, first + n - 1, vi_side))))
