@@ -26,7 +26,7 @@ SRC = os.path.normpath(os.path.join(HERE, '..', '..'))
 TOLERANCE = 0.005
 FA_TOLERANCE = 0.05
 # set name: the shared data files it is made of, read as running text
-SETS = {'ted-tst2011': ['ted-tst2011'], 'docs': ['gnome-help', 'maint-guide']}
+SETS = {'ted-tst2010': ['ted-tst2010'], 'ted-tst2011': ['ted-tst2011'], 'docs': ['gnome-help', 'maint-guide']}
 
 
 def load_bench(shared):

@@ -1,7 +1,8 @@
 /* test_check.c - vietalign_check(): one finding per fault naming both
  * items as written, at their spans in the caller's input (wrapped lines
  * and decomposed Vietnamese included); "1" for "an" is no fault; the
- * anchors' input spans; options checked. */
+ * anchors' input spans; a run of sentences left out is one finding
+ * holding them all; options checked. */
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,6 +109,36 @@ START_TEST(test_anchor_input_span)
 }
 END_TEST
 
+/* Two English sentences left out one after the other: one finding whose
+ * text and span hold both (a reviewer sees the whole fault, not its
+ * first sentence). */
+START_TEST(test_omitted_run_text)
+{
+	const char *vi = "N\xc4\x83m 2009, Paris c\xc3\xb3 2 tri\xe1\xbb\x87u d\xc3\xa2n.\n\n"
+			 "N\xc4\x83m 2010, Berlin c\xc3\xb3 3 tri\xe1\xbb\x87u d\xc3\xa2n.\n\n"
+			 "N\xc4\x83m 2013, Tokyo c\xc3\xb3 13 tri\xe1\xbb\x87u d\xc3\xa2n.\n";
+	const char *en = "In 2009, Paris had 2 million people.\n\nIn 2010, Berlin had 3 million people.\n\n"
+			 "In 2011, Madrid had 3 million people. In 2012, Rome had 4 million people.\n\n"
+			 "In 2013, Tokyo had 13 million people.\n";
+	const char *both = "In 2011, Madrid had 3 million people. In 2012, Rome had 4 million people.";
+	run r;
+	vietalign_findings *f = NULL;
+	const vietalign_finding *x;
+	run_align(&r, NULL, vi, en);
+	ck_assert_int_eq(vietalign_check(&f, r.al, NULL), 0);
+	ck_assert_uint_eq(count_kind(f, "omission"), 1);
+	x = first_kind(f, "omission");
+	ck_assert_int_eq(x->severity, VIETALIGN_SEVERITY_ERROR);
+	ck_assert_int_eq(x->vi.present, 0);
+	ck_assert_str_eq(x->en.text, both);
+	ck_assert_uint_eq(x->en.offset, (size_t)(strstr(en, both) - en));
+	ck_assert_uint_eq(x->en.length, strlen(both));
+	ck_assert_ptr_nonnull(strstr(x->message, "2 English sentence(s)"));
+	vietalign_findings_free(f);
+	run_free(&r);
+}
+END_TEST
+
 START_TEST(test_bad_arguments)
 {
 	run r;
@@ -133,6 +164,7 @@ int main(void)
 	tcase_add_test(t, test_changed_number_spans);
 	tcase_add_test(t, test_numbers_in_words);
 	tcase_add_test(t, test_anchor_input_span);
+	tcase_add_test(t, test_omitted_run_text);
 	tcase_add_test(t, test_bad_arguments);
 	suite_add_tcase(s, t);
 	return run_suite(s);
