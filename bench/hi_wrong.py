@@ -109,6 +109,7 @@ def main():
     ap.add_argument('--para', default='1-6')
     ap.add_argument('--drop', type=float, default=0.05)
     ap.add_argument('--show', type=int, default=3, help='examples per class')
+    ap.add_argument('--boundaries', action='store_true', help='also --show examples of each boundary kind')
     a = ap.parse_args()
     work = tempfile.mkdtemp(prefix='hi-wrong-')
     for path in a.sets:
@@ -116,6 +117,7 @@ def main():
         docs = [json.loads(line) for line in open(path, encoding='utf-8') if line.strip()]
         hi = hi_ok = 0
         kinds, bounds, shown = collections.Counter(), collections.Counter(), collections.defaultdict(list)
+        examples = collections.defaultdict(list)
         for i, d in enumerate(docs):
             vi, en, gold = bench.build(d, rng, a.para, a.drop, a.para != 'unit')
             objs = align(a.cli, vi, en, work, 't%d' % i)
@@ -125,7 +127,10 @@ def main():
             pv, pe = places(tv, sv, [u[0] for u in units]), places(te, se, [u[1] for u in units])
             for side, (text, spans) in enumerate(((tv, sv), (te, se))):
                 for k in crossed(text, spans, [u[side] for u in units]):
-                    bounds[('vi ' if side == 0 else 'en ') + boundary_kind(gold[k][side], gold[k + 1][side])] += 1
+                    kind = ('vi ' if side == 0 else 'en ') + boundary_kind(gold[k][side], gold[k + 1][side])
+                    bounds[kind] += 1
+                    if len(examples[kind]) < a.show:
+                        examples[kind].append('%s ... %s' % (gold[k][side][-50:], gold[k + 1][side][:40]))
             for k, (o, u) in enumerate(zip(objs, units)):
                 if not u[0] or not u[1] or o['score'] < 0.9:
                     continue
@@ -153,6 +158,8 @@ def main():
         print('   unit boundaries beads run across: %d' % sum(bounds.values()))
         for b, n in bounds.most_common(6):
             print('   %5d %s' % (n, b))
+            for x in examples[b] if a.boundaries else []:
+                print('           %s' % x)
 
 
 if __name__ == '__main__':

@@ -50,6 +50,13 @@ static const abbr_entry ABBREVIATIONS[] = {
 	{"Sept.", VTA_ABBR_WEAK, EN}, {"Oct.", VTA_ABBR_WEAK, EN},
 	{"Nov.", VTA_ABBR_WEAK, EN}, {"Dec.", VTA_ABBR_WEAK, EN},
 	{"approx.", VTA_ABBR_WEAK, EN}, {"est.", VTA_ABBR_WEAK, EN},
+	/* English, lowercase: a period before a lowercase word is theirs,
+	 * not a sentence's end (sentences.c). Units of measure are left out:
+	 * before a capital their period mostly ends the sentence ("3,000
+	 * ft. Imagine"). */
+	{"al.", VTA_ABBR_WEAK, EN}, {"ca.", VTA_ABBR_WEAK, EN},
+	{"incl.", VTA_ABBR_WEAK, EN}, {"esp.", VTA_ABBR_WEAK, EN},
+	{"misc.", VTA_ABBR_WEAK, EN}, {"dept.", VTA_ABBR_WEAK, EN},
 	/* Lists: end a sentence before a capitalised word. */
 	{"etc.", VTA_ABBR_LIST, BOTH}, {"v.v.", VTA_ABBR_LIST, BOTH},
 	{"v.v...", VTA_ABBR_LIST, BOTH}, {"vv.", VTA_ABBR_LIST, VI},

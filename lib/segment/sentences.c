@@ -163,7 +163,7 @@ static size_t extra_break_after(const para_ctx *c, size_t i, int32_t term)
 		return 0;
 	if (vta_is_digit(cp) || (term == 0x2026 && vta_is_upper(cp)))
 		return j;
-	if (term == '.' && vta_is_lower(cp) && c->lang == VIETALIGN_LANG_VI)
+	if (term == '.' && vta_is_lower(cp))
 		return j; /* keep_break() judges it */
 	return 0;
 }
@@ -384,18 +384,60 @@ static int clause_ends(const para_ctx *c, size_t b, size_t r)
 	return long_clause(c, r - 1);
 }
 
-/* Whether a period before a lowercase word ends a Vietnamese sentence.
+/* Whether the word before the period at dot is a plain English word of
+ * EN_PLAIN_MIN lowercase letters or more ("a." is a list mark), a closing
+ * bracket after it allowed ("(see info automake). autotools-dev"). */
+#define EN_PLAIN_MIN 2
+static int en_plain_word(const para_ctx *c, size_t dot)
+{
+	size_t s = dot, letters = 0;
+	int32_t cp;
+	while (s > c->start) {
+		s = vta_cp_prev(c->text, s, &cp);
+		if (vta_is_space(cp) || (vta_is_opener(cp) && letters))
+			break;
+		if (vta_is_closer(cp) && !letters)
+			continue;
+		if (!vta_is_lower(cp))
+			return 0;
+		letters++;
+	}
+	return letters >= EN_PLAIN_MIN;
+}
+
+/* Whether the word at nx is one that goes on with a clause (a
+ * preposition, a conjunction, a form of "be"): after a period, the period
+ * is an abbreviation's ("an executive admin. on the team"). */
+static int en_continues(const para_ctx *c, const next_info *nx)
+{
+	static const char *const words[] = {"and",  "or",   "nor",  "of",  "on",   "in",  "at",   "to",
+	                                    "for",  "with", "from", "by",  "as",   "per", "than", "into",
+	                                    "over", "is",   "are",  "was", "were", "be"};
+	size_t k;
+	for (k = 0; k < sizeof words / sizeof *words; k++)
+		if (strlen(words[k]) == nx->word_len && memcmp(words[k], c->text + nx->word, nx->word_len) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether a period before a lowercase word ends the sentence.
  * Vietnamese translators, subtitlers above all, often begin a sentence in
  * lowercase after a period ("… cuối cùng. và rồi …"), where English has a
  * capital; a period that ends a word which is no abbreviation ("v.v.",
- * "TP.") nor part of an ellipsis ends the sentence. Not in English, where
- * a lowercase word after a period follows an abbreviation ICU does not
- * know far more often. */
-static int vi_period_ends(const para_ctx *c, size_t b, size_t r, size_t q, const next_info *nx)
+ * "TP.") nor part of an ellipsis ends the sentence. In English a
+ * lowercase word after a period follows an abbreviation ICU does not know
+ * far more often ("100 lbs. on", "Robert Downey Jr. acting", "admin.
+ * on"), so there only a plain lowercase word that is no abbreviation
+ * ends one, before a word that does not go on with a clause:
+ * manuals start list items with a command's name ("… the original
+ * program. upstream maintainer: …"), which their translations cut. */
+static int period_ends(const para_ctx *c, size_t b, size_t r, size_t q, const next_info *nx)
 {
-	if (c->lang != VIETALIGN_LANG_VI || r != q || nx->word != b || r - c->start < 2)
+	if (r != q || nx->word != b || r - c->start < 2)
 		return 0;
 	if (c->text[r - 1] != '.' || c->text[r - 2] == '.')
+		return 0;
+	if (c->lang == VIETALIGN_LANG_EN && (!en_plain_word(c, r - 1) || en_continues(c, nx)))
 		return 0;
 	return word_before(c, r - 1) == VTA_ABBR_NONE;
 }
@@ -424,7 +466,7 @@ static int keep_break(const para_ctx *c, size_t b, size_t q)
 	if (!vta_is_terminator(term))
 		return 0;
 	nx = look_ahead(c, b);
-	if (nx.kind == NEXT_LOWER && vi_period_ends(c, b, r, q, &nx))
+	if (nx.kind == NEXT_LOWER && period_ends(c, b, r, q, &nx))
 		return 1;
 	if (nx.kind == NEXT_LOWER || nx.kind == NEXT_DASH)
 		return 0;

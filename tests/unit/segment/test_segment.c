@@ -573,6 +573,28 @@ START_TEST(test_sentences_vietnamese_lowercase_after_period)
 }
 END_TEST
 
+/* Manuals start a list item with a command's name after a period; in
+ * English only a plain lowercase word that is no abbreviation ends a
+ * sentence there, and not before a word that goes on with a clause. */
+START_TEST(test_sentences_english_lowercase_after_period)
+{
+	EXPECT("upstream author: the person who made the original program. upstream maintainer: the one "
+	       "who maintains it.",
+	       EN, "upstream author: the person who made the original program.",
+	       "upstream maintainer: the one who maintains it.");
+	EXPECT("(see info automake). autotools-dev keeps them up to date.", EN, "(see info automake).",
+	       "autotools-dev keeps them up to date.");
+	EXPECT("If you put an executive admin. on the team, they do better.", EN,
+	       "If you put an executive admin. on the team, they do better.");
+	EXPECT("They carry about 100 lbs. over the hills.", EN, "They carry about 100 lbs. over the hills.");
+	EXPECT("It was shown by Smith et al. in the paper.", EN, "It was shown by Smith et al. in the paper.");
+	EXPECT("Smith et al. showed it first.", EN, "Smith et al. showed it first.");
+	EXPECT("downgrade it (optional). purge it. install the new package.", EN, "downgrade it (optional).",
+	       "purge it.", "install the new package.");
+	EXPECT("Robert Downey Jr. acting as Steve.", EN, "Robert Downey Jr. acting as Steve.");
+}
+END_TEST
+
 START_TEST(test_sentences_dashes)
 {
 	EXPECT("DeepSeek đã gây ra sự hoảng loạn trên thị trường — nhưng một số người cho rằng việc bán "
@@ -740,6 +762,7 @@ static Suite *segment_suite(void)
 	tcase_add_test(ts, test_sentences_lowercase_after_exclamation);
 	tcase_add_test(ts, test_sentences_colon);
 	tcase_add_test(ts, test_sentences_vietnamese_lowercase_after_period);
+	tcase_add_test(ts, test_sentences_english_lowercase_after_period);
 	tcase_add_test(ts, test_sentences_dashes);
 	tcase_add_test(ts, test_sentences_glued_text);
 	tcase_add_test(ts, test_sentences_line_breaks);
