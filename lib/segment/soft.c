@@ -81,6 +81,7 @@ static int period_of_abbreviation(const char *text, size_t a, size_t b, vietalig
 {
 	int32_t cp;
 	size_t e = b;
+	vta_abbr_kind k;
 	while (e > a) {
 		size_t p = vta_cp_prev(text, e, &cp);
 		if (!vta_is_closer(cp))
@@ -92,7 +93,10 @@ static int period_of_abbreviation(const char *text, size_t a, size_t b, vietalig
 		             a bracket ("(see foo 1.)"): no list mark does */
 	if (e - a < 3)
 		return 1; /* "a.", "3.": a list mark or an initial */
-	return vta_abbr_lookup(text + a, e - a, lang) != VTA_ABBR_NONE;
+	/* "etc." ends a list, and the sentence often with it ("dh-make-php,
+	 * etc. debhelper and dh-make - ..."): where the other side agrees */
+	k = vta_abbr_lookup(text + a, e - a, lang);
+	return k != VTA_ABBR_NONE && k != VTA_ABBR_LIST;
 }
 
 /* Words without punctuation before a capitalised word from which

@@ -41,6 +41,11 @@ START_TEST(test_soft_kinds)
 	assert_soft("(See fakeroot 1 .) file - this handy program", VIETALIGN_LANG_EN, "file", VTA_SOFT_STOP);
 	assert_soft("Xem dh_installdocs 1 . compat", VIETALIGN_LANG_VI, "compat", VTA_SOFT_STOP);
 	assert_soft("(Xem file 1.) gfortran - trình biên dịch", VIETALIGN_LANG_VI, "gfortran", VTA_SOFT_STOP);
+	/* "etc." ends a list, and often the sentence with it */
+	assert_soft("such as dh-make-perl, dh-make-php, etc. debhelper and dh-make", VIETALIGN_LANG_EN, "debhelper",
+	            VTA_SOFT_STOP);
+	assert_soft("như dh-make-perl, dh-make-php, v.v. debhelper và dh-make", VIETALIGN_LANG_VI, "debhelper",
+	            VTA_SOFT_STOP);
 }
 END_TEST
 
