@@ -379,7 +379,10 @@ static int long_clause(const para_ctx *c, size_t r)
 static int clause_ends(const para_ctx *c, size_t b, size_t r)
 {
 	next_info nx = look_ahead(c, b);
-	if (nx.word != b || nx.kind != NEXT_UPPER)
+	/* a bracket may open the next sentence ("… created for us: (I've
+	 * added the line numbers.)"), a quote opens a quotation */
+	int bracket = nx.word == b + 1 && c->text[b] == '(';
+	if ((nx.word != b && !bracket) || nx.kind != NEXT_UPPER)
 		return 0;
 	return long_clause(c, r - 1);
 }

@@ -557,6 +557,12 @@ START_TEST(test_sentences_colon)
 	       "Then we left.");
 	EXPECT("Install the packages as follows: apt install dh-make", EN,
 	       "Install the packages as follows: apt install dh-make");
+	/* a bracket may open the sentence after a colon */
+	EXPECT("Here is the control file dh_make created for us: (I've added the line numbers.)", EN,
+	       "Here is the control file dh_make created for us:", "(I've added the line numbers.)");
+	EXPECT("Đây là tệp control mà dh_make tạo ra cho chúng ta: (Tôi đã thêm các số dòng.)", VI,
+	       "Đây là tệp control mà dh_make tạo ra cho chúng ta:", "(Tôi đã thêm các số dòng.)");
+	EXPECT("The answer is simple: (see below).", EN, "The answer is simple: (see below).");
 	EXPECT("See the guide at http://www.debian.org/doc/maint-guide/ for more.", EN,
 	       "See the guide at http://www.debian.org/doc/maint-guide/ for more.");
 }
