@@ -395,7 +395,7 @@ static int en_plain_word(const para_ctx *c, size_t dot)
 {
 	size_t s = dot, letters = 0;
 	int32_t cp;
-	while (s > c->start) {
+	while (s > c->start && dot - s <= WORD_MAX) {
 		s = vta_cp_prev(c->text, s, &cp);
 		if (vta_is_space(cp) || (vta_is_opener(cp) && letters))
 			break;
