@@ -62,7 +62,7 @@ static int compile_anchors(vta_scorer *s, vta_anchor_pack *pv, vta_anchor_pack *
 			build_table(&jobs[k]);
 	}
 	vta_idf_free(idf);
-	return jobs[0].rc || jobs[1].rc ? VIETALIGN_ENOMEM : 0;
+	return jobs[0].rc ? jobs[0].rc : jobs[1].rc;
 }
 
 /* Reads both documents' anchors; the tables come from these packs
@@ -193,7 +193,8 @@ int vta_scorer_init(vta_scorer *s, const vietalign_options *o, const struct vta_
 	int rc = vta_scorer_begin(s, packs, o, lex, erfc, NULL, vi, en, err);
 	if (!rc && (rc = vta_scorer_compile(s, packs))) {
 		vta_scorer_free(s);
-		rc = vta_error_set(err, rc, "out of memory");
+		rc = vta_error_set(err, rc,
+		                   rc == VIETALIGN_ERROR ? "too many anchors for the anchor tables" : "out of memory");
 	}
 	return rc;
 }
