@@ -885,6 +885,42 @@ int vta_search_window(vta_bead **out, size_t *nout, const vta_scorer *s, const v
 	return rc;
 }
 
+/* The path of beads b[0, n) (from (0, 0), in order), which are freed. */
+static int path_of(vta_path *p, vta_bead **b, size_t *n)
+{
+	size_t k;
+	if (!(p->shape = malloc(*n ? *n : 1)))
+		return VIETALIGN_ENOMEM;
+	for (k = 0; k < *n; k++)
+		p->shape[k] = (uint8_t)vta_shape_index((*b)[k].vi_count, (*b)[k].en_count);
+	p->n = p->cap = *n;
+	free(*b);
+	*b = NULL;
+	*n = 0;
+	return 0;
+}
+
+/* The beads of path p, scores left 0. */
+static int beads_of(vta_bead **out, size_t *n, const vta_path *p)
+{
+	size_t k, i = 0, j = 0;
+	vta_bead *b = malloc((p->n ? p->n : 1) * sizeof *b);
+	if (!b)
+		return VIETALIGN_ENOMEM;
+	for (k = 0; k < p->n; k++) {
+		b[k].vi_first = i;
+		b[k].en_first = j;
+		b[k].vi_count = (size_t)vta_shapes[p->shape[k]].dv;
+		b[k].en_count = (size_t)vta_shapes[p->shape[k]].de;
+		b[k].score = 0;
+		i += b[k].vi_count;
+		j += b[k].en_count;
+	}
+	*out = b;
+	*n = p->n;
+	return 0;
+}
+
 /* Where the alignment's progress stands after the first search's costs
  * and sweeps, the repairs and the second search's costs (the call's
  * earlier phases end at VTA_SEARCH_PROGRESS: see align.c); the bead costs
@@ -898,6 +934,7 @@ int vta_search(vta_bead **out, size_t *nout, float **costs, vta_scorer *s, vta_c
                vta_error *err)
 {
 	vta_prev_costs kept = {0};
+	vta_path path = {0};
 	vta_scorer *drop = flags & VTA_SEARCH_LAST_USE ? s : NULL;
 	int scores = (flags & VTA_SEARCH_SCORES) != 0, changed = 0;
 	float **cost = scores ? costs : NULL;
@@ -908,13 +945,15 @@ int vta_search(vta_bead **out, size_t *nout, float **costs, vta_scorer *s, vta_c
 	if (costs)
 		*costs = NULL;
 	rc = search_once(out, nout, NULL, s, c, 0, &kept, NULL, PROGRESS_COSTS, PROGRESS_SWEEPS);
+	if (!rc)
+		rc = path_of(&path, out, nout);
 	t0 = vta_now();
 	/* the repairs search cells of c again: their costs are taken from
 	 * this search, only new cells are computed */
-	if (!rc && vta_progress_phase(s->progress, PROGRESS_REPAIRS, *nout))
+	if (!rc && vta_progress_phase(s->progress, PROGRESS_REPAIRS, path.n))
 		rc = VIETALIGN_ECANCELED;
 	if (!rc)
-		rc = vta_repair(out, nout, &changed, s, &kept, c);
+		rc = vta_repair(&path, &changed, s, &kept, c);
 	if (s->stats) {
 		vta_lap(&s->stats->repairs_s, &s->stats->repairs_cpu_s, t0);
 		s->stats->final_cells = vta_corridor_cells(c);
@@ -923,13 +962,15 @@ int vta_search(vta_bead **out, size_t *nout, float **costs, vta_scorer *s, vta_c
 	 * searched again gives the best path through it, and the posteriors
 	 * in the same sweeps; else they are summed over the costs as they are */
 	if (!rc && changed && !(rc = vta_prev_costs_restrict(&kept, c))) {
-		free(*out);
 		rc = search_once(out, nout, cost, s, c, scores, &kept, drop, PROGRESS_AGAIN, 1.0);
-	} else if (!rc && scores) {
-		if (drop)
+	} else if (!rc) {
+		if (scores && drop)
 			vta_scorer_drop_anchors(drop);
-		rc = posteriors_of(*out, cost, *nout, s, &kept);
+		rc = beads_of(out, nout, &path);
+		if (!rc && scores)
+			rc = posteriors_of(*out, cost, *nout, s, &kept);
 	}
+	free(path.shape);
 	vta_prev_costs_free(&kept);
 	if (rc) {
 		free(*out);
