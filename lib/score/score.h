@@ -449,10 +449,12 @@ typedef struct vta_scorer {
 	                              give_back_memory) */
 	vta_anchor_table tv, te; /* each side's anchors, compiled */
 	/* each side's sentences, packed for the length and paragraph terms
-	 * (read for every bead): cum[i] = characters of sentences [0, i) */
+	 * (read for every bead): cum[i] = characters of sentences [0, i);
+	 * paragraph numbers in 32 bits, as the sentences hold them */
 	double *cum_vi, *cum_en;
-	size_t *para_vi, *para_en;
-	uint64_t *hash_vi, *hash_en; /* each sentence's text, hashed */
+	uint32_t *para_vi, *para_en;
+	uint32_t *hash_vi, *hash_en; /* each sentence's text, hashed (equal
+	                                texts are then compared) */
 	/* what leaving out each sentence costs (the 1-0 and 0-1 beads) */
 	float *omit_vi, *omit_en;
 	vta_progress *progress;       /* the alignment's, or NULL: the search

@@ -805,11 +805,13 @@ int vta_prev_costs_restrict(vta_prev_costs *p, const vta_corridor *c)
 	vta_prev_costs q = {0};
 	size_t i, cells;
 	float *to;
-	if (vta_corridor_copy(&q.c, c) || vta_corridor_offsets(&q.off, c) ||
-	    (cells = q.off[c->n + 1]) > SIZE_MAX / (VTA_NBOTH * sizeof *q.cost)) {
-		vta_prev_costs_free(&q);
+	if (vta_corridor_offsets(&q.off, c) || (cells = q.off[c->n + 1]) > SIZE_MAX / (VTA_NBOTH * sizeof *q.cost)) {
+		free(q.off);
 		return VIETALIGN_ENOMEM;
 	}
+	/* c itself is q's corridor while the costs move, read only; q gets
+	 * its copy once p's is gone, so the two never take memory at once */
+	q.c = *c;
 	/* in place when the cells only move forward (the usual case: the new
 	 * corridor is narrower) or only back (a repair widened it), so the
 	 * two layouts never take memory at once */
@@ -831,13 +833,17 @@ int vta_prev_costs_restrict(vta_prev_costs *p, const vta_corridor *c)
 		p->cost = NULL;
 	} else {
 		if (!(q.cost = malloc(cells * VTA_NBOTH * sizeof *q.cost))) {
-			vta_prev_costs_free(&q);
+			free(q.off);
 			return VIETALIGN_ENOMEM;
 		}
 		for (i = 0; i <= c->n; i++)
 			fill_row(q.cost, &q, p, i);
 	}
 	vta_prev_costs_free(p);
+	if (vta_corridor_copy(&q.c, c)) { /* which leaves q.c empty */
+		vta_prev_costs_free(&q);
+		return VIETALIGN_ENOMEM;
+	}
 	*p = q;
 	return 0;
 }
