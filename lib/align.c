@@ -108,6 +108,10 @@ static int scorer_and_corridor(vta_scorer *s, vta_corridor *c, vta_length_model 
 	if (jobs[0].rc || jobs[1].rc || vta_progress_stopped(pg)) {
 		vta_corridor_free(c);
 		vta_scorer_free(s);
+		if (jobs[0].rc == VIETALIGN_ERROR)
+			return vta_error_set(
+				err, VIETALIGN_ERROR,
+				"too many anchors for the anchor tables (more than 4,294,967,295 on one side)");
 		return jobs[0].rc || jobs[1].rc ? vta_error_set(err, VIETALIGN_ENOMEM, "out of memory")
 		                                : vta_error_set(err, VIETALIGN_ECANCELED, "canceled");
 	}

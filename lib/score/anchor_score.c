@@ -34,10 +34,39 @@ static unsigned miss_class(const vta_packed_anchor *a)
 	}
 }
 
-/* An entry's classes in one byte: the gain's in the low two bits, the
- * miss cost's above (0 for an entry that leads no group). */
+/* An entry's classes in VTA_RANK_CLS_BITS: the gain's in the low two
+ * bits, the miss cost's above (0 for an entry that leads no group). */
 #define GAIN_OF(cls) ((cls)&3)
 #define MISS_OF(cls) ((cls) >> 2)
+
+#define LEADER_MASK ((1u << VTA_RANK_LEADER_BITS) - 1)
+#define CLS_MASK ((1u << VTA_RANK_CLS_BITS) - 1)
+#define WEIGHT_SHIFT (VTA_RANK_LEADER_BITS + VTA_RANK_CLS_BITS)
+
+#if VTA_SENT_ANCHORS_MAX > (1 << VTA_RANK_LEADER_BITS)
+#error "a rank must fit VTA_RANK_LEADER_BITS"
+#endif
+
+/* A rank's word (score.h) and its parts. */
+static uint32_t rank_word(size_t leader, unsigned cls, size_t widx)
+{
+	return (uint32_t)leader | (uint32_t)cls << VTA_RANK_LEADER_BITS | (uint32_t)widx << WEIGHT_SHIFT;
+}
+
+static size_t leader_of(uint32_t r)
+{
+	return r & LEADER_MASK;
+}
+
+static unsigned cls_of(uint32_t r)
+{
+	return (r >> VTA_RANK_LEADER_BITS) & CLS_MASK;
+}
+
+static float weight_of(const vta_anchor_table *t, uint32_t r)
+{
+	return t->weight[r >> WEIGHT_SHIFT];
+}
 
 /* What the group of an entry of classes cls and weight w costs unmatched:
  * the one formula for a sentence's sum and for what a match earns back,
@@ -53,9 +82,8 @@ void vta_anchor_table_free(vta_anchor_table *t)
 	free(t->rstart);
 	free(t->key);
 	free(t->pos);
-	free(t->leader);
-	free(t->w);
-	free(t->cls);
+	free(t->rank);
+	free(t->weight);
 	free(t->msum);
 	memset(t, 0, sizeof *t);
 }
@@ -187,13 +215,77 @@ static size_t rank_sentence(scratch *x, double *msum, const vta_packed_sentence 
 	return k;
 }
 
+/* The distinct weights of a table as it is built, each with its index: an
+ * open-addressed set of indexes (0: empty slot; else 1 + the index) over
+ * the weights' bits. */
+typedef struct {
+	uint32_t *slot;
+	size_t mask;
+	float *w; /* the weights by index: the table's weight[] */
+	size_t n, cap;
+} weight_set;
+
+static uint32_t float_bits(float w)
+{
+	uint32_t b;
+	memcpy(&b, &w, sizeof b);
+	return b;
+}
+
+static size_t weight_hash(const weight_set *ws, float w)
+{
+	return (size_t)((float_bits(w) * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & ws->mask;
+}
+
+/* Twice the slots, the indexes placed again. */
+static int weight_set_grow(weight_set *ws)
+{
+	size_t size = ws->slot ? 2 * (ws->mask + 1) : 1024, k;
+	uint32_t *old = ws->slot;
+	if (!(ws->slot = calloc(size, sizeof *ws->slot))) {
+		ws->slot = old;
+		return VIETALIGN_ENOMEM;
+	}
+	ws->mask = size - 1;
+	free(old);
+	for (k = 0; k < ws->n; k++) {
+		size_t h = weight_hash(ws, ws->w[k]);
+		while (ws->slot[h])
+			h = (h + 1) & ws->mask;
+		ws->slot[h] = (uint32_t)(k + 1);
+	}
+	return 0;
+}
+
+/* The index of weight w, added when new; VIETALIGN_ERROR past
+ * VTA_RANK_WEIGHTS_MAX weights. */
+static int weight_index(size_t *idx, weight_set *ws, float w)
+{
+	size_t h;
+	if (2 * (ws->n + 1) > ws->mask + 1 && weight_set_grow(ws))
+		return VIETALIGN_ENOMEM;
+	for (h = weight_hash(ws, w); ws->slot[h]; h = (h + 1) & ws->mask)
+		if (float_bits(ws->w[ws->slot[h] - 1]) == float_bits(w)) {
+			*idx = ws->slot[h] - 1;
+			return 0;
+		}
+	if (ws->n == VTA_RANK_WEIGHTS_MAX)
+		return VIETALIGN_ERROR;
+	if (vta_grow((void **)&ws->w, &ws->cap, ws->n + 1, sizeof *ws->w))
+		return VIETALIGN_ENOMEM;
+	ws->w[ws->n] = w;
+	ws->slot[h] = (uint32_t)(ws->n + 1);
+	*idx = ws->n++;
+	return 0;
+}
+
 /* Fills the entries of sentence s (from t->start[s] and t->rstart[s]; sets
  * both for s + 1). An anchor whose key the other document lacks can never
  * be matched: it counts only through the sentence's miss costs, and is
  * kept (in document order) only when it leads a group that some other
  * anchor can match. */
-static void compile_sentence(vta_anchor_table *t, size_t s, const vta_packed_sentence *ps, const vta_idf *idf,
-                             unsigned kinds, scratch *x)
+static int compile_sentence(vta_anchor_table *t, size_t s, const vta_packed_sentence *ps, const vta_idf *idf,
+                            unsigned kinds, scratch *x, weight_set *ws)
 {
 	size_t k = rank_sentence(x, &t->msum[s], ps, idf, kinds), r, q, nk = t->start[s], nr = 0;
 	size_t rbase = t->rstart[s];
@@ -203,13 +295,15 @@ static void compile_sentence(vta_anchor_table *t, size_t s, const vta_packed_sen
 		if (x->both[r])
 			x->kept[r] = x->kept[x->lead[r]] = 0;
 	for (r = 0; r < k; r++) {
-		size_t e = rbase + nr;
+		size_t e = rbase + nr, widx;
+		int rc;
 		if (x->kept[r] == SIZE_MAX)
 			continue;
+		if ((rc = weight_index(&widx, ws, (float)x->w[r])))
+			return rc;
 		x->kept[r] = nr++;
-		t->leader[e] = (uint16_t)x->kept[x->lead[r]]; /* leaders come first */
-		t->w[e] = (float)x->w[r];
-		t->cls[e] = x->cls[r];
+		/* leaders come first */
+		t->rank[e] = rank_word(x->kept[x->lead[r]], x->cls[r], widx);
 	}
 	for (q = 0; q < k; q++) {
 		r = x->kd[q].rank;
@@ -219,8 +313,9 @@ static void compile_sentence(vta_anchor_table *t, size_t s, const vta_packed_sen
 		t->pos[nk] = (uint16_t)x->kept[r];
 		nk++;
 	}
-	t->start[s + 1] = nk;
-	t->rstart[s + 1] = rbase + nr;
+	t->start[s + 1] = (uint32_t)nk;
+	t->rstart[s + 1] = (uint32_t)(rbase + nr);
+	return 0;
 }
 
 static int table_alloc(vta_anchor_table *t, size_t n, size_t total)
@@ -233,10 +328,8 @@ static int table_alloc(vta_anchor_table *t, size_t n, size_t total)
 	t->msum = malloc((n + 1) * sizeof *t->msum);
 	t->key = malloc(total * sizeof *t->key);
 	t->pos = malloc(total * sizeof *t->pos);
-	t->leader = malloc(total * sizeof *t->leader);
-	t->w = malloc(total * sizeof *t->w);
-	t->cls = malloc(total * sizeof *t->cls);
-	if (!t->start || !t->rstart || !t->msum || !t->key || !t->pos || !t->leader || !t->w || !t->cls) {
+	t->rank = malloc(total * sizeof *t->rank);
+	if (!t->start || !t->rstart || !t->msum || !t->key || !t->pos || !t->rank) {
 		vta_anchor_table_free(t);
 		return VIETALIGN_ENOMEM;
 	}
@@ -257,29 +350,42 @@ static void table_trim(vta_anchor_table *t)
 	size_t nk = t->start[t->n], nr = t->rstart[t->n];
 	shrink((void **)&t->key, nk, sizeof *t->key);
 	shrink((void **)&t->pos, nk, sizeof *t->pos);
-	shrink((void **)&t->leader, nr, sizeof *t->leader);
-	shrink((void **)&t->w, nr, sizeof *t->w);
-	shrink((void **)&t->cls, nr, sizeof *t->cls);
+	shrink((void **)&t->rank, nr, sizeof *t->rank);
 }
 
 int vta_anchor_table_build(vta_anchor_table *t, vta_anchor_pack *p, const vta_idf *idf, unsigned kinds)
 {
 	size_t s, total = 0;
+	weight_set ws = {0};
 	scratch *x;
+	int rc = 0;
+	memset(t, 0, sizeof *t);
 	for (s = 0; s < p->n; s++)
 		total += usable(NULL, NULL, NULL, &p->sent[s], kinds);
-	if (table_alloc(t, p->n, total))
-		return VIETALIGN_ENOMEM;
-	if (!(x = malloc(sizeof *x))) {
+	if (total > UINT32_MAX) { /* the offsets' 32 bits */
+		vta_anchor_pack_release(p, p->n);
+		return VIETALIGN_ERROR;
+	}
+	if (table_alloc(t, p->n, total) || !(x = malloc(sizeof *x))) {
 		vta_anchor_table_free(t);
+		vta_anchor_pack_release(p, p->n);
 		return VIETALIGN_ENOMEM;
 	}
 	t->start[0] = t->rstart[0] = 0;
-	for (s = 0; s < p->n; s++) {
-		compile_sentence(t, s, &p->sent[s], idf, kinds, x);
+	for (s = 0; s < p->n && !rc; s++) {
+		rc = compile_sentence(t, s, &p->sent[s], idf, kinds, x, &ws);
 		vta_anchor_pack_release(p, s + 1); /* the table grows as the pack goes */
 	}
 	free(x);
+	vta_anchor_pack_release(p, p->n);
+	free(ws.slot);
+	t->weight = ws.w; /* the table's from here */
+	if (!rc && !t->weight && !(t->weight = malloc(sizeof *t->weight)))
+		rc = VIETALIGN_ENOMEM;
+	if (rc) {
+		vta_anchor_table_free(t);
+		return rc;
+	}
 	table_trim(t);
 	return 0;
 }
@@ -317,11 +423,11 @@ static void sort_cands(vta_cand *c, size_t n)
  * groups' miss costs. */
 static float match_value(const vta_anchor_table *v, size_t rv, const vta_anchor_table *e, size_t re, const vta_cand *c)
 {
-	size_t x = rv + c->px, y = re + c->py;
-	size_t gv = rv + c->lv, ge = re + c->le;
-	float wv = v->w[x], we = e->w[y];
-	return VTA_PARAMS.match_gain[GAIN_OF(v->cls[x])] * (wv < we ? wv : we) + miss_of(v->cls[gv], v->w[gv]) +
-	       miss_of(e->cls[ge], e->w[ge]);
+	uint32_t x = v->rank[rv + c->px], y = e->rank[re + c->py];
+	uint32_t gv = v->rank[rv + c->lv], ge = e->rank[re + c->le];
+	float wv = weight_of(v, x), we = weight_of(e, y);
+	return VTA_PARAMS.match_gain[GAIN_OF(cls_of(x))] * (wv < we ? wv : we) + miss_of(cls_of(gv), weight_of(v, gv)) +
+	       miss_of(cls_of(ge), weight_of(e, ge));
 }
 
 /* The two sentences of a pair: where their entries start in the tables. */
@@ -353,8 +459,8 @@ static void emit_one(vta_cand_vec *out, const pair_at *at, size_t x, size_t y)
 	vta_cand *c = &out->items[out->count++];
 	c->px = at->v->pos[at->sv + x];
 	c->py = at->e->pos[at->se + y];
-	c->lv = at->v->leader[at->rv + c->px];
-	c->le = at->e->leader[at->re + c->py];
+	c->lv = (uint16_t)leader_of(at->v->rank[at->rv + c->px]);
+	c->le = (uint16_t)leader_of(at->e->rank[at->re + c->py]);
 	c->value = match_value(at->v, at->rv, at->e, at->re, c);
 }
 

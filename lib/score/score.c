@@ -62,7 +62,7 @@ static int compile_anchors(vta_scorer *s, vta_anchor_pack *pv, vta_anchor_pack *
 			build_table(&jobs[k]);
 	}
 	vta_idf_free(idf);
-	return jobs[0].rc || jobs[1].rc ? VIETALIGN_ENOMEM : 0;
+	return jobs[0].rc ? jobs[0].rc : jobs[1].rc;
 }
 
 /* Reads both documents' anchors; the tables come from these packs
@@ -89,16 +89,16 @@ int vta_scorer_compile(vta_scorer *s, vta_anchor_pack packs[2])
 
 /* FNV-1a of a sentence's text: which sentences may be the same text on
  * both sides, found by one comparison per bead. */
-static uint64_t text_hash(const vta_sentence *t)
+static uint32_t text_hash(const vta_sentence *t)
 {
 	uint64_t h = 1469598103934665603ULL;
 	size_t k;
 	for (k = 0; k < t->text_length; k++)
 		h = (h ^ (unsigned char)t->text[k]) * 1099511628211ULL;
-	return h;
+	return (uint32_t)(h ^ (h >> 32)); /* a filter before the texts are compared */
 }
 
-static int pack(double **cum, size_t **para, uint64_t **hash, const vietalign_doc *d)
+static int pack(double **cum, uint32_t **para, uint32_t **hash, const vietalign_doc *d)
 {
 	size_t i;
 	*cum = malloc((d->nsents + 1) * sizeof **cum);
@@ -193,7 +193,8 @@ int vta_scorer_init(vta_scorer *s, const vietalign_options *o, const struct vta_
 	int rc = vta_scorer_begin(s, packs, o, lex, erfc, NULL, vi, en, err);
 	if (!rc && (rc = vta_scorer_compile(s, packs))) {
 		vta_scorer_free(s);
-		rc = vta_error_set(err, rc, "out of memory");
+		rc = vta_error_set(err, rc,
+		                   rc == VIETALIGN_ERROR ? "too many anchors for the anchor tables" : "out of memory");
 	}
 	return rc;
 }
@@ -272,12 +273,12 @@ double vta_bead_anchor_cost(const vta_scorer *s, size_t i, size_t j, int dv, int
 	return s->anchor_scale * vta_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, c, s->merge_bare);
 }
 
-static int crosses(const size_t *para, size_t i, int n)
+static int crosses(const uint32_t *para, size_t i, int n)
 {
 	return n >= 2 && para[i] != para[i + (size_t)n - 1];
 }
 
-static int starts_para(const size_t *para, size_t i)
+static int starts_para(const uint32_t *para, size_t i)
 {
 	return i == 0 || para[i - 1] != para[i];
 }

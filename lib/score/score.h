@@ -122,29 +122,44 @@ static inline double vta_length_cost_tab(const vta_length_model *m, const vta_er
  * bead can earn back when matched. */
 #define VTA_SENT_ANCHORS_MAX 1024
 
+/* A ranked anchor's leader, classes and weight in one 32-bit word (a long
+ * pair's tables hold tens of millions of them): the leader's rank in the
+ * low VTA_RANK_LEADER_BITS (ranks lie below VTA_SENT_ANCHORS_MAX), the
+ * classes in the next VTA_RANK_CLS_BITS, the index of the weight among the
+ * table's distinct weights above (a weight is the IDF of a key's count,
+ * so a pair holds a few thousand distinct ones). */
+#define VTA_RANK_LEADER_BITS 10
+#define VTA_RANK_CLS_BITS 5
+#define VTA_RANK_WEIGHTS_MAX ((size_t)1 << (32 - VTA_RANK_LEADER_BITS - VTA_RANK_CLS_BITS))
+
 typedef struct vta_anchor_table {
 	size_t n; /* sentences */
 	/* keys that can be matched (the other document has them), sorted by
-	 * key within each sentence: sentence s holds [start[s], start[s+1]) */
-	size_t *start;
+	 * key within each sentence: sentence s holds [start[s], start[s+1]);
+	 * offsets in 32 bits (vta_anchor_table_build() refuses more) */
+	uint32_t *start;
 	uint32_t *key; /* the anchors' keys, in 32 bits */
 	uint16_t *pos; /* each key's anchor: its rank below */
 	/* the anchors that can be matched and the leaders of their groups, in
 	 * document order: sentence s holds [rstart[s], rstart[s+1]), indexed
 	 * by rank */
-	size_t *rstart;
-	uint16_t *leader; /* rank of the anchor leading the anchor's group */
-	float *w;         /* IDF weight */
-	uint8_t *cls;     /* classes of what a match earns and of what the
-	                       group costs unmatched, per unit of weight
-	                       (leaders only; see anchor_score.c) */
-	double *msum;     /* per sentence: sum of all its groups' miss costs */
+	uint32_t *rstart;
+	uint32_t *rank; /* each one's leader (the rank of the anchor leading
+	                     its group), classes of what a match earns and of
+	                     what the group costs unmatched, per unit of weight
+	                     (leaders only; see anchor_score.c), and weight:
+	                     VTA_RANK_* above */
+	float *weight;  /* the distinct IDF weights, as rank[] indexes them */
+	double *msum;   /* per sentence: sum of all its groups' miss costs */
 } vta_anchor_table;
 
 /* Compiles the anchors of kinds `kinds` of a document (p), weighted by idf
  * (which also tells which keys the other document has). Releases p's
  * blocks as it goes (vta_anchor_pack_release()): on return p's anchors are
- * gone, whatever it returns; free p itself with vta_anchor_pack_free(). */
+ * gone, whatever it returns; free p itself with vta_anchor_pack_free().
+ * VIETALIGN_ERROR when the anchors would not fit the table's 32-bit
+ * fields (more than 4,294,967,295 entries, or VTA_RANK_WEIGHTS_MAX
+ * distinct weights: far beyond any real pair). */
 VTA_HIDDEN int vta_anchor_table_build(vta_anchor_table *t, vta_anchor_pack *p, const vta_idf *idf, unsigned kinds);
 VTA_HIDDEN void vta_anchor_table_free(vta_anchor_table *t);
 
@@ -434,10 +449,12 @@ typedef struct vta_scorer {
 	                              give_back_memory) */
 	vta_anchor_table tv, te; /* each side's anchors, compiled */
 	/* each side's sentences, packed for the length and paragraph terms
-	 * (read for every bead): cum[i] = characters of sentences [0, i) */
+	 * (read for every bead): cum[i] = characters of sentences [0, i);
+	 * paragraph numbers in 32 bits, as the sentences hold them */
 	double *cum_vi, *cum_en;
-	size_t *para_vi, *para_en;
-	uint64_t *hash_vi, *hash_en; /* each sentence's text, hashed */
+	uint32_t *para_vi, *para_en;
+	uint32_t *hash_vi, *hash_en; /* each sentence's text, hashed (equal
+	                                texts are then compared) */
 	/* what leaving out each sentence costs (the 1-0 and 0-1 beads) */
 	float *omit_vi, *omit_en;
 	vta_progress *progress;       /* the alignment's, or NULL: the search

@@ -5,6 +5,7 @@
  * document (the path is rebuilt in one sweep, the corridor widened in
  * place), so a long text with many hard stretches is not searched again
  * whole. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "search/search.h"
@@ -14,15 +15,18 @@ typedef struct {
 	size_t i, j;
 } point;
 
-typedef struct {
-	vta_bead *items;
-	size_t count, cap;
-} bead_vec;
-
-static point start_of(const vta_bead *b)
+/* Where a bead of shape k (a vta_shapes index) that starts at p ends, and
+ * where one that ends at p starts. */
+static point after(point p, uint8_t k)
 {
-	point p = {b->vi_first, b->en_first};
-	return p;
+	point q = {p.i + (size_t)vta_shapes[k].dv, p.j + (size_t)vta_shapes[k].de};
+	return q;
+}
+
+static point before(point p, uint8_t k)
+{
+	point q = {p.i - (size_t)vta_shapes[k].dv, p.j - (size_t)vta_shapes[k].de};
+	return q;
 }
 
 static point end_of(const vta_bead *b)
@@ -31,18 +35,28 @@ static point end_of(const vta_bead *b)
 	return p;
 }
 
-static int bead_on_edge(const vta_corridor *c, const vta_bead *b)
+static int on_edge(const vta_corridor *c, point e)
 {
-	point e = end_of(b);
 	return vta_corridor_on_edge(c, e.i, e.j);
 }
 
-static int append(bead_vec *v, const vta_bead *b, size_t n)
+/* Appends the shapes of beads b[0, n) to v. */
+static int append_beads(vta_path *v, const vta_bead *b, size_t n)
 {
-	if (vta_grow((void **)&v->items, &v->cap, v->count + n, sizeof *v->items))
+	size_t k;
+	if (vta_grow((void **)&v->shape, &v->cap, v->n + n, sizeof *v->shape))
 		return VIETALIGN_ENOMEM;
-	memcpy(v->items + v->count, b, n * sizeof *b);
-	v->count += n;
+	for (k = 0; k < n; k++)
+		v->shape[v->n++] = (uint8_t)vta_shape_index(b[k].vi_count, b[k].en_count);
+	return 0;
+}
+
+static int append_shapes(vta_path *v, const uint8_t *k, size_t n)
+{
+	if (vta_grow((void **)&v->shape, &v->cap, v->n + n, sizeof *v->shape))
+		return VIETALIGN_ENOMEM;
+	memcpy(v->shape + v->n, k, n);
+	v->n += n;
 	return 0;
 }
 
@@ -118,17 +132,20 @@ static size_t hits_of(point *out, const vta_corridor *c, const vta_bead *b, size
 {
 	size_t x, nh = 0;
 	for (x = 0; x + 1 < n; x++)
-		if (bead_on_edge(c, &b[x]))
+		if (on_edge(c, end_of(&b[x])))
 			out[nh++] = end_of(&b[x]);
 	return nh;
 }
 
-/* The state of a sweep: the repaired path so far (out), then the old path
- * from bead x on. */
+/* The state of a sweep: the repaired path so far (out, ending at end),
+ * then the old path b from bead x on, which starts there too. Both as
+ * shapes: a long pair's path would take 40 bytes a bead twice over, when
+ * the search's costs and anchor tables are all held. */
 typedef struct {
-	bead_vec out;
-	const vta_bead *b;
-	size_t nb, x;
+	vta_path out;
+	point end;
+	const vta_path *b;
+	size_t x;
 	point *hits; /* room for a window's hits */
 	size_t nh;
 	size_t budget;              /* cells the windows may still search */
@@ -140,21 +157,17 @@ typedef struct {
  * searched again in c and replaces what was there. */
 static int research(sweep *sw, const vta_scorer *s, vta_corridor *c, size_t lo_row, size_t hi_row)
 {
-	size_t e = sw->out.count, nl = 0, cells;
-	point a, z;
+	size_t e = sw->out.n, nl = 0, cells;
+	point a = sw->end, z;
 	vta_bead *local = NULL;
 	vta_corridor win;
 	int rc;
-	while (e > 0 && sw->out.items[e - 1].vi_first + sw->out.items[e - 1].vi_count > lo_row)
-		e--;
-	a = e < sw->out.count ? start_of(&sw->out.items[e])
-	    : sw->x < sw->nb  ? start_of(&sw->b[sw->x])
-	                      : end_of(&sw->b[sw->nb - 1]);
-	z = sw->out.count ? end_of(&sw->out.items[sw->out.count - 1]) : a;
-	while (sw->x < sw->nb && z.i < hi_row) {
-		z = end_of(&sw->b[sw->x]);
-		sw->x++;
-	}
+	/* back to the last bead of out that starts at or above lo_row */
+	while (e > 0 && a.i > lo_row)
+		a = before(a, sw->out.shape[--e]);
+	z = sw->end;
+	while (sw->x < sw->b->n && z.i < hi_row)
+		z = after(z, sw->b->shape[sw->x++]);
 	if ((rc = window(&win, c, a, z)))
 		return rc;
 	cells = vta_corridor_cells(&win);
@@ -168,8 +181,9 @@ static int research(sweep *sw, const vta_scorer *s, vta_corridor *c, size_t lo_r
 		} else {
 			sw->hits = h;
 			sw->nh = hits_of(h, c, local, nl);
-			sw->out.count = e;
-			rc = append(&sw->out, local, nl);
+			sw->out.n = e;
+			sw->end = z; /* where the window's path ends */
+			rc = append_beads(&sw->out, local, nl);
 		}
 	}
 	free(local);
@@ -181,17 +195,26 @@ static int repair_stretch(sweep *sw, const vta_scorer *s, vta_corridor *c)
 {
 	/* rows of fixed path kept on each side of a stretch, beyond the
 	 * widening */
-	size_t pad = VTA_PARAMS.repair_pad, w = VTA_PARAMS.repair_widen_first, round, y, last = sw->x;
+	size_t pad = VTA_PARAMS.repair_pad, w = VTA_PARAMS.repair_widen_first, round, y, last = sw->x, nb = sw->b->n;
+	point at = after(sw->end, sw->b->shape[sw->x]), last_end = at; /* the end of bead y, of bead last */
 	point *h;
 	int rc;
 	/* the stretch: hits no more than 2 pads apart */
-	for (y = sw->x; y + 1 < sw->nb && end_of(&sw->b[y]).i <= end_of(&sw->b[last]).i + 2 * pad; y++)
-		if (bead_on_edge(c, &sw->b[y]))
+	for (y = sw->x; y + 1 < nb && at.i <= last_end.i + 2 * pad;) {
+		if (on_edge(c, at)) {
 			last = y;
+			last_end = at;
+		}
+		if (++y + 1 < nb)
+			at = after(at, sw->b->shape[y]);
+	}
 	if (!(h = realloc(sw->hits, (last - sw->x + 1) * sizeof *h)))
 		return VIETALIGN_ENOMEM;
 	sw->hits = h;
-	sw->nh = hits_of(h, c, sw->b + sw->x, last - sw->x + 2); /* beads x..last */
+	/* the hits of beads x..last (the bead after last is not one) */
+	for (sw->nh = 0, at = sw->end, y = sw->x; y <= last && y + 1 < nb; y++)
+		if (on_edge(c, at = after(at, sw->b->shape[y])))
+			h[sw->nh++] = at;
 	/* hits come in path order: their rows never decrease */
 	for (round = 0; round < VTA_PARAMS.repair_rounds && sw->nh && sw->budget; round++, w *= 2) {
 		size_t lo = sw->hits[0].i, hi = sw->hits[sw->nh - 1].i;
@@ -206,13 +229,14 @@ static int repair_stretch(sweep *sw, const vta_scorer *s, vta_corridor *c)
  * bead ends at (n, m), never on an inner edge), or nb. */
 static size_t next_hit(const sweep *sw, const vta_corridor *c)
 {
-	size_t x = sw->x;
-	while (x + 1 < sw->nb && !bead_on_edge(c, &sw->b[x]))
+	size_t x = sw->x, nb = sw->b->n;
+	point at = sw->end;
+	while (x + 1 < nb && !on_edge(c, at = after(at, sw->b->shape[x])))
 		x++;
-	return x + 1 < sw->nb ? x : sw->nb;
+	return x + 1 < nb ? x : nb;
 }
 
-int vta_repair(vta_bead **b, size_t *nb, int *changed, const vta_scorer *s, const vta_prev_costs *prev, vta_corridor *c)
+int vta_repair(vta_path *b, int *changed, const vta_scorer *s, const vta_prev_costs *prev, vta_corridor *c)
 {
 	sweep sw;
 	int rc = 0;
@@ -222,20 +246,21 @@ int vta_repair(vta_bead **b, size_t *nb, int *changed, const vta_scorer *s, cons
 	 * is searched in time linear in its cells), so the repairs' time and
 	 * the cells they add to c grow with the text, not faster */
 	sw.budget = (c->n + c->m + 1) * VTA_PARAMS.repair_cells_per_sentence;
-	sw.b = *b;
-	sw.nb = *nb;
+	sw.b = b;
 	*changed = 0;
 	for (;;) {
 		/* with the budget spent, the rest of the path stays */
-		size_t h = sw.budget ? next_hit(&sw, c) : sw.nb;
-		if ((rc = append(&sw.out, sw.b + sw.x, h - sw.x)))
+		size_t h = sw.budget ? next_hit(&sw, c) : b->n, k;
+		if ((rc = append_shapes(&sw.out, b->shape + sw.x, h - sw.x)))
 			break;
+		for (k = sw.x; k < h; k++)
+			sw.end = after(sw.end, b->shape[k]);
 		if (vta_progress_add(s->progress, h - sw.x + 1)) {
 			rc = VIETALIGN_ECANCELED;
 			break;
 		}
 		sw.x = h;
-		if (h == sw.nb)
+		if (h == b->n)
 			break;
 		*changed = 1;
 		if ((rc = repair_stretch(&sw, s, c)))
@@ -243,11 +268,10 @@ int vta_repair(vta_bead **b, size_t *nb, int *changed, const vta_scorer *s, cons
 	}
 	free(sw.hits);
 	if (rc || !*changed) {
-		free(sw.out.items);
+		free(sw.out.shape);
 		return rc;
 	}
-	free(*b);
-	*b = sw.out.items;
-	*nb = sw.out.count;
+	free(b->shape);
+	*b = sw.out;
 	return 0;
 }

@@ -636,6 +636,53 @@ static int trace(vta_bead **out, size_t *nout, const lattice *L)
 	return 0;
 }
 
+/* The best path through the whole lattice (from (0, 0)) as shapes: a
+ * byte a bead (vta_path), where beads would take 40. */
+static int trace_path(vta_path *p, const lattice *L)
+{
+	size_t i = L->c->n, j = L->c->m, count = 0, k;
+	uint8_t *sh = malloc(L->c->n + L->c->m + 1);
+	if (!sh)
+		return VIETALIGN_ENOMEM;
+	while (i > 0 || j > 0) {
+		int shape = L->bp[cell(L, i, j)];
+		sh[count++] = (uint8_t)shape;
+		i -= (size_t)vta_shapes[shape].dv;
+		j -= (size_t)vta_shapes[shape].de;
+	}
+	for (k = 0; k < count / 2; k++) {
+		uint8_t t = sh[k];
+		sh[k] = sh[count - 1 - k];
+		sh[count - 1 - k] = t;
+	}
+	free(p->shape);
+	p->shape = sh;
+	p->n = count;
+	p->cap = L->c->n + L->c->m + 1;
+	return 0;
+}
+
+/* The beads of path p, scores left 0. */
+static int beads_of(vta_bead **out, size_t *n, const vta_path *p)
+{
+	size_t k, i = 0, j = 0;
+	vta_bead *b = malloc((p->n ? p->n : 1) * sizeof *b);
+	if (!b)
+		return VIETALIGN_ENOMEM;
+	for (k = 0; k < p->n; k++) {
+		b[k].vi_first = i;
+		b[k].en_first = j;
+		b[k].vi_count = (size_t)vta_shapes[p->shape[k]].dv;
+		b[k].en_count = (size_t)vta_shapes[p->shape[k]].de;
+		b[k].score = 0;
+		i += b[k].vi_count;
+		j += b[k].en_count;
+	}
+	*out = b;
+	*n = p->n;
+	return 0;
+}
+
 /* Whether English sentences [a, a+n) and [b, b+n) hold the same text. */
 static int same_english(const vietalign_doc *en, size_t a, size_t b, size_t n)
 {
@@ -758,11 +805,13 @@ int vta_prev_costs_restrict(vta_prev_costs *p, const vta_corridor *c)
 	vta_prev_costs q = {0};
 	size_t i, cells;
 	float *to;
-	if (vta_corridor_copy(&q.c, c) || vta_corridor_offsets(&q.off, c) ||
-	    (cells = q.off[c->n + 1]) > SIZE_MAX / (VTA_NBOTH * sizeof *q.cost)) {
-		vta_prev_costs_free(&q);
+	if (vta_corridor_offsets(&q.off, c) || (cells = q.off[c->n + 1]) > SIZE_MAX / (VTA_NBOTH * sizeof *q.cost)) {
+		free(q.off);
 		return VIETALIGN_ENOMEM;
 	}
+	/* c itself is q's corridor while the costs move, read only; q gets
+	 * its copy once p's is gone, so the two never take memory at once */
+	q.c = *c;
 	/* in place when the cells only move forward (the usual case: the new
 	 * corridor is narrower) or only back (a repair widened it), so the
 	 * two layouts never take memory at once */
@@ -784,13 +833,17 @@ int vta_prev_costs_restrict(vta_prev_costs *p, const vta_corridor *c)
 		p->cost = NULL;
 	} else {
 		if (!(q.cost = malloc(cells * VTA_NBOTH * sizeof *q.cost))) {
-			vta_prev_costs_free(&q);
+			free(q.off);
 			return VIETALIGN_ENOMEM;
 		}
 		for (i = 0; i <= c->n; i++)
 			fill_row(q.cost, &q, p, i);
 	}
 	vta_prev_costs_free(p);
+	if (vta_corridor_copy(&q.c, c)) { /* which leaves q.c empty */
+		vta_prev_costs_free(&q);
+		return VIETALIGN_ENOMEM;
+	}
 	*p = q;
 	return 0;
 }
@@ -809,27 +862,38 @@ static int keep_costs(vta_prev_costs *keep, lattice *L)
 	return 0;
 }
 
-/* The path through the whole corridor (with sums, its beads' posteriors
- * too), its bead costs kept in keep; costs keep holds for exactly these
- * cells (a search again after a repair) are taken over, and only the
- * cells they lack costed. drop: as forward()'s. */
-static int search_once(vta_bead **out, size_t *nout, float **cost, const vta_scorer *s, const vta_corridor *c, int sums,
-                       vta_prev_costs *keep, vta_scorer *drop, double costs_upto, double upto)
+/* The best path through the whole corridor into path (its shapes), its
+ * bead costs kept in keep; costs keep holds for exactly these cells (a
+ * search again after a repair) are taken over, and only the cells they
+ * lack costed. With out, the path's beads too (with sums, with their
+ * posteriors). drop: as forward()'s. */
+static int search_once(vta_path *path, vta_bead **out, size_t *nout, float **cost, const vta_scorer *s,
+                       const vta_corridor *c, int sums, vta_prev_costs *keep, vta_scorer *drop, double costs_upto,
+                       double upto)
 {
 	float *adopt = keep->cost && vta_corridor_same(&keep->c, c) ? keep->cost : NULL;
 	size_t cap = keep->cap;
 	lattice L;
 	int rc;
-	*out = NULL;
-	*nout = 0;
-	if (adopt)
+	if (out) {
+		*out = NULL;
+		*nout = 0;
+	}
+	if (adopt) { /* the lattice's from here; keep is made again at the end */
 		keep->cost = NULL;
+		vta_prev_costs_free(keep);
+	}
 	rc = lattice_init(&L, c, 0, 0, sums, s, NULL, adopt, cap);
 	L.pg = s->progress;
 	L.upto[0] = costs_upto;
 	L.upto[1] = upto;
-	if (!rc && !(rc = forward(&L, s, drop)) && !(rc = trace(out, nout, &L))) {
-		if (sums && cost && !(*cost = malloc((*nout ? *nout : 1) * sizeof **cost)))
+	if (!rc && !(rc = forward(&L, s, drop)) && !(rc = trace_path(path, &L))) {
+		/* the back pointers go before the beads and the kept corridor come */
+		free(L.bp);
+		L.bp = NULL;
+		if (out)
+			rc = beads_of(out, nout, path);
+		if (!rc && sums && cost && !(*cost = malloc((*nout ? *nout : 1) * sizeof **cost)))
 			rc = VIETALIGN_ENOMEM;
 		if (!rc && sums)
 			posteriors(*out, cost ? *cost : NULL, *nout, &L, s);
@@ -898,6 +962,7 @@ int vta_search(vta_bead **out, size_t *nout, float **costs, vta_scorer *s, vta_c
                vta_error *err)
 {
 	vta_prev_costs kept = {0};
+	vta_path path = {0};
 	vta_scorer *drop = flags & VTA_SEARCH_LAST_USE ? s : NULL;
 	int scores = (flags & VTA_SEARCH_SCORES) != 0, changed = 0;
 	float **cost = scores ? costs : NULL;
@@ -907,14 +972,21 @@ int vta_search(vta_bead **out, size_t *nout, float **costs, vta_scorer *s, vta_c
 		s->stats->corridor_cells = vta_corridor_cells(c);
 	if (costs)
 		*costs = NULL;
-	rc = search_once(out, nout, NULL, s, c, 0, &kept, NULL, PROGRESS_COSTS, PROGRESS_SWEEPS);
+	*out = NULL;
+	*nout = 0;
+	rc = search_once(&path, NULL, NULL, NULL, s, c, 0, &kept, NULL, PROGRESS_COSTS, PROGRESS_SWEEPS);
+	/* the search's sweep arrays, gone, may have lain in the allocator's
+	 * heaps: the repairs' windows and the second search's new cells
+	 * would count them again */
+	if (!rc)
+		vta_scorer_give_back(s);
 	t0 = vta_now();
 	/* the repairs search cells of c again: their costs are taken from
 	 * this search, only new cells are computed */
-	if (!rc && vta_progress_phase(s->progress, PROGRESS_REPAIRS, *nout))
+	if (!rc && vta_progress_phase(s->progress, PROGRESS_REPAIRS, path.n))
 		rc = VIETALIGN_ECANCELED;
 	if (!rc)
-		rc = vta_repair(out, nout, &changed, s, &kept, c);
+		rc = vta_repair(&path, &changed, s, &kept, c);
 	if (s->stats) {
 		vta_lap(&s->stats->repairs_s, &s->stats->repairs_cpu_s, t0);
 		s->stats->final_cells = vta_corridor_cells(c);
@@ -923,13 +995,15 @@ int vta_search(vta_bead **out, size_t *nout, float **costs, vta_scorer *s, vta_c
 	 * searched again gives the best path through it, and the posteriors
 	 * in the same sweeps; else they are summed over the costs as they are */
 	if (!rc && changed && !(rc = vta_prev_costs_restrict(&kept, c))) {
-		free(*out);
-		rc = search_once(out, nout, cost, s, c, scores, &kept, drop, PROGRESS_AGAIN, 1.0);
-	} else if (!rc && scores) {
-		if (drop)
+		rc = search_once(&path, out, nout, cost, s, c, scores, &kept, drop, PROGRESS_AGAIN, 1.0);
+	} else if (!rc) {
+		if (scores && drop)
 			vta_scorer_drop_anchors(drop);
-		rc = posteriors_of(*out, cost, *nout, s, &kept);
+		rc = beads_of(out, nout, &path);
+		if (!rc && scores)
+			rc = posteriors_of(*out, cost, *nout, s, &kept);
 	}
+	free(path.shape);
 	vta_prev_costs_free(&kept);
 	if (rc) {
 		free(*out);

@@ -154,13 +154,19 @@ VTA_HIDDEN int vta_search(vta_bead **out, size_t *nout, float **costs, vta_score
 VTA_HIDDEN int vta_search_window(vta_bead **out, size_t *nout, const vta_scorer *s, const vta_prev_costs *prev,
                                  const vta_corridor *c, size_t i0, size_t j0);
 
+/* A path from (0, 0) as the shapes of its beads (vta_shapes indexes), in
+ * order: a long pair's path of a million beads in 1 MB rather than 40. */
+typedef struct vta_path {
+	uint8_t *shape;
+	size_t n, cap;
+} vta_path;
+
 /* Where the path b runs along an inner edge of c, widens c there and
  * searches that stretch again with vta_search_window() (taking the costs
  * of prev, the search that found b, where it has them), until the path
  * stays clear of the edges (a few rounds at most); *changed tells whether
- * any bead changed. New beads have no score. */
-VTA_HIDDEN int vta_repair(vta_bead **b, size_t *nb, int *changed, const vta_scorer *s, const vta_prev_costs *prev,
-                          vta_corridor *c);
+ * any bead changed (b is then the repaired path). */
+VTA_HIDDEN int vta_repair(vta_path *b, int *changed, const vta_scorer *s, const vta_prev_costs *prev, vta_corridor *c);
 
 /* The corridor of the search: the whole lattice when it has at most
  * full_cells cells, else the cells within r columns of a path of sentences

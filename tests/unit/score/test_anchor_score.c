@@ -159,6 +159,52 @@ START_TEST(test_probe_equals_merge)
 }
 END_TEST
 
+/* A ranked anchor's word holds its leader, classes and weight apart: each
+ * leader leads its own group and comes first in it, a miss class only on
+ * leaders, and the table's weights are distinct, positive, and all in
+ * use (a word whose fields overlapped would break one of these). */
+static void check_words(const vta_anchor_table *t)
+{
+	const uint32_t leader_mask = (1u << VTA_RANK_LEADER_BITS) - 1;
+	const uint32_t cls_mask = (1u << VTA_RANK_CLS_BITS) - 1;
+	size_t s, r, k, nw = 0, leaders = 0;
+	unsigned char *used;
+	for (s = 0; s < t->n; s++)
+		for (r = t->rstart[s]; r < t->rstart[s + 1]; r++) {
+			uint32_t w = t->rank[r], lead = w & leader_mask, cls = (w >> VTA_RANK_LEADER_BITS) & cls_mask;
+			size_t rank = r - t->rstart[s], widx = w >> (VTA_RANK_LEADER_BITS + VTA_RANK_CLS_BITS);
+			ck_assert_uint_le(lead, rank);
+			ck_assert_uint_eq(t->rank[t->rstart[s] + lead] & leader_mask, lead);
+			if (lead != rank)
+				ck_assert_uint_eq(cls >> 2, 0);
+			leaders += lead == rank;
+			nw = widx + 1 > nw ? widx + 1 : nw;
+		}
+	ck_assert_uint_gt(leaders, 100);
+	used = calloc(nw, 1);
+	ck_assert_ptr_nonnull(used);
+	for (r = 0; r < t->rstart[t->n]; r++)
+		used[t->rank[r] >> (VTA_RANK_LEADER_BITS + VTA_RANK_CLS_BITS)] = 1;
+	for (k = 0; k < nw; k++) {
+		ck_assert(used[k]);
+		ck_assert_float_gt(t->weight[k], 0);
+		for (r = 0; r < k; r++)
+			ck_assert_float_ne(t->weight[r], t->weight[k]);
+	}
+	ck_assert_uint_gt(nw, 10);
+	free(used);
+}
+
+START_TEST(test_rank_words)
+{
+	static corpus c;
+	corpus_open(&c);
+	check_words(&c.s.tv);
+	check_words(&c.s.te);
+	corpus_close(&c);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("anchor_score");
@@ -166,6 +212,7 @@ int main(void)
 	tcase_set_timeout(t, 60);
 	tcase_add_test(t, test_pair_gains_equal_full_matching);
 	tcase_add_test(t, test_probe_equals_merge);
+	tcase_add_test(t, test_rank_words);
 	suite_add_tcase(s, t);
 	return run_suite(s);
 }
