@@ -206,11 +206,16 @@ static int repeats(const vta_sentence *o, const vta_sentence *s)
  * the nearest sentence of pair j on its side. */
 static int repeats_neighbour(const vta_check *c, size_t j, size_t first, size_t n, int vi_side)
 {
-	const vta_bead *b = &c->al->beads[j];
+	const vta_bead *b;
 	const vietalign_doc *d = vi_side ? c->al->vi : c->al->en;
-	size_t f = vi_side ? b->vi_first : b->en_first, m = vi_side ? b->vi_count : b->en_count;
-	if (n != 1 || j >= c->al->nbeads || !b->vi_count || !b->en_count)
+	size_t f, m;
+	if (n != 1 || j >= c->al->nbeads) /* j: one past the last pair at the end */
 		return 0;
+	b = &c->al->beads[j];
+	if (!b->vi_count || !b->en_count)
+		return 0;
+	f = vi_side ? b->vi_first : b->en_first;
+	m = vi_side ? b->vi_count : b->en_count;
 	return repeats(&d->sents[first], &d->sents[f < first ? f + m - 1 : f]);
 }
 
