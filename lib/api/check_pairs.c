@@ -148,28 +148,35 @@ static int words_in_neighbour(vta_check *c, size_t j, int after, size_t first, s
 	         (double)beyond >= VTA_PARAMS.glued_share_beyond * (double)groups));
 }
 
+/* The next word of text *t (marks around it left out; *n its length, 0
+ * for a mark alone), *t moved past it and the space after it. */
+static const char *next_word(const char **t, size_t *n)
+{
+	const char *p = *t, *q;
+	while (**t && **t != ' ')
+		(*t)++;
+	q = *t;
+	if (**t)
+		(*t)++;
+	while (p < q && ispunct((unsigned char)*p))
+		p++;
+	while (q > p && ispunct((unsigned char)q[-1]))
+		q--;
+	*n = (size_t)(q - p);
+	return p;
+}
+
 /* Whether word w[0, n) is in sentence text t (ASCII letters compared
- * without case, marks around words left out). */
+ * without case). */
 static int word_in(const char *t, const char *w, size_t n)
 {
 	while (*t) {
-		const char *p = t, *q;
-		while (*t && *t != ' ')
-			t++;
-		q = t;
-		while (p < q && ispunct((unsigned char)*p))
-			p++;
-		while (q > p && ispunct((unsigned char)q[-1]))
-			q--;
-		if ((size_t)(q - p) == n) {
-			size_t k = 0;
-			while (k < n && tolower((unsigned char)p[k]) == tolower((unsigned char)w[k]))
-				k++;
-			if (k == n)
-				return 1;
-		}
-		if (*t)
-			t++;
+		size_t m, k = 0;
+		const char *p = next_word(&t, &m);
+		while (m == n && k < n && tolower((unsigned char)p[k]) == tolower((unsigned char)w[k]))
+			k++;
+		if (m == n && k == n)
+			return 1;
 	}
 	return 0;
 }
@@ -183,21 +190,11 @@ static int repeats(const vta_sentence *o, const vta_sentence *s)
 	const char *t = o->text;
 	size_t words = 0;
 	while (*t) {
-		const char *p = t, *q;
-		while (*t && *t != ' ')
-			t++;
-		q = t;
-		while (p < q && ispunct((unsigned char)*p))
-			p++;
-		while (q > p && ispunct((unsigned char)q[-1]))
-			q--;
-		if (q > p) {
-			if (!word_in(s->text, p, (size_t)(q - p)))
-				return 0;
-			words++;
-		}
-		if (*t)
-			t++;
+		size_t m;
+		const char *p = next_word(&t, &m);
+		if (m && !word_in(s->text, p, m))
+			return 0;
+		words += m > 0;
 	}
 	return words >= 3;
 }

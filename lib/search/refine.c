@@ -263,14 +263,8 @@ static void divide(uint8_t (*out)[2], size_t *nout, const vta_refine_model *s, c
 
 static int push_cut(vta_cuts *c, size_t sent, size_t at)
 {
-	if (c->n == c->cap) {
-		size_t cap = c->cap ? 2 * c->cap : 64;
-		vta_cut *x = realloc(c->items, cap * sizeof *x);
-		if (!x)
-			return VIETALIGN_ENOMEM;
-		c->items = x;
-		c->cap = cap;
-	}
+	if (vta_grow((void **)&c->items, &c->cap, c->n + 1, sizeof *c->items))
+		return VIETALIGN_ENOMEM;
 	c->items[c->n].sentence = sent;
 	c->items[c->n].at = at;
 	c->n++;
@@ -305,22 +299,14 @@ static size_t out_pieces(const side *sd, size_t p0, size_t p1)
 typedef struct {
 	vta_bead *b;
 	vta_bead_origin *o;
-	size_t n, cap;
+	size_t n, bcap, ocap;
 } out_beads;
 
 static int push_bead(out_beads *out, size_t vc, size_t ec, double score, size_t from, float length)
 {
-	if (out->n == out->cap) {
-		size_t c = out->cap ? 2 * out->cap : 64;
-		vta_bead *x = realloc(out->b, c * sizeof *x);
-		vta_bead_origin *o = x ? realloc(out->o, c * sizeof *o) : NULL;
-		if (x)
-			out->b = x;
-		if (!o)
-			return VIETALIGN_ENOMEM;
-		out->o = o;
-		out->cap = c;
-	}
+	if (vta_grow((void **)&out->b, &out->bcap, out->n + 1, sizeof *out->b) ||
+	    vta_grow((void **)&out->o, &out->ocap, out->n + 1, sizeof *out->o))
+		return VIETALIGN_ENOMEM;
 	out->b[out->n].vi_count = vc;
 	out->b[out->n].en_count = ec;
 	out->b[out->n].score = score;
