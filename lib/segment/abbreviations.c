@@ -113,6 +113,15 @@ static const char *const STARTERS_VI[] = {
 	"Và", "Vì", "Với", "Vậy",
 };
 
+/* English words that go on with a clause (prepositions, conjunctions,
+ * forms of "be"): after a period and a space, the period is an
+ * abbreviation's ("an executive admin. on the team"). */
+static const char *const CONTINUERS_EN[] = {
+	"and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is",
+	"nor", "of", "on", "or", "over", "per", "than", "to", "was", "were",
+	"with",
+};
+
 /* clang-format on */
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -185,4 +194,9 @@ int vta_sentence_starter(const char *word, size_t len, vietalign_lang lang)
 	(void)lang;
 	return in_list(STARTERS_EN, COUNT(STARTERS_EN), word, len) ||
 	       in_list(STARTERS_VI, COUNT(STARTERS_VI), word, len);
+}
+
+int vta_clause_continuer(const char *word, size_t len)
+{
+	return in_list(CONTINUERS_EN, COUNT(CONTINUERS_EN), word, len);
 }

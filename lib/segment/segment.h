@@ -83,6 +83,10 @@ VTA_HIDDEN vta_abbr_kind vta_abbr_lookup(const char *word, size_t len, vietalign
  * as each language quotes the other. */
 VTA_HIDDEN int vta_sentence_starter(const char *word, size_t len, vietalign_lang lang);
 
+/* Whether the English word[0, len) (letters only, "on", "and") goes on
+ * with a clause rather than begins a sentence. */
+VTA_HIDDEN int vta_clause_continuer(const char *word, size_t len);
+
 /* ---- text_store ---- */
 /* text_store.c - sentence texts laid end to end in large blocks. */
 

@@ -408,21 +408,6 @@ static int en_plain_word(const para_ctx *c, size_t dot)
 	return letters >= EN_PLAIN_MIN;
 }
 
-/* Whether the word at nx is one that goes on with a clause (a
- * preposition, a conjunction, a form of "be"): after a period, the period
- * is an abbreviation's ("an executive admin. on the team"). */
-static int en_continues(const para_ctx *c, const next_info *nx)
-{
-	static const char *const words[] = {"and",  "or",   "nor",  "of",  "on",   "in",  "at",   "to",
-	                                    "for",  "with", "from", "by",  "as",   "per", "than", "into",
-	                                    "over", "is",   "are",  "was", "were", "be"};
-	size_t k;
-	for (k = 0; k < sizeof words / sizeof *words; k++)
-		if (strlen(words[k]) == nx->word_len && memcmp(words[k], c->text + nx->word, nx->word_len) == 0)
-			return 1;
-	return 0;
-}
-
 /* Whether a period before a lowercase word ends the sentence.
  * Vietnamese translators, subtitlers above all, often begin a sentence in
  * lowercase after a period ("… cuối cùng. và rồi …"), where English has a
@@ -440,7 +425,8 @@ static int period_ends(const para_ctx *c, size_t b, size_t r, size_t q, const ne
 		return 0;
 	if (c->text[r - 1] != '.' || c->text[r - 2] == '.')
 		return 0;
-	if (c->lang == VIETALIGN_LANG_EN && (!en_plain_word(c, r - 1) || en_continues(c, nx)))
+	if (c->lang == VIETALIGN_LANG_EN &&
+	    (!en_plain_word(c, r - 1) || vta_clause_continuer(c->text + nx->word, nx->word_len)))
 		return 0;
 	return word_before(c, r - 1) == VTA_ABBR_NONE;
 }
