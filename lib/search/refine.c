@@ -118,19 +118,73 @@ static int pieces_of(side *sd, const vietalign_doc *d, size_t first, size_t coun
 	return 0;
 }
 
-/* Keys piece v and piece e share (each key of v taken at most once). */
-static int shared_keys(const piece *v, const piece *e)
+/* The keys both sides of a bead hold, counted per piece: a bead over
+ * pieces [p0, p1) and [q0, q1) shares min(v's count, e's count) of each.
+ * Counting per pair of pieces instead would pay a key repeated in two
+ * pieces (a file name said twice) once per pair, and so pay for leaving
+ * the bead whole. */
+#define SHARED_MAX (PIECES_MAX * KEYS_MAX)
+typedef struct {
+	uint64_t key[SHARED_MAX];
+	size_t n;
+	uint8_t v[PIECES_MAX + 1][SHARED_MAX]; /* v[p][k]: key k in pieces [0, p) */
+	uint8_t e[PIECES_MAX + 1][SHARED_MAX];
+} shared;
+
+static int holds(const side *sd, uint64_t key)
 {
-	uint8_t used[KEYS_MAX] = {0};
-	size_t x, y;
+	size_t p, k;
+	for (p = 0; p < sd->n; p++)
+		for (k = 0; k < sd->p[p].nkeys; k++)
+			if (sd->p[p].key[k] == key)
+				return 1;
+	return 0;
+}
+
+static size_t key_slot(const shared *sh, uint64_t key)
+{
+	size_t k;
+	for (k = 0; k < sh->n && sh->key[k] != key; k++)
+		;
+	return k;
+}
+
+static void count_keys(uint8_t (*cnt)[SHARED_MAX], const shared *sh, const side *sd)
+{
+	size_t p, k;
+	memset(cnt[0], 0, sh->n);
+	for (p = 0; p < sd->n; p++) {
+		memcpy(cnt[p + 1], cnt[p], sh->n);
+		for (k = 0; k < sd->p[p].nkeys; k++) {
+			size_t slot = key_slot(sh, sd->p[p].key[k]);
+			if (slot < sh->n)
+				cnt[p + 1][slot]++;
+		}
+	}
+}
+
+static void shared_of(shared *sh, const side *v, const side *e)
+{
+	size_t p, k;
+	sh->n = 0;
+	for (p = 0; p < v->n; p++)
+		for (k = 0; k < v->p[p].nkeys; k++) {
+			uint64_t key = v->p[p].key[k];
+			if (key_slot(sh, key) == sh->n && holds(e, key))
+				sh->key[sh->n++] = key;
+		}
+	count_keys(sh->v, sh, v);
+	count_keys(sh->e, sh, e);
+}
+
+static int shared_in(const shared *sh, size_t p0, size_t p1, size_t q0, size_t q1)
+{
+	size_t k;
 	int n = 0;
-	for (x = 0; x < v->nkeys; x++)
-		for (y = 0; y < e->nkeys; y++)
-			if (!used[y] && v->key[x] == e->key[y]) {
-				used[y] = 1;
-				n++;
-				break;
-			}
+	for (k = 0; k < sh->n; k++) {
+		int cv = sh->v[p1][k] - sh->v[p0][k], ce = sh->e[q1][k] - sh->e[q0][k];
+		n += cv < ce ? cv : ce;
+	}
 	return n;
 }
 
@@ -192,12 +246,11 @@ static int whole(const side *sd, size_t p0, size_t p1)
 }
 
 /* The cost of the bead of pieces [p0, p1) and [q0, q1). */
-static double piece_bead(const vta_refine_model *s, const side *v, const side *e, const int *kp, size_t p0, size_t p1,
-                         size_t q0, size_t q1)
+static double piece_bead(const vta_refine_model *s, const side *v, const side *e, const shared *sh, size_t p0,
+                         size_t p1, size_t q0, size_t q1)
 {
 	double lv = span_chars(v, p0, p1), le = span_chars(e, q0, q1), c;
-	size_t hv, he, p, q;
-	int keys = 0;
+	size_t hv, he;
 	/* what one side leaves out is whole sentences: a translation drops
 	 * sentences, and a piece the other side lacks is a clause said in
 	 * other words (a false omission for check) */
@@ -209,22 +262,17 @@ static double piece_bead(const vta_refine_model *s, const side *v, const side *e
 	c += hard_prior(s, hv, he);
 	if (c == INFINITY)
 		return c;
-	for (p = p0; p < p1; p++)
-		for (q = q0; q < q1; q++)
-			keys += kp[p * PIECES_MAX + q];
-	return c + length_term(s, lv ? lv : 1, le ? le : 1) - VTA_PARAMS.refine_key_gain * keys;
+	return c + length_term(s, lv ? lv : 1, le ? le : 1) -
+	       VTA_PARAMS.refine_key_gain * shared_in(sh, p0, p1, q0, q1);
 }
 
 /* The best division of the bead into piece beads: out[k] its shapes in
  * pieces, *nout of them (in order). */
-static void divide(uint8_t (*out)[2], size_t *nout, const vta_refine_model *s, const side *v, const side *e)
+static void divide(uint8_t (*out)[2], size_t *nout, const vta_refine_model *s, const side *v, const side *e, shared *sh)
 {
 	cell dp[PIECES_MAX + 1][PIECES_MAX + 1];
-	int kp[PIECES_MAX * PIECES_MAX];
 	size_t p, q, p0, q0, n = 0;
-	for (p = 0; p < v->n; p++)
-		for (q = 0; q < e->n; q++)
-			kp[p * PIECES_MAX + q] = shared_keys(&v->p[p], &e->p[q]);
+	shared_of(sh, v, e);
 	for (p = 0; p <= v->n; p++)
 		for (q = 0; q <= e->n; q++) {
 			cell *d = &dp[p][q];
@@ -236,7 +284,7 @@ static void divide(uint8_t (*out)[2], size_t *nout, const vta_refine_model *s, c
 					if ((p0 == p && q0 == q) || ((p0 == p || q0 == q) && p - p0 + q - q0 != 1) ||
 					    dp[p0][q0].cost == INFINITY)
 						continue;
-					c = dp[p0][q0].cost + piece_bead(s, v, e, kp, p0, p, q0, q);
+					c = dp[p0][q0].cost + piece_bead(s, v, e, sh, p0, p, q0, q);
 					if (c < d->cost) {
 						d->cost = c;
 						d->dv = (uint8_t)(p - p0);
@@ -374,10 +422,11 @@ static int same_text(const vta_refine_model *m, const vta_bead *b)
 int vta_refine(vta_bead **beads, size_t *nbeads, vta_bead_origin **origin, vta_cuts cuts[2], const vta_refine_model *m)
 {
 	side *v = malloc(sizeof *v), *e = malloc(sizeof *e);
+	shared *sh = malloc(sizeof *sh);
 	out_beads out = {0};
 	size_t k;
 	uint8_t div[2 * PIECES_MAX][2];
-	int rc = v && e ? 0 : VIETALIGN_ENOMEM;
+	int rc = v && e && sh ? 0 : VIETALIGN_ENOMEM;
 	memset(cuts, 0, 2 * sizeof *cuts);
 	*origin = NULL;
 	for (k = 0; !rc && k < *nbeads; k++) {
@@ -387,7 +436,7 @@ int vta_refine(vta_bead **beads, size_t *nbeads, vta_bead_origin **origin, vta_c
 		    !(rc = pieces_of(v, m->vi, b->vi_first, b->vi_count)) &&
 		    !(rc = pieces_of(e, m->en, b->en_first, b->en_count)) && v->n && e->n &&
 		    (v->n > b->vi_count || e->n > b->en_count)) {
-			divide(div, &nd, m, v, e);
+			divide(div, &nd, m, v, e, sh);
 			rc = side_cuts(&cuts[0], v, div, nd, 0) || side_cuts(&cuts[1], e, div, nd, 1) ? VIETALIGN_ENOMEM
 			                                                                              : 0;
 			if (!rc)
@@ -399,6 +448,7 @@ int vta_refine(vta_bead **beads, size_t *nbeads, vta_bead_origin **origin, vta_c
 	}
 	free(v);
 	free(e);
+	free(sh);
 	if (rc || (!cuts[0].n && !cuts[1].n)) {
 		free(out.b);
 		free(out.o);

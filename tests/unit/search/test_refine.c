@@ -90,6 +90,35 @@ START_TEST(test_keep_sentences)
 }
 END_TEST
 
+/* A key said in both pieces of each side (the tarball's name) is shared
+ * once per piece it is in, not once per pair of pieces: maint-guide's
+ * sentence whose colon ends a unit on both sides is cut there. */
+START_TEST(test_repeated_key)
+{
+	static const char *vi = "Việc thực hiện dh_make sẽ tạo một bản sao của tarball thượng nguồn "
+				"gentoo_0.9.12.orig.tar.gz trong thư mục cha để phù hợp với việc tạo ra gói nguồn "
+				"non-native Debian với tên debian.tar.gz sau này: Vui lòng lưu ý hai điểm chính của "
+				"tên tệp tin này gentoo_0.9.12.orig.tar.gz:\n";
+	static const char *en =
+		"This execution of dh_make creates a copy of the upstream tarball as "
+		"gentoo_0.9.12.orig.tar.gz in the parent directory to accommodate the creation of the "
+		"non-native Debian source package with the name debian.tar.gz later: Please note two key "
+		"features of this filename gentoo_0.9.12.orig.tar.gz:\n";
+	vietalign_options o;
+	run r = {0};
+	char t[512];
+	vietalign_bead b;
+	vietalign_options_init(&o, VIETALIGN_OPTIONS_VERSION);
+	o.cut_sentences = 1;
+	run_align(&r, &o, vi, en);
+	ck_assert_uint_eq(vietalign_alignment_bead_count(r.al), 2);
+	b = run_bead(&r, 1);
+	text_of(t, sizeof t, vietalign_alignment_en(r.al), b.en_first, b.en_count);
+	ck_assert_str_eq(t, "Please note two key features of this filename gentoo_0.9.12.orig.tar.gz:");
+	run_free(&r);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("refine");
@@ -97,6 +126,7 @@ int main(void)
 	tcase_add_test(t, test_cut_run_on);
 	tcase_add_test(t, test_cut_parts);
 	tcase_add_test(t, test_keep_sentences);
+	tcase_add_test(t, test_repeated_key);
 	suite_add_tcase(s, t);
 	return run_suite(s);
 }
