@@ -168,10 +168,7 @@ static int align_pass(vietalign_alignment *al, vta_refine_model *model, vietalig
 	return rc;
 }
 
-/* The sentence pairs of the 1-1 beads of b scored at least
- * VTA_PARAMS.learn_confidence, at most learn_pairs_max of them evenly
- * spread; *n receives how many (0 on ENOMEM). */
-static void sure_pairs(size_t **svi, size_t **sen, size_t *n, const vta_bead *b, size_t nb)
+void vta_sure_pairs(size_t **svi, size_t **sen, size_t *n, const vta_bead *b, size_t nb)
 {
 	size_t k, all = 0, take, seen = 0;
 	*n = 0;
@@ -215,14 +212,21 @@ static int align_learned(vietalign_alignment *al, vta_refine_model *model, vieta
 {
 	size_t *svi, *sen, n;
 	vta_learned *l = NULL;
+	const vta_learned *batch = vta_learner_table(aligner->learner), *table;
 	vta_lexicon *lex = NULL;
 	int rc = 0;
 	if (first_pass_sure(al->beads, al->nbeads))
 		return 0;
-	sure_pairs(&svi, &sen, &n, al->beads, al->nbeads);
-	if (n >= VTA_PARAMS.learn_min_pairs &&
-	    !(rc = vta_learned_new(&l, al->vi, al->en, svi, sen, n, &VTA_PARAMS.learn)) && vta_learned_count(l) > 0 &&
-	    !(rc = vta_lexicon_with_learned(&lex, aligner->lex, l)))
+	vta_sure_pairs(&svi, &sen, &n, al->beads, al->nbeads);
+	if (!svi || !sen)
+		rc = VIETALIGN_ENOMEM;
+	else if (n >= VTA_PARAMS.learn_min_pairs)
+		rc = vta_learned_new(&l, al->vi, al->en, svi, sen, n, &VTA_PARAMS.learn);
+	/* the pair's own words first, then its batch's */
+	if (!rc && l && batch)
+		vta_learned_chain(l, batch);
+	table = vta_learned_count(l) > 0 ? l : batch;
+	if (!rc && vta_learned_count(table) > 0 && !(rc = vta_lexicon_with_learned(&lex, aligner->lex, table)))
 		rc = align_pass(al, model, aligner, lex, aligner->opts.anchors, 0);
 	if (rc == VIETALIGN_ENOMEM)
 		rc = vta_error_set(&aligner->err, rc, "out of memory");

@@ -94,6 +94,11 @@ typedef struct {
 	cli_file_id out_ids[4]; /* -o, or with --format moses its files */
 	cli_file_id summary_id, stdin_id;
 	const cli_dicts *dicts; /* --dict, loaded: every worker's */
+	/* --learn: the first pass keeps each parallel pair's alignment (as for
+	 * TMX) for the batch's learner; the second gives every worker's
+	 * aligner the finished learner */
+	int learning;
+	const vietalign_learner *learner;
 } batch_config;
 
 /* Aligns one pair with aligner a (owned by the calling thread) and fills

@@ -98,11 +98,12 @@ static int judge_parallel(batch_result *res, const vietalign_aligner *a, const v
 	return 0;
 }
 
-/* TMX: the pair's beads that the writer will take (two-sided, scoring
- * min_score or more), counted now; the alignment and its documents are
- * kept for the batch's TMX writer, which adds them in input order. */
-static void keep_for_tmx(batch_result *res, vietalign_doc **vi, vietalign_doc **en, vietalign_alignment **aln,
-                         const batch_config *cfg)
+/* TMX and --learn: the pair's beads that the writer will take (two-sided,
+ * scoring min_score or more), counted now; the alignment and its documents
+ * are kept for the batch's TMX writer or its learner, which take them in
+ * input order. */
+static void keep_alignment(batch_result *res, vietalign_doc **vi, vietalign_doc **en, vietalign_alignment **aln,
+                           const batch_config *cfg)
 {
 	size_t i, n = vietalign_alignment_bead_count(*aln);
 	for (i = 0; i < n; i++) {
@@ -179,8 +180,8 @@ static void align_stages(batch_result *res, batch_job *job, vietalign_aligner *a
 	cli_trace(&res->msgs, aln, t1 - t0, cli_seconds() - t1);
 	if (!judge_parallel(res, a, aln, cfg))
 		; /* nothing to write */
-	else if (cfg->wopts.format == VIETALIGN_FORMAT_TMX)
-		keep_for_tmx(res, &vi, &en, &aln, cfg);
+	else if (cfg->learning || cfg->wopts.format == VIETALIGN_FORMAT_TMX)
+		keep_alignment(res, &vi, &en, &aln, cfg);
 	else
 		write_pairs(res, job, a, aln, cfg);
 done:

@@ -53,7 +53,8 @@ static void *worker(void *arg)
 {
 	pool *p = arg;
 	vietalign_aligner *a = NULL;
-	int ok = vietalign_aligner_new(&a, p->pc->opts) == 0 && cli_dicts_apply(a, p->pc->cfg->dicts) == 0;
+	int ok = vietalign_aligner_new(&a, p->pc->opts) == 0 && cli_dicts_apply(a, p->pc->cfg->dicts) == 0 &&
+	         vietalign_aligner_use_learner(a, p->pc->cfg->learner) == 0;
 	size_t n;
 	slot *s;
 	while ((s = take(p, &n)) != NULL) {

@@ -11,7 +11,7 @@
 typedef struct {
 	const char *manifest, *summary_path;
 	cli_output_opts out;
-	int stream, quiet;
+	int stream, quiet, learn;
 	long threads;
 	vietalign_options opts;
 	batch_config cfg;
@@ -27,6 +27,7 @@ typedef struct {
 	int has_summary;
 	vietalign_aligner *tmx_aligner; /* TMX: the writer's messages */
 	vietalign_tmx_writer *tmx;      /* TMX: one file for every pair */
+	vietalign_learner *learner;     /* --learn */
 	size_t ok, failed, unparallel, pairs;
 	batch_progress progress;
 } batch_run;
@@ -37,6 +38,8 @@ static int parse_flag(batch_args *a, const char *arg)
 		a->stream = 1;
 	else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0)
 		a->quiet = 1;
+	else if (strcmp(arg, "--learn") == 0)
+		a->learn = 1;
 	else if (strcmp(arg, "--not-parallel-ok") == 0)
 		a->cfg.keep_unparallel = 1;
 	else if (!cli_parse_input(&a->cfg.io, arg))
@@ -101,6 +104,10 @@ static int parse_args(batch_args *a, int argc, char **argv)
 	if (!a->manifest == !a->stream) {
 		cli_error(
 			"usage: vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx|moses] [--threads N]");
+		return EXIT_USAGE;
+	}
+	if (a->learn && (a->stream || strcmp(a->manifest, "-") == 0)) {
+		cli_error("batch: --learn reads the manifest twice: give it as a file, not on standard input");
 		return EXIT_USAGE;
 	}
 	{
@@ -310,6 +317,61 @@ static int unaccounted(const batch_run *r, size_t read)
 	return 1;
 }
 
+/* --learn, the first pass: each parallel pair's sure sentence pairs go
+ * to the learner in input order (the table is the same for any number of
+ * threads); its messages wait for the second pass, which repeats them. */
+static int emit_learn(void *ctx, const batch_job *job, const batch_result *res)
+{
+	batch_run *r = ctx;
+	(void)job;
+	r->progress.done++;
+	progress_draw(&r->progress, 0);
+	if (res->aln && vietalign_learner_add(r->learner, res->aln) == VIETALIGN_ENOMEM) {
+		progress_clear(&r->progress);
+		cli_error("batch: out of memory while learning the word table (--learn)");
+		return 1;
+	}
+	return 0;
+}
+
+/* --learn: the first pass over the manifest, then the table learned. */
+static int learn(batch_run *r, batch_args *a)
+{
+	batch_reader reader;
+	batch_pool_config pc;
+	size_t read = 0;
+	int rc;
+	if (vietalign_learner_new(&r->learner)) {
+		cli_error("batch: out of memory");
+		return 1;
+	}
+	if (batch_reader_open(&reader, a->manifest, 0))
+		return 1;
+	progress_init(&r->progress, !a->quiet && isatty(STDERR_FILENO),
+	              !a->quiet && isatty(STDERR_FILENO) ? batch_count_pairs(a->manifest) : 0);
+	memset(&pc, 0, sizeof pc);
+	pc.threads = (size_t)a->threads;
+	pc.window = (size_t)a->threads * 4;
+	pc.opts = &a->opts;
+	a->cfg.learning = 1;
+	pc.cfg = &a->cfg;
+	pc.reader = &reader;
+	pc.emit = emit_learn;
+	pc.tick = r->progress.on ? tick : NULL;
+	pc.ctx = r;
+	rc = batch_pool_run(&pc, &read);
+	a->cfg.learning = 0;
+	progress_end(&r->progress);
+	batch_reader_close(&reader);
+	if (!rc && vietalign_learner_finish(r->learner)) {
+		cli_error("batch: out of memory while learning the word table (--learn)");
+		rc = 1;
+	}
+	if (!rc)
+		a->cfg.learner = r->learner;
+	return rc;
+}
+
 static int run(batch_run *r, const batch_args *a)
 {
 	batch_reader reader;
@@ -379,7 +441,8 @@ int cmd_batch(int argc, char **argv)
 	a.cfg.dicts = &a.dicts;
 	memset(&r, 0, sizeof r);
 	r.args = &a;
-	rc = run(&r, &a);
+	rc = a.learn && learn(&r, &a) ? 1 : run(&r, &a);
+	vietalign_learner_free(r.learner);
 	cli_dicts_free(&a.dicts);
 	return rc;
 }

@@ -252,6 +252,29 @@ typedef struct vta_learn_params {
 	double min_dice;    /* an entry's Dice coefficient at least */
 } vta_learn_params;
 
+/* Sentence pairs as their tokens' keys (side 0 Vietnamese, 1 English),
+ * from one document pair or gathered from many (a batch's table). */
+typedef struct vta_learn_corpus {
+	uint64_t *keys[2];
+	size_t *start[2]; /* pair p: keys[s][start[s][p], start[s][p + 1]) */
+	size_t used[2], kcap[2], scap[2];
+	size_t n; /* pairs */
+} vta_learn_corpus;
+
+/* Appends the n sentence pairs (svi[k] of vi, sen[k] of en) to c. */
+VTA_HIDDEN int vta_learn_corpus_add(vta_learn_corpus *c, const vietalign_doc *vi, const vietalign_doc *en,
+                                    const size_t *svi, const size_t *sen, size_t n);
+/* Appends src's pairs to dst while dst holds fewer than max_pairs. */
+VTA_HIDDEN int vta_learn_corpus_append(vta_learn_corpus *dst, const vta_learn_corpus *src, size_t max_pairs);
+VTA_HIDDEN void vta_learn_corpus_free(vta_learn_corpus *c);
+
+/* Learns the table from the corpus's pairs. */
+VTA_HIDDEN int vta_learned_of(vta_learned **out, const vta_learn_corpus *c, const vta_learn_params *lp);
+
+/* Has l's lookups go on in then (which must outlive l) for the words l
+ * lacks: a document's own table before a batch's. */
+VTA_HIDDEN void vta_learned_chain(vta_learned *l, const vta_learned *then);
+
 /* Learns the table from the n sentence pairs (svi[k] of vi, sen[k] of en). */
 VTA_HIDDEN int vta_learned_new(vta_learned **out, const vietalign_doc *vi, const vietalign_doc *en, const size_t *svi,
                                const size_t *sen, size_t n, const vta_learn_params *lp);

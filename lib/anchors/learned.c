@@ -27,6 +27,7 @@ struct vta_learned {
 	vta_keymap en; /* English stem key -> 1: some entry renders to it */
 	uint64_t *en_key;
 	size_t nentries;
+	const struct vta_learned *then; /* looked at for what this one lacks */
 };
 
 /* Vocabulary of one side: token key -> index, and per index its count of
@@ -160,42 +161,94 @@ typedef struct side_tokens {
 	size_t *start; /* pair p holds ids[start[p], start[p+1]) */
 } side_tokens;
 
-static int read_side(side_tokens *st, vocab *v, const vietalign_doc *d, const size_t *sent, size_t n)
+/* Appends the n keys of one side of a pair to corpus side s. */
+static int corpus_push(vta_learn_corpus *c, int s, const uint64_t *keys, size_t n)
+{
+	if (vta_grow((void **)&c->keys[s], &c->kcap[s], c->used[s] + n, sizeof *c->keys[s]))
+		return VIETALIGN_ENOMEM;
+	memcpy(c->keys[s] + c->used[s], keys, n * sizeof *keys);
+	c->used[s] += n;
+	return 0;
+}
+
+/* Ends pair c->n: both sides' keys are in. */
+static int corpus_close_pair(vta_learn_corpus *c)
+{
+	int s;
+	for (s = 0; s < 2; s++) {
+		if (vta_grow((void **)&c->start[s], &c->scap[s], c->n + 2, sizeof *c->start[s]))
+			return VIETALIGN_ENOMEM;
+		c->start[s][0] = 0;
+		c->start[s][c->n + 1] = c->used[s];
+	}
+	c->n++;
+	return 0;
+}
+
+int vta_learn_corpus_add(vta_learn_corpus *c, const vietalign_doc *vi, const vietalign_doc *en, const size_t *svi,
+                         const size_t *sen, size_t n)
 {
 	uint64_t keys[TOKENS_MAX];
 	vta_token_vec tv = {0};
-	size_t p, k, cap = 0, used = 0;
+	size_t p;
 	int rc = 0;
-	st->ids = NULL;
-	if (!(st->start = malloc((n + 1) * sizeof *st->start)))
-		return VIETALIGN_ENOMEM;
 	for (p = 0; p < n && !rc; p++) {
-		const vta_sentence *s = &d->sents[sent[p]];
-		size_t nk = sentence_keys(keys, &tv, s->text, s->text_length, d->lang);
-		st->start[p] = used;
-		if (used + nk > cap) {
-			size_t c2 = (used + nk) * 2;
-			uint32_t *ids = realloc(st->ids, c2 * sizeof *ids);
-			if (!ids) {
-				rc = VIETALIGN_ENOMEM;
-				break;
-			}
-			st->ids = ids;
-			cap = c2;
+		const vta_sentence *a = &vi->sents[svi[p]], *b = &en->sents[sen[p]];
+		size_t na = sentence_keys(keys, &tv, a->text, a->text_length, vi->lang);
+		rc = corpus_push(c, 0, keys, na);
+		if (!rc) {
+			size_t nb = sentence_keys(keys, &tv, b->text, b->text_length, en->lang);
+			rc = corpus_push(c, 1, keys, nb);
 		}
-		for (k = 0; k < nk; k++) {
-			uint32_t x = vocab_add(v, keys[k]);
-			if (x == UINT32_MAX) {
-				rc = VIETALIGN_ENOMEM;
-				break;
-			}
-			v->df[x]++;
-			st->ids[used++] = x;
-		}
+		if (!rc)
+			rc = corpus_close_pair(c);
 	}
-	st->start[n] = used;
 	vta_token_vec_free(&tv);
 	return rc;
+}
+
+int vta_learn_corpus_append(vta_learn_corpus *dst, const vta_learn_corpus *src, size_t max_pairs)
+{
+	size_t p;
+	int s, rc = 0;
+	for (p = 0; p < src->n && dst->n < max_pairs && !rc; p++) {
+		for (s = 0; s < 2 && !rc; s++)
+			rc = corpus_push(dst, s, src->keys[s] + src->start[s][p],
+			                 src->start[s][p + 1] - src->start[s][p]);
+		if (!rc)
+			rc = corpus_close_pair(dst);
+	}
+	return rc;
+}
+
+void vta_learn_corpus_free(vta_learn_corpus *c)
+{
+	int s;
+	for (s = 0; s < 2; s++) {
+		free(c->keys[s]);
+		free(c->start[s]);
+	}
+	memset(c, 0, sizeof *c);
+}
+
+/* Side s of the corpus's pairs as vocabulary indices, each key's count
+ * of pairs in v (a sentence's keys are distinct). */
+static int read_side(side_tokens *st, vocab *v, const vta_learn_corpus *c, int s)
+{
+	size_t k, n = c->used[s];
+	st->ids = NULL;
+	if (!(st->start = malloc((c->n + 1) * sizeof *st->start)) || !(st->ids = malloc((n ? n : 1) * sizeof *st->ids)))
+		return VIETALIGN_ENOMEM;
+	for (k = 0; k <= c->n; k++)
+		st->start[k] = c->n ? c->start[s][k] : 0;
+	for (k = 0; k < n; k++) {
+		uint32_t x = vocab_add(v, c->keys[s][k]);
+		if (x == UINT32_MAX)
+			return VIETALIGN_ENOMEM;
+		v->df[x]++;
+		st->ids[k] = x;
+	}
+	return 0;
 }
 
 static void side_free(side_tokens *st)
@@ -276,8 +329,7 @@ static int table_of(vta_learned *l, const uint32_t *best, const vocab *vv, const
 	return 0;
 }
 
-int vta_learned_new(vta_learned **out, const vietalign_doc *vi, const vietalign_doc *en, const size_t *svi,
-                    const size_t *sen, size_t n, const vta_learn_params *lp)
+int vta_learned_of(vta_learned **out, const vta_learn_corpus *c, const vta_learn_params *lp)
 {
 	vocab vv = {0}, ve = {0};
 	side_tokens tv = {0}, te = {0};
@@ -288,11 +340,11 @@ int vta_learned_new(vta_learned **out, const vietalign_doc *vi, const vietalign_
 	int rc = l ? 0 : VIETALIGN_ENOMEM;
 	*out = NULL;
 	if (!rc)
-		rc = read_side(&tv, &vv, vi, svi, n);
+		rc = read_side(&tv, &vv, c, 0);
 	if (!rc)
-		rc = read_side(&te, &ve, en, sen, n);
+		rc = read_side(&te, &ve, c, 1);
 	if (!rc)
-		rc = count_pairs(&co, &tv, &vv, &te, &ve, n, lp);
+		rc = count_pairs(&co, &tv, &vv, &te, &ve, c->n, lp);
 	if (!rc && (!(best = calloc(vv.n + 1, sizeof *best)) || !(bdice = calloc(vv.n + 1, sizeof *bdice)) ||
 	            !(l->en_key = malloc((vv.n + 1) * sizeof *l->en_key))))
 		rc = VIETALIGN_ENOMEM;
@@ -313,6 +365,23 @@ int vta_learned_new(vta_learned **out, const vietalign_doc *vi, const vietalign_
 	}
 	*out = l;
 	return 0;
+}
+
+int vta_learned_new(vta_learned **out, const vietalign_doc *vi, const vietalign_doc *en, const size_t *svi,
+                    const size_t *sen, size_t n, const vta_learn_params *lp)
+{
+	vta_learn_corpus c = {0};
+	int rc = vta_learn_corpus_add(&c, vi, en, svi, sen, n);
+	*out = NULL;
+	if (!rc)
+		rc = vta_learned_of(out, &c, lp);
+	vta_learn_corpus_free(&c);
+	return rc;
+}
+
+void vta_learned_chain(vta_learned *l, const vta_learned *then)
+{
+	l->then = then;
 }
 
 void vta_learned_free(vta_learned *l)
@@ -336,12 +405,31 @@ static int push(vta_anchor_set *out, uint64_t key, const char *text, size_t off,
 	return vta_anchor_push(out, VTA_ANCHOR_LEARNED, VTA_ANCHOR_F_WEAK, &key, 1, text + off, len, off, len);
 }
 
+/* The English key the Vietnamese key k renders to in l or the tables
+ * after it, or 0. */
+static uint64_t vi_entry(const vta_learned *l, uint64_t k)
+{
+	uint32_t x;
+	for (; l; l = l->then)
+		if (vta_keymap_get(&l->vi, k, &x))
+			return l->en_key[x];
+	return 0;
+}
+
+static int en_entry(const vta_learned *l, uint64_t k)
+{
+	uint32_t x;
+	for (; l; l = l->then)
+		if (vta_keymap_get(&l->en, k, &x))
+			return 1;
+	return 0;
+}
+
 int vta_learned_extract(vta_anchor_set *out, const char *text, const vta_token_vec *tv, vietalign_lang lang,
                         const vta_learned *l)
 {
 	size_t i;
-	uint64_t prev = 0;
-	uint32_t x;
+	uint64_t prev = 0, ek;
 	int rc = 0;
 	for (i = 0; i < tv->count && !rc; i++) {
 		const char *w = text + tv->items[i].offset;
@@ -352,18 +440,18 @@ int vta_learned_extract(vta_anchor_set *out, const char *text, const vta_token_v
 			continue;
 		}
 		if (lang == VIETALIGN_LANG_EN) {
-			if ((k = en_key(w, wl)) != 0 && vta_keymap_get(&l->en, k, &x))
+			if ((k = en_key(w, wl)) != 0 && en_entry(l, k))
 				rc = push(out, k, text, off, wl);
 			continue;
 		}
 		k = vi_key(w, wl);
 		/* the pair of syllables first: it says more than either */
 		if (prev && k && off == tv->items[i - 1].offset + tv->items[i - 1].length + 1 &&
-		    vta_keymap_get(&l->vi, vi_pair_key(prev, k), &x)) {
+		    (ek = vi_entry(l, vi_pair_key(prev, k))) != 0) {
 			size_t poff = tv->items[i - 1].offset;
-			rc = push(out, l->en_key[x], text, poff, off + wl - poff);
-		} else if (k && vta_keymap_get(&l->vi, k, &x)) {
-			rc = push(out, l->en_key[x], text, off, wl);
+			rc = push(out, ek, text, poff, off + wl - poff);
+		} else if (k && (ek = vi_entry(l, k)) != 0) {
+			rc = push(out, ek, text, off, wl);
 		}
 		prev = k;
 	}

@@ -16,13 +16,23 @@ struct vta_langid;
 struct vietalign_aligner {
 	vietalign_options opts;
 	vta_error err;
-	struct vta_lexicon *lex;        /* the bilingual tables, when anchors use them */
-	vta_dict_buf user;              /* users' dictionary entries, as table lines */
-	vta_erfc_table erfc;            /* for the length cost, made once per aligner */
-	struct vta_langid *langid;      /* language fingerprints, read on first use */
-	vietalign_progress_cb progress; /* told the progress of long calls, or NULL */
+	struct vta_lexicon *lex;                 /* the bilingual tables, when anchors use them */
+	vta_dict_buf user;                       /* users' dictionary entries, as table lines */
+	vta_erfc_table erfc;                     /* for the length cost, made once per aligner */
+	struct vta_langid *langid;               /* language fingerprints, read on first use */
+	const struct vietalign_learner *learner; /* a batch's table, or NULL */
+	vietalign_progress_cb progress;          /* told the progress of long calls, or NULL */
 	void *progress_payload;
 };
+
+/* ---- learner ---- */
+/* The 1-1 beads of b scored at least VTA_PARAMS.learn_confidence, at most
+ * learn_pairs_max of them evenly spread, as sentence numbers; *n receives
+ * how many (0 on ENOMEM). Frees nothing: the caller frees *svi, *sen. */
+VTA_HIDDEN void vta_sure_pairs(size_t **svi, size_t **sen, size_t *n, const vta_bead *b, size_t nb);
+
+/* A finished learner's table, or NULL. */
+VTA_HIDDEN const vta_learned *vta_learner_table(const struct vietalign_learner *l);
 
 /* ---- evidence ---- */
 /* Anchor groups of a Vietnamese span and an English span (anchors of the

@@ -75,6 +75,10 @@ const vta_params VTA_PARAMS = {
 	.learn_min_pairs = 20,
 	.learn_pairs_max = 4096,
 	.learn_max_sentences = 20000,
+	/* Issue 21, a batch's table (vietalign_learner): 200,000 pairs of
+	 * about 25 keys a side take about 80 MB and a few seconds to count;
+	 * the shared sets' 166 documents give about 6,000. */
+	.learn_batch_pairs_max = 200000,
 	/* Gale & Church's variance 6.8; the ratio 1.1 (Vietnamese is a little
 	 * longer in characters) by hand; both cf9a482, used only until the
 	 * pair's own totals and the refit replace them. */

@@ -346,13 +346,14 @@ typedef struct vta_params {
 	/* the learned word table (anchors/learned.c) and its second pass
 	 * (align.c) */
 	vta_learn_params learn;
-	double learn_confidence;    /* 1-1 beads scored this or more teach */
-	double learn_unsure_max;    /* no second pass when at most this share
+	double learn_confidence;      /* 1-1 beads scored this or more teach */
+	double learn_unsure_max;      /* no second pass when at most this share
 	                               of the two-sided beads scores below
 	                               learn_confidence */
-	size_t learn_min_pairs;     /* fewer such beads: no table */
-	size_t learn_pairs_max;     /* at most this many, evenly spread */
-	size_t learn_max_sentences; /* longer pairs (both sides) align once */
+	size_t learn_min_pairs;       /* fewer such beads: no table */
+	size_t learn_pairs_max;       /* at most this many, evenly spread */
+	size_t learn_max_sentences;   /* longer pairs (both sides) align once */
+	size_t learn_batch_pairs_max; /* a learner (many pairs) holds at most */
 	/* length model (length_model.c) */
 	double default_ratio;              /* vi/en characters when a side is empty */
 	double default_variance;           /* Gale–Church variance before the refit */

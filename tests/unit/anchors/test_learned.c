@@ -100,11 +100,53 @@ START_TEST(learns_from_the_pair)
 }
 END_TEST
 
+/* A batch's table (vta_learn_corpus): "bể cá" / "fishbowl" once in each
+ * of two documents is an entry of the two together, of neither alone; a
+ * document's table chained to the batch's finds it there. */
+START_TEST(learns_across_pairs)
+{
+	run r;
+	char *vi = joined(VI), *en = joined(EN);
+	size_t a[] = {0, 1, 2, 3}, b[] = {4, 5};
+	vta_learn_corpus ca = {0}, cb = {0}, all = {0};
+	vta_learned *la = NULL, *lb = NULL, *lall = NULL;
+	const vta_learn_params lp = {2, 1.0, 0.5};
+	run_align(&r, NULL, vi, en);
+	ck_assert_int_eq(vta_learn_corpus_add(&ca, r.vi, r.en, a, a, 4), 0);
+	ck_assert_int_eq(vta_learn_corpus_add(&cb, r.vi, r.en, b, b, 2), 0);
+	ck_assert_int_eq(vta_learn_corpus_append(&all, &ca, 100), 0);
+	ck_assert_int_eq(vta_learn_corpus_append(&all, &cb, 100), 0);
+	ck_assert_uint_eq(all.n, 6);
+	ck_assert_int_eq(vta_learned_of(&la, &ca, &lp), 0);
+	ck_assert_int_eq(vta_learned_of(&lb, &cb, &lp), 0);
+	ck_assert_int_eq(vta_learned_of(&lall, &all, &lp), 0);
+	ck_assert(!shared("trong bể cá", "in this fishbowl", la));
+	ck_assert(!shared("trong bể cá", "in this fishbowl", lb));
+	ck_assert(shared("trong bể cá", "in this fishbowl", lall));
+	vta_learned_chain(la, lall);
+	ck_assert(shared("trong bể cá", "in this fishbowl", la));
+	/* the cap: a corpus takes pairs until it holds max_pairs */
+	vta_learn_corpus_free(&all);
+	ck_assert_int_eq(vta_learn_corpus_append(&all, &ca, 3), 0);
+	ck_assert_uint_eq(all.n, 3);
+	vta_learned_free(la);
+	vta_learned_free(lb);
+	vta_learned_free(lall);
+	vta_learn_corpus_free(&ca);
+	vta_learn_corpus_free(&cb);
+	vta_learn_corpus_free(&all);
+	run_free(&r);
+	free(vi);
+	free(en);
+}
+END_TEST
+
 static Suite *learned_suite(void)
 {
 	Suite *s = suite_create("learned");
 	TCase *tc = tcase_create("learned");
 	tcase_add_test(tc, learns_from_the_pair);
+	tcase_add_test(tc, learns_across_pairs);
 	suite_add_tcase(s, tc);
 	return s;
 }
