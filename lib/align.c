@@ -282,6 +282,15 @@ static int cut_sentences(vietalign_alignment *al, const vta_refine_model *model)
 	return rc;
 }
 
+/* Wide beads in place of runs of the search's (search/widen.c), on the
+ * anchors the search read but the learned ones (which the documents do
+ * not keep). */
+static int widen(vietalign_alignment *al, const vta_refine_model *model, const vietalign_aligner *aligner)
+{
+	size_t made;
+	return vta_widen(al, model, aligner->opts.anchors & ~VIETALIGN_ANCHOR_LEARNED, &made);
+}
+
 /* The search, then the second pass with the learned word table; *model
  * receives what refining the standing pass's beads needs. */
 static int align_pair(vietalign_alignment *al, vta_refine_model *model, vietalign_aligner *aligner)
@@ -320,6 +329,12 @@ int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner, const
 	 * on the beads as cut */
 	if (!rc)
 		rc = vta_alignment_parallelism(&al->parallelism, aligner->opts.anchors, al);
+	/* runs of the search's beads that one bead of a shape it does not
+	 * make says better (search/widen.c), before the sentences are cut:
+	 * the wide bead's pieces may align there too. Align alone, as the
+	 * merge_bare term: check names the sentences a pair leaves out */
+	if (!rc && aligner->opts.cut_sentences && widen(al, &model, aligner))
+		rc = vta_error_set(&aligner->err, VIETALIGN_ENOMEM, "out of memory");
 	if (!rc && aligner->opts.cut_sentences && cut_sentences(al, &model))
 		rc = vta_error_set(&aligner->err, VIETALIGN_ENOMEM, "out of memory");
 	if (!rc)

@@ -271,6 +271,8 @@ typedef struct vta_bead_shape {
 } vta_bead_shape;
 
 #define VTA_NSHAPES 8
+/* Shapes beyond them that a pass after the search makes (search/widen.c). */
+#define VTA_WIDE_SHAPES 4
 VTA_HIDDEN extern const vta_bead_shape vta_shapes[VTA_NSHAPES];
 
 /* The index in vta_shapes of the shape of dv and de sentences, or
@@ -332,6 +334,14 @@ typedef struct vta_params {
 	/* bead score (score.c) */
 	double shape_prior[VTA_NSHAPES]; /* prior of each of vta_shapes; the
 	                                    omissions' come from the options */
+	double wide_prior[4];            /* prior of the wide shapes 1-4, 4-1,
+	                                    2-3, 3-2 (search/widen.c) */
+	double wide_anchor_weight;       /* the anchors' change there, per
+	                                    anchor (the IDF weights are gone) */
+	double wide_margin;              /* a wide bead replaces a run costing
+	                                    more than it by this */
+	double wide_anchor_reach;        /* its anchors are read when the other
+	                                    terms fall short by this at most */
 	double para_start_share;         /* a bead that starts a paragraph on
 	                                    one side only costs this share of
 	                                    the paragraph weight */

@@ -193,7 +193,8 @@ static int shared_in(const shared *sh, size_t p0, size_t p1, size_t q0, size_t q
 static double hard_prior(const vta_refine_model *s, size_t hv, size_t he)
 {
 	int k = vta_shape_index(hv, he);
-	return k < VTA_NSHAPES ? s->prior[k] : INFINITY;
+	/* a wide bead (widen.c) may be kept whole, or cut */
+	return k < VTA_NSHAPES ? s->prior[k] : vta_wide_prior(hv, he);
 }
 
 /* What a bead over pieces [p0, p1) of one side pays for its boundaries:
@@ -391,6 +392,8 @@ void vta_refine_model_of(vta_refine_model *m, const vta_scorer *s)
 	memcpy(m->prior, s->prior, sizeof m->prior);
 	m->mean_vi = s->mean_vi;
 	m->mean_en = s->mean_en;
+	m->para_cross = s->para_cross;
+	m->para_start = s->para_start;
 }
 
 /* Pushes the beads of bead k (b) as divided (div, nd) into out. */

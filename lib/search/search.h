@@ -196,8 +196,9 @@ typedef struct vta_refine_model {
 	const vietalign_doc *vi, *en; /* the documents the beads index */
 	vta_length_model lm;          /* as refitted to the pair */
 	const vta_erfc_table *erfc;
-	double prior[VTA_NSHAPES]; /* -log prior of each shape */
-	double mean_vi, mean_en;   /* an omission's cost per character */
+	double prior[VTA_NSHAPES];     /* -log prior of each shape */
+	double mean_vi, mean_en;       /* an omission's cost per character */
+	double para_cross, para_start; /* the paragraph terms (vta_scorer's) */
 } vta_refine_model;
 
 VTA_HIDDEN void vta_refine_model_of(vta_refine_model *m, const vta_scorer *s);
@@ -220,6 +221,30 @@ typedef struct vta_bead_origin {
  * *origin NULL. */
 VTA_HIDDEN int vta_refine(vta_bead **beads, size_t *nbeads, vta_bead_origin **origin, vta_cuts cuts[2],
                           const vta_refine_model *m);
+
+/* ---- widen ---- */
+/* widen.c - beads of the shapes the search does not make (1-4, 4-1, 2-3,
+ * 3-2) in place of runs of its beads, where the evidence supports them. */
+
+/* -log of the prior of a wide bead of dv and de sentences
+ * (VTA_PARAMS.wide_prior), or INFINITY for another shape. */
+VTA_HIDDEN double vta_wide_prior(size_t dv, size_t de);
+
+/* What the pass reads: the refining model, the anchor kinds of the
+ * alignment and two views (its scratch). */
+typedef struct vta_widen_model {
+	const vta_refine_model *m;
+	unsigned kinds;
+	double anchor_weight;
+	vta_anchor_view *v, *e;
+} vta_widen_model;
+
+/* Replaces each run of two to four beads of al (al->parts set, beads over
+ * the documents m indexes, whole sentences) whose union is a wide shape
+ * by that one bead, when it costs less than the run by more than
+ * VTA_PARAMS.wide_margin; *made receives how many. The wide bead's score
+ * and posterior are the run's lowest. */
+VTA_HIDDEN int vta_widen(struct vietalign_alignment *al, const vta_refine_model *m, unsigned kinds, size_t *made);
 
 /* ---- the result ---- */
 /* The terms of a bead's cost as the search weighed them (lower is
