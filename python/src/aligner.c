@@ -12,6 +12,7 @@ typedef struct {
 	 * message); the lock lets Python threads share one Aligner safely,
 	 * taking turns. Threads that want to run at once use one each. */
 	PyThread_type_lock lock;
+	PyObject *learner; /* the Learner in use (kept alive), or NULL */
 } vapy_aligner;
 
 /* What align() takes besides the two texts. */
@@ -105,6 +106,7 @@ static void aligner_dealloc(vapy_aligner *self)
 	PyTypeObject *type = Py_TYPE(self);
 	vietalign_aligner_free(self->aligner);
 	Py_XDECREF(self->dictionaries);
+	Py_XDECREF(self->learner);
 	if (self->lock)
 		PyThread_free_lock(self->lock);
 	type->tp_free(self);
@@ -208,6 +210,69 @@ static PyObject *aligner_check_align(vapy_aligner *self, PyObject *args, PyObjec
 	Py_RETURN_NONE;
 }
 
+/* _learn(learner, vi, en, *, presplit=False) -> bool: aligns the pair, GIL
+ * released, and when it is parallel adds its sure sentence pairs to the
+ * learner; returns whether it was. */
+static PyObject *aligner_learn(vapy_aligner *self, PyObject *args, PyObject *kwargs)
+{
+	static char *kwlist[] = {"learner", "vi", "en", "presplit", NULL};
+	vapy_state *st = PyType_GetModuleState(Py_TYPE(self));
+	PyObject *learner, *vi, *en;
+	const char *vtext, *etext;
+	Py_ssize_t vlen, elen;
+	vietalign_doc *vdoc = NULL, *edoc = NULL;
+	vietalign_alignment *al = NULL;
+	int presplit = 0, parallel = 0, rc;
+	char msg[512] = "";
+	if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O!UU|$p:_learn", kwlist, st->learner, &learner, &vi, &en,
+	                                 &presplit) ||
+	    !(vtext = PyUnicode_AsUTF8AndSize(vi, &vlen)) || !(etext = PyUnicode_AsUTF8AndSize(en, &elen)))
+		return NULL;
+	Py_BEGIN_ALLOW_THREADS PyThread_acquire_lock(self->lock, WAIT_LOCK);
+	rc = new_doc(&vdoc, self->aligner, vtext, (size_t)vlen, VIETALIGN_LANG_VI, presplit);
+	if (!rc)
+		rc = new_doc(&edoc, self->aligner, etext, (size_t)elen, VIETALIGN_LANG_EN, presplit);
+	if (!rc)
+		rc = vietalign_align(&al, self->aligner, vdoc, edoc);
+	if (!rc && (parallel = vietalign_alignment_is_parallel(self->aligner, al)) != 0)
+		rc = vapy_learner_add((vapy_learner *)learner, al);
+	if (rc)
+		snprintf(msg, sizeof msg, "%s", vietalign_aligner_last_error(self->aligner));
+	PyThread_release_lock(self->lock);
+	vietalign_alignment_free(al);
+	vietalign_doc_free(vdoc);
+	vietalign_doc_free(edoc);
+	Py_END_ALLOW_THREADS if (rc) return vapy_raise(st, rc, NULL, msg);
+	return PyBool_FromLong(parallel);
+}
+
+/* use_learner(learner): a finished Learner, or None. */
+static PyObject *aligner_use_learner(vapy_aligner *self, PyObject *learner)
+{
+	vapy_state *st = PyType_GetModuleState(Py_TYPE(self));
+	const vietalign_learner *l = NULL;
+	PyObject *old;
+	if (learner != Py_None) {
+		if (!PyObject_TypeCheck(learner, st->learner)) {
+			PyErr_Format(PyExc_TypeError, "use_learner() takes a Learner or None, not %.100s",
+			             Py_TYPE(learner)->tp_name);
+			return NULL;
+		}
+		if (!((vapy_learner *)learner)->finished) {
+			PyErr_SetString(PyExc_ValueError, "use_learner(): call the Learner's finish() first");
+			return NULL;
+		}
+		l = ((vapy_learner *)learner)->learner;
+	}
+	Py_BEGIN_ALLOW_THREADS PyThread_acquire_lock(self->lock, WAIT_LOCK);
+	(void)vietalign_aligner_use_learner(self->aligner, l); /* checked above */
+	PyThread_release_lock(self->lock);
+	Py_END_ALLOW_THREADS old = self->learner;
+	self->learner = learner == Py_None ? NULL : Py_NewRef(learner);
+	Py_XDECREF(old);
+	Py_RETURN_NONE;
+}
+
 static PyObject *aligner_segment(vapy_aligner *self, PyObject *args, PyObject *kwargs)
 {
 	static char *kwlist[] = {"text", "lang", NULL};
@@ -256,6 +321,14 @@ static PyMethodDef aligner_methods[] = {
          "align() returning (pairs, parallelism, parallel) for batch()."},
 	{"_check_align", (PyCFunction)(void (*)(void))aligner_check_align, METH_VARARGS | METH_KEYWORDS,
          "Checks align()'s keyword arguments."},
+	{"_learn", (PyCFunction)(void (*)(void))aligner_learn, METH_VARARGS | METH_KEYWORDS,
+         "_learn(learner, vi, en, *, presplit=False) -> bool\n--\n\n"
+         "Aligns the pair and, when it is parallel, adds the sentence pairs it is\n"
+         "sure of to the Learner; returns whether it was parallel."},
+	{"use_learner", (PyCFunction)aligner_use_learner, METH_O,
+         "use_learner($self, learner, /)\n--\n\n"
+         "Has this aligner use a finished Learner's word table after each pair's\n"
+         "own (None: no longer)."},
 	{"segment", (PyCFunction)(void (*)(void))aligner_segment, METH_VARARGS | METH_KEYWORDS,
          "segment(text, lang) -> list[Sentence]\n--\n\n"
          "Splits text into sentences; lang is 'vi' or 'en'."},

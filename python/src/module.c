@@ -37,7 +37,8 @@ static int module_exec(PyObject *module)
 	st->error = PyErr_NewExceptionWithDoc(
 		"vietalign.Error",
 		"An error of libvietalign; str() is its message, .code its code (VIETALIGN_E*, negative).", NULL, NULL);
-	if (!st->error || vapy_result_types(st) || !(st->aligner = vapy_aligner_type(module)))
+	if (!st->error || vapy_result_types(st) || !(st->aligner = vapy_aligner_type(module)) ||
+	    !(st->learner = vapy_learner_type(module)))
 		return -1;
 	Py_INCREF(st->error);
 	if (PyModule_AddObject(module, "Error", st->error)) {
@@ -45,7 +46,8 @@ static int module_exec(PyObject *module)
 		return -1;
 	}
 	if (add_type(module, "Pair", st->pair) || add_type(module, "Sentence", st->sentence) ||
-	    add_type(module, "ScoreParts", st->parts) || add_type(module, "Aligner", st->aligner))
+	    add_type(module, "ScoreParts", st->parts) || add_type(module, "Aligner", st->aligner) ||
+	    add_type(module, "Learner", st->learner))
 		return -1;
 	vietalign_options_init(&defaults, VIETALIGN_OPTIONS_VERSION);
 	if (PyModule_AddStringConstant(module, "__version__", vietalign_version()) ||
@@ -69,6 +71,7 @@ static int module_traverse(PyObject *module, visitproc visit, void *arg)
 	Py_VISIT(st->sentence);
 	Py_VISIT(st->parts);
 	Py_VISIT(st->aligner);
+	Py_VISIT(st->learner);
 	return 0;
 }
 
@@ -80,6 +83,7 @@ static int module_clear(PyObject *module)
 	Py_CLEAR(st->sentence);
 	Py_CLEAR(st->parts);
 	Py_CLEAR(st->aligner);
+	Py_CLEAR(st->learner);
 	return 0;
 }
 

@@ -6,6 +6,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <vietalign.h>
+#include "pythread.h"
 
 /* Everything the module owns lives here, not in C globals, so that the
  * module can be loaded into several interpreters. */
@@ -15,6 +16,7 @@ typedef struct {
 	PyTypeObject *sentence; /* vietalign.Sentence */
 	PyTypeObject *parts;    /* vietalign.ScoreParts */
 	PyTypeObject *aligner;  /* vietalign.Aligner */
+	PyTypeObject *learner;  /* vietalign.Learner */
 } vapy_state;
 
 /* Raises vietalign.Error with the library's message (or the code's name
@@ -39,5 +41,17 @@ int vapy_result_types(vapy_state *st);
 
 /* aligner.c: the Aligner type. */
 PyTypeObject *vapy_aligner_type(PyObject *module);
+
+/* learner.c: the Learner type. */
+typedef struct {
+	PyObject_HEAD vietalign_learner *learner;
+	PyThread_type_lock lock; /* adds from several threads take turns */
+	int finished;
+} vapy_learner;
+
+PyTypeObject *vapy_learner_type(PyObject *module);
+/* Adds al's sure pairs (a finished learner ignores them); callable with
+ * the GIL released. */
+int vapy_learner_add(vapy_learner *self, const vietalign_alignment *al);
 
 #endif

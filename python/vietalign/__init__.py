@@ -13,10 +13,12 @@ any number of calls. Library errors raise vietalign.Error.
 from __future__ import annotations
 
 import collections
+import collections.abc
 import os
 import queue
 import threading
-from typing import Any, Dict, Hashable, Iterable, Iterator, List, Mapping, NamedTuple, Optional, Tuple, Union
+from typing import (Any, Dict, Hashable, Iterable, Iterator, List, Mapping, NamedTuple, Optional, Sequence, Tuple,
+                    Union)
 
 from ._vietalign import (
     ANCHOR_ALL,
@@ -29,6 +31,7 @@ from ._vietalign import (
     PARALLEL_THRESHOLD,
     Aligner,
     Error,
+    Learner,
     Pair,
     ScoreParts,
     Sentence,
@@ -44,7 +47,7 @@ _Item = Union[Tuple[Hashable, str, str], Mapping[str, Any]]
 
 __all__ = [
     "ANCHOR_ALL", "ANCHOR_LEARNED", "ANCHOR_LEXICON", "ANCHOR_NAMES", "ANCHOR_NUMBERS", "ANCHOR_PUNCT", "ANCHOR_WORDS",
-    "PARALLEL_THRESHOLD", "Aligner", "BatchResult", "Error", "Pair", "ScoreParts", "Sentence", "align", "batch",
+    "PARALLEL_THRESHOLD", "Aligner", "BatchResult", "Error", "Learner", "Pair", "ScoreParts", "Sentence", "align", "batch",
     "segment",
 ]
 
@@ -100,7 +103,7 @@ class _Slot:
 
 def batch(pairs: Iterable[_Item], threads: int = 0, *, presplit: bool = False,
           min_score: float = 0.0, dictionaries: Iterable[_Path] = (), one_sided: bool = False,
-          explain: bool = False, **options: Any) -> Iterator[BatchResult]:
+          explain: bool = False, learn: bool = False, **options: Any) -> Iterator[BatchResult]:
     """Aligns many pairs of texts on several threads.
 
     pairs is an iterable of (id, vi, en), or of dicts as a Hugging Face
@@ -114,7 +117,14 @@ def batch(pairs: Iterable[_Item], threads: int = 0, *, presplit: bool = False,
     thread per core; each thread has its own Aligner(**options), and
     aligns with the GIL released. The keyword arguments are checked at
     once; a malformed item (neither of those, or texts that are not str)
-    raises TypeError in its turn, after the results before it."""
+    raises TypeError in its turn, after the results before it.
+
+    learn=True first aligns every pair to learn a word table from the
+    sentence pairs they are sure of (a Learner: at most 200,000 pairs, which
+    beyond that depend on the threads' timing), then aligns each pair
+    again with its own table first and the batch's after it: short texts
+    of one domain (help pages) gain the most. pairs must then be a
+    sequence (it is read twice), else TypeError."""
     if isinstance(threads, bool) or not isinstance(threads, int):
         raise TypeError("threads must be an int, not %r" % (threads,))
     if threads < 0:
@@ -124,14 +134,55 @@ def batch(pairs: Iterable[_Item], threads: int = 0, *, presplit: bool = False,
     options = dict(options, dictionaries=tuple(dictionaries))
     Aligner(**options)._check_align(presplit=presplit, min_score=min_score, one_sided=one_sided, explain=explain)
     count = threads or os.cpu_count() or 1
+    learner = None
+    if learn:
+        if not isinstance(pairs, collections.abc.Sequence):
+            raise TypeError("batch(learn=True) reads the pairs twice: give a sequence (a list), not %s"
+                            % type(pairs).__name__)
+        learner = _learn(pairs, count, options, presplit)
     return _batch(iter(pairs), count, options,
-                  dict(presplit=presplit, min_score=min_score, one_sided=one_sided, explain=explain))
+                  dict(presplit=presplit, min_score=min_score, one_sided=one_sided, explain=explain), learner)
+
+
+def _learn_work(todo: "queue.SimpleQueue[Optional[_Item]]", options: Dict[str, Any], learner: Learner,
+                presplit: bool) -> None:
+    aligner = Aligner(**options)
+    while True:
+        item = todo.get()
+        if item is None:
+            return
+        try:
+            _, vi, en = _unpack(item)
+            aligner._learn(learner, vi, en, presplit=presplit)
+        except (Error, TypeError):
+            pass  # the second pass reports it in its turn
+
+
+def _learn(pairs: Sequence[_Item], count: int, options: Dict[str, Any], presplit: bool) -> Learner:
+    """The first pass of batch(learn=True): a finished Learner."""
+    learner = Learner()
+    todo: "queue.SimpleQueue[Optional[_Item]]" = queue.SimpleQueue()
+    workers = [threading.Thread(target=_learn_work, args=(todo, options, learner, presplit),
+                                name="vietalign-learn-%d" % k, daemon=True) for k in range(count)]
+    for w in workers:
+        w.start()
+    for item in pairs:
+        todo.put(item)
+    for _ in workers:
+        todo.put(None)
+    for w in workers:
+        w.join()
+    learner.finish()
+    return learner
 
 
 def _work(todo: "queue.SimpleQueue[Optional[_Slot]]", options: Dict[str, Any], align_args: Dict[str, Any],
-          stop: threading.Event) -> None:
+          stop: threading.Event, learner: Optional[Learner]) -> None:
     try:
-        aligner: Optional[Aligner] = Aligner(**options)
+        made = Aligner(**options)
+        if learner is not None:
+            made.use_learner(learner)
+        aligner: Optional[Aligner] = made
         failure: Optional[BaseException] = None
     except BaseException as e:  # out of memory: every pair of this thread fails
         aligner, failure = None, e
@@ -168,10 +219,10 @@ def _unpack(item: _Item) -> Tuple[Any, Any, Any]:
 
 
 def _batch(items: Iterator[_Item], count: int, options: Dict[str, Any],
-           align_args: Dict[str, Any]) -> Iterator[BatchResult]:
+           align_args: Dict[str, Any], learner: Optional[Learner] = None) -> Iterator[BatchResult]:
     todo: "queue.SimpleQueue[Optional[_Slot]]" = queue.SimpleQueue()
     stop = threading.Event()
-    workers = [threading.Thread(target=_work, args=(todo, options, align_args, stop),
+    workers = [threading.Thread(target=_work, args=(todo, options, align_args, stop, learner),
                                 name="vietalign-batch-%d" % k, daemon=True) for k in range(count)]
     window: "collections.deque[_Slot]" = collections.deque()
 
