@@ -164,6 +164,8 @@ typedef struct side_tokens {
 /* Appends the n keys of one side of a pair to corpus side s. */
 static int corpus_push(vta_learn_corpus *c, int s, const uint64_t *keys, size_t n)
 {
+	if (!n) /* a sentence of no words: nothing to copy (keys may be unset) */
+		return 0;
 	if (vta_grow((void **)&c->keys[s], &c->kcap[s], c->used[s] + n, sizeof *c->keys[s]))
 		return VIETALIGN_ENOMEM;
 	memcpy(c->keys[s] + c->used[s], keys, n * sizeof *keys);
@@ -212,9 +214,10 @@ int vta_learn_corpus_append(vta_learn_corpus *dst, const vta_learn_corpus *src, 
 	size_t p;
 	int s, rc = 0;
 	for (p = 0; p < src->n && dst->n < max_pairs && !rc; p++) {
-		for (s = 0; s < 2 && !rc; s++)
-			rc = corpus_push(dst, s, src->keys[s] + src->start[s][p],
-			                 src->start[s][p + 1] - src->start[s][p]);
+		for (s = 0; s < 2 && !rc; s++) {
+			size_t len = src->start[s][p + 1] - src->start[s][p];
+			rc = corpus_push(dst, s, len ? src->keys[s] + src->start[s][p] : NULL, len);
+		}
 		if (!rc)
 			rc = corpus_close_pair(dst);
 	}

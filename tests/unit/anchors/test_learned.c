@@ -141,12 +141,38 @@ START_TEST(learns_across_pairs)
 }
 END_TEST
 
+/* Sentences without a word (numbers, marks) give pairs of no keys: they
+ * are kept as pairs, copied and counted without reading a key (UBSan
+ * found the pointer arithmetic on a corpus holding none, fuzz_align). */
+START_TEST(pairs_without_words)
+{
+	run r;
+	size_t one = 0;
+	vta_learn_corpus c = {0}, copy = {0};
+	vta_learned *l = NULL;
+	const vta_learn_params lp = {2, 1.0, 0.5};
+	run_align(&r, NULL, "2010.\n", "2010.\n");
+	ck_assert_int_eq(vta_learn_corpus_add(&c, r.vi, r.en, &one, &one, 1), 0);
+	ck_assert_uint_eq(c.n, 1);
+	ck_assert_uint_eq(c.used[0] + c.used[1], 0);
+	ck_assert_int_eq(vta_learn_corpus_append(&copy, &c, 10), 0);
+	ck_assert_uint_eq(copy.n, 1);
+	ck_assert_int_eq(vta_learned_of(&l, &copy, &lp), 0);
+	ck_assert_uint_eq(vta_learned_count(l), 0);
+	vta_learned_free(l);
+	vta_learn_corpus_free(&c);
+	vta_learn_corpus_free(&copy);
+	run_free(&r);
+}
+END_TEST
+
 static Suite *learned_suite(void)
 {
 	Suite *s = suite_create("learned");
 	TCase *tc = tcase_create("learned");
 	tcase_add_test(tc, learns_from_the_pair);
 	tcase_add_test(tc, learns_across_pairs);
+	tcase_add_test(tc, pairs_without_words);
 	suite_add_tcase(s, tc);
 	return s;
 }
