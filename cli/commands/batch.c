@@ -317,6 +317,22 @@ static int unaccounted(const batch_run *r, size_t read)
 	return 1;
 }
 
+/* The pool's settings for one pass over the manifest (read from reader),
+ * each pair's result going to emit, in order. */
+static void pool_config(batch_pool_config *pc, batch_run *r, const batch_args *a, batch_reader *reader,
+                        int (*emit_fn)(void *, const batch_job *, const batch_result *))
+{
+	memset(pc, 0, sizeof *pc);
+	pc->threads = (size_t)a->threads;
+	pc->window = (size_t)a->threads * 4;
+	pc->opts = &a->opts;
+	pc->cfg = &a->cfg;
+	pc->reader = reader;
+	pc->emit = emit_fn;
+	pc->tick = r->progress.on ? tick : NULL;
+	pc->ctx = r;
+}
+
 /* --learn, the first pass: each parallel pair's sure sentence pairs go
  * to the learner in input order (the table is the same for any number of
  * threads); its messages wait for the second pass, which repeats them. */
@@ -349,16 +365,8 @@ static int learn(batch_run *r, batch_args *a)
 		return 1;
 	progress_init(&r->progress, !a->quiet && isatty(STDERR_FILENO),
 	              !a->quiet && isatty(STDERR_FILENO) ? batch_count_pairs(a->manifest) : 0);
-	memset(&pc, 0, sizeof pc);
-	pc.threads = (size_t)a->threads;
-	pc.window = (size_t)a->threads * 4;
-	pc.opts = &a->opts;
 	a->cfg.learning = 1;
-	pc.cfg = &a->cfg;
-	pc.reader = &reader;
-	pc.emit = emit_learn;
-	pc.tick = r->progress.on ? tick : NULL;
-	pc.ctx = r;
+	pool_config(&pc, r, a, &reader, emit_learn);
 	rc = batch_pool_run(&pc, &read);
 	a->cfg.learning = 0;
 	progress_end(&r->progress);
@@ -385,15 +393,7 @@ static int run(batch_run *r, const batch_args *a)
 	              !a->quiet && isatty(STDERR_FILENO) && !a->stream ? batch_count_pairs(a->manifest) : 0);
 	rc = open_outputs(r, a);
 	if (!rc) {
-		memset(&pc, 0, sizeof pc);
-		pc.threads = (size_t)a->threads;
-		pc.window = (size_t)a->threads * 4;
-		pc.opts = &a->opts;
-		pc.cfg = &a->cfg;
-		pc.reader = &reader;
-		pc.emit = emit;
-		pc.tick = r->progress.on ? tick : NULL;
-		pc.ctx = r;
+		pool_config(&pc, r, a, &reader, emit);
 		rc = batch_pool_run(&pc, &read);
 		if (rc && cli_output_failed(&r->out))
 			cli_error("%s: write error: %s", cli_output_name(&r->out),

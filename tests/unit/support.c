@@ -71,3 +71,13 @@ int run_suite(Suite *s)
 	srunner_free(sr);
 	return failed ? 1 : 0;
 }
+
+void run_align_corpus(run *r)
+{
+	char *vi = read_file("corpus/deepseek.vi.txt", NULL), *en = read_file("corpus/deepseek.en.txt", NULL);
+	ck_assert_ptr_nonnull(vi);
+	ck_assert_ptr_nonnull(en);
+	run_align(r, NULL, vi, en);
+	free(vi);
+	free(en);
+}

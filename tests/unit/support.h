@@ -23,6 +23,9 @@ void run_free(run *r);
  * scored above 0.9, the pair's parallelism above 0.9. */
 void check_sure_pair(const char *vi, const char *en);
 
+/* Aligns the corpus pair (corpus/deepseek.*.txt) with the defaults. */
+void run_align_corpus(run *r);
+
 /* Bead i of the run's alignment. */
 vietalign_bead run_bead(const run *r, size_t i);
 

@@ -17,22 +17,12 @@ static size_t sure_pairs(const run *r)
 	return n;
 }
 
-static void align_sample(run *r)
-{
-	char *vi = read_file("corpus/deepseek.vi.txt", NULL), *en = read_file("corpus/deepseek.en.txt", NULL);
-	ck_assert_ptr_nonnull(vi);
-	ck_assert_ptr_nonnull(en);
-	run_align(r, NULL, vi, en);
-	free(vi);
-	free(en);
-}
-
 START_TEST(test_learns_sure_pairs)
 {
 	run r = {0};
 	vietalign_learner *l = NULL;
 	size_t sure;
-	align_sample(&r);
+	run_align_corpus(&r);
 	sure = sure_pairs(&r);
 	ck_assert_uint_gt(sure, 20);
 	ck_assert_int_eq(vietalign_learner_new(&l), 0);
@@ -54,7 +44,7 @@ START_TEST(test_states)
 	run r = {0};
 	vietalign_learner *l = NULL;
 	vietalign_aligner *a = NULL;
-	align_sample(&r);
+	run_align_corpus(&r);
 	ck_assert_int_eq(vietalign_learner_new(NULL), VIETALIGN_EINVALID);
 	ck_assert_int_eq(vietalign_learner_new(&l), 0);
 	ck_assert_int_eq(vietalign_aligner_new(&a, NULL), 0);
@@ -86,7 +76,7 @@ START_TEST(test_aligner_with_table)
 	vietalign_learner *l = NULL;
 	vietalign_alignment *al = NULL;
 	size_t k, vi = 0, en = 0;
-	align_sample(&r);
+	run_align_corpus(&r);
 	ck_assert_int_eq(vietalign_learner_new(&l), 0);
 	ck_assert_int_eq(vietalign_learner_add(l, r.al), 0);
 	ck_assert_int_eq(vietalign_learner_finish(l), 0);

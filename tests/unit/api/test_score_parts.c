@@ -16,12 +16,7 @@
 
 static void align_corpus(run *r)
 {
-	char *vi = read_file("corpus/deepseek.vi.txt", NULL), *en = read_file("corpus/deepseek.en.txt", NULL);
-	ck_assert_ptr_nonnull(vi);
-	ck_assert_ptr_nonnull(en);
-	run_align(r, NULL, vi, en);
-	free(vi);
-	free(en);
+	run_align_corpus(r);
 	ck_assert_uint_gt(vietalign_alignment_bead_count(r->al), 30);
 }
 
