@@ -733,74 +733,6 @@ VIETALIGN_EXTERN int vietalign_alignment_stats(vietalign_align_stats *out, const
  *  @param alignment the alignment (NULL is allowed) */
 VIETALIGN_EXTERN void vietalign_alignment_free(vietalign_alignment *alignment);
 
-/* ---------------------------------------------------------------- learner */
-
-/**
- * A word table learned across many document pairs (opaque): the sentence
- * pairs that alignments are sure of (1-1 beads scored at least 0.9) are
- * gathered, in the order they are added, up to 200,000 pairs; once
- * finished, the learner holds, for each Vietnamese syllable or pair of
- * syllables, the English stem it co-occurs with best over those pairs
- * (Dice). Aligners then given the learner (vietalign_aligner_use_learner())
- * align again with its words those pairs whose first pass is unsure, as
- * they do with the table each pair learns from itself, which comes first:
- * a short page too small to teach a table learns from its whole batch.
- * Adding is not thread-safe; a finished learner is read-only and may serve
- * any number of aligners on any threads.
- */
-typedef struct vietalign_learner vietalign_learner;
-
-/**
- * Creates an empty learner.
- * @param out receives the learner (NULL on failure)
- * @return 0; VIETALIGN_EINVALID for NULL; VIETALIGN_ENOMEM
- */
-VIETALIGN_EXTERN int vietalign_learner_new(vietalign_learner **out);
-
-/**
- * Adds the sentence pairs an alignment is sure of (at most 4,096 per
- * alignment, evenly spread); once the learner holds 200,000 pairs, further
- * ones are left out.
- * @param learner   the learner, not finished
- * @param alignment an alignment (vietalign_align())
- * @return 0; VIETALIGN_EINVALID for NULL or a finished learner;
- *         VIETALIGN_ENOMEM (the learner then holds what it held before)
- */
-VIETALIGN_EXTERN int vietalign_learner_add(vietalign_learner *learner, const vietalign_alignment *alignment);
-
-/**
- * Learns the table from the pairs added. Further calls do nothing.
- * @param learner the learner
- * @return 0; VIETALIGN_EINVALID for NULL; VIETALIGN_ENOMEM (the learner
- *         stays unfinished)
- */
-VIETALIGN_EXTERN int vietalign_learner_finish(vietalign_learner *learner);
-
-/** The sentence pairs a learner holds.
- *  @param learner the learner
- *  @return their number (0 for NULL) */
-VIETALIGN_EXTERN size_t vietalign_learner_pair_count(const vietalign_learner *learner);
-
-/** The entries of a finished learner's table.
- *  @param learner the learner
- *  @return their number (0 for NULL or a learner not finished) */
-VIETALIGN_EXTERN size_t vietalign_learner_entry_count(const vietalign_learner *learner);
-
-/**
- * Has an aligner's alignments use a finished learner's table after each
- * pair's own (with the VIETALIGN_ANCHOR_LEARNED anchors, a default). The
- * learner must outlive the aligner's use of it.
- * @param aligner the aligner
- * @param learner a finished learner, or NULL to stop using one
- * @return 0; VIETALIGN_EINVALID for a NULL aligner or a learner not
- *         finished
- */
-VIETALIGN_EXTERN int vietalign_aligner_use_learner(vietalign_aligner *aligner, const vietalign_learner *learner);
-
-/** Frees a learner.
- *  @param learner the learner (NULL is allowed) */
-VIETALIGN_EXTERN void vietalign_learner_free(vietalign_learner *learner);
-
 /** The number of beads of an alignment, in document order.
  *  @param alignment the alignment
  *  @return its beads (0 for NULL) */
@@ -971,6 +903,74 @@ VIETALIGN_EXTERN const vietalign_doc *vietalign_alignment_vi(const vietalign_ali
  *  @param alignment the alignment
  *  @return the document (NULL for NULL) */
 VIETALIGN_EXTERN const vietalign_doc *vietalign_alignment_en(const vietalign_alignment *alignment);
+
+/* ---------------------------------------------------------------- learner */
+
+/**
+ * A word table learned across many document pairs (opaque): the sentence
+ * pairs that alignments are sure of (1-1 beads scored at least 0.9) are
+ * gathered, in the order they are added, up to 200,000 pairs; once
+ * finished, the learner holds, for each Vietnamese syllable or pair of
+ * syllables, the English stem it co-occurs with best over those pairs
+ * (Dice). Aligners then given the learner (vietalign_aligner_use_learner())
+ * align again with its words those pairs whose first pass is unsure, as
+ * they do with the table each pair learns from itself, which comes first:
+ * a short page too small to teach a table learns from its whole batch.
+ * Adding is not thread-safe; a finished learner is read-only and may serve
+ * any number of aligners on any threads.
+ */
+typedef struct vietalign_learner vietalign_learner;
+
+/**
+ * Creates an empty learner.
+ * @param out receives the learner (NULL on failure)
+ * @return 0; VIETALIGN_EINVALID for NULL; VIETALIGN_ENOMEM
+ */
+VIETALIGN_EXTERN int vietalign_learner_new(vietalign_learner **out);
+
+/**
+ * Adds the sentence pairs an alignment is sure of (at most 4,096 per
+ * alignment, evenly spread); once the learner holds 200,000 pairs, further
+ * ones are left out.
+ * @param learner   the learner, not finished
+ * @param alignment an alignment (vietalign_align())
+ * @return 0; VIETALIGN_EINVALID for NULL or a finished learner;
+ *         VIETALIGN_ENOMEM (the learner then holds what it held before)
+ */
+VIETALIGN_EXTERN int vietalign_learner_add(vietalign_learner *learner, const vietalign_alignment *alignment);
+
+/**
+ * Learns the table from the pairs added. Further calls do nothing.
+ * @param learner the learner
+ * @return 0; VIETALIGN_EINVALID for NULL; VIETALIGN_ENOMEM (the learner
+ *         stays unfinished)
+ */
+VIETALIGN_EXTERN int vietalign_learner_finish(vietalign_learner *learner);
+
+/** The sentence pairs a learner holds.
+ *  @param learner the learner
+ *  @return their number (0 for NULL) */
+VIETALIGN_EXTERN size_t vietalign_learner_pair_count(const vietalign_learner *learner);
+
+/** The entries of a finished learner's table.
+ *  @param learner the learner
+ *  @return their number (0 for NULL or a learner not finished) */
+VIETALIGN_EXTERN size_t vietalign_learner_entry_count(const vietalign_learner *learner);
+
+/**
+ * Has an aligner's alignments use a finished learner's table after each
+ * pair's own (with the VIETALIGN_ANCHOR_LEARNED anchors, a default). The
+ * learner must outlive the aligner's use of it.
+ * @param aligner the aligner
+ * @param learner a finished learner, or NULL to stop using one
+ * @return 0; VIETALIGN_EINVALID for a NULL aligner or a learner not
+ *         finished
+ */
+VIETALIGN_EXTERN int vietalign_aligner_use_learner(vietalign_aligner *aligner, const vietalign_learner *learner);
+
+/** Frees a learner.
+ *  @param learner the learner (NULL is allowed) */
+VIETALIGN_EXTERN void vietalign_learner_free(vietalign_learner *learner);
 
 /* ---------------------------------------------------------------- anchors */
 
