@@ -28,7 +28,7 @@ static void usage(FILE *f)
 	      "       vietalign batch MANIFEST.tsv | --stdin [-o OUT] [--format tsv|jsonl|tmx|moses]\n"
 	      "                       [--threads N] [--min-score X] [--summary FILE|-] [--quiet]\n"
 	      "                       [--not-parallel-ok] [--max-doc-bytes N] [--max-doc-sentences N]\n"
-	      "                       [--max-doc-seconds S] [align's other options]\n"
+	      "                       [--max-doc-seconds S] [--learn] [align's other options]\n"
 	      "       vietalign lexicon [--table words|places]\n"
 	      "       vietalign check MEMORY.tmx [--json]\n"
 	      "       vietalign convert IN.tmx --format tsv|jsonl|moses|tmx [-o OUT] [--tags drop|keep]\n"
