@@ -640,21 +640,43 @@ typedef struct {
 	float value;
 } taken;
 
-/* Takes candidate c (of Vietnamese sentence xo, English sentence yo of the
- * bead) when its groups and English anchor are free. */
-static void take(double *gain, vta_match_marks *mk, int xo, int yo, const vta_cand *c, taken *t, size_t *nt)
+/* The marks one Vietnamese sentence's matching reads and sets: its
+ * groups', and each English sentence's anchors' and groups', looked up
+ * once per sentence rather than once per candidate. */
+typedef struct {
+	uint8_t *vgroup, *eused[3], *egroup[3];
+	uint8_t xo;
+} sentence_marks;
+
+static void sentence_marks_of(sentence_marks *sm, vta_match_marks *mk, int xo, int de)
 {
-	if (mk->vgroup[xo][c->lv] || mk->eused[yo][c->py] || mk->egroup[yo][c->le])
+	int y;
+	sm->vgroup = mk->vgroup[xo];
+	sm->xo = (uint8_t)xo;
+	for (y = 0; y < de; y++) {
+		sm->eused[y] = mk->eused[y];
+		sm->egroup[y] = mk->egroup[y];
+	}
+}
+
+/* Takes candidate c (of the sentence of sm, English sentence yo of the
+ * bead) when its groups and English anchor are free. Inline: a bead
+ * weighs a dozen candidates, the search millions of beads. */
+static inline void take(double *gain, const sentence_marks *sm, int yo, const vta_cand *c, taken *t, size_t *nt)
+{
+	uint8_t *eused = sm->eused[yo], *egroup = sm->egroup[yo];
+	taken *x;
+	if (sm->vgroup[c->lv] | eused[c->py] | egroup[c->le])
 		return;
 	*gain += c->value;
-	mk->vgroup[xo][c->lv] = mk->egroup[yo][c->le] = mk->eused[yo][c->py] = 1;
-	t[*nt].xo = (uint8_t)xo;
-	t[*nt].yo = (uint8_t)yo;
-	t[*nt].lv = c->lv;
-	t[*nt].le = c->le;
-	t[*nt].py = c->py;
-	t[*nt].value = c->value;
-	(*nt)++;
+	sm->vgroup[c->lv] = egroup[c->le] = eused[c->py] = 1;
+	x = &t[(*nt)++];
+	x->xo = sm->xo;
+	x->yo = (uint8_t)yo;
+	x->lv = c->lv;
+	x->le = c->le;
+	x->py = c->py;
+	x->value = c->value;
 }
 
 /* Matches the anchors of Vietnamese sentence xo of a bead with the English
@@ -667,21 +689,24 @@ static void match_sentence(double *gain, vta_match_marks *mk, int xo, const vta_
                            taken *t, size_t *nt)
 {
 	size_t h[3] = {0, 0, 0};
+	sentence_marks sm;
+	sentence_marks_of(&sm, mk, xo, de);
 	if (de == 1) { /* one list: already in that order */
-		for (; h[0] < n[0]; h[0]++)
-			take(gain, mk, xo, 0, &l[0][h[0]], t, nt);
+		const vta_cand *c = l[0], *end = l[0] + n[0];
+		for (; c < end; c++)
+			take(gain, &sm, 0, c, t, nt);
 		return;
 	}
 	if (de == 2) { /* the usual merge of two: on equal px the first list's go first */
 		while (h[0] < n[0] && h[1] < n[1]) {
 			int y = l[1][h[1]].px < l[0][h[0]].px;
-			take(gain, mk, xo, y, &l[y][h[y]], t, nt);
+			take(gain, &sm, y, &l[y][h[y]], t, nt);
 			h[y]++;
 		}
 		for (; h[0] < n[0]; h[0]++)
-			take(gain, mk, xo, 0, &l[0][h[0]], t, nt);
+			take(gain, &sm, 0, &l[0][h[0]], t, nt);
 		for (; h[1] < n[1]; h[1]++)
-			take(gain, mk, xo, 1, &l[1][h[1]], t, nt);
+			take(gain, &sm, 1, &l[1][h[1]], t, nt);
 		return;
 	}
 	for (;;) {
@@ -696,7 +721,7 @@ static void match_sentence(double *gain, vta_match_marks *mk, int xo, const vta_
 		px = l[first][h[first]].px;
 		for (y = first; y < de; y++)
 			for (; h[y] < n[y] && l[y][h[y]].px == px; h[y]++)
-				take(gain, mk, xo, y, &l[y][h[y]], t, nt);
+				take(gain, &sm, y, &l[y][h[y]], t, nt);
 	}
 }
 
