@@ -679,18 +679,13 @@ static inline void take(double *gain, const sentence_marks *sm, int yo, const vt
 	x->value = c->value;
 }
 
-/* Matches the anchors of Vietnamese sentence xo of a bead with the English
- * sentences' (lists l[0..de), n[y] entries each, each sorted by (px, py)):
- * the anchors in document order, each taking the first free counterpart
- * in the bead's order (English sentence, then rank). The lists are merged
- * as they are read, by (px, English sentence). What the matches earn is
- * added to *gain; their marks are appended to t. */
-static void match_sentence(double *gain, vta_match_marks *mk, int xo, const vta_cand *const *l, const size_t *n, int de,
-                           taken *t, size_t *nt)
+/* match_sentence()'s merge (below), with its sum and count in the caller's
+ * locals. */
+static inline void match_merged(double *gain, const sentence_marks *smp, const vta_cand *const *l, const size_t *n,
+                                int de, taken *t, size_t *nt)
 {
 	size_t h[3] = {0, 0, 0};
-	sentence_marks sm;
-	sentence_marks_of(&sm, mk, xo, de);
+	sentence_marks sm = *smp;
 	if (de == 1) { /* one list: already in that order */
 		const vta_cand *c = l[0], *end = l[0] + n[0];
 		for (; c < end; c++)
@@ -723,6 +718,26 @@ static void match_sentence(double *gain, vta_match_marks *mk, int xo, const vta_
 			for (; h[y] < n[y] && l[y][h[y]].px == px; h[y]++)
 				take(gain, &sm, y, &l[y][h[y]], t, nt);
 	}
+}
+
+/* Matches the anchors of Vietnamese sentence xo of a bead with the English
+ * sentences' (lists l[0..de), n[y] entries each, each sorted by (px, py)):
+ * the anchors in document order, each taking the first free counterpart
+ * in the bead's order (English sentence, then rank). The lists are merged
+ * as they are read, by (px, English sentence). What the matches earn is
+ * added to *gain; their marks are appended to t. */
+static void match_sentence(double *gain, vta_match_marks *mk, int xo, const vta_cand *const *l, const size_t *n, int de,
+                           taken *t, size_t *nt)
+{
+	sentence_marks sm;
+	/* the sum and the count in locals: the marks are bytes, which may
+	 * alias anything, and would make each match store and load them */
+	double g = *gain;
+	size_t count = *nt;
+	sentence_marks_of(&sm, mk, xo, de);
+	match_merged(&g, &sm, l, n, de, t, &count);
+	*gain = g;
+	*nt = count;
 }
 
 /* Clears the marks of the matches in t, for the next bead. */
