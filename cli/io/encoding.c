@@ -407,11 +407,16 @@ static double score_as(const char *text, size_t len, cli_encoding enc)
 
 static int valid_utf8(const char *text, size_t len)
 {
+	const unsigned char *p = (const unsigned char *)text;
 	size_t i = 0;
 	while (i < len) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t n =
-			utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+		utf8proc_ssize_t n;
+		if (p[i] < 0x80) { /* ASCII, most bytes even of Vietnamese: no call */
+			i++;
+			continue;
+		}
+		n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
 		if (n <= 0)
 			return 0;
 		i += (size_t)n;
@@ -428,7 +433,7 @@ static int vni_telltales(const char *text, size_t len)
 	for (i = 0; i + 2 < len && hits < 3; i++) {
 		const unsigned char *p = (const unsigned char *)text + i;
 		UChar m[2];
-		if (strchr("aeouyAEOUY", p[0]) && p[0] && p[1] == 0xC3 && vni_marks(m, (unsigned char)(0x40 + p[2])))
+		if (p[1] == 0xC3 && p[0] && strchr("aeouyAEOUY", p[0]) && vni_marks(m, (unsigned char)(0x40 + p[2])))
 			hits++;
 	}
 	return hits >= 3;
@@ -473,7 +478,7 @@ int cli_convert_encoding(char **text, size_t *len, const char *path, cli_encodin
 	/* a legacy encoding named for all the files of a command: the one in
 	 * UTF-8 (the English side, as a rule), which Vietnamese in an 8-bit
 	 * encoding never is, is read as what it is */
-	if (enc != CLI_ENC_UTF8 && (has_bom(*text, *len) || valid_utf8(*text, *len)))
+	if (enc != CLI_ENC_UTF8 && enc != CLI_ENC_AUTO && (has_bom(*text, *len) || valid_utf8(*text, *len)))
 		enc = CLI_ENC_AUTO;
 	if (enc == CLI_ENC_AUTO || enc == CLI_ENC_UTF8) {
 		if (has_bom(*text, *len))

@@ -43,8 +43,9 @@ int vta_anchor_push(vta_anchor_set *s, unsigned kind, unsigned flags, const uint
 	if (off > UINT32_MAX || len > UINT32_MAX || vlen >= UINT32_MAX || s->pool_len > UINT32_MAX - need ||
 	    s->count >= VTA_SET_ANCHORS_MAX)
 		return 0;
-	if (vta_grow((void **)&s->items, &s->cap, s->count + 1, sizeof *s->items) ||
-	    vta_grow((void **)&s->pool, &s->pool_cap, s->pool_len + need, 1))
+	/* grown only when full: the set is reused sentence after sentence */
+	if ((s->count == s->cap && vta_grow((void **)&s->items, &s->cap, s->count + 1, sizeof *s->items)) ||
+	    (s->pool_len + need > s->pool_cap && vta_grow((void **)&s->pool, &s->pool_cap, s->pool_len + need, 1)))
 		return VIETALIGN_ENOMEM;
 	a = &s->items[s->count];
 	a->kind = (uint8_t)kind;

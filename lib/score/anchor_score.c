@@ -637,24 +637,107 @@ int vta_anchor_candidates_probe(vta_cand_vec *out, const vta_key_probe *pr, cons
 typedef struct {
 	uint8_t xo, yo;
 	uint16_t lv, le, py;
-	float value;
 } taken;
 
-/* Takes candidate c (of Vietnamese sentence xo, English sentence yo of the
- * bead) when its groups and English anchor are free. */
-static void take(double *gain, vta_match_marks *mk, int xo, int yo, const vta_cand *c, taken *t, size_t *nt)
+/* The marks one Vietnamese sentence's matching reads and sets: its
+ * groups', and each English sentence's anchors' and groups', looked up
+ * once per sentence rather than once per candidate. */
+typedef struct {
+	uint8_t *vgroup, *eused[3], *egroup[3];
+	uint8_t xo;
+} sentence_marks;
+
+static void sentence_marks_of(sentence_marks *sm, vta_match_marks *mk, int xo)
 {
-	if (mk->vgroup[xo][c->lv] || mk->eused[yo][c->py] || mk->egroup[yo][c->le])
+	int y;
+	sm->vgroup = mk->vgroup[xo];
+	sm->xo = (uint8_t)xo;
+	for (y = 0; y < 3; y++) {
+		sm->eused[y] = mk->eused[y];
+		sm->egroup[y] = mk->egroup[y];
+	}
+}
+
+/* What the matches earn as they are taken: the bead's sum, the
+ * Vietnamese sentence's and each English sentence's, each added to in
+ * the order of the matches; and the marks to clear. In locals of the
+ * sentence's matching: the marks are bytes, which may alias anything,
+ * and sums kept behind pointers would be stored and loaded again at
+ * each match. */
+typedef struct {
+	double gain, gv, ge[3];
+	taken *t;
+	size_t nt;
+} match_sums;
+
+/* Takes candidate c (of the sentence of sm, English sentence yo of the
+ * bead) when its groups and English anchor are free. Inline: a bead
+ * weighs a dozen candidates, the search millions of beads. */
+static inline void take(match_sums *m, const sentence_marks *sm, int yo, const vta_cand *c)
+{
+	uint8_t *eused = sm->eused[yo], *egroup = sm->egroup[yo];
+	taken *x;
+	if (sm->vgroup[c->lv] | eused[c->py] | egroup[c->le])
 		return;
-	*gain += c->value;
-	mk->vgroup[xo][c->lv] = mk->egroup[yo][c->le] = mk->eused[yo][c->py] = 1;
-	t[*nt].xo = (uint8_t)xo;
-	t[*nt].yo = (uint8_t)yo;
-	t[*nt].lv = c->lv;
-	t[*nt].le = c->le;
-	t[*nt].py = c->py;
-	t[*nt].value = c->value;
-	(*nt)++;
+	m->gain += c->value;
+	m->gv += c->value;
+	m->ge[yo] += c->value;
+	sm->vgroup[c->lv] = egroup[c->le] = eused[c->py] = 1;
+	x = &m->t[m->nt++];
+	x->xo = sm->xo;
+	x->yo = (uint8_t)yo;
+	x->lv = c->lv;
+	x->le = c->le;
+	x->py = c->py;
+}
+
+/* The merge of three lists by (px, list), each in its order: on equal
+ * px the earlier list's go first. Pointers in locals, which the
+ * compiler keeps in registers. */
+static inline void merge_three(match_sums *m, const sentence_marks *sm, const vta_cand *const *l, const size_t *n)
+{
+	const vta_cand *a = l[0], *ae = l[0] + n[0], *b = l[1], *be = l[1] + n[1], *c = l[2], *ce = l[2] + n[2];
+	for (;;) {
+		unsigned pa = a < ae ? a->px : UINT32_MAX, pb = b < be ? b->px : UINT32_MAX;
+		unsigned pc = c < ce ? c->px : UINT32_MAX;
+		if (pa <= pb && pa <= pc) {
+			if (a == ae)
+				return; /* all three are done */
+			take(m, sm, 0, a++);
+		} else if (pb <= pc) {
+			take(m, sm, 1, b++);
+		} else {
+			take(m, sm, 2, c++);
+		}
+	}
+}
+
+/* match_sentence()'s merge (below), with its sums in the caller's locals. */
+static inline void match_merged(match_sums *m, const sentence_marks *smp, const vta_cand *const *l, const size_t *n,
+                                int de)
+{
+	size_t h[2] = {0, 0};
+	sentence_marks sm = *smp;
+	if (de == 1) { /* one list: already in that order */
+		const vta_cand *c = l[0], *end = l[0] + n[0];
+		for (; c < end; c++)
+			take(m, &sm, 0, c);
+		return;
+	}
+	if (de == 3) {
+		merge_three(m, &sm, l, n);
+		return;
+	}
+	/* the usual merge of two: on equal px the first list's go first */
+	while (h[0] < n[0] && h[1] < n[1]) {
+		int y = l[1][h[1]].px < l[0][h[0]].px;
+		take(m, &sm, y, &l[y][h[y]]);
+		h[y]++;
+	}
+	for (; h[0] < n[0]; h[0]++)
+		take(m, &sm, 0, &l[0][h[0]]);
+	for (; h[1] < n[1]; h[1]++)
+		take(m, &sm, 1, &l[1][h[1]]);
 }
 
 /* Matches the anchors of Vietnamese sentence xo of a bead with the English
@@ -662,42 +745,27 @@ static void take(double *gain, vta_match_marks *mk, int xo, int yo, const vta_ca
  * the anchors in document order, each taking the first free counterpart
  * in the bead's order (English sentence, then rank). The lists are merged
  * as they are read, by (px, English sentence). What the matches earn is
- * added to *gain; their marks are appended to t. */
-static void match_sentence(double *gain, vta_match_marks *mk, int xo, const vta_cand *const *l, const size_t *n, int de,
-                           taken *t, size_t *nt)
+ * added to *gain, to *gv (the sentence's) and to ge[y] (English sentence
+ * y's), each in the order of the matches; their marks are appended to t. */
+static void match_sentence(double *gain, double *gv, double *ge, vta_match_marks *mk, int xo, const vta_cand *const *l,
+                           const size_t *n, int de, taken *t, size_t *nt)
 {
-	size_t h[3] = {0, 0, 0};
-	if (de == 1) { /* one list: already in that order */
-		for (; h[0] < n[0]; h[0]++)
-			take(gain, mk, xo, 0, &l[0][h[0]], t, nt);
-		return;
-	}
-	if (de == 2) { /* the usual merge of two: on equal px the first list's go first */
-		while (h[0] < n[0] && h[1] < n[1]) {
-			int y = l[1][h[1]].px < l[0][h[0]].px;
-			take(gain, mk, xo, y, &l[y][h[y]], t, nt);
-			h[y]++;
-		}
-		for (; h[0] < n[0]; h[0]++)
-			take(gain, mk, xo, 0, &l[0][h[0]], t, nt);
-		for (; h[1] < n[1]; h[1]++)
-			take(gain, mk, xo, 1, &l[1][h[1]], t, nt);
-		return;
-	}
-	for (;;) {
-		int y, first = -1;
-		uint16_t px;
-		for (y = 0; y < de; y++)
-			if (h[y] < n[y] && (first < 0 || l[y][h[y]].px < l[first][h[first]].px))
-				first = y;
-		if (first < 0)
-			return;
-		/* every candidate of Vietnamese anchor px, in bead order */
-		px = l[first][h[first]].px;
-		for (y = first; y < de; y++)
-			for (; h[y] < n[y] && l[y][h[y]].px == px; h[y]++)
-				take(gain, mk, xo, y, &l[y][h[y]], t, nt);
-	}
+	sentence_marks sm;
+	match_sums m;
+	int y;
+	m.gain = *gain;
+	m.gv = *gv;
+	for (y = 0; y < de; y++)
+		m.ge[y] = ge[y];
+	m.t = t;
+	m.nt = *nt;
+	sentence_marks_of(&sm, mk, xo);
+	match_merged(&m, &sm, l, n, de);
+	*gain = m.gain;
+	*gv = m.gv;
+	for (y = 0; y < de; y++)
+		ge[y] = m.ge[y];
+	*nt = m.nt;
 }
 
 /* Clears the marks of the matches in t, for the next bead. */
@@ -730,11 +798,7 @@ static double match_bead(double *gv, double *ge, int dv, int de, const vta_cand 
 			n[y] = cn[a][b] < left ? cn[a][b] : left;
 			left -= n[y];
 		}
-		match_sentence(&gain, mk, x, l, n, de, t, &nt);
-	}
-	for (x = 0; x < (int)nt; x++) {
-		gv[t[x].xo] += t[x].value;
-		ge[t[x].yo] += t[x].value;
+		match_sentence(&gain, &gv[x], ge, mk, x, l, n, de, t, &nt);
 	}
 	clear_marks(mk, t, nt);
 	return gain;
@@ -746,8 +810,9 @@ void vta_pair_gain_of(vta_pair_gain *g, const vta_cand *c, size_t n, vta_match_m
 {
 	taken t[BEAD_CANDS_MAX];
 	size_t nt = 0, k;
+	double gv = 0, ge = 0;
 	memset(g, 0, sizeof *g);
-	match_sentence(&g->gain, mk, 0, &c, &n, 1, t, &nt);
+	match_sentence(&g->gain, &gv, &ge, mk, 0, &c, &n, 1, t, &nt);
 	for (k = 0; k < nt; k++) {
 		g->vtaken |= (uint64_t)1 << (t[k].lv & 63);
 		g->etaken |= (uint64_t)1 << (t[k].le & 63);

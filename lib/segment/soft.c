@@ -107,6 +107,16 @@ static int period_of_abbreviation(const char *text, size_t a, size_t b, vietalig
 
 /* The kind of the boundary between the words text[a, b) and text[c, d)
  * (c = b + 1), or VTA_SOFT_NONE; bare: words since the last punctuation. */
+/* Whether a boundary after cp is a capital's: a lowercase word, then a
+ * capitalised one (text[c, d), head its first code point) that starts a
+ * sentence. */
+static int capital_after(int32_t tail, int32_t head, const char *text, size_t c, size_t d, vietalign_lang lang,
+                         size_t bare)
+{
+	return vta_is_lower(tail) && vta_is_upper(head) && !(lang == VIETALIGN_LANG_EN && d - c == 1 && head == 'I') &&
+	       (vta_sentence_starter(text + c, d - c, lang) || (lang == VIETALIGN_LANG_VI && bare >= RUNON_WORDS));
+}
+
 static vta_soft_kind classify(const char *text, size_t a, size_t b, size_t c, size_t d, vietalign_lang lang,
                               size_t bare)
 {
@@ -124,10 +134,17 @@ static vta_soft_kind classify(const char *text, size_t a, size_t b, size_t c, si
 		return VTA_SOFT_COLON;
 	if (tail == ')' || all_dashes(text, a, b))
 		return VTA_SOFT_CLAUSE;
-	if (vta_is_lower(tail) && vta_is_upper(head) && !(lang == VIETALIGN_LANG_EN && d - c == 1 && head == 'I') &&
-	    (vta_sentence_starter(text + c, d - c, lang) || (lang == VIETALIGN_LANG_VI && bare >= RUNON_WORDS)))
+	if (capital_after(tail, head, text, c, d, lang, bare))
 		return VTA_SOFT_CAPITAL;
 	return VTA_SOFT_NONE;
+}
+
+/* Whether cp, ending a word, ends it in a letter or a digit: no closer,
+ * terminator, colon, bracket or dash, so that only a capital can follow
+ * (most words of a sentence). */
+static int plain_end(int32_t cp)
+{
+	return vta_is_letter(cp) || vta_is_digit(cp);
 }
 
 size_t vta_soft_boundaries(vta_soft *out, size_t max, const char *text, size_t len, vietalign_lang lang)
@@ -141,13 +158,22 @@ size_t vta_soft_boundaries(vta_soft *out, size_t max, const char *text, size_t l
 		c = b + 1;
 		d = token_end(text, len, c);
 		if (d > c) {
-			vta_soft_kind k = classify(text, a, b, c, d, lang, ++bare);
+			int32_t tail = last_cp(text, a, b);
+			vta_soft_kind k;
+			++bare;
+			/* a word ending in a letter or digit: the other tests
+			 * cannot hold, nor can punct_end() */
+			if (plain_end(tail))
+				k = capital_after(tail, first_cp(text, c, d), text, c, d, lang, bare) ? VTA_SOFT_CAPITAL
+				                                                                      : VTA_SOFT_NONE;
+			else
+				k = classify(text, a, b, c, d, lang, bare);
 			if (k != VTA_SOFT_NONE) {
 				out[n].at = c;
 				out[n].kind = k;
 				n++;
 			}
-			if (punct_end(last_cp(text, a, b)) || k != VTA_SOFT_NONE)
+			if (k != VTA_SOFT_NONE || (!plain_end(tail) && punct_end(tail)))
 				bare = 0;
 		}
 		a = c;

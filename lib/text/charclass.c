@@ -48,7 +48,11 @@ int vta_is_closer(int32_t cp)
 	case 0x300D:
 	case 0x300F:
 	case 0xFF09: return 1;
-	default: return vta_category(cp) == UTF8PROC_CATEGORY_PE || vta_category(cp) == UTF8PROC_CATEGORY_PF;
+	default: {
+		/* ASCII's closers are all named above; ask the table once */
+		utf8proc_category_t c = cp < 0x80 ? UTF8PROC_CATEGORY_LL : vta_category(cp);
+		return c == UTF8PROC_CATEGORY_PE || c == UTF8PROC_CATEGORY_PF;
+	}
 	}
 }
 
@@ -68,7 +72,11 @@ int vta_is_opener(int32_t cp)
 	case 0x300C:
 	case 0x300E:
 	case 0xFF08: return 1;
-	default: return vta_category(cp) == UTF8PROC_CATEGORY_PS || vta_category(cp) == UTF8PROC_CATEGORY_PI;
+	default: {
+		/* ASCII's openers are all named above; ask the table once */
+		utf8proc_category_t c = cp < 0x80 ? UTF8PROC_CATEGORY_LL : vta_category(cp);
+		return c == UTF8PROC_CATEGORY_PS || c == UTF8PROC_CATEGORY_PI;
+	}
 	}
 }
 
