@@ -104,6 +104,10 @@ const vta_params VTA_PARAMS = {
 	 * about 25 keys a side take about 80 MB and a few seconds to count;
 	 * the shared sets' 166 documents give about 6,000. */
 	.learn_batch_pairs_max = 200000,
+	/* Issue 23: below this many beads the refining stays on one thread
+	 * (a batch's short pairs keep to their worker's); the 100k pair of
+	 * bench/scale.py refines about 95,000. */
+	.refine_parallel_min = 4096,
 	/* Gale & Church's variance 6.8; the ratio 1.1 (Vietnamese is a little
 	 * longer in characters) by hand; both cf9a482, used only until the
 	 * pair's own totals and the refit replace them. */

@@ -364,6 +364,7 @@ typedef struct vta_params {
 	size_t learn_pairs_max;       /* at most this many, evenly spread */
 	size_t learn_max_sentences;   /* longer pairs (both sides) align once */
 	size_t learn_batch_pairs_max; /* a learner (many pairs) holds at most */
+	size_t refine_parallel_min;   /* beads from which refine.c runs on threads */
 	/* length model (length_model.c) */
 	double default_ratio;              /* vi/en characters when a side is empty */
 	double default_variance;           /* Gale–Church variance before the refit */

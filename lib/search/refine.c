@@ -392,6 +392,7 @@ void vta_refine_model_of(vta_refine_model *m, const vta_scorer *s)
 	memcpy(m->prior, s->prior, sizeof m->prior);
 	m->mean_vi = s->mean_vi;
 	m->mean_en = s->mean_en;
+	m->threads = s->threads;
 	m->para_cross = s->para_cross;
 	m->para_start = s->para_start;
 }
@@ -422,36 +423,105 @@ static int same_text(const vta_refine_model *m, const vta_bead *b)
 	       vta_sentence_same_text(&m->vi->sents[b->vi_first], &m->en->sents[b->en_first]);
 }
 
-int vta_refine(vta_bead **beads, size_t *nbeads, vta_bead_origin **origin, vta_cuts cuts[2], const vta_refine_model *m)
+/* One run of the beads refined: beads [from, to) of b into out and cuts. */
+typedef struct {
+	const vta_bead *b;
+	size_t from, to;
+	const vta_refine_model *m;
+	out_beads out;
+	vta_cuts cuts[2];
+	int rc;
+} refine_job;
+
+static void *refine_run(void *arg)
 {
+	refine_job *j = arg;
 	side *v = malloc(sizeof *v), *e = malloc(sizeof *e);
 	shared *sh = malloc(sizeof *sh);
-	out_beads out = {0};
+	const vta_refine_model *m = j->m;
 	size_t k;
 	uint8_t div[2 * PIECES_MAX][2];
 	int rc = v && e && sh ? 0 : VIETALIGN_ENOMEM;
-	memset(cuts, 0, 2 * sizeof *cuts);
-	*origin = NULL;
-	for (k = 0; !rc && k < *nbeads; k++) {
-		const vta_bead *b = &(*beads)[k];
+	for (k = j->from; !rc && k < j->to; k++) {
+		const vta_bead *b = &j->b[k];
 		size_t nd = 0;
 		if (b->vi_count && b->en_count && !same_text(m, b) &&
 		    !(rc = pieces_of(v, m->vi, b->vi_first, b->vi_count)) &&
 		    !(rc = pieces_of(e, m->en, b->en_first, b->en_count)) && v->n && e->n &&
 		    (v->n > b->vi_count || e->n > b->en_count)) {
 			divide(div, &nd, m, v, e, sh);
-			rc = side_cuts(&cuts[0], v, div, nd, 0) || side_cuts(&cuts[1], e, div, nd, 1) ? VIETALIGN_ENOMEM
-			                                                                              : 0;
+			rc = side_cuts(&j->cuts[0], v, div, nd, 0) || side_cuts(&j->cuts[1], e, div, nd, 1)
+			             ? VIETALIGN_ENOMEM
+			             : 0;
 			if (!rc)
-				rc = push_divided(&out, m, v, e, div, nd, b, k);
+				rc = push_divided(&j->out, m, v, e, div, nd, b, k);
 			continue;
 		}
 		if (!rc)
-			rc = push_bead(&out, b->vi_count, b->en_count, b->score, k, NAN);
+			rc = push_bead(&j->out, b->vi_count, b->en_count, b->score, k, NAN);
 	}
 	free(v);
 	free(e);
 	free(sh);
+	j->rc = rc;
+	return NULL;
+}
+
+static void job_free(refine_job *j)
+{
+	free(j->out.b);
+	free(j->out.o);
+	vta_cuts_free(&j->cuts[0]);
+	vta_cuts_free(&j->cuts[1]);
+}
+
+/* Appends what job j made to the whole's. */
+static int gather(out_beads *out, vta_cuts cuts[2], const refine_job *j)
+{
+	int s;
+	if (vta_grow((void **)&out->b, &out->bcap, out->n + j->out.n, sizeof *out->b) ||
+	    vta_grow((void **)&out->o, &out->ocap, out->n + j->out.n, sizeof *out->o))
+		return VIETALIGN_ENOMEM;
+	if (j->out.n) {
+		memcpy(out->b + out->n, j->out.b, j->out.n * sizeof *out->b);
+		memcpy(out->o + out->n, j->out.o, j->out.n * sizeof *out->o);
+	}
+	out->n += j->out.n;
+	for (s = 0; s < 2; s++) {
+		if (vta_grow((void **)&cuts[s].items, &cuts[s].cap, cuts[s].n + j->cuts[s].n, sizeof *cuts[s].items))
+			return VIETALIGN_ENOMEM;
+		if (j->cuts[s].n)
+			memcpy(cuts[s].items + cuts[s].n, j->cuts[s].items, j->cuts[s].n * sizeof *cuts[s].items);
+		cuts[s].n += j->cuts[s].n;
+	}
+	return 0;
+}
+
+int vta_refine(vta_bead **beads, size_t *nbeads, vta_bead_origin **origin, vta_cuts cuts[2], const vta_refine_model *m)
+{
+	refine_job jobs[VTA_PARALLEL_MAX];
+	out_beads out = {0};
+	/* each bead is refined on its own: runs of them on the model's
+	 * threads, put together in order (the same beads on any number) */
+	size_t t, n = m->threads > 1 && *nbeads >= VTA_PARAMS.refine_parallel_min ? m->threads : 1;
+	int rc = 0;
+	if (n > VTA_PARALLEL_MAX)
+		n = VTA_PARALLEL_MAX;
+	memset(cuts, 0, 2 * sizeof *cuts);
+	memset(jobs, 0, sizeof jobs);
+	*origin = NULL;
+	for (t = 0; t < n; t++) {
+		jobs[t].b = *beads;
+		jobs[t].from = *nbeads * t / n;
+		jobs[t].to = *nbeads * (t + 1) / n;
+		jobs[t].m = m;
+	}
+	vta_parallel(refine_run, jobs, sizeof *jobs, n);
+	for (t = 0; t < n; t++)
+		if (!rc && !(rc = jobs[t].rc))
+			rc = gather(&out, cuts, &jobs[t]);
+	for (t = 0; t < n; t++)
+		job_free(&jobs[t]);
 	if (rc || (!cuts[0].n && !cuts[1].n)) {
 		free(out.b);
 		free(out.o);

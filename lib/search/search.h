@@ -199,6 +199,7 @@ typedef struct vta_refine_model {
 	double prior[VTA_NSHAPES];     /* -log prior of each shape */
 	double mean_vi, mean_en;       /* an omission's cost per character */
 	double para_cross, para_start; /* the paragraph terms (vta_scorer's) */
+	unsigned threads;              /* the scorer's, for refining */
 } vta_refine_model;
 
 VTA_HIDDEN void vta_refine_model_of(vta_refine_model *m, const vta_scorer *s);

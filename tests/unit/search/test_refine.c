@@ -119,6 +119,53 @@ START_TEST(test_repeated_key)
 }
 END_TEST
 
+/* Refining runs of beads on several threads (4,096 beads or more) gives
+ * the beads and cut sentences of one thread: the corpus pair 100 times. */
+static char *repeated(const char *path, int times)
+{
+	size_t len = 0, k;
+	char *one = read_file(path, &len), *all;
+	ck_assert_ptr_nonnull(one);
+	all = malloc(len * (size_t)times + 1);
+	ck_assert_ptr_nonnull(all);
+	for (k = 0; k < (size_t)times; k++)
+		memcpy(all + k * len, one, len);
+	all[len * (size_t)times] = '\0';
+	free(one);
+	return all;
+}
+
+START_TEST(test_threads_same_beads)
+{
+	char *vi = repeated("corpus/deepseek.vi.txt", 100), *en = repeated("corpus/deepseek.en.txt", 100);
+	vietalign_options o;
+	run one = {0}, two = {0};
+	size_t k, n;
+	vietalign_options_init(&o, VIETALIGN_OPTIONS_VERSION);
+	o.threads = 1;
+	run_align(&one, &o, vi, en);
+	o.threads = 2;
+	run_align(&two, &o, vi, en);
+	n = vietalign_alignment_bead_count(one.al);
+	ck_assert_uint_ge(n, 4096);
+	ck_assert_uint_eq(vietalign_alignment_bead_count(two.al), n);
+	ck_assert_uint_eq(vietalign_doc_sentence_count(vietalign_alignment_vi(one.al)),
+	                  vietalign_doc_sentence_count(vietalign_alignment_vi(two.al)));
+	for (k = 0; k < n; k++) {
+		vietalign_bead a = run_bead(&one, k), b = run_bead(&two, k);
+		ck_assert_uint_eq(a.vi_first, b.vi_first);
+		ck_assert_uint_eq(a.en_first, b.en_first);
+		ck_assert_uint_eq(a.vi_count, b.vi_count);
+		ck_assert_uint_eq(a.en_count, b.en_count);
+		ck_assert_double_eq(a.score, b.score);
+	}
+	run_free(&one);
+	run_free(&two);
+	free(vi);
+	free(en);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("refine");
@@ -127,6 +174,8 @@ int main(void)
 	tcase_add_test(t, test_cut_parts);
 	tcase_add_test(t, test_keep_sentences);
 	tcase_add_test(t, test_repeated_key);
+	tcase_add_test(t, test_threads_same_beads);
+	tcase_set_timeout(t, 60);
 	suite_add_tcase(s, t);
 	return run_suite(s);
 }
