@@ -9,7 +9,7 @@
 /* Anchor evidence per kind: what a shared anchor earns (by gain class,
  * VTA_PARAMS.match_gain), what one without counterpart costs (by miss
  * class, VTA_PARAMS.miss_per_weight). */
-static unsigned gain_class(unsigned kind)
+unsigned vta_anchor_gain_class(unsigned kind)
 {
 	switch (kind) {
 	case VTA_ANCHOR_PUNCT: return 1;
@@ -22,15 +22,15 @@ static unsigned gain_class(unsigned kind)
 /* A table entry keeps the class of what it costs unmatched, not the
  * cost (a long pair's tables hold tens of millions of entries). */
 
-static unsigned miss_class(const vta_packed_anchor *a)
+unsigned vta_anchor_miss_class(unsigned kind, unsigned flags)
 {
-	switch (a->kind) {
+	switch (kind) {
 	case VTA_ANCHOR_NUMBER: return 1;
 	case VTA_ANCHOR_PUNCT: return 2;
-	case VTA_ANCHOR_WORD: return (a->flags & VTA_ANCHOR_F_WEAK) ? 0 : 2;
+	case VTA_ANCHOR_WORD: return (flags & VTA_ANCHOR_F_WEAK) ? 0 : 2;
 	case VTA_ANCHOR_LEX: return 3;
 	case VTA_ANCHOR_LEARNED: return 0; /* a translator may choose another word */
-	default: return (a->flags & (VTA_ANCHOR_F_INITIAL | VTA_ANCHOR_F_NATIVE | VTA_ANCHOR_F_WEAK)) ? 0 : 4;
+	default: return (flags & (VTA_ANCHOR_F_INITIAL | VTA_ANCHOR_F_NATIVE | VTA_ANCHOR_F_WEAK)) ? 0 : 4;
 	}
 }
 
@@ -206,7 +206,8 @@ static size_t rank_sentence(scratch *x, double *msum, const vta_packed_sentence 
 	sort_keyed(x->kd, x->tmp, k);
 	for (r = 0; r < k; r++) {
 		const vta_packed_anchor *a = &ps->a[x->idx[r]];
-		x->cls[r] = (uint8_t)(gain_class(a->kind) | (x->lead[r] == r ? miss_class(a) : 0) << 2);
+		x->cls[r] = (uint8_t)(vta_anchor_gain_class(a->kind) |
+		                      (x->lead[r] == r ? vta_anchor_miss_class(a->kind, a->flags) : 0) << 2);
 		x->miss[r] = miss_of(x->cls[r], (float)x->w[r]);
 	}
 	*msum = 0;

@@ -100,6 +100,13 @@ static inline double vta_length_cost_tab(const vta_length_model *m, const vta_er
 }
 
 /* ---- anchor_score ---- */
+/* An anchor's classes by kind (and flags): what a shared one earns,
+ * VTA_PARAMS.match_gain[gain class], and what one without counterpart
+ * costs per unit of weight, VTA_PARAMS.miss_per_weight[miss class] (0
+ * for what proves nothing when missing). */
+VTA_HIDDEN unsigned vta_anchor_gain_class(unsigned kind);
+VTA_HIDDEN unsigned vta_anchor_miss_class(unsigned kind, unsigned flags);
+
 /* anchor_score.h - the anchor term of a bead's cost, computed fast.
  *
  * Each side's anchors are compiled once per alignment into flat arrays: one

@@ -162,8 +162,7 @@ static int shape_index(const vta_bead *b)
 	return k < VTA_NSHAPES ? k : VTA_NSHAPES - 1;
 }
 
-/* The share of al's two-sided beads that are not 1-1. */
-static double merge_share(const vietalign_alignment *al)
+double vta_merge_share(const vietalign_alignment *al)
 {
 	size_t i, both = 0, merged = 0;
 	for (i = 0; i < al->nbeads; i++) {
@@ -190,7 +189,7 @@ int vta_bead_parts_fill(vietalign_alignment *al, const vta_scorer *s, const floa
 		if (!two_sided(b) || fabsf(p->anchors) < 1e-4f)
 			p->anchors = 0; /* the float rounding of the cost */
 	}
-	al->merge_share = merge_share(al);
+	al->merge_share = vta_merge_share(al);
 	return 0;
 }
 
@@ -210,6 +209,6 @@ int vta_bead_parts_refine(vietalign_alignment *al, const vta_refine_model *m, co
 	}
 	free(al->parts);
 	al->parts = parts;
-	al->merge_share = merge_share(al);
+	al->merge_share = vta_merge_share(al);
 	return 0;
 }

@@ -284,6 +284,10 @@ VTA_HIDDEN void vta_bead_features(double f[VTA_NFEATS], const vietalign_alignmen
  * its features; one-sided beads keep their posterior. */
 VTA_HIDDEN double vta_bead_calibrated(const vietalign_alignment *al, size_t i);
 
+/* The share of al's two-sided beads that are not 1-1 (the feature
+ * VTA_FEAT_DOC_MERGE; al->merge_share). */
+VTA_HIDDEN double vta_merge_share(const vietalign_alignment *al);
+
 /* Sets every bead's score to vta_bead_calibrated() (al->parts and
  * al->parallelism set); without parts, leaves the scores. */
 VTA_HIDDEN void vta_calibrate(vietalign_alignment *al);

@@ -35,30 +35,15 @@ double vta_wide_prior(size_t dv, size_t de)
 }
 
 /* What a shared anchor earns and what one without counterpart costs, per
- * unit of weight, by kind: the classes of anchor_score.c. */
+ * unit of weight: the classes of anchor_score.c. */
 static double gain_of(const vta_anchor *a)
 {
-	switch (a->kind) {
-	case VTA_ANCHOR_PUNCT: return VTA_PARAMS.match_gain[1];
-	case VTA_ANCHOR_LEX: return VTA_PARAMS.match_gain[2];
-	case VTA_ANCHOR_LEARNED: return VTA_PARAMS.match_gain[3];
-	default: return VTA_PARAMS.match_gain[0];
-	}
+	return VTA_PARAMS.match_gain[vta_anchor_gain_class(a->kind)];
 }
 
 static double miss_of(const vta_anchor *a)
 {
-	switch (a->kind) {
-	case VTA_ANCHOR_NUMBER: return VTA_PARAMS.miss_per_weight[1];
-	case VTA_ANCHOR_PUNCT: return VTA_PARAMS.miss_per_weight[2];
-	case VTA_ANCHOR_WORD: return (a->flags & VTA_ANCHOR_F_WEAK) ? 0 : VTA_PARAMS.miss_per_weight[2];
-	case VTA_ANCHOR_LEX: return VTA_PARAMS.miss_per_weight[3];
-	case VTA_ANCHOR_LEARNED: return 0;
-	default:
-		return (a->flags & (VTA_ANCHOR_F_INITIAL | VTA_ANCHOR_F_NATIVE | VTA_ANCHOR_F_WEAK))
-		               ? 0
-		               : VTA_PARAMS.miss_per_weight[4];
-	}
+	return VTA_PARAMS.miss_per_weight[vta_anchor_miss_class(a->kind, a->flags)];
 }
 
 /* The misses of the groups of v left unmatched, and, of a side of
@@ -197,18 +182,6 @@ static int two_sided(const vta_bead *b)
 	return b->vi_count && b->en_count;
 }
 
-/* The share of al's two-sided beads that are not 1-1 (calibrate.c's
- * feature, read again now that beads merged). */
-static double merge_share(const vietalign_alignment *al)
-{
-	size_t i, both = 0, merged = 0;
-	for (i = 0; i < al->nbeads; i++) {
-		both += two_sided(&al->beads[i]);
-		merged += two_sided(&al->beads[i]) && (al->beads[i].vi_count > 1 || al->beads[i].en_count > 1);
-	}
-	return both ? (double)merged / (double)both : 0;
-}
-
 int vta_widen(vietalign_alignment *al, const vta_refine_model *m, unsigned kinds, size_t *made)
 {
 	vta_widen_model w = {m, kinds, VTA_PARAMS.wide_anchor_weight, NULL, NULL};
@@ -262,6 +235,6 @@ int vta_widen(vietalign_alignment *al, const vta_refine_model *m, unsigned kinds
 		}
 	}
 	al->nbeads = out;
-	al->merge_share = merge_share(al);
+	al->merge_share = vta_merge_share(al);
 	return rc;
 }
