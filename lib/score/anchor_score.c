@@ -692,12 +692,20 @@ static inline void take(match_sums *m, const sentence_marks *sm, int yo, const v
 	x->py = c->py;
 }
 
+/* The end of a list of n entries; an empty list may be a null pointer,
+ * and null + 0 is undefined in C. */
+static inline const vta_cand *list_end(const vta_cand *l, size_t n)
+{
+	return n ? l + n : l;
+}
+
 /* The merge of three lists by (px, list), each in its order: on equal
  * px the earlier list's go first. Pointers in locals, which the
  * compiler keeps in registers. */
 static inline void merge_three(match_sums *m, const sentence_marks *sm, const vta_cand *const *l, const size_t *n)
 {
-	const vta_cand *a = l[0], *ae = l[0] + n[0], *b = l[1], *be = l[1] + n[1], *c = l[2], *ce = l[2] + n[2];
+	const vta_cand *a = l[0], *ae = list_end(l[0], n[0]), *b = l[1], *be = list_end(l[1], n[1]), *c = l[2],
+		       *ce = list_end(l[2], n[2]);
 	for (;;) {
 		unsigned pa = a < ae ? a->px : UINT32_MAX, pb = b < be ? b->px : UINT32_MAX;
 		unsigned pc = c < ce ? c->px : UINT32_MAX;
@@ -720,7 +728,7 @@ static inline void match_merged(match_sums *m, const sentence_marks *smp, const 
 	size_t h[2] = {0, 0};
 	sentence_marks sm = *smp;
 	if (de == 1) { /* one list: already in that order */
-		const vta_cand *c = l[0], *end = l[0] + n[0];
+		const vta_cand *c = l[0], *end = list_end(l[0], n[0]);
 		for (; c < end; c++)
 			take(m, &sm, 0, c);
 		return;

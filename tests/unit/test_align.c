@@ -512,6 +512,29 @@ START_TEST(test_options_version_1)
 }
 END_TEST
 
+/* Markup without a word in common on either side (found by fuzz_align):
+ * a bead whose sentences have no anchor candidates at all aligns, and
+ * every sentence is in one bead. Under UBSan this also proves no null
+ * candidate list is offset. */
+START_TEST(test_align_without_candidates)
+{
+	run r;
+	size_t i, v = 0, e = 0;
+	run_align(&r, NULL, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><he", "ader/><body></body></tmx>\n");
+	for (i = 0; i < vietalign_alignment_bead_count(r.al); i++) {
+		vietalign_bead b = bead(&r, i);
+		ck_assert_uint_eq(b.vi_first, v);
+		ck_assert_uint_eq(b.en_first, e);
+		v += b.vi_count;
+		e += b.en_count;
+	}
+	ck_assert_uint_eq(v, vietalign_doc_sentence_count(r.vi));
+	ck_assert_uint_eq(e, vietalign_doc_sentence_count(r.en));
+	ck_assert_uint_gt(v + e, 0);
+	run_free(&r);
+}
+END_TEST
+
 START_TEST(test_doc_errors)
 {
 	vietalign_aligner *a = NULL;
@@ -563,6 +586,7 @@ int main(void)
 	tcase_add_test(t, test_options_version_1);
 	tcase_add_test(t, test_lang_detect);
 	tcase_add_test(t, test_doc_errors);
+	tcase_add_test(t, test_align_without_candidates);
 	suite_add_tcase(s, t);
 	return run_suite(s);
 }
