@@ -15,7 +15,11 @@ Per document (bench.py's build):
 - untranslated: one unit of 6+ English words has its Vietnamese replaced
   by the English.
 The last two draw from their own generator (seed 1), so qa.py's figures
-stay comparable. A finding matches a planted fault as in qa.py (one of its
+stay comparable. A wrong finding of the kind that the unchanged translation also gets in
+the same gold unit is a fault the gold translation itself has ("Maragret
+Mead" for "Margaret Mead", an English sentence its translator left out):
+it is charged once, as a false alarm of the clean run; precision counts
+it as qa.py does, "net" leaves it out. A finding matches a planted fault as in qa.py (one of its
 text fields holds the start of either side of the faulty unit). --show
 prints every false alarm, missed fault and wrong finding (to find causes).
 Prints one line per kind, then the figures as JSON."""
@@ -75,6 +79,17 @@ def at_line(f, where):
     return False
 
 
+def units_of(f, vu, eu):
+    """The gold units (indices) one of f's sentences lies in, by side."""
+    out = set()
+    for side, units in (('vi', vu), ('en', eu)):
+        t = ' '.join(((f.get(side) or {}).get('text') or '').split())
+        if len(t) < 6:
+            continue
+        out.update(k for k, u in enumerate(units) if t in ' '.join(u.split()))
+    return out
+
+
 def brief(f):
     return '%s [%s] vi=%r en=%r' % (f.get('kind'), f.get('message'), (f.get('vi') or {}).get('text', '')[:70],
                                     (f.get('en') or {}).get('text', '')[:70])
@@ -86,7 +101,9 @@ class Bench:
         if keep:
             os.makedirs(keep, exist_ok=True)
         self.work = keep or tempfile.mkdtemp(prefix='qa-bench-')
-        self.stats = {k: dict(planted=0, found=0, reported=0, right=0, found_at=0, right_at=0) for k in KINDS}
+        self.stats = {k: dict(planted=0, found=0, reported=0, right=0, found_at=0, right_at=0, already=0)
+                      for k in KINDS}
+        self.clean = []  # the current document's clean-run findings: (finding, its gold units)
         self.units = self.false_alarms = 0
 
     def findings(self, vi, en, tag):
@@ -112,8 +129,20 @@ class Bench:
         for f in fs:
             by_text = any(qa.hits(f, t) for t in faulty)
             s['right'] += by_text
+            already = not by_text and self.known(f, kind)
+            s['already'] += already
             if self.show and not by_text and not (where and any(at_line(f, w) for w in where)):
-                print('WRONG %s %s: %s' % (kind, tag, brief(f)))
+                print('%s %s %s: %s' % ('ALREADY' if already else 'WRONG', kind, tag, brief(f)))
+
+    def known(self, f, kind):
+        """Whether the clean run found this fault: one of its kind in one of
+        f's gold units, or one with the same quoted item."""
+        units = units_of(f, *self.units_now)
+        m = f.get('message') or ''
+        # a message quoting its item ("Refrence" for "Reference") names
+        # the same fault wherever the document repeats it
+        return any(qa.is_kind(g, KINDS[kind]) and (units & gu or '"' in m and g.get('message') == m)
+                   for g, gu in self.clean)
 
     def qa_doc(self, d, i, rng, para, kinds):
         """qa.py's three runs on document d, drawing from rng as it does."""
@@ -126,6 +155,8 @@ class Bench:
             for f in clean:
                 print('FALSE %s: %s' % (d.get('doc_id', i), brief(f)))
         vu, eu = bench.close_units(d['vi'], d['en']) if close else (list(d['vi']), list(d['en']))
+        self.units_now = (vu, eu)
+        self.clean = [(f, units_of(f, vu, eu)) for f in clean]
         keep_v, keep_e, lost = [True] * len(vu), [True] * len(eu), []
         for k in range(len(vu)):
             if vu[k].strip() and eu[k].strip() and rng.random() < 0.05:
@@ -190,6 +221,8 @@ class Bench:
         for k, s in self.stats.items():
             out[k + '_precision'] = round(s['right'] / s['reported'], 3) if s['reported'] else 0.0
             out[k + '_recall'] = round(s['found'] / s['planted'], 3) if s['planted'] else 0.0
+            net = s['reported'] - s['already']
+            out[k + '_precision_net'] = round(s['right'] / net, 3) if net else 0.0
             out[k + '_precision_by_line'] = round(s['right_at'] / s['reported'], 3) if s['reported'] else 0.0
             out[k + '_recall_by_line'] = round(s['found_at'] / s['planted'], 3) if s['planted'] else 0.0
             out[k] = s
@@ -221,9 +254,10 @@ def main():
     print('false alarms: %d on %d units, %.2f per 100' % (f['false_alarms'], f['units'], f['false_alarms_per_100']))
     for k in KINDS:
         if k in kinds:
-            print('%-13s precision %.3f recall %.3f (%d planted, %d reported); by line %.3f %.3f' %
+            print('%-13s precision %.3f recall %.3f (%d planted, %d reported); by line %.3f %.3f; '
+                  'net of %d the gold has %.3f' %
                   (k, f[k + '_precision'], f[k + '_recall'], f[k]['planted'], f[k]['reported'],
-                   f[k + '_precision_by_line'], f[k + '_recall_by_line']))
+                   f[k + '_precision_by_line'], f[k + '_recall_by_line'], f[k]['already'], f[k + '_precision_net']))
     print(json.dumps(f))
 
 
