@@ -291,6 +291,14 @@ static int widen(vietalign_alignment *al, const vta_refine_model *model, const v
 	return vta_widen(al, model, aligner->opts.anchors & ~VIETALIGN_ANCHOR_LEARNED, &made);
 }
 
+/* A pair between two omissions of one side moved to close a gap
+ * (search/shift.c), on the anchors widen() reads. */
+static int shift(vietalign_alignment *al, const vta_refine_model *model, const vietalign_aligner *aligner)
+{
+	size_t moved;
+	return vta_shift(al, model, aligner->opts.anchors & ~VIETALIGN_ANCHOR_LEARNED, &moved);
+}
+
 /* The search, then the second pass with the learned word table; *model
  * receives what refining the standing pass's beads needs. */
 static int align_pair(vietalign_alignment *al, vta_refine_model *model, vietalign_aligner *aligner)
@@ -333,6 +341,8 @@ int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner, const
 	 * make says better (search/widen.c), before the sentences are cut:
 	 * the wide bead's pieces may align there too. Align alone, as the
 	 * merge_bare term: check names the sentences a pair leaves out */
+	if (!rc && shift(al, &model, aligner))
+		rc = vta_error_set(&aligner->err, VIETALIGN_ENOMEM, "out of memory");
 	if (!rc && aligner->opts.cut_sentences && widen(al, &model, aligner))
 		rc = vta_error_set(&aligner->err, VIETALIGN_ENOMEM, "out of memory");
 	if (!rc && aligner->opts.cut_sentences && cut_sentences(al, &model))

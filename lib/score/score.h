@@ -352,6 +352,8 @@ typedef struct vta_params {
 	double para_start_share;         /* a bead that starts a paragraph on
 	                                    one side only costs this share of
 	                                    the paragraph weight */
+	double shift_gap_bonus;          /* a second gap's cost beyond one run
+	                                    of two omissions (search/shift.c) */
 	/* anchor score (anchor_score.c), per unit of IDF weight */
 	float match_gain[4];      /* a shared anchor earns: strong, punctuation,
 	                             table word, learned word */

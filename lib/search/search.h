@@ -247,6 +247,28 @@ typedef struct vta_widen_model {
  * and posterior are the run's lowest. */
 VTA_HIDDEN int vta_widen(struct vietalign_alignment *al, const vta_refine_model *m, unsigned kinds, size_t *made);
 
+/* The anchor cost of the bead of Vietnamese sentences [i, i+dv) and
+ * English [j, j+de) on the documents' anchors (each weighing 1, times
+ * w->anchor_weight), in *out; 0 for an omission. */
+VTA_HIDDEN int vta_widen_view_cost(double *out, const vta_widen_model *w, size_t i, size_t dv, size_t j, size_t de);
+
+/* The paragraph term of a two-sided bead, as the search's. */
+VTA_HIDDEN double vta_widen_paragraph_term(const vta_refine_model *m, size_t i, size_t dv, size_t j, size_t de);
+
+/* The characters of sentences [first, first+n) of d. */
+VTA_HIDDEN double vta_span_chars(const vietalign_doc *d, size_t first, size_t n);
+
+/* ---- shift ---- */
+/* shift.c - a pair between two omissions of one side moved next to the
+ * other omission, where one run of omitted sentences says it better. */
+
+/* For each pair (1-1) of al between two one-sided beads of the same side,
+ * pairs that side's sentence of either omission with the pair's other
+ * side instead, when that costs less than the pair in place by more than
+ * VTA_PARAMS.shift_gap_bonus, the cost of the second gap it closes; al's
+ * parts are set, its sentences whole. *moved receives how many. */
+VTA_HIDDEN int vta_shift(struct vietalign_alignment *al, const vta_refine_model *m, unsigned kinds, size_t *moved);
+
 /* ---- the result ---- */
 /* The terms of a bead's cost as the search weighed them (lower is
  * better), and its posterior: what its score is calibrated from. */
@@ -260,6 +282,9 @@ typedef struct vta_bead_parts {
 	                    sentence (refine.c): its prior and length are its
 	                    own, its other terms the search bead's */
 } vta_bead_parts;
+
+/* A bead's cost from its parts: prior, length, anchors, paragraph. */
+VTA_HIDDEN double vta_bead_parts_cost(const vta_bead_parts *p);
 
 /* An alignment: the beads found between two documents. */
 struct vietalign_alignment {

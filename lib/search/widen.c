@@ -74,7 +74,7 @@ static double side_misses(const vta_anchor_view *v, int nsents)
  * English [j, j+de) on the documents' anchors, each weighing 1 (the
  * search's IDF weights are gone with its tables): misses less what
  * matches earn. 0 for an omission, as the search counts it. */
-static int view_cost(double *out, const vta_widen_model *w, size_t i, size_t dv, size_t j, size_t de)
+int vta_widen_view_cost(double *out, const vta_widen_model *w, size_t i, size_t dv, size_t j, size_t de)
 {
 	vta_anchor_view *v = w->v, *e = w->e;
 	short pair[VTA_VIEW_MAX];
@@ -93,7 +93,7 @@ static int view_cost(double *out, const vta_widen_model *w, size_t i, size_t dv,
 	return 0;
 }
 
-static double span_chars(const vietalign_doc *d, size_t first, size_t n)
+double vta_span_chars(const vietalign_doc *d, size_t first, size_t n)
 {
 	double c = 0;
 	size_t k;
@@ -113,7 +113,7 @@ static int crosses(const vietalign_doc *d, size_t i, size_t n)
 }
 
 /* The paragraph term of a two-sided bead, as score.c's. */
-static double paragraph_term(const vta_refine_model *m, size_t i, size_t dv, size_t j, size_t de)
+double vta_widen_paragraph_term(const vta_refine_model *m, size_t i, size_t dv, size_t j, size_t de)
 {
 	int cv = crosses(m->vi, i, dv), ce = crosses(m->en, j, de);
 	double c = cv != ce ? m->para_cross : cv ? m->para_start : 0;
@@ -122,7 +122,7 @@ static double paragraph_term(const vta_refine_model *m, size_t i, size_t dv, siz
 	return c;
 }
 
-static double parts_cost(const vta_bead_parts *p)
+double vta_bead_parts_cost(const vta_bead_parts *p)
 {
 	return (double)p->prior + p->length + p->anchors + p->paragraph;
 }
@@ -148,31 +148,31 @@ static int saving(double *save, vta_bead_parts *parts, const vta_widen_model *w,
 		return 0;
 	memset(parts, 0, sizeof *parts);
 	parts->prior = (float)prior;
-	parts->length = (float)vta_length_cost_tab(&m->lm, m->erfc, span_chars(m->vi, b->vi_first, dv),
-	                                           span_chars(m->en, b->en_first, de));
-	parts->paragraph = (float)paragraph_term(m, b->vi_first, dv, b->en_first, de);
+	parts->length = (float)vta_length_cost_tab(&m->lm, m->erfc, vta_span_chars(m->vi, b->vi_first, dv),
+	                                           vta_span_chars(m->en, b->en_first, de));
+	parts->paragraph = (float)vta_widen_paragraph_term(m, b->vi_first, dv, b->en_first, de);
 	for (x = k; x < k + r; x++) {
-		run += parts_cost(&al->parts[x]);
+		run += vta_bead_parts_cost(&al->parts[x]);
 		parts->anchors += al->parts[x].anchors;
 	}
 	/* the anchors are read only where the other terms leave the wide
 	 * bead within reach: reading them costs more than the rest */
-	if (run - parts_cost(parts) < VTA_PARAMS.wide_margin - VTA_PARAMS.wide_anchor_reach)
+	if (run - vta_bead_parts_cost(parts) < VTA_PARAMS.wide_margin - VTA_PARAMS.wide_anchor_reach)
 		return 0;
 	for (x = k; x < k + r; x++) {
 		const vta_bead *y = &al->beads[x];
 		double c;
-		if (view_cost(&c, w, y->vi_first, y->vi_count, y->en_first, y->en_count))
+		if (vta_widen_view_cost(&c, w, y->vi_first, y->vi_count, y->en_first, y->en_count))
 			return VIETALIGN_ENOMEM;
 		run_view += c;
 		if (al->parts[x].posterior < post)
 			post = al->parts[x].posterior;
 	}
-	if (view_cost(&wide_view, w, b->vi_first, dv, b->en_first, de))
+	if (vta_widen_view_cost(&wide_view, w, b->vi_first, dv, b->en_first, de))
 		return VIETALIGN_ENOMEM;
 	parts->posterior = post; /* the run's least sure bead's */
 	parts->anchors += (float)(wide_view - run_view);
-	*save = run - parts_cost(parts);
+	*save = run - vta_bead_parts_cost(parts);
 	return 0;
 }
 
