@@ -74,6 +74,13 @@ static int plain_word(const char *w, size_t len)
 
 static int chunk_anchor(vta_anchor_set *out, const char *w, size_t len, size_t off, vietalign_lang lang)
 {
+	/* a closing bracket glued to the next word by a missing space
+	 * ("(see perlre 1 )gentoo-(.+)") closes the words before it */
+	while (len > 1 && (*w == ')' || *w == ']' || *w == '}')) {
+		w++;
+		len--;
+		off++;
+	}
 	if (is_identifier(w, len))
 		return push_word(out, 0, w, len, off);
 	if (lang == VIETALIGN_LANG_VI && is_foreign_word(w, len))

@@ -431,11 +431,25 @@ static int period_ends(const para_ctx *c, size_t b, size_t r, size_t q, const ne
 	return word_before(c, r - 1) == VTA_ABBR_NONE;
 }
 
+/* Whether the terminator at t starts its word: white space, an opening
+ * bracket or quote, or the paragraph's start before it. A break right
+ * after it with no white space falls inside a token that opens with a
+ * terminator, a file name or an operator (".Z", ".EX", "(.+)", "?="):
+ * cut there, neither piece is a sentence. */
+static int token_head(const para_ctx *c, size_t t)
+{
+	int32_t cp;
+	if (t <= c->start)
+		return 1;
+	vta_cp_prev(c->text, t, &cp);
+	return vta_is_space(cp) || vta_is_opener(cp);
+}
+
 /* Whether the candidate break at b stands; q is where the text before it
  * ends (b minus the white space before it). */
 static int keep_break(const para_ctx *c, size_t b, size_t q)
 {
-	size_t r = q;
+	size_t r = q, t;
 	int32_t cp = 0, term = 0;
 	next_info nx;
 	while (r > c->start) { /* back over closing quotes and brackets */
@@ -449,7 +463,9 @@ static int keep_break(const para_ctx *c, size_t b, size_t q)
 	if (r == c->start)
 		return 0;
 	/* Without a terminator the break is a line break of the paragraph. */
-	vta_cp_prev(c->text, r, &term);
+	t = vta_cp_prev(c->text, r, &term);
+	if (b == q && token_head(c, t))
+		return 0;
 	if (term == ':' && r == q)
 		return clause_ends(c, b, r);
 	if (!vta_is_terminator(term))

@@ -496,6 +496,17 @@ START_TEST(test_sentences_links)
 }
 END_TEST
 
+START_TEST(test_sentences_token_heads)
+{
+	/* a terminator that starts a word, then no white space: a file name
+	 * or an operator, never a sentence's end */
+	EXPECT("The filename ends in .Z or .zip, so unpack it. Then repack it.", EN,
+	       "The filename ends in .Z or .zip, so unpack it.", "Then repack it.");
+	EXPECT("Xoá bỏ hậu tố .ex hoặc .EX nếu có; xem perlre 1 )gentoo-(.+)\\.tar\\.gz. Gọi FOO ?= bar.", VI,
+	       "Xoá bỏ hậu tố .ex hoặc .EX nếu có; xem perlre 1 )gentoo-(.+)\\.tar\\.gz.", "Gọi FOO ?= bar.");
+}
+END_TEST
+
 START_TEST(test_sentences_closing_quotes)
 {
 	/* Vietnamese puts the period after the closing quote */
@@ -763,6 +774,7 @@ static Suite *segment_suite(void)
 	tcase_add_test(ts, test_sentences_english_abbreviations);
 	tcase_add_test(ts, test_sentences_us);
 	tcase_add_test(ts, test_sentences_links);
+	tcase_add_test(ts, test_sentences_token_heads);
 	tcase_add_test(ts, test_sentences_closing_quotes);
 	tcase_add_test(ts, test_sentences_quoted_exclamation);
 	tcase_add_test(ts, test_sentences_lowercase_after_exclamation);
