@@ -607,6 +607,25 @@ static int copied(const vta_check *c, const vta_bead *b, const vta_sentence *s)
 	return !vi && known >= 3 && known * 2 >= words;
 }
 
+/* Whether s[0, n) is one quotation and nothing else but final marks:
+ * a label or a field name cited as the program writes it ("Version
+ * Control System location".), which a translation keeps in English. */
+static int quoted_whole(const char *s, size_t n)
+{
+	static const char *const open[] = {"\"", "\xe2\x80\x9c"}, *const close[] = {"\"", "\xe2\x80\x9d"};
+	size_t k, start, end;
+	while (n && strchr(".,;:!? ", s[n - 1]))
+		n--;
+	for (k = 0; k < 2; k++) {
+		start = strlen(open[k]);
+		end = strlen(close[k]);
+		if (n > start + end && memcmp(s, open[k], start) == 0 && memcmp(s + n - end, close[k], end) == 0 &&
+		    !memchr(s + start, '"', n - start - end))
+			return 1;
+	}
+	return 0;
+}
+
 /* Vietnamese sentences of a pair that are English prose: one finding for
  * the pair, at the first of them. */
 static int untranslated(vta_check *c, size_t bead, int again)
@@ -617,6 +636,8 @@ static int untranslated(vta_check *c, size_t bead, int again)
 	for (k = 0; k < b->vi_count; k++) {
 		const vta_sentence *s = &c->al->vi->sents[b->vi_first + k];
 		vietalign_lang l;
+		if (quoted_whole(s->text, s->text_length))
+			continue;
 		if (!copied(c, b, s) && (vietalign_lang_detect(&l, NULL, s->text, s->text_length) ||
 		                         l != VIETALIGN_LANG_EN || !english_prose(c->al->en, s->text)))
 			continue;

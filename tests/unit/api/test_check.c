@@ -139,6 +139,36 @@ START_TEST(test_omitted_run_text)
 }
 END_TEST
 
+/* A label cited in quotes as the program writes it stays in English in
+ * a translation (maint-guide: "Version Control System location".); an
+ * English sentence copied into the Vietnamese is still reported. */
+START_TEST(test_quoted_label_not_untranslated)
+{
+	const char *en = "Enter the address of the repository in the field below.\n\n"
+			 "\"Version Control System location\".\n\n"
+			 "The version control system keeps every change that you make to the files.\n";
+	const char *vi_label = "Nhập địa chỉ của kho trong trường bên dưới.\n\n"
+			       "\"Version Control System location\".\n\n"
+			       "Hệ thống quản lý phiên bản giữ mọi thay đổi mà bạn làm với các tập tin.\n";
+	const char *vi_copy = "Nhập địa chỉ của kho trong trường bên dưới.\n\n"
+			      "\"Version Control System location\".\n\n"
+			      "The version control system keeps every change that you make to the files.\n";
+	run r;
+	vietalign_findings *f = NULL;
+	run_align(&r, NULL, vi_label, en);
+	ck_assert_int_eq(vietalign_check(&f, r.al, NULL), 0);
+	ck_assert_uint_eq(count_kind(f, "untranslated"), 0);
+	vietalign_findings_free(f);
+	run_free(&r);
+	run_align(&r, NULL, vi_copy, en);
+	ck_assert_int_eq(vietalign_check(&f, r.al, NULL), 0);
+	ck_assert_uint_eq(count_kind(f, "untranslated"), 1);
+	ck_assert_ptr_nonnull(strstr(first_kind(f, "untranslated")->vi.text, "The version control"));
+	vietalign_findings_free(f);
+	run_free(&r);
+}
+END_TEST
+
 START_TEST(test_bad_arguments)
 {
 	run r;
@@ -166,6 +196,7 @@ int main(void)
 	tcase_add_test(t, test_anchor_input_span);
 	tcase_add_test(t, test_omitted_run_text);
 	tcase_add_test(t, test_bad_arguments);
+	tcase_add_test(t, test_quoted_label_not_untranslated);
 	suite_add_tcase(s, t);
 	return run_suite(s);
 }
