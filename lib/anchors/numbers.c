@@ -6,6 +6,7 @@
  * decimal ("65000000000"), a percentage ("5.3%"), a date ("D:2025-01-28"),
  * a time ("T:15:00") or a weekday ("W:1"). Digits are carried as strings so
  * that no value can overflow; anything unreadable keeps its written form. */
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -38,7 +39,7 @@ typedef struct word_val {
 
 /* The Vietnamese words a date or weekday starts with ("tháng 5", "thứ
  * Hai", "chủ nhật"); named, since the scan also asks what forms can start
- * with (starts_of()). */
+ * with (firsts_init()). */
 #define W_THANG "tháng"
 #define W_THU "thứ"
 #define W_SUNDAY "chủ nhật"
@@ -1002,70 +1003,124 @@ static int m_en_weekday(ctx *c, size_t i, size_t *end)
 
 /* ------------------------------------------------------------ starting */
 
-/* The first letters of the word forms match_at() tries besides digits:
- * ASCII letters, without case (word_ci(); folded) and with case
- * (word_cs(); as written). A word starting otherwise is passed over
- * without trying each form, most words of a sentence. */
-typedef struct starts {
-	uint64_t ci[2], cs[2];
-	int any; /* some form starts beyond ASCII: every word is tried */
-} starts;
+/* The first words of the forms match_at() tries besides digits, each
+ * code point lowercased as word_ci() compares them (word_cs()'s forms
+ * too: what matches with case matches without). Both compares want the
+ * text's word to end where the form's first word ends, so a form can
+ * start only at a word that is one of these, whole; any other word,
+ * most words of a sentence, is passed over at one lookup. Built once
+ * per language (the scan runs on the aligner's threads). */
+#define FIRST_CPS 10    /* code points kept of a first word */
+#define FIRST_SLOTS 256 /* a power of two, over twice the words */
 
-static void start_add(starts *s, const char *w, int ci)
+typedef struct first_word {
+	int32_t cp[FIRST_CPS];
+	size_t n; /* 0: an empty slot */
+} first_word;
+
+typedef struct firsts {
+	first_word slot[FIRST_SLOTS];
+	int any_long; /* some first word is longer than FIRST_CPS */
+} firsts;
+
+static firsts FIRSTS_VI, FIRSTS_EN;
+static pthread_once_t firsts_once = PTHREAD_ONCE_INIT;
+
+static size_t first_hash(const int32_t *cp, size_t n)
 {
-	unsigned b = (unsigned char)w[0];
-	uint64_t *m = ci ? s->ci : s->cs;
-	if (b >= 0x80) {
-		s->any = 1;
-		return;
-	}
-	b = ci ? (unsigned)ascii_fold((int)b) : b;
-	m[b >> 6] |= (uint64_t)1 << (b & 63);
+	uint32_t h = (uint32_t)n;
+	size_t k;
+	for (k = 0; k < n; k++)
+		h = h * 31u + (uint32_t)cp[k];
+	return (size_t)((h * 2654435761u) >> 24) & (FIRST_SLOTS - 1);
 }
 
-static void start_table(starts *s, const word_val *t, int ci)
+/* cp lowercased as word_ci() compares: ASCII by its own fold. */
+static int32_t first_fold(int32_t cp)
+{
+	return cp < 0x80 ? ascii_fold(cp) : vta_tolower(cp);
+}
+
+static int first_has(const firsts *f, const int32_t *cp, size_t n)
+{
+	size_t h = first_hash(cp, n);
+	for (; f->slot[h].n; h = (h + 1) & (FIRST_SLOTS - 1))
+		if (f->slot[h].n == n && memcmp(f->slot[h].cp, cp, n * sizeof *cp) == 0)
+			return 1;
+	return 0;
+}
+
+/* Adds the first word of w (up to its first space or other character
+ * that is not a letter or digit). */
+static void first_add(firsts *f, const char *w)
+{
+	int32_t cp[FIRST_CPS], x;
+	size_t n = 0, h;
+	int r;
+	while (*w && (r = vta_utf8_decode(w, 4, &x)) > 0 && is_alnum_cp(x)) {
+		if (n == FIRST_CPS) {
+			f->any_long = 1;
+			return;
+		}
+		cp[n++] = first_fold(x);
+		w += r;
+	}
+	if (n == 0 || first_has(f, cp, n))
+		return;
+	for (h = first_hash(cp, n); f->slot[h].n; h = (h + 1) & (FIRST_SLOTS - 1))
+		;
+	memcpy(f->slot[h].cp, cp, n * sizeof *cp);
+	f->slot[h].n = n;
+}
+
+static void first_table(firsts *f, const word_val *t)
 {
 	for (; t->w; t++)
-		start_add(s, t->w, ci);
+		first_add(f, t->w);
 }
 
-/* What match_at() tries for lang, table by table and word by word. */
-static void starts_of(starts *s, vietalign_lang lang)
+/* The words a number written in words may start with: a unit, a ten or
+ * "a"; nw_take() refuses the others first (a tail, a multiplier,
+ * "hundred", a scale, a filler, "and"). */
+static void first_nw(firsts *f, const nw_word *t)
 {
-	memset(s, 0, sizeof *s);
-	if (lang == VIETALIGN_LANG_VI) {
-		start_add(s, W_SUNDAY, 1);
-		start_add(s, W_THU, 1);
-		start_add(s, W_THANG, 1);
-		start_table(s, VI_NUMS, 1);
-		start_add(s, "một", 1); /* "một trăm" */
-	} else {
-		start_table(s, EN_WEEKDAYS, 0);
-		start_table(s, EN_NUMS, 1);
-		start_add(s, "a", 1); /* "a hundred", "one thousand" */
-		start_add(s, "one", 1);
-	}
-	start_table(s, EN_MONTHS, 0);
-	start_table(s, EN_MONTH_ABBR, 0);
+	for (; t->w; t++)
+		if (t->role == NW_A || t->role == NW_UNIT || t->role == NW_TEEN || t->role == NW_TENS)
+			first_add(f, t->w);
 }
 
-static int has(const uint64_t *m, int32_t b)
+/* What match_at() tries for each language, form by form. */
+static void firsts_init(void)
 {
-	return (int)(m[b >> 6] >> (b & 63) & 1);
+	first_add(&FIRSTS_VI, W_SUNDAY);
+	first_add(&FIRSTS_VI, W_THU);
+	first_add(&FIRSTS_VI, W_THANG);
+	first_table(&FIRSTS_VI, VI_NUMS);
+	first_nw(&FIRSTS_VI, VI_NW);
+	first_table(&FIRSTS_VI, EN_MONTHS); /* a page's English dateline */
+	first_table(&FIRSTS_VI, EN_MONTH_ABBR);
+	first_table(&FIRSTS_EN, EN_WEEKDAYS);
+	first_table(&FIRSTS_EN, EN_NUMS);
+	first_nw(&FIRSTS_EN, EN_NW);
+	first_table(&FIRSTS_EN, EN_MONTHS);
+	first_table(&FIRSTS_EN, EN_MONTH_ABBR);
 }
 
-/* Whether some form may start at t[i]: as word_ci() compares (a letter
- * beyond ASCII may lowercase to an ASCII one) and word_cs() does. */
-static int may_start(const ctx *c, const starts *s, size_t i)
+/* Whether some form may start at t[i], a word's start: a digit, or the
+ * word is a form's first word. */
+static int may_start(const ctx *c, const firsts *f, size_t i)
 {
-	size_t n;
-	int32_t cp = cp_at(c, i, &n), lo;
-	if (s->any || cp < 0 || is_digit(c->t[i]))
+	int32_t cp[FIRST_CPS], x;
+	size_t n = 0, k;
+	if (is_digit(c->t[i]))
 		return 1;
-	if (cp < 0x80)
-		return has(s->ci, ascii_fold(cp)) || has(s->cs, cp);
-	lo = vta_tolower(cp);
-	return lo >= 0 && lo < 0x80 && has(s->ci, lo);
+	while (is_alnum_cp(x = cp_at(c, i, &k))) {
+		if (n == FIRST_CPS)
+			return f->any_long;
+		cp[n++] = first_fold(x);
+		i += k;
+	}
+	return n && first_has(f, cp, n);
 }
 
 /* ------------------------------------------------------------ scanning */
@@ -1116,17 +1171,17 @@ static size_t skip_word(const ctx *c, size_t i)
 int vta_numbers_extract(vta_anchor_set *out, const char *text, size_t len, vietalign_lang lang)
 {
 	ctx c;
-	starts st;
+	const firsts *f = lang == VIETALIGN_LANG_VI ? &FIRSTS_VI : &FIRSTS_EN;
 	size_t i = 0, end;
 	int rc;
 	c.out = out;
 	c.t = text;
 	c.len = len;
 	c.lang = lang;
-	starts_of(&st, lang);
+	pthread_once(&firsts_once, firsts_init);
 	while (i < len) {
 		end = i;
-		if (!alnum_before(&c, i) && may_start(&c, &st, i) && (rc = match_at(&c, i, &end)) != 0)
+		if (!alnum_before(&c, i) && may_start(&c, f, i) && (rc = match_at(&c, i, &end)) != 0)
 			return rc;
 		i = end > i ? end : skip_word(&c, i);
 	}
