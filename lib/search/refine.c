@@ -94,23 +94,50 @@ static int add_piece(side *sd, const vta_sentence *s, size_t sent, size_t a, siz
 	return 0;
 }
 
-/* The pieces of sentences [first, first + count) of d; 0 pieces when
- * they are too many. */
-static int pieces_of(side *sd, const vietalign_doc *d, size_t first, size_t count)
+/* Where the sentences [first, first + count) of one side of a bead may be
+ * cut: each one's soft boundaries, found before any piece is made, since
+ * most beads hold none and then need no pieces (their tokens and keys
+ * are the most of a piece's making). */
+typedef struct {
+	const vietalign_doc *d;
+	size_t first, count;
+	vta_soft soft[PIECES_MAX]; /* those of every sentence, in order */
+	size_t ns[PIECES_MAX];     /* how many of them each sentence has */
+	size_t pieces;             /* the side's pieces; 0 when too many */
+} side_soft;
+
+static void soft_of(side_soft *ss, const vietalign_doc *d, size_t first, size_t count)
 {
 	vta_soft soft[SOFT_MAX];
+	size_t i, n = 0;
+	ss->d = d;
+	ss->first = first;
+	ss->count = count;
+	ss->pieces = 0;
+	for (i = 0; i < count; i++) {
+		const vta_sentence *s = &d->sents[first + i];
+		size_t ns = d->fixed ? 0 : vta_soft_boundaries(soft, SOFT_MAX, s->text, s->text_length, d->lang);
+		if (n + ns + 1 > PIECES_MAX)
+			return;
+		memcpy(ss->soft + n - i, soft, ns * sizeof *soft);
+		ss->ns[i] = ns;
+		n += ns + 1;
+	}
+	ss->pieces = n;
+}
+
+/* The pieces of the side ss found. */
+static int pieces_of(side *sd, const side_soft *ss)
+{
+	const vta_soft *soft = ss->soft;
 	size_t i, k;
 	sd->n = 0;
-	for (i = first; i < first + count; i++) {
-		const vta_sentence *s = &d->sents[i];
-		size_t ns = d->fixed ? 0 : vta_soft_boundaries(soft, SOFT_MAX, s->text, s->text_length, d->lang), a = 0;
-		if (sd->n + ns + 1 > PIECES_MAX) {
-			sd->n = 0;
-			return 0;
-		}
+	for (i = 0; i < ss->count; soft += ss->ns[i++]) {
+		const vta_sentence *s = &ss->d->sents[ss->first + i];
+		size_t ns = ss->ns[i], a = 0;
 		for (k = 0; k <= ns; k++) {
 			size_t b = k < ns ? soft[k].at : s->text_length;
-			if (add_piece(sd, s, i, a, b, k ? soft[k - 1].kind : VTA_SOFT_NONE))
+			if (add_piece(sd, s, ss->first + i, a, b, k ? soft[k - 1].kind : VTA_SOFT_NONE))
 				return VIETALIGN_ENOMEM;
 			a = b;
 		}
@@ -440,15 +467,19 @@ static void *refine_run(void *arg)
 	shared *sh = malloc(sizeof *sh);
 	const vta_refine_model *m = j->m;
 	size_t k;
+	side_soft sv, se;
 	uint8_t div[2 * PIECES_MAX][2];
 	int rc = v && e && sh ? 0 : VIETALIGN_ENOMEM;
 	for (k = j->from; !rc && k < j->to; k++) {
 		const vta_bead *b = &j->b[k];
 		size_t nd = 0;
-		if (b->vi_count && b->en_count && !same_text(m, b) &&
-		    !(rc = pieces_of(v, m->vi, b->vi_first, b->vi_count)) &&
-		    !(rc = pieces_of(e, m->en, b->en_first, b->en_count)) && v->n && e->n &&
-		    (v->n > b->vi_count || e->n > b->en_count)) {
+		int cut = b->vi_count && b->en_count && !same_text(m, b);
+		if (cut) {
+			soft_of(&sv, m->vi, b->vi_first, b->vi_count);
+			soft_of(&se, m->en, b->en_first, b->en_count);
+			cut = sv.pieces && se.pieces && (sv.pieces > b->vi_count || se.pieces > b->en_count);
+		}
+		if (cut && !(rc = pieces_of(v, &sv)) && !(rc = pieces_of(e, &se))) {
 			divide(div, &nd, m, v, e, sh);
 			rc = side_cuts(&j->cuts[0], v, div, nd, 0) || side_cuts(&j->cuts[1], e, div, nd, 1)
 			             ? VIETALIGN_ENOMEM
