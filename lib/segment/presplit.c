@@ -241,7 +241,9 @@ static int starts_lower(const char *text, size_t s, size_t e)
 	return vta_is_lower(cp);
 }
 
-static void read_layout(layout *l, const char *text, size_t len)
+/* The layout of text; the sentence ends inside lines (several), the
+ * dearest count (a look at every character), only when asked. */
+static void read_layout(layout *l, const char *text, size_t len, int several)
 {
 	size_t pos = 0, next, ps = 0, pe = 0;
 	int prev = 0; /* the line before was non-blank: [ps, pe) */
@@ -256,7 +258,8 @@ static void read_layout(layout *l, const char *text, size_t len)
 		} else {
 			l->lines++;
 			l->ends += (size_t)ends_sentence(text, s, e);
-			l->several += (size_t)inner_end(text, s, e);
+			if (several)
+				l->several += (size_t)inner_end(text, s, e);
 			if (prev) {
 				l->adjacent++;
 				l->cut += (size_t)(!ends_sentence(text, ps, pe) && starts_lower(text, s, e));
@@ -273,13 +276,17 @@ static void read_layout(layout *l, const char *text, size_t len)
  * (blank lines between them already say where units end), nearly all
  * ending a sentence (hard-wrapped prose ends few: its lines stop near a
  * fixed width, mid-sentence), next to none cut mid-sentence, and few
- * holding more than one sentence (a paragraph per line is prose). */
+ * holding more than one sentence (a paragraph per line is prose). The
+ * last is counted only for a text that passes the others: most prose
+ * fails them, and is read once. */
 int vta_text_is_line_segmented(const char *text, size_t len)
 {
 	layout l;
 	if (!text || vta_utf8_check(text, len, NULL))
 		return 0;
-	read_layout(&l, text, len);
-	return l.lines >= 3 && l.adjacent * 2 >= l.lines && l.ends * 10 >= l.lines * 8 && l.cut * 20 <= l.lines &&
-	       l.several * 4 <= l.lines;
+	read_layout(&l, text, len, 0);
+	if (!(l.lines >= 3 && l.adjacent * 2 >= l.lines && l.ends * 10 >= l.lines * 8 && l.cut * 20 <= l.lines))
+		return 0;
+	read_layout(&l, text, len, 1);
+	return l.several * 4 <= l.lines;
 }
