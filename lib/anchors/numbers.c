@@ -1107,18 +1107,20 @@ static void firsts_init(void)
 }
 
 /* Whether some form may start at t[i], a word's start: a digit, or the
- * word is a form's first word. */
-static int may_start(const ctx *c, const firsts *f, size_t i)
+ * word is a form's first word. *seen: how far the word was read (its
+ * letters and digits up to there), for the scan to go on from. */
+static int may_start(const ctx *c, const firsts *f, size_t i, size_t *seen)
 {
 	int32_t cp[FIRST_CPS], x;
 	size_t n = 0, k;
+	*seen = i;
 	if (is_digit(c->t[i]))
 		return 1;
 	while (is_alnum_cp(x = cp_at(c, i, &k))) {
 		if (n == FIRST_CPS)
 			return f->any_long;
 		cp[n++] = first_fold(x);
-		i += k;
+		*seen = i += k;
 	}
 	return n && first_has(f, cp, n);
 }
@@ -1149,23 +1151,37 @@ static int match_at(ctx *c, size_t i, size_t *end)
 	return m_word_number(c, i, end);
 }
 
-/* Past a word and what joins it ("GPT-4", "R1.5", "Covid-19"), or one
- * character. */
-static size_t skip_word(const ctx *c, size_t i)
+/* What joins two parts of one word: "R1.5", "GPT-4", "a/b". */
+static int is_joiner(char ch)
+{
+	return ch == '.' || ch == ',' || ch == '/' || ch == ':' || ch == '_' || ch == '-';
+}
+
+/* Past the rest of a word and what joins it ("GPT-4", "R1.5",
+ * "Covid-19") from t[i], a letter or digit of it or the end of those
+ * read so far. */
+static size_t word_rest(const ctx *c, size_t i)
 {
 	size_t n;
-	if (!is_alnum_cp(cp_at(c, i, &n)))
-		return i + n;
 	while (i < c->len) {
 		if (is_alnum_cp(cp_at(c, i, &n))) {
 			i += n;
-		} else if (memchr(".,/:_-", c->t[i], 6) && alnum_at(c, i + 1)) {
+		} else if (is_joiner(c->t[i]) && alnum_at(c, i + 1)) {
 			i++;
 		} else {
 			break;
 		}
 	}
 	return i;
+}
+
+/* Past a word and what joins it, or one character. */
+static size_t skip_word(const ctx *c, size_t i)
+{
+	size_t n;
+	if (!is_alnum_cp(cp_at(c, i, &n)))
+		return i + n;
+	return word_rest(c, i);
 }
 
 int vta_numbers_extract(vta_anchor_set *out, const char *text, size_t len, vietalign_lang lang)
@@ -1180,10 +1196,12 @@ int vta_numbers_extract(vta_anchor_set *out, const char *text, size_t len, vieta
 	c.lang = lang;
 	pthread_once(&firsts_once, firsts_init);
 	while (i < len) {
+		size_t seen = i;
 		end = i;
-		if (!alnum_before(&c, i) && may_start(&c, f, i) && (rc = match_at(&c, i, &end)) != 0)
+		if (!alnum_before(&c, i) && may_start(&c, f, i, &seen) && (rc = match_at(&c, i, &end)) != 0)
 			return rc;
-		i = end > i ? end : skip_word(&c, i);
+		/* a word read by may_start() is not read again from its start */
+		i = end > i ? end : seen > i ? word_rest(&c, seen) : skip_word(&c, i);
 	}
 	return 0;
 }
