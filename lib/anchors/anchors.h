@@ -210,6 +210,12 @@ VTA_HIDDEN unsigned vta_lexicon_vi_lengths(const vta_lexicon *lex, int table, ui
 /* Whether some place of the table, in lang, starts with byte b. */
 VTA_HIDDEN int vta_lexicon_may_start_place(const vta_lexicon *lex, vietalign_lang lang, unsigned char b);
 
+/* Bit n (n >= 1) set when some English place name of n words starts with
+ * the word word[0, len) (a one-word name also when it is the word and a
+ * dot: "U.S."); 0 when none does, so that no phrase from it needs a
+ * look-up in the places. */
+VTA_HIDDEN unsigned vta_lexicon_en_place_lengths(const vta_lexicon *lex, const char *word, size_t len);
+
 /* The key of an English phrase (lowercased and stemmed for words, as written
  * for places) when some entry has it; 0 otherwise. */
 VTA_HIDDEN uint64_t vta_lexicon_en(const vta_lexicon *lex, int table, const char *phrase, size_t len);

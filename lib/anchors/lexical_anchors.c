@@ -168,11 +168,12 @@ static size_t en_match(vta_anchor_set *out, const char *text, size_t len, const 
 	size_t n = tv->count - i < 4 ? tv->count - i : 4;
 	size_t off = tv->items[i].offset;
 	uint64_t key;
-	if (!vta_lexicon_may_start_place(lex, VIETALIGN_LANG_EN, (unsigned char)text[off]))
-		n = 0; /* no place starts so */
-	for (; (kinds & VTA_ANCHOR_NAME) && n > 0; n--) {
+	unsigned lengths = 0; /* bit n: some place has n words and starts so */
+	if ((kinds & VTA_ANCHOR_NAME) && vta_lexicon_may_start_place(lex, VIETALIGN_LANG_EN, (unsigned char)text[off]))
+		lengths = vta_lexicon_en_place_lengths(lex, text + off, tv->items[i].length);
+	for (; lengths && n > 0; n--) {
 		size_t end;
-		if (!phrase_end(text, tv, i, n, &end))
+		if (!((lengths >> n) & 1) || !phrase_end(text, tv, i, n, &end))
 			continue;
 		key = vta_lexicon_en(lex, VTA_TABLE_PLACES, text + off, end - off);
 		/* "U.S." lost its final dot to the tokenizer */

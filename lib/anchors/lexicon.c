@@ -17,10 +17,13 @@ typedef struct {
 } entry;
 
 typedef struct {
-	vta_keymap vi;    /* hash of the Vietnamese phrase -> entry index */
-	vta_keymap first; /* hash of a phrase's first syllable -> bit n set when
+	vta_keymap vi;       /* hash of the Vietnamese phrase -> entry index */
+	vta_keymap first;    /* hash of a phrase's first syllable -> bit n set when
 	                     some phrase of n syllables starts with it */
-	vta_keymap en;    /* English keys present in the table */
+	vta_keymap en;       /* English keys present in the table */
+	vta_keymap en_first; /* places: hash of an English name's first word
+	                        -> bit n set when some name of n words starts
+	                        with it (see add_en_first()) */
 	entry *entries;
 	size_t nentries, entries_cap;
 } table;
@@ -130,6 +133,37 @@ static size_t en_words(const char *p, size_t n)
 	return w;
 }
 
+static uint64_t en_first_key(const char *w, size_t n)
+{
+	return vta_anchor_hash(0x500u, w, n);
+}
+
+static int or_mask(vta_keymap *m, uint64_t key, uint32_t bit)
+{
+	uint32_t mask = 0;
+	vta_keymap_get(m, key, &mask);
+	return vta_keymap_put(m, key, mask | bit);
+}
+
+/* Records in t->en_first how many words the English place name p[0, n)
+ * has, under the key of its first word: a phrase of the text can be the
+ * name only if it starts with that word and has as many. A one-word name
+ * ending in a dot ("U.S.") also under itself without the dot, the token
+ * the text's phrase starts with (en_match() adds the dot back). */
+static int add_en_first(table *t, const char *p, size_t n)
+{
+	const char *sp = memchr(p, ' ', n);
+	size_t w = en_words(p, n);
+	uint32_t bit = w < 32 ? 1u << w : 0; /* longer ones are never looked up */
+	if (!bit)
+		return 0;
+	if (or_mask(&t->en_first, en_first_key(p, sp ? (size_t)(sp - p) : n), bit))
+		return VIETALIGN_ENOMEM;
+	if (!sp && n > 1 && p[n - 1] == '.')
+		return or_mask(&t->en_first, en_first_key(p, n - 1), bit);
+	return 0;
+}
+
 /* One line: "vi<TAB>en1,en2,...". Malformed lines are skipped: the tables
  * are ours and checked by tests, users' lines by vta_dict_parse(). */
 static int add_line(vta_lexicon *lex, int tab, int user, const char *s, size_t len)
@@ -153,6 +187,8 @@ static int add_line(vta_lexicon *lex, int tab, int user, const char *s, size_t l
 			return VIETALIGN_ENOMEM;
 		if (q > p && tab == VTA_TABLE_PLACES)
 			mark_first(lex->place_first[1], p);
+		if (q > p && tab == VTA_TABLE_PLACES && add_en_first(t, p, (size_t)(q - p)))
+			return VIETALIGN_ENOMEM;
 		if (q > p && tab == VTA_TABLE_WORDS && en_words(p, (size_t)(q - p)) > lex->en_words)
 			lex->en_words = en_words(p, (size_t)(q - p));
 		p = q + 1;
@@ -273,6 +309,7 @@ void vta_lexicon_free(vta_lexicon *lex)
 		vta_keymap_free(&lex->t[k].vi);
 		vta_keymap_free(&lex->t[k].first);
 		vta_keymap_free(&lex->t[k].en);
+		vta_keymap_free(&lex->t[k].en_first);
 		free(lex->t[k].entries);
 	}
 	free(lex->keys);
@@ -304,6 +341,13 @@ unsigned vta_lexicon_vi_lengths(const vta_lexicon *lex, int tab, uint64_t first_
 {
 	uint32_t mask = 0;
 	vta_keymap_get(&lex->t[tab].first, first_key, &mask);
+	return mask;
+}
+
+unsigned vta_lexicon_en_place_lengths(const vta_lexicon *lex, const char *word, size_t len)
+{
+	uint32_t mask = 0;
+	vta_keymap_get(&lex->t[VTA_TABLE_PLACES].en_first, en_first_key(word, len), &mask);
 	return mask;
 }
 

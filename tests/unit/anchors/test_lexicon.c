@@ -1,7 +1,8 @@
 /* test_lexicon.c - every Vietnamese phrase of the built-in tables, written
  * alone as a sentence, is found whole: the look-ups that vi_match() skips
  * (lengths no phrase of the table reaches after a first syllable) never
- * hide one. */
+ * hide one; and so is every English place name, though en_match() skips
+ * the lengths no name reaches after a first word. */
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +59,55 @@ static size_t check_table(const vta_lexicon *lex, const char *path, size_t max)
 	return checked;
 }
 
+/* Whether English rendering r[0, n), written alone, is found whole as a
+ * place; -1 when its tokens are not its pieces (a name with a hyphen or
+ * an apostrophe: not a phrase the look-up is asked for). A name ending
+ * in a dot ("U.S.") is one whose last token lost the dot. */
+static int en_place_found(const vta_lexicon *lex, const char *r, size_t n)
+{
+	vta_token_vec tv = {0};
+	vta_anchor_set set = {0};
+	size_t k, bare = n > 1 && r[n - 1] == '.' ? n - 1 : n;
+	int found = -1;
+	ck_assert_int_eq(vta_tokens_split(&tv, r, n), 0);
+	if (tv.count <= 4 && plain_pieces(r, bare, &tv)) {
+		ck_assert_int_eq(vta_lexical_extract(&set, r, n, &tv, VIETALIGN_LANG_EN, lex, VIETALIGN_ANCHOR_NAMES),
+		                 0);
+		for (k = 0, found = 0; k < set.count; k++)
+			found |= set.items[k].offset == 0 && set.items[k].length == n;
+	}
+	vta_anchor_set_free(&set);
+	vta_token_vec_free(&tv);
+	return found;
+}
+
+START_TEST(every_english_place_found)
+{
+	vta_lexicon *lex = NULL;
+	size_t len = 0, checked = 0, dotted = 0;
+	char *data = read_file("lib/anchors/data/places.tsv", &len), *line, *save = NULL;
+	ck_assert_ptr_nonnull(data);
+	ck_assert_int_eq(vta_lexicon_new(&lex), 0);
+	for (line = strtok_r(data, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		char *p = strchr(line, '\t');
+		if (line[0] == '#' || !p)
+			continue;
+		for (p++; *p;) {
+			size_t n = strcspn(p, ",");
+			int f = n ? en_place_found(lex, p, n) : -1;
+			ck_assert_msg(f != 0, "\"%.*s\" not found whole", (int)n, p);
+			checked += f == 1;
+			dotted += f == 1 && p[n - 1] == '.';
+			p += n + (p[n] == ',');
+		}
+	}
+	ck_assert_uint_gt(checked, 1000);
+	ck_assert_uint_gt(dotted, 0);
+	vta_lexicon_free(lex);
+	free(data);
+}
+END_TEST
+
 START_TEST(every_phrase_found)
 {
 	vta_lexicon *lex = NULL;
@@ -73,6 +123,7 @@ static Suite *lexicon_suite(void)
 	Suite *s = suite_create("lexicon");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, every_phrase_found);
+	tcase_add_test(tc, every_english_place_found);
 	suite_add_tcase(s, tc);
 	return s;
 }
