@@ -226,27 +226,48 @@ int vta_anchor_push_folded(vta_anchor_set *s, unsigned kind, unsigned flags, con
 	return rc;
 }
 
-static int is_word_char(utf8proc_int32_t cp)
+static int ascii_alnum(int32_t cp)
 {
-	utf8proc_category_t c = vta_category(cp);
+	return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+static int word_category(utf8proc_category_t c)
+{
 	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) || c == UTF8PROC_CATEGORY_ND;
 }
 
-/* The end of the word starting at i (letters, digits and marks). */
+/* Letters, marks and decimal digits; in ASCII (no marks, no other
+ * letters there) without the category table. */
+static int is_word_char(utf8proc_int32_t cp)
+{
+	return cp < 0x80 ? ascii_alnum(cp) : word_category(vta_category(cp));
+}
+
+/* The end of the word starting at i (letters, digits and marks). ASCII,
+ * most of a text's bytes, is read without decoding: its capitals are
+ * A-Z, its word characters letters and digits. */
 static size_t word_end(const char *text, size_t len, size_t i, int *upper, int *digit, int *nonascii)
 {
 	*upper = *digit = *nonascii = 0;
 	while (i < len) {
 		int32_t cp;
-		int k = vta_utf8_decode(text + i, len - i, &cp);
-		if (k <= 0 || !is_word_char(cp))
+		utf8proc_category_t c;
+		int k;
+		if ((unsigned char)text[i] < 0x80) {
+			cp = (unsigned char)text[i];
+			if (!ascii_alnum(cp))
+				break;
+			*upper |= cp >= 'A' && cp <= 'Z';
+			*digit |= cp >= '0' && cp <= '9';
+			i++;
+			continue;
+		}
+		k = vta_utf8_decode(text + i, len - i, &cp);
+		if (k <= 0 || !word_category(c = vta_category(cp)))
 			break;
-		if (vta_category(cp) == UTF8PROC_CATEGORY_LU || vta_category(cp) == UTF8PROC_CATEGORY_LT)
+		if (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT)
 			*upper = 1;
-		if (cp >= '0' && cp <= '9')
-			*digit = 1;
-		if (cp >= 0x80)
-			*nonascii = 1;
+		*nonascii = 1;
 		i += (size_t)k;
 	}
 	return i;
