@@ -285,15 +285,8 @@ static int starts_para(const uint32_t *para, size_t i)
 
 double vta_bead_paragraph_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de)
 {
-	double c = 0;
-	int cv = crosses(s->para_vi, i, dv), ce = crosses(s->para_en, j, de);
-	if (cv != ce)
-		c += s->para_cross;
-	else if (cv)
-		c += s->para_start; /* both sides do: rarer than staying inside */
-	if (dv && de && starts_para(s->para_vi, i) != starts_para(s->para_en, j))
-		c += s->para_start;
-	return c;
+	return vta_paragraph_term(s->para_cross, s->para_start, crosses(s->para_vi, i, dv), crosses(s->para_en, j, de),
+	                          dv && de && starts_para(s->para_vi, i) != starts_para(s->para_en, j));
 }
 
 double vta_bead_cost_without_anchors(const vta_scorer *s, size_t i, size_t j, int k)

@@ -538,4 +538,14 @@ VTA_HIDDEN double vta_bead_anchor_cost(const vta_scorer *s, size_t i, size_t j, 
                                        const vta_bead_cands *c);
 VTA_HIDDEN double vta_bead_paragraph_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de);
 
+/* The paragraph term from where a bead lies: cv and ce, whether each side
+ * crosses a paragraph boundary; starts_differ, whether it has both sides
+ * and starts a paragraph on one only. The search's (above) and the
+ * passes after it (search/widen.c) weigh beads with this one rule. */
+static inline double vta_paragraph_term(double cross, double start, int cv, int ce, int starts_differ)
+{
+	double c = cv != ce ? cross : cv ? start : 0; /* both sides cross: rarer than staying inside */
+	return starts_differ ? c + start : c;
+}
+
 #endif

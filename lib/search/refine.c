@@ -256,9 +256,7 @@ static double span_chars(const side *sd, size_t p0, size_t p1)
 	return n;
 }
 
-/* The length term of a bead of lv and le characters (0: a side left
- * out), as the search's (score/score.c) weighs it. */
-static double length_term(const vta_refine_model *s, double lv, double le)
+double vta_refine_length_term(const vta_refine_model *s, double lv, double le)
 {
 	if (!lv)
 		return le / s->mean_en;
@@ -283,14 +281,16 @@ static double piece_bead(const vta_refine_model *s, const side *v, const side *e
 	 * sentences, and a piece the other side lacks is a clause said in
 	 * other words (a false omission for check) */
 	if (p1 == p0)
-		return whole(e, q0, q1) ? s->prior[2] + length_term(s, 0, le) + side_cost(e, q0, q1, &he) : INFINITY;
+		return whole(e, q0, q1) ? s->prior[2] + vta_refine_length_term(s, 0, le) + side_cost(e, q0, q1, &he)
+		                        : INFINITY;
 	if (q1 == q0)
-		return whole(v, p0, p1) ? s->prior[1] + length_term(s, lv, 0) + side_cost(v, p0, p1, &hv) : INFINITY;
+		return whole(v, p0, p1) ? s->prior[1] + vta_refine_length_term(s, lv, 0) + side_cost(v, p0, p1, &hv)
+		                        : INFINITY;
 	c = side_cost(v, p0, p1, &hv) + side_cost(e, q0, q1, &he);
 	c += hard_prior(s, hv, he);
 	if (c == INFINITY)
 		return c;
-	return c + length_term(s, lv ? lv : 1, le ? le : 1) -
+	return c + vta_refine_length_term(s, lv ? lv : 1, le ? le : 1) -
 	       VTA_PARAMS.refine_key_gain * shared_in(sh, p0, p1, q0, q1);
 }
 
@@ -435,7 +435,8 @@ static int push_divided(out_beads *out, const vta_refine_model *m, const side *v
 		/* the pieces of the output: one per sentence the bead touches
 		 * (it starts at a cut or a sentence start) */
 		rc = push_bead(out, out_pieces(v, p, p1), out_pieces(e, q, q1), b->score, k,
-		               nd == 1 ? NAN : (float)length_term(m, span_chars(v, p, p1), span_chars(e, q, q1)));
+		               nd == 1 ? NAN
+		                       : (float)vta_refine_length_term(m, span_chars(v, p, p1), span_chars(e, q, q1)));
 		p = p1;
 		q = q1;
 	}

@@ -204,6 +204,10 @@ typedef struct vta_refine_model {
 
 VTA_HIDDEN void vta_refine_model_of(vta_refine_model *m, const vta_scorer *s);
 
+/* The length term of a bead of lv and le characters (0: a side left
+ * out), as the search (score/score.c) weighs it, with m's model. */
+VTA_HIDDEN double vta_refine_length_term(const vta_refine_model *m, double lv, double le);
+
 /* Where a refined bead comes from: the search's bead it lies in, and its
  * own length term when it is a piece of it (else NAN: the bead is the
  * search's, whole). */

@@ -31,10 +31,10 @@ static int one_one(const vta_bead *b)
 /* The parts of a bead leaving out sentence x of side `side`. */
 static void omission_parts(vta_bead_parts *p, const vta_refine_model *m, int side, size_t x, float posterior)
 {
-	const vietalign_doc *d = side ? m->en : m->vi;
+	double chars = vta_span_chars(side ? m->en : m->vi, x, 1);
 	p->posterior = posterior;
 	p->prior = (float)m->prior[side ? 2 : 1];
-	p->length = (float)(vta_span_chars(d, x, 1) / (side ? m->mean_en : m->mean_vi));
+	p->length = (float)(side ? vta_refine_length_term(m, 0, chars) : vta_refine_length_term(m, chars, 0));
 	p->anchors = 0;
 	p->paragraph = 0;
 	p->cut = 0;

@@ -112,14 +112,11 @@ static int crosses(const vietalign_doc *d, size_t i, size_t n)
 	return n >= 2 && d->sents[i].paragraph != d->sents[i + n - 1].paragraph;
 }
 
-/* The paragraph term of a two-sided bead, as score.c's. */
+/* The paragraph term of a two-sided bead (score.h's rule). */
 double vta_widen_paragraph_term(const vta_refine_model *m, size_t i, size_t dv, size_t j, size_t de)
 {
-	int cv = crosses(m->vi, i, dv), ce = crosses(m->en, j, de);
-	double c = cv != ce ? m->para_cross : cv ? m->para_start : 0;
-	if (starts_para(m->vi, i) != starts_para(m->en, j))
-		c += m->para_start;
-	return c;
+	return vta_paragraph_term(m->para_cross, m->para_start, crosses(m->vi, i, dv), crosses(m->en, j, de),
+	                          starts_para(m->vi, i) != starts_para(m->en, j));
 }
 
 double vta_bead_parts_cost(const vta_bead_parts *p)
