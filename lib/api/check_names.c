@@ -135,7 +135,7 @@ int vta_name_changed(const char *a, size_t n, const char *b, size_t m)
 	if (derived(a, n, b, m) || derived(b, m, a, n))
 		return 0;
 	d = distance(a, n, b, m);
-	return d <= 2 && 3 * d <= (n < m ? n : m);
+	return d <= VTA_PARAMS.check_name_edits_max && VTA_PARAMS.check_name_letters_per_edit * d <= (n < m ? n : m);
 }
 
 int vta_check_names(vta_check *c, size_t bead)

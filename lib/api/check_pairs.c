@@ -42,7 +42,9 @@ static int fits_neighbour(const vta_check *c, size_t j, size_t s, size_t extra, 
 	le = (double)side_length(c->al->en, b->en_first, b->en_count) * ratio;
 	before = fabs(log(lv / le));
 	after = vi_side ? fabs(log((lv + (double)extra) / le)) : fabs(log(lv / (le + (double)extra * ratio)));
-	return after + (same_paragraph(c, j, s, vi_side) ? 0.05 : 0.7) < before;
+	return after + (same_paragraph(c, j, s, vi_side) ? VTA_PARAMS.check_fit_gain_paragraph
+	                                                 : VTA_PARAMS.check_fit_gain_across) <
+	       before;
 }
 
 /* Whether bead j holds sentences of the other side only, of a length
@@ -57,7 +59,7 @@ static int other_alone(const vta_check *c, size_t j, int vi_side, size_t bytes, 
 		return 0;
 	lv = vi_side ? (double)bytes : (double)side_length(c->al->vi, b->vi_first, b->vi_count);
 	le = vi_side ? (double)side_length(c->al->en, b->en_first, b->en_count) : (double)bytes;
-	return fabs(log(lv / (le * ratio))) < 0.4;
+	return fabs(log(lv / (le * ratio))) < VTA_PARAMS.check_loose_log_ratio;
 }
 
 #define NO_PAIR ((size_t)-1)
@@ -196,7 +198,7 @@ static int repeats(const vta_sentence *o, const vta_sentence *s)
 			return 0;
 		words += m > 0;
 	}
-	return words >= 3;
+	return words >= VTA_PARAMS.check_repeat_min_words;
 }
 
 /* Whether the run (n sentences from `first`) is one sentence repeating
@@ -256,7 +258,7 @@ static const char *run_excuse(vta_check *c, size_t prev, size_t next, size_t fir
 	if ((prev != NO_PAIR && repeats_neighbour(c, prev, first, n, vi_side)) ||
 	    repeats_neighbour(c, next, first, n, vi_side))
 		return ", a repetition of the sentence next to it";
-	if (run_words(vi_side ? al->vi : al->en, first, n) <= 2 &&
+	if (run_words(vi_side ? al->vi : al->en, first, n) <= VTA_PARAMS.check_few_words &&
 	    ((prev != NO_PAIR && two_sided(al, prev) && same_paragraph(c, prev, first, vi_side)) ||
 	     (next < al->nbeads && same_paragraph(c, next, first + n - 1, vi_side))))
 		/* "How come?", "Right?" inside a paragraph: folded into a
@@ -590,7 +592,8 @@ static size_t count_words(const vietalign_doc *en, const char *s, size_t *known,
 static int english_prose(const vietalign_doc *en, const char *s)
 {
 	size_t known, vi, words = count_words(en, s, &known, &vi, 1);
-	return !vi && known >= 4 && known * 2 >= words;
+	return !vi && known >= VTA_PARAMS.check_prose_known_words &&
+	       (double)known >= VTA_PARAMS.check_known_share * (double)words;
 }
 
 /* Whether Vietnamese sentence s is a copy of an English sentence of the
@@ -604,7 +607,8 @@ static int copied(const vta_check *c, const vta_bead *b, const vta_sentence *s)
 	if (k == b->en_count)
 		return 0;
 	words = count_words(c->al->en, s->text, &known, &vi, 0);
-	return !vi && known >= 3 && known * 2 >= words;
+	return !vi && known >= VTA_PARAMS.check_copy_known_words &&
+	       (double)known >= VTA_PARAMS.check_known_share * (double)words;
 }
 
 /* Whether s[0, n) is one quotation and nothing else but final marks:
@@ -671,7 +675,7 @@ static double typical_ratio(const vietalign_alignment *al)
 			le += al->en->sents[b->en_first].text_length;
 		}
 	}
-	return lv && le ? (double)lv / (double)le : 1.3;
+	return lv && le ? (double)lv / (double)le : VTA_PARAMS.check_default_ratio;
 }
 
 /* A pair whose lengths are far from what this translation does elsewhere. */
@@ -683,10 +687,10 @@ static void length_ratio(vta_check *c, size_t bead, double ratio)
 	double r;
 	char msg[128];
 	vta_spot v = vta_spot_sentence(b->vi_first), e = vta_spot_sentence(b->en_first);
-	if (lv + le < 120)
+	if (lv + le < VTA_PARAMS.check_length_min_bytes)
 		return; /* short sentences vary too much to tell */
 	r = (double)lv / (double)le / ratio;
-	if (r > 0.4 && r < 2.5)
+	if (r > VTA_PARAMS.check_length_low && r < VTA_PARAMS.check_length_high)
 		return;
 	snprintf(msg, sizeof msg, "the Vietnamese is %.1f times as long as usual for its English", r);
 	vta_check_add(c, "length", VIETALIGN_SEVERITY_WARNING, bead, &v, &e, msg);

@@ -146,7 +146,7 @@ void vta_check_consistency(vta_check *c)
 			continue;
 		ve = c->al->vi->sents[b->vi_first].text;
 		en = c->al->en->sents[b->en_first].text;
-		if (strlen(en) < 20) /* "Yes." is many things */
+		if (strlen(en) < VTA_PARAMS.check_consistency_min_bytes) /* "Yes." is many things */
 			continue;
 		r[n].key = en;
 		r[n].other = ve;

@@ -432,6 +432,31 @@ typedef struct vta_params {
 	double glued_share_beyond; /* or this share lying past all the
 	                               pair's own side matched, where a
 	                               sentence joined to it would be */
+	/* the other thresholds of translation QA (api/check_*.c) */
+	double check_fit_gain_paragraph;    /* a sentence alone fits the pair
+	                                       beside it in its paragraph when
+	                                       the log length ratio gains this */
+	double check_fit_gain_across;       /* the same across paragraphs */
+	double check_loose_log_ratio;       /* runs alone on each side, side by
+	                                       side, within this log ratio of
+	                                       lengths translate each other */
+	double check_default_ratio;         /* vi/en bytes without a 1-1 pair */
+	size_t check_length_min_bytes;      /* shorter pairs (both sides) get no
+	                                       length finding */
+	double check_length_low;            /* a pair's vi/en ratio, over the */
+	double check_length_high;           /* document's, outside these */
+	size_t check_few_words;             /* a run alone of at most this many
+	                                       words inside a paragraph is a note */
+	size_t check_repeat_min_words;      /* a sentence whose words, this many
+	                                       or more, all repeat its neighbour */
+	size_t check_prose_known_words;     /* English prose left untranslated:
+	                                       this many English table words */
+	size_t check_copy_known_words;      /* a copy of the English: this many */
+	double check_known_share;           /* and this share of its words */
+	size_t check_name_edits_max;        /* a name misspelt: this many edits */
+	size_t check_name_letters_per_edit; /* each for this many letters */
+	size_t check_consistency_min_bytes; /* shorter English sentences are
+	                                       not checked for consistency */
 	/* calibrated bead scores (search/calibrate.c) */
 	double calibration[VTA_NFEATS + 1]; /* coefficient of each feature,
 	                                       then the intercept */
