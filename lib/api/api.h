@@ -60,6 +60,11 @@ typedef struct {
 
 VTA_HIDDEN int vta_alignment_evidence(vta_doc_evidence *out, unsigned kinds, const vietalign_alignment *al);
 
+/* The agreement beyond chance that earns a document of `beads`
+ * two-sided beads full weight in its verdict: less in a long document,
+ * whose agreements move less by chance. */
+VTA_HIDDEN double vta_full_agreement(size_t beads);
+
 /* vietalign_alignment_parallelism()'s value (see vietalign.h). */
 VTA_HIDDEN int vta_alignment_parallelism(double *out, unsigned kinds, const vietalign_alignment *al);
 /* ---- check ---- */

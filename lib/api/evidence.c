@@ -4,6 +4,7 @@
  * against the same share when each bead's Vietnamese is put beside the
  * English of another bead of the same pair (a null model: the same genre,
  * terms and lengths, not a translation). */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "api/api.h"
@@ -124,6 +125,14 @@ static double weight(double x, double full)
 	return x < 0 ? 0 : x > full ? 1.0 : x / full;
 }
 
+double vta_full_agreement(size_t beads)
+{
+	double full = VTA_PARAMS.full_agreement;
+	if (beads > VTA_PARAMS.full_agreement_beads)
+		full *= sqrt((double)VTA_PARAMS.full_agreement_beads / (double)beads);
+	return full > VTA_PARAMS.full_agreement_min ? full : VTA_PARAMS.full_agreement_min;
+}
+
 /* Share times weight of the agreement beyond chance: against the null
  * model from VTA_PARAMS.null_min_beads two-sided beads on, against a fixed
  * chance level below (too few beads to shift), leniently, since such a
@@ -143,6 +152,6 @@ int vta_alignment_parallelism(double *out, unsigned kinds, const vietalign_align
 		return VIETALIGN_OK;
 	}
 	chance = ev.null_groups > 0 ? ev.null_matched / ev.null_groups : 0.0;
-	*out *= weight(ev.matched / ev.groups - chance, VTA_PARAMS.full_agreement);
+	*out *= weight(ev.matched / ev.groups - chance, vta_full_agreement(ev.beads));
 	return VIETALIGN_OK;
 }

@@ -415,14 +415,18 @@ typedef struct vta_params {
 	double posterior_cutoff; /* terms below e^-cutoff of the largest are
 	                               left out of a log-sum */
 	/* the verdict on a document pair (api/evidence.c) */
-	size_t null_shifts;        /* the null model pairs a bead's Vietnamese
+	size_t null_shifts;          /* the null model pairs a bead's Vietnamese
 	                              with the English of the next this many */
-	size_t evidence_beads_max; /* beads looked at, evenly spread */
-	double full_agreement;     /* anchor agreement beyond chance that
+	size_t evidence_beads_max;   /* beads looked at, evenly spread */
+	double full_agreement;       /* anchor agreement beyond chance that
 	                              earns a document full weight */
-	size_t null_min_beads;     /* fewer two-sided beads: no null model */
-	double short_chance;       /* then chance is this agreement */
-	double short_full;         /* and full weight this far above it */
+	size_t full_agreement_beads; /* beyond this many beads the agreement
+	                                that earns full weight falls with the
+	                                square root of their count */
+	double full_agreement_min;   /* down to this */
+	size_t null_min_beads;       /* fewer two-sided beads: no null model */
+	double short_chance;         /* then chance is this agreement */
+	double short_full;           /* and full weight this far above it */
 	/* translation QA (api/check_pairs.c): a sentence alone whose words
 	 * the pair next to it translates, by words that pair's own side
 	 * leaves unmatched, is that pair's, no omission */

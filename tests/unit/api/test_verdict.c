@@ -91,12 +91,30 @@ START_TEST(version_2_options_keep_the_default)
 }
 END_TEST
 
+/* The agreement beyond chance a document needs for full weight: the
+ * figures of the shared sets in params.c. A short document keeps the
+ * 0.30 scale (its wrong pairs reach 0.26 beyond chance); in a long one,
+ * a loosely translated talk (0.206 over 186 beads) earns full weight,
+ * while different talks (0.052 over 146 beads) stay far from it. */
+START_TEST(long_documents_need_less_agreement)
+{
+	ck_assert_double_eq(vta_full_agreement(13), VTA_PARAMS.full_agreement);
+	ck_assert_double_eq(vta_full_agreement(30), VTA_PARAMS.full_agreement);
+	ck_assert_double_lt(vta_full_agreement(60), vta_full_agreement(40));
+	ck_assert_double_ge(0.206 / vta_full_agreement(186), 1.0);
+	ck_assert_double_lt(0.052 / vta_full_agreement(146), 0.4);
+	ck_assert_double_lt(0.084 / vta_full_agreement(50), 0.4);
+	ck_assert_double_eq(vta_full_agreement(1000000), VTA_PARAMS.full_agreement_min);
+}
+END_TEST
+
 static Suite *verdict_suite(void)
 {
 	Suite *s = suite_create("verdict");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, translations_are_parallel_and_halves_are_not);
 	tcase_add_test(tc, version_2_options_keep_the_default);
+	tcase_add_test(tc, long_documents_need_less_agreement);
 	suite_add_tcase(s, tc);
 	return s;
 }
