@@ -864,13 +864,17 @@ VIETALIGN_EXTERN int vietalign_alignment_bead_feature(vietalign_score_feature *o
  * built-in word table) agree beyond chance, measured against a null model:
  * the same agreement with each bead's Vietnamese put beside the English of
  * the beads that follow it (the same genre, terms and lengths, not a
- * translation); full weight from 0.30 above it. Translations score near 1;
- * a page aligned with the next page of the same manual, or two talks,
- * score low (shared evaluation sets: true pairs
+ * translation); full weight from 0.30 above it, or less in a document of
+ * more than 30 beads (down to 0.15), whose agreements move less by chance.
+ * Translations score near 1; a page aligned with the next page of the same
+ * manual, or two talks, score low (shared evaluation sets: true pairs
  * 0.667 and above, wrong pairs 0.637 and below). A document of under
  * six two-sided beads cannot support the null model: its beads'
- * agreement is read against a fixed chance level, leniently, and its pairs
- * are judged by their own scores. Below the options' parallel_threshold
+ * agreement is read against a fixed chance level, leniently. Where the
+ * anchors say too little, the pairs speak: the parallelism is at least
+ * the share of beads that are two-sided and scored 0.9 or more, when
+ * three or more are two-sided and their length ratios agree (a standard
+ * deviation of log ratios of 0.20 at most). Below the options' parallel_threshold
  * (0.65 by default), treat the pair as not parallel: see
  * vietalign_alignment_is_parallel().
  * @param alignment the alignment

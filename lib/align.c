@@ -347,8 +347,15 @@ int vietalign_align(vietalign_alignment **out, vietalign_aligner *aligner, const
 		rc = vta_error_set(&aligner->err, VIETALIGN_ENOMEM, "out of memory");
 	if (!rc && aligner->opts.cut_sentences && cut_sentences(al, &model))
 		rc = vta_error_set(&aligner->err, VIETALIGN_ENOMEM, "out of memory");
-	if (!rc)
+	if (!rc) {
+		double pairs;
 		vta_calibrate(al);
+		/* a document whose anchors say too little is judged by its
+		 * calibrated pairs (which read the anchors' verdict, not this) */
+		pairs = vta_pairs_parallelism(al);
+		if (pairs > al->parallelism)
+			al->parallelism = pairs;
+	}
 	if (rc) {
 		vietalign_alignment_free(al);
 		return rc;

@@ -65,8 +65,15 @@ VTA_HIDDEN int vta_alignment_evidence(vta_doc_evidence *out, unsigned kinds, con
  * whose agreements move less by chance. */
 VTA_HIDDEN double vta_full_agreement(size_t beads);
 
-/* vietalign_alignment_parallelism()'s value (see vietalign.h). */
+/* What the anchors say of the pair: the share of its sentences in
+ * two-sided beads times their agreement beyond chance. */
 VTA_HIDDEN int vta_alignment_parallelism(double *out, unsigned kinds, const vietalign_alignment *al);
+
+/* What the pairs say of it, once their scores are calibrated: the share
+ * of its beads that are two-sided and confident, when enough of them are
+ * and their length ratios agree; 0 otherwise. The parallelism is the
+ * larger of the two (vietalign_alignment_parallelism()). */
+VTA_HIDDEN double vta_pairs_parallelism(const vietalign_alignment *al);
 /* ---- check ---- */
 /* The checks of vietalign_check(), one file per family, all adding to one
  * list through vta_check_add(). */

@@ -155,3 +155,44 @@ int vta_alignment_parallelism(double *out, unsigned kinds, const vietalign_align
 	*out *= weight(ev.matched / ev.groups - chance, vta_full_agreement(ev.beads));
 	return VIETALIGN_OK;
 }
+
+/* The spread (standard deviation) of log(vi / en characters) over the
+ * two-sided beads, and their count. */
+static double ratio_spread(const vietalign_alignment *al, size_t *two)
+{
+	double sum = 0, sq = 0, n = 0, mean;
+	size_t i, k;
+	for (i = 0; i < al->nbeads; i++) {
+		const vta_bead *b = &al->beads[i];
+		size_t lv = 0, le = 0;
+		double r;
+		for (k = 0; k < b->vi_count; k++)
+			lv += al->vi->sents[b->vi_first + k].nchars;
+		for (k = 0; k < b->en_count; k++)
+			le += al->en->sents[b->en_first + k].nchars;
+		if (!lv || !le)
+			continue;
+		r = log((double)lv / (double)le);
+		sum += r;
+		sq += r * r;
+		n++;
+	}
+	*two = (size_t)n;
+	if (n == 0)
+		return 0;
+	mean = sum / n;
+	return sqrt(fmax(0, sq / n - mean * mean));
+}
+
+double vta_pairs_parallelism(const vietalign_alignment *al)
+{
+	size_t i, two, sure = 0;
+	double spread = ratio_spread(al, &two);
+	if (!al->nbeads || two < VTA_PARAMS.pairs_min_beads || spread > VTA_PARAMS.pairs_ratio_sd_max)
+		return 0;
+	for (i = 0; i < al->nbeads; i++) {
+		const vta_bead *b = &al->beads[i];
+		sure += b->vi_count && b->en_count && b->score >= VTA_PARAMS.pairs_confident;
+	}
+	return (double)sure / (double)al->nbeads;
+}

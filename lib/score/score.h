@@ -427,6 +427,12 @@ typedef struct vta_params {
 	size_t null_min_beads;       /* fewer two-sided beads: no null model */
 	double short_chance;         /* then chance is this agreement */
 	double short_full;           /* and full weight this far above it */
+	/* the pairs' own evidence, which a document whose anchors say too
+	 * little may pass on (api/evidence.c) */
+	double pairs_confident;    /* a bead scored this or more is confident */
+	size_t pairs_min_beads;    /* at least this many two-sided beads */
+	double pairs_ratio_sd_max; /* their log length ratios vary this much
+	                              at most (standard deviation) */
 	/* translation QA (api/check_pairs.c): a sentence alone whose words
 	 * the pair next to it translates, by words that pair's own side
 	 * leaves unmatched, is that pair's, no omission */

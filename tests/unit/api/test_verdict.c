@@ -91,6 +91,34 @@ START_TEST(version_2_options_keep_the_default)
 }
 END_TEST
 
+/* A pair whose anchors say too little (only the weak words read, as in
+ * a genre whose terms the lexicon lacks) is judged by its pairs: the
+ * translation's are confident and their lengths agree; the halves' are
+ * not. The parallelism is the larger of the two verdicts. */
+START_TEST(pairs_speak_when_anchors_say_too_little)
+{
+	texts t;
+	run r = {0}, w = {0};
+	vietalign_options o;
+	double anchors;
+	load(&t);
+	vietalign_options_init(&o, VIETALIGN_OPTIONS_VERSION);
+	o.anchors = VIETALIGN_ANCHOR_WORDS;
+	run_align(&r, &o, t.vi, t.en);
+	run_align(&w, &o, t.vi_first, t.en_second);
+	ck_assert_int_eq(vta_alignment_parallelism(&anchors, o.anchors, r.al), 0);
+	ck_assert_double_lt(anchors, 0.65);
+	ck_assert_double_ge(vta_pairs_parallelism(r.al), 0.65);
+	ck_assert_double_eq(vietalign_alignment_parallelism(r.al), vta_pairs_parallelism(r.al));
+	ck_assert_int_eq(vietalign_alignment_is_parallel(r.a, r.al), 1);
+	ck_assert_double_lt(vta_pairs_parallelism(w.al), 0.65);
+	ck_assert_int_eq(vietalign_alignment_is_parallel(w.a, w.al), 0);
+	run_free(&r);
+	run_free(&w);
+	unload(&t);
+}
+END_TEST
+
 /* The agreement beyond chance a document needs for full weight: the
  * figures of the shared sets in params.c. A short document keeps the
  * 0.30 scale (its wrong pairs reach 0.26 beyond chance); in a long one,
@@ -115,6 +143,7 @@ static Suite *verdict_suite(void)
 	tcase_add_test(tc, translations_are_parallel_and_halves_are_not);
 	tcase_add_test(tc, version_2_options_keep_the_default);
 	tcase_add_test(tc, long_documents_need_less_agreement);
+	tcase_add_test(tc, pairs_speak_when_anchors_say_too_little);
 	suite_add_tcase(s, tc);
 	return s;
 }
