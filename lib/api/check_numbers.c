@@ -282,6 +282,59 @@ static int one_digit_apart(const char *a, const char *b)
 	}
 }
 
+/* Whether two tokens hold the same numbers in the same order, whatever
+ * is around them: an identifier translated with its number kept
+ * ("Trang1" for "Sheet1", "phụ2.odt" for "sub2.odt", "Kiểu_dáng_1" for
+ * "Style1"). */
+static int same_numbers(const char *a, const char *b)
+{
+	for (;;) {
+		char x[TOKEN_BYTES], y[TOKEN_BYTES];
+		size_t n = next_group(&a, x, sizeof x), m = next_group(&b, y, sizeof y);
+		if (!n || !m)
+			return !n && !m;
+		if (n != m || memcmp(x, y, n))
+			return 0;
+	}
+}
+
+/* Whether the token holds a letter: an identifier, not a bare number. */
+static int has_letter(const char *skel)
+{
+	for (; *skel; skel++)
+		if (isalpha((unsigned char)*skel) || (unsigned char)*skel >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* What follows the token's last digit (".odt" of "sub2.odt"). */
+static const char *tail(const char *skel)
+{
+	const char *t = skel;
+	for (; *skel; skel++)
+		if (isdigit((unsigned char)*skel))
+			t = skel + 1;
+	return t;
+}
+
+/* Pairs the identifiers left that hold the same numbers, one for one,
+ * before any is read as another's changed number: otherwise
+ * "Biểu_thức1, Biểu_thức2" against "Expression1, Expression2" pairs 1
+ * with 2. Bare numbers stay out ("2" is not "Sheet2"); with same_tail,
+ * only those ending alike ("phụ2.odt" and "sub2.odt", not "Sheet2"). */
+static void pair_same_numbers(num_side *v, num_side *e, int same_tail)
+{
+	size_t i, j;
+	for (i = 0; i < v->n; i++) {
+		if (v->t[i].done || !has_letter(v->t[i].skel))
+			continue;
+		for (j = 0; !v->t[i].done && j < e->n; j++)
+			if (!e->t[j].done && has_letter(e->t[j].skel) && same_numbers(v->t[i].skel, e->t[j].skel) &&
+			    (!same_tail || strcmp(tail(v->t[i].skel), tail(e->t[j].skel)) == 0))
+				v->t[i].done = e->t[j].done = 1;
+	}
+}
+
 static vta_spot token_spot(const num_token *x)
 {
 	vta_spot p = {1, x->sentence, x->off, x->len};
@@ -680,6 +733,8 @@ int vta_check_numbers(vta_check *c, size_t bead, const char *vi_text, const char
 				v->t[i].done = e->t[j].done = 1;
 				break;
 			}
+	pair_same_numbers(v, e, 1);
+	pair_same_numbers(v, e, 0);
 	for (i = 0; i < v->n; i++) {
 		num_token *x = &v->t[i];
 		for (j = 0; !x->done && j < e->n; j++) {

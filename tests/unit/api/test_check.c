@@ -84,6 +84,38 @@ START_TEST(test_numbers_in_words)
 }
 END_TEST
 
+/* Identifiers translated with their numbers kept ("Trang1" for
+ * "Sheet1", "phụ2.odt" for "sub2.odt") pair by their numbers: no
+ * finding, where 1 was read as a changed 2 before. A changed one is still
+ * one finding naming both. */
+START_TEST(test_translated_identifiers)
+{
+	const char *en = "If Sheet1 prints on 4 pages, print Sheet2 and save it as sub2.odt.\n";
+	run r;
+	vietalign_findings *f = NULL;
+	const vietalign_finding *x;
+	run_align(&r, NULL,
+	          "N\xe1\xba\xbfu Trang1 in th\xc3\xa0nh 4 trang, h\xc3\xa3y in Trang2 v\xc3\xa0 l\xc6\xb0u "
+	          "n\xc3\xb3 th\xc3\xa0nh ph\xe1\xbb\xa5\x32.odt.\n",
+	          en);
+	ck_assert_int_eq(vietalign_check(&f, r.al, NULL), 0);
+	ck_assert_uint_eq(count_kind(f, "number"), 0);
+	vietalign_findings_free(f);
+	run_free(&r);
+	run_align(&r, NULL,
+	          "N\xe1\xba\xbfu Trang1 in th\xc3\xa0nh 4 trang, h\xc3\xa3y in Trang3 v\xc3\xa0 l\xc6\xb0u "
+	          "n\xc3\xb3 th\xc3\xa0nh ph\xe1\xbb\xa5\x32.odt.\n",
+	          en);
+	ck_assert_int_eq(vietalign_check(&f, r.al, NULL), 0);
+	ck_assert_uint_eq(count_kind(f, "number"), 1);
+	x = first_kind(f, "number");
+	ck_assert_str_eq(x->vi.item, "Trang3");
+	ck_assert_str_eq(x->en.item, "Sheet2");
+	vietalign_findings_free(f);
+	run_free(&r);
+}
+END_TEST
+
 /* The anchors give their span in the input, past folded white space. */
 START_TEST(test_anchor_input_span)
 {
@@ -197,6 +229,7 @@ int main(void)
 	tcase_add_test(t, test_omitted_run_text);
 	tcase_add_test(t, test_bad_arguments);
 	tcase_add_test(t, test_quoted_label_not_untranslated);
+	tcase_add_test(t, test_translated_identifiers);
 	suite_add_tcase(s, t);
 	return run_suite(s);
 }
