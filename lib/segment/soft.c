@@ -117,6 +117,14 @@ static int capital_after(int32_t tail, int32_t head, const char *text, size_t c,
 	       (vta_sentence_starter(text + c, d - c, lang) || (lang == VIETALIGN_LANG_VI && bare >= RUNON_WORDS));
 }
 
+/* Whether the lone mark text[a] is written a space after a word of two
+ * bytes or more ("Example : Let's assume", as some manuals' markup leaves
+ * it; not the permission letters of "r : Read permission"). */
+static int spaced_mark(const char *text, size_t a)
+{
+	return a >= 3 && text[a - 1] == ' ' && text[a - 2] != ' ' && text[a - 3] != ' ';
+}
+
 static vta_soft_kind classify(const char *text, size_t a, size_t b, size_t c, size_t d, vietalign_lang lang,
                               size_t bare)
 {
@@ -130,7 +138,8 @@ static vta_soft_kind classify(const char *text, size_t a, size_t b, size_t c, si
 	}
 	/* a colon before a quotation introduces it: the quote is the
 	 * sentence's */
-	if ((tail == ':' || tail == ';') && b - a > 1 && !(tail == ':' && vta_is_opener(head)))
+	if ((tail == ':' || tail == ';') && (b - a > 1 || spaced_mark(text, a)) &&
+	    !(tail == ':' && vta_is_opener(head)))
 		return VTA_SOFT_COLON;
 	if (tail == ')' || all_dashes(text, a, b))
 		return VTA_SOFT_CLAUSE;

@@ -32,6 +32,10 @@ START_TEST(test_soft_kinds)
 	assert_soft("He asked \"why?\" and left.", VIETALIGN_LANG_EN, "and", VTA_SOFT_STOP);
 	assert_soft("Check it as follows: the aptitude command", VIETALIGN_LANG_EN, "the", VTA_SOFT_COLON);
 	assert_soft("It rained; we stayed home.", VIETALIGN_LANG_EN, "we", VTA_SOFT_COLON);
+	/* a colon written a space after its label (LibreOffice help's
+	 * "Example : Let's assume ...", read as one paragraph) */
+	assert_soft("Example : Let's assume that you installed it.", VIETALIGN_LANG_EN, "Let's", VTA_SOFT_COLON);
+	assert_soft("Thí dụ : Giả sử bạn đã cài đặt máy chủ.", VIETALIGN_LANG_VI, "Giả", VTA_SOFT_COLON);
 	assert_soft("I was there -- and then it ended.", VIETALIGN_LANG_EN, "and", VTA_SOFT_CLAUSE);
 	assert_soft("Choose your program You have probably chosen it.", VIETALIGN_LANG_EN, "You", VTA_SOFT_CAPITAL);
 	assert_soft("Chúng đạt đến độ tuổi trưởng thành tại kích cỡ 5cm Đã có một sự tác động về gen",
@@ -59,6 +63,9 @@ START_TEST(test_soft_not_boundaries)
 	                  0);
 	ck_assert_uint_eq(soft_of(s, "Tôi sống ở Hà Nội cùng gia đình.", VIETALIGN_LANG_VI), 0);
 	ck_assert_uint_eq(soft_of(s, "I think I can.", VIETALIGN_LANG_EN), 0);
+	/* a one-letter label keeps its colon (gnome-help's "r : Read
+	 * permission." is one unit) */
+	ck_assert_uint_eq(soft_of(s, "r : Read permission.", VIETALIGN_LANG_EN), 0);
 	/* a list mark or an initial is not a sentence's end */
 	ck_assert_uint_eq(soft_of(s, "See section a. below and J. smith.", VIETALIGN_LANG_EN), 0);
 }
