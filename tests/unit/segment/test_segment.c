@@ -504,6 +504,12 @@ START_TEST(test_sentences_token_heads)
 	       "The filename ends in .Z or .zip, so unpack it.", "Then repack it.");
 	EXPECT("Xoá bỏ hậu tố .ex hoặc .EX nếu có; xem perlre 1 )gentoo-(.+)\\.tar\\.gz. Gọi FOO ?= bar.", VI,
 	       "Xoá bỏ hậu tố .ex hoặc .EX nếu có; xem perlre 1 )gentoo-(.+)\\.tar\\.gz.", "Gọi FOO ?= bar.");
+	/* no sentence starts with '>': a placeholder "<?>" (LibreOffice
+	 * help's command syntax), a processing instruction's "?>" */
+	EXPECT("You can also enter <?> in <?> in the Commands window. Use this icon.", EN,
+	       "You can also enter <?> in <?> in the Commands window.", "Use this icon.");
+	EXPECT("Bạn cũng có thể gõ lệnh <?> in <?> vào cửa sổ Lệnh. Dùng biểu tượng này.", VI,
+	       "Bạn cũng có thể gõ lệnh <?> in <?> vào cửa sổ Lệnh.", "Dùng biểu tượng này.");
 }
 END_TEST
 
