@@ -247,7 +247,9 @@ int vta_scorer_same_text(const vta_scorer *s, size_t i, size_t j)
 	return s->hash_vi[i] == s->hash_en[j] && vta_sentence_same_text(&s->vi->sents[i], &s->en->sents[j]);
 }
 
-double vta_bead_length_cost_lm(const vta_scorer *s, const vta_length_model *lm, size_t i, size_t j, int dv, int de)
+/* The length term of a bead (see vta_bead_length_cost_lm()), inline for
+ * the search's millions of beads. */
+static inline double length_term(const vta_scorer *s, const vta_length_model *lm, size_t i, size_t j, int dv, int de)
 {
 	if (dv == 0)
 		return span_chars(s->cum_en, j, de) / s->mean_en;
@@ -261,16 +263,26 @@ double vta_bead_length_cost_lm(const vta_scorer *s, const vta_length_model *lm, 
 	return vta_length_cost_tab(lm, s->erfc, span_chars(s->cum_vi, i, dv), span_chars(s->cum_en, j, de));
 }
 
-double vta_bead_length_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de)
+double vta_bead_length_cost_lm(const vta_scorer *s, const vta_length_model *lm, size_t i, size_t j, int dv, int de)
 {
-	return vta_bead_length_cost_lm(s, &s->lm, i, j, dv, de);
+	return length_term(s, lm, i, j, dv, de);
 }
 
-double vta_bead_anchor_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de, const vta_bead_cands *c)
+double vta_bead_length_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de)
+{
+	return length_term(s, &s->lm, i, j, dv, de);
+}
+
+static inline double anchor_term(const vta_scorer *s, size_t i, size_t j, int dv, int de, const vta_bead_cands *c)
 {
 	if (dv == 0 || de == 0 || !s->anchors)
 		return 0.0; /* an omission has no counterpart to compare with */
 	return s->anchor_scale * vta_anchor_bead_cost(&s->tv, &s->te, i, dv, j, de, c, s->merge_bare);
+}
+
+double vta_bead_anchor_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de, const vta_bead_cands *c)
+{
+	return anchor_term(s, i, j, dv, de, c);
 }
 
 static int crosses(const uint32_t *para, size_t i, int n)
@@ -283,20 +295,30 @@ static int starts_para(const uint32_t *para, size_t i)
 	return i == 0 || para[i - 1] != para[i];
 }
 
-double vta_bead_paragraph_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de)
+static inline double paragraph_term(const vta_scorer *s, size_t i, size_t j, int dv, int de)
 {
 	return vta_paragraph_term(s->para_cross, s->para_start, crosses(s->para_vi, i, dv), crosses(s->para_en, j, de),
 	                          dv && de && starts_para(s->para_vi, i) != starts_para(s->para_en, j));
 }
 
+double vta_bead_paragraph_cost(const vta_scorer *s, size_t i, size_t j, int dv, int de)
+{
+	return paragraph_term(s, i, j, dv, de);
+}
+
+/* The terms but the anchors', added in one order for every caller. */
+static inline double without_anchors(const vta_scorer *s, size_t i, size_t j, int k, int dv, int de)
+{
+	return s->prior[k] + length_term(s, &s->lm, i, j, dv, de) + paragraph_term(s, i, j, dv, de);
+}
+
 double vta_bead_cost_without_anchors(const vta_scorer *s, size_t i, size_t j, int k)
 {
-	int dv = vta_shapes[k].dv, de = vta_shapes[k].de;
-	return s->prior[k] + vta_bead_length_cost(s, i, j, dv, de) + vta_bead_paragraph_cost(s, i, j, dv, de);
+	return without_anchors(s, i, j, k, vta_shapes[k].dv, vta_shapes[k].de);
 }
 
 double vta_bead_cost(const vta_scorer *s, size_t i, size_t j, int k, const vta_bead_cands *c)
 {
-	return vta_bead_cost_without_anchors(s, i, j, k) +
-	       vta_bead_anchor_cost(s, i, j, vta_shapes[k].dv, vta_shapes[k].de, c);
+	int dv = vta_shapes[k].dv, de = vta_shapes[k].de;
+	return without_anchors(s, i, j, k, dv, de) + anchor_term(s, i, j, dv, de, c);
 }

@@ -94,7 +94,12 @@ typedef struct {
 	vta_cand_vec scratch;
 	vta_match_marks *marks;
 	row_view r[4]; /* rows i, i-1, i-2, i-3 of the row being costed */
+	/* for a = 0..2: whether row i - a's pairs are in the job's cache (a
+	 * row of its own), and where column 0 of that row would lie there */
+	int cached[3];
+	size_t base[3];
 	shape_view sh[VTA_NSHAPES];
+	unsigned pairs[VTA_NSHAPES]; /* pairs_of() each shape */
 	int rc;
 } cost_job;
 
@@ -247,31 +252,41 @@ static int cache_pair(cost_job *J, size_t i, size_t j, int has_prev)
  * first needs it, from the job's cache or, for a pair whose cell lies
  * outside the corridor or in another job's rows, computed into the job's
  * scratch (which may still move: off[][] then, and the pointer is set
- * again before each bead). */
+ * again before each bead). have and scratch: a bit per pair, 3 a + b. */
 typedef struct {
 	vta_bead_cands c;
 	size_t off[3][3];
-	uint8_t have[3][3], scratch[3][3];
-	int any_scratch;
+	unsigned have, scratch;
 } near_pairs;
+
+/* The pairs a bead of each shape holds, a bit 3 a + b for [a][b]: the
+ * bead of dv and de sentences holds a < dv, b < de. */
+static unsigned pairs_of(size_t dv, size_t de)
+{
+	unsigned m = 0;
+	size_t a, b;
+	for (a = 0; a < dv; a++)
+		for (b = 0; b < de; b++)
+			m |= 1u << (3 * a + b);
+	return m;
+}
 
 static int near_pair(near_pairs *nb, cost_job *J, size_t i, size_t j, size_t a, size_t b)
 {
 	lattice *L = J->L;
-	size_t p = i - 1 - a, q = j - 1 - b, at;
-	if (nb->have[a][b])
-		return 0;
-	nb->have[a][b] = 1;
-	at = in_row(&J->r[a], q + 1) != SIZE_MAX && p + 1 >= J->row0 ? slot(J, i, a, q + 1) : SIZE_MAX;
-	if (at != SIZE_MAX && J->cn[at] != NOT_CACHED) {
-		nb->c.n[a][b] = J->cn[at];
-		nb->c.list[a][b] = nb->c.n[a][b] ? J->rows[(p + 1) % 3].items + J->coff[at] : NULL;
-		nb->c.gain[a][b] = &J->gain[at];
-		nb->scratch[a][b] = 0;
-		return 0;
+	size_t p = i - 1 - a, q = j - 1 - b;
+	/* the pair's cell (i - a, j - b) in the job's cache: its row cached
+	 * by this job (J->cached[a]) and the column inside the row */
+	if (J->cached[a] && q + 1 >= J->r[a].lo && q + 1 <= J->r[a].hi) {
+		size_t at = J->base[a] + q + 1;
+		if (J->cn[at] != NOT_CACHED) {
+			nb->c.n[a][b] = J->cn[at];
+			nb->c.list[a][b] = nb->c.n[a][b] ? J->rows[(p + 1) % 3].items + J->coff[at] : NULL;
+			nb->c.gain[a][b] = &J->gain[at];
+			return 0;
+		}
 	}
-	nb->scratch[a][b] = 1;
-	nb->any_scratch = 1;
+	nb->scratch |= 1u << (3 * a + b);
 	nb->c.gain[a][b] = NULL;
 	nb->off[a][b] = J->scratch.count;
 	if (vta_anchor_candidates(&J->scratch, &J->s->tv, L->i0 + p, &J->s->te, L->j0 + q))
@@ -284,16 +299,16 @@ static int near_pair(near_pairs *nb, cost_job *J, size_t i, size_t j, size_t a, 
  * (i, j), in nb->c. */
 static int bead_cands(cost_job *J, near_pairs *nb, size_t i, size_t j, int k)
 {
-	size_t dv = J->sh[k].dv, de = J->sh[k].de, a, b;
-	for (a = 0; a < dv; a++)
-		for (b = 0; b < de; b++)
-			if (near_pair(nb, J, i, j, a, b))
-				return VIETALIGN_ENOMEM;
-	if (nb->any_scratch)
-		for (a = 0; a < dv; a++)
-			for (b = 0; b < de; b++)
-				if (nb->scratch[a][b])
-					nb->c.list[a][b] = nb->c.n[a][b] ? J->scratch.items + nb->off[a][b] : NULL;
+	unsigned need = J->pairs[k] & ~nb->have, sc;
+	for (nb->have |= need; need; need &= need - 1) {
+		int p = __builtin_ctz(need);
+		if (near_pair(nb, J, i, j, (size_t)p / 3, (size_t)p % 3))
+			return VIETALIGN_ENOMEM;
+	}
+	for (sc = nb->scratch & J->pairs[k]; sc; sc &= sc - 1) {
+		int p = __builtin_ctz(sc), a = p / 3, b = p % 3;
+		nb->c.list[a][b] = nb->c.n[a][b] ? J->scratch.items + nb->off[a][b] : NULL;
+	}
 	return 0;
 }
 
@@ -326,8 +341,7 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 	float *cost = &L->cost[in_row(&J->r[0], j) * VTA_NBOTH];
 	near_pairs nb;
 	int k;
-	memset(nb.have, 0, sizeof nb.have);
-	nb.any_scratch = 0;
+	nb.have = nb.scratch = 0;
 	nb.c.marks = J->marks;
 	J->scratch.count = 0;
 	for (k = 0; k < VTA_NSHAPES; k++) {
@@ -360,10 +374,16 @@ static void *cost_rows(void *arg)
 	cost_job *J = arg;
 	size_t i, j;
 	shape_views(J->sh);
+	for (i = 0; i < VTA_NSHAPES; i++)
+		J->pairs[i] = pairs_of(J->sh[i].dv, J->sh[i].de);
 	for (i = J->row0; i < J->row1 && !J->rc; i++) {
 		size_t d;
 		for (d = 0; d < 4; d++)
 			J->r[d] = row_at(J->L, i - d);
+		for (d = 0; d < 3; d++) {
+			J->cached[d] = i >= d && i - d >= J->row0;
+			J->base[d] = J->cached[d] ? ((i - d) % 3) * J->L->width - J->r[d].lo : 0;
+		}
 		for (J->rows[i % 3].count = 0, j = J->r[0].lo; j <= J->r[0].hi && !J->rc; j++) {
 			const float *old = prev_costs(J->L, i, j);
 			/* a cell with a bead to cost caches its pair */
