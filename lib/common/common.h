@@ -11,6 +11,9 @@
 /* error.h - error messages carried by an aligner (no global state). */
 
 #define VTA_HIDDEN __attribute__((visibility("hidden")))
+/* A small function of a hot loop, inlined wherever it is called (so
+ * that constant arguments unroll its loops). */
+#define VTA_INLINE static inline __attribute__((always_inline))
 
 /* The last error of one handle: a code and a readable one-line message. */
 typedef struct vta_error {

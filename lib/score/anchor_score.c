@@ -755,16 +755,17 @@ static inline void match_merged(match_sums *m, const sentence_marks *smp, const 
  * in the bead's order (English sentence, then rank). The lists are merged
  * as they are read, by (px, English sentence). What the matches earn is
  * added to *gain, to *gv (the sentence's) and to ge[y] (English sentence
- * y's), each in the order of the matches; their marks are appended to t. */
-static void match_sentence(double *gain, double *gv, double *ge, vta_match_marks *mk, int xo, const vta_cand *const *l,
-                           const size_t *n, int de, taken *t, size_t *nt)
+ * y's), each in the order of the matches; their marks are appended to t.
+ * ge holds three sums whatever de. */
+VTA_INLINE void match_sentence(double *gain, double *gv, double *ge, vta_match_marks *mk, int xo,
+                               const vta_cand *const *l, const size_t *n, int de, taken *t, size_t *nt)
 {
 	sentence_marks sm;
 	match_sums m;
 	int y;
 	m.gain = *gain;
 	m.gv = *gv;
-	for (y = 0; y < de; y++)
+	for (y = 0; y < 3; y++) /* all three: a copy in registers, not a call */
 		m.ge[y] = ge[y];
 	m.t = t;
 	m.nt = *nt;
@@ -772,7 +773,7 @@ static void match_sentence(double *gain, double *gv, double *ge, vta_match_marks
 	match_merged(&m, &sm, l, n, de);
 	*gain = m.gain;
 	*gv = m.gv;
-	for (y = 0; y < de; y++)
+	for (y = 0; y < 3; y++)
 		ge[y] = m.ge[y];
 	*nt = m.nt;
 }
@@ -819,9 +820,9 @@ void vta_pair_gain_of(vta_pair_gain *g, const vta_cand *c, size_t n, vta_match_m
 {
 	taken t[BEAD_CANDS_MAX];
 	size_t nt = 0, k;
-	double gv = 0, ge = 0;
+	double gv = 0, ge[3] = {0, 0, 0};
 	memset(g, 0, sizeof *g);
-	match_sentence(&g->gain, &gv, &ge, mk, 0, &c, &n, 1, t, &nt);
+	match_sentence(&g->gain, &gv, ge, mk, 0, &c, &n, 1, t, &nt);
 	for (k = 0; k < nt; k++) {
 		g->vtaken |= (uint64_t)1 << (t[k].lv & 63);
 		g->etaken |= (uint64_t)1 << (t[k].le & 63);
@@ -840,7 +841,7 @@ void vta_pair_gain_of(vta_pair_gain *g, const vta_cand *c, size_t n, vta_match_m
  * the bead too; one it takes alone is blocked in the bead only by a group
  * another pair takes there, which (by induction over the candidates in
  * the bead's order) is one that pair takes alone. */
-static int sum_of_pairs(double *gain, const vta_bead_cands *c, int dv, int de)
+VTA_INLINE int sum_of_pairs(double *gain, const vta_bead_cands *c, int dv, int de)
 {
 	size_t total = 0;
 	int x, y, z;
@@ -871,7 +872,7 @@ static int sum_of_pairs(double *gain, const vta_bead_cands *c, int dv, int de)
  * g[k]) cost beyond their misses: one with anchors that matches none is
  * likelier a sentence the other side left out, beside the bead, than one
  * the bead's other side merges in. */
-static double bare_cost(const vta_anchor_table *t, size_t s, int n, const double *g, double bare)
+VTA_INLINE double bare_cost(const vta_anchor_table *t, size_t s, int n, const double *g, double bare)
 {
 	double c = 0;
 	int k;
@@ -883,8 +884,11 @@ static double bare_cost(const vta_anchor_table *t, size_t s, int n, const double
 	return c;
 }
 
-double vta_anchor_bead_cost(const vta_anchor_table *v, const vta_anchor_table *e, size_t i, int dv, size_t j, int de,
-                            const vta_bead_cands *c, double bare)
+/* vta_anchor_bead_cost() for dv and de known where it is inlined: the
+ * loops over the bead's sentences and pairs unrolled, the sums a side of
+ * one sentence never reads left out. */
+VTA_INLINE double bead_cost_of(const vta_anchor_table *v, const vta_anchor_table *e, size_t i, int dv, size_t j, int de,
+                               const vta_bead_cands *c, double bare)
 {
 	double cost = 0, gain, gv[3] = {0, 0, 0}, ge[3] = {0, 0, 0};
 	int x, y;
@@ -903,4 +907,18 @@ double vta_anchor_bead_cost(const vta_anchor_table *v, const vta_anchor_table *e
 		gain = match_bead(gv, ge, dv, de, c->list, c->n, c->marks);
 	}
 	return cost - gain + bare_cost(v, i, dv, gv, bare) + bare_cost(e, j, de, ge, bare);
+}
+
+double vta_anchor_bead_cost(const vta_anchor_table *v, const vta_anchor_table *e, size_t i, int dv, size_t j, int de,
+                            const vta_bead_cands *c, double bare)
+{
+	switch (dv * 4 + de) { /* the search's shapes, each its own code */
+	case 1 * 4 + 1: return bead_cost_of(v, e, i, 1, j, 1, c, bare);
+	case 2 * 4 + 1: return bead_cost_of(v, e, i, 2, j, 1, c, bare);
+	case 1 * 4 + 2: return bead_cost_of(v, e, i, 1, j, 2, c, bare);
+	case 2 * 4 + 2: return bead_cost_of(v, e, i, 2, j, 2, c, bare);
+	case 3 * 4 + 1: return bead_cost_of(v, e, i, 3, j, 1, c, bare);
+	case 1 * 4 + 3: return bead_cost_of(v, e, i, 1, j, 3, c, bare);
+	default: return bead_cost_of(v, e, i, dv, j, de, c, bare);
+	}
 }

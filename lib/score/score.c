@@ -249,7 +249,7 @@ int vta_scorer_same_text(const vta_scorer *s, size_t i, size_t j)
 
 /* The length term of a bead (see vta_bead_length_cost_lm()), inline for
  * the search's millions of beads. */
-static inline double length_term(const vta_scorer *s, const vta_length_model *lm, size_t i, size_t j, int dv, int de)
+VTA_INLINE double length_term(const vta_scorer *s, const vta_length_model *lm, size_t i, size_t j, int dv, int de)
 {
 	if (dv == 0)
 		return span_chars(s->cum_en, j, de) / s->mean_en;
@@ -273,7 +273,7 @@ double vta_bead_length_cost(const vta_scorer *s, size_t i, size_t j, int dv, int
 	return length_term(s, &s->lm, i, j, dv, de);
 }
 
-static inline double anchor_term(const vta_scorer *s, size_t i, size_t j, int dv, int de, const vta_bead_cands *c)
+VTA_INLINE double anchor_term(const vta_scorer *s, size_t i, size_t j, int dv, int de, const vta_bead_cands *c)
 {
 	if (dv == 0 || de == 0 || !s->anchors)
 		return 0.0; /* an omission has no counterpart to compare with */
@@ -295,7 +295,7 @@ static int starts_para(const uint32_t *para, size_t i)
 	return i == 0 || para[i - 1] != para[i];
 }
 
-static inline double paragraph_term(const vta_scorer *s, size_t i, size_t j, int dv, int de)
+VTA_INLINE double paragraph_term(const vta_scorer *s, size_t i, size_t j, int dv, int de)
 {
 	return vta_paragraph_term(s->para_cross, s->para_start, crosses(s->para_vi, i, dv), crosses(s->para_en, j, de),
 	                          dv && de && starts_para(s->para_vi, i) != starts_para(s->para_en, j));
@@ -307,7 +307,7 @@ double vta_bead_paragraph_cost(const vta_scorer *s, size_t i, size_t j, int dv, 
 }
 
 /* The terms but the anchors', added in one order for every caller. */
-static inline double without_anchors(const vta_scorer *s, size_t i, size_t j, int k, int dv, int de)
+VTA_INLINE double without_anchors(const vta_scorer *s, size_t i, size_t j, int k, int dv, int de)
 {
 	return s->prior[k] + length_term(s, &s->lm, i, j, dv, de) + paragraph_term(s, i, j, dv, de);
 }
@@ -317,8 +317,22 @@ double vta_bead_cost_without_anchors(const vta_scorer *s, size_t i, size_t j, in
 	return without_anchors(s, i, j, k, vta_shapes[k].dv, vta_shapes[k].de);
 }
 
-double vta_bead_cost(const vta_scorer *s, size_t i, size_t j, int k, const vta_bead_cands *c)
+/* vta_bead_cost() of shape k known where it is inlined. */
+VTA_INLINE double bead_cost_of(const vta_scorer *s, size_t i, size_t j, int k, const vta_bead_cands *c)
 {
 	int dv = vta_shapes[k].dv, de = vta_shapes[k].de;
 	return without_anchors(s, i, j, k, dv, de) + anchor_term(s, i, j, dv, de, c);
+}
+
+double vta_bead_cost(const vta_scorer *s, size_t i, size_t j, int k, const vta_bead_cands *c)
+{
+	switch (k) { /* each shape its own code, its loops unrolled */
+	case 0: return bead_cost_of(s, i, j, 0, c);
+	case 3: return bead_cost_of(s, i, j, 3, c);
+	case 4: return bead_cost_of(s, i, j, 4, c);
+	case 5: return bead_cost_of(s, i, j, 5, c);
+	case 6: return bead_cost_of(s, i, j, 6, c);
+	case 7: return bead_cost_of(s, i, j, 7, c);
+	default: return bead_cost_of(s, i, j, k, c);
+	}
 }
