@@ -98,6 +98,7 @@ typedef struct {
 	 * row of its own), and where column 0 of that row would lie there */
 	int cached[3];
 	size_t base[3];
+	vta_cand_vec *row_items[3]; /* J->rows[(i - a) % 3] */
 	shape_view sh[VTA_NSHAPES];
 	unsigned pairs[VTA_NSHAPES]; /* pairs_of() each shape */
 	int rc;
@@ -248,15 +249,15 @@ static int cache_pair(cost_job *J, size_t i, size_t j, int has_prev)
 /* The candidates of the sentence pairs that end near cell (i, j): pair
  * (i-1-a, j-1-b) at [a][b] of c, as the beads ending at (i, j) count
  * their pairs (vta_bead_cands), so that the six two-sided shapes share the
- * six pairs without a copy. Each is fetched once per cell when a bead
- * first needs it, from the job's cache or, for a pair whose cell lies
- * outside the corridor or in another job's rows, computed into the job's
- * scratch (which may still move: off[][] then, and the pointer is set
- * again before each bead). have and scratch: a bit per pair, 3 a + b. */
+ * six pairs without a copy. Those the cell's beads hold are fetched once
+ * per cell, before any is costed, from the job's cache or, for a pair
+ * whose cell lies outside the corridor or in another job's rows, computed
+ * into the job's scratch (off[][]: where; scratch, a bit 3 a + b per
+ * such pair). */
 typedef struct {
 	vta_bead_cands c;
 	size_t off[3][3];
-	unsigned have, scratch;
+	unsigned scratch;
 } near_pairs;
 
 /* The pairs a bead of each shape holds, a bit 3 a + b for [a][b]: the
@@ -281,7 +282,7 @@ static int near_pair(near_pairs *nb, cost_job *J, size_t i, size_t j, size_t a, 
 		size_t at = J->base[a] + q + 1;
 		if (J->cn[at] != NOT_CACHED) {
 			nb->c.n[a][b] = J->cn[at];
-			nb->c.list[a][b] = nb->c.n[a][b] ? J->rows[(p + 1) % 3].items + J->coff[at] : NULL;
+			nb->c.list[a][b] = nb->c.n[a][b] ? J->row_items[a]->items + J->coff[at] : NULL;
 			nb->c.gain[a][b] = &J->gain[at];
 			return 0;
 		}
@@ -295,17 +296,18 @@ static int near_pair(near_pairs *nb, cost_job *J, size_t i, size_t j, size_t a, 
 	return 0;
 }
 
-/* The candidates of the sentence pairs of the bead of shape k ending at
- * (i, j), in nb->c. */
-static int bead_cands(cost_job *J, near_pairs *nb, size_t i, size_t j, int k)
+/* The candidates of the pairs `need` (bits 3 a + b) of cell (i, j), in
+ * nb->c; those made in the scratch pointed to once all are made (the
+ * scratch may move while it grows). */
+static int near_cands(cost_job *J, near_pairs *nb, size_t i, size_t j, unsigned need)
 {
-	unsigned need = J->pairs[k] & ~nb->have, sc;
-	for (nb->have |= need; need; need &= need - 1) {
+	unsigned sc;
+	for (; need; need &= need - 1) {
 		int p = __builtin_ctz(need);
 		if (near_pair(nb, J, i, j, (size_t)p / 3, (size_t)p % 3))
 			return VIETALIGN_ENOMEM;
 	}
-	for (sc = nb->scratch & J->pairs[k]; sc; sc &= sc - 1) {
+	for (sc = nb->scratch; sc; sc &= sc - 1) {
 		int p = __builtin_ctz(sc), a = p / 3, b = p % 3;
 		nb->c.list[a][b] = nb->c.n[a][b] ? J->scratch.items + nb->off[a][b] : NULL;
 	}
@@ -340,14 +342,11 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 	const vta_scorer *s = J->s;
 	float *cost = &L->cost[in_row(&J->r[0], j) * VTA_NBOTH];
 	near_pairs nb;
+	unsigned todo = 0, need = 0; /* the shapes to cost, the pairs they hold */
 	int k;
-	nb.have = nb.scratch = 0;
-	nb.c.marks = J->marks;
-	J->scratch.count = 0;
 	for (k = 0; k < VTA_NSHAPES; k++) {
 		size_t dv = J->sh[k].dv, de = J->sh[k].de;
 		int slot = J->sh[k].slot;
-		const vta_bead_cands *cp = NULL;
 		float was;
 		if (slot < 0)
 			continue;
@@ -359,12 +358,18 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 			cost[slot] = was;
 			continue;
 		}
-		if (s->anchors) {
-			if (bead_cands(J, &nb, i, j, k))
-				return VIETALIGN_ENOMEM;
-			cp = &nb.c;
-		}
-		cost[slot] = (float)vta_bead_cost(s, L->i0 + i - dv, L->j0 + j - de, k, cp);
+		todo |= 1u << k;
+		need |= J->pairs[k];
+	}
+	nb.scratch = 0;
+	nb.c.marks = J->marks;
+	J->scratch.count = 0;
+	if (s->anchors && todo && near_cands(J, &nb, i, j, need))
+		return VIETALIGN_ENOMEM;
+	for (; todo; todo &= todo - 1) {
+		k = __builtin_ctz(todo);
+		cost[J->sh[k].slot] = (float)vta_bead_cost(s, L->i0 + i - J->sh[k].dv, L->j0 + j - J->sh[k].de, k,
+		                                           s->anchors ? &nb.c : NULL);
 	}
 	return 0;
 }
@@ -381,6 +386,7 @@ static void *cost_rows(void *arg)
 		for (d = 0; d < 4; d++)
 			J->r[d] = row_at(J->L, i - d);
 		for (d = 0; d < 3; d++) {
+			J->row_items[d] = &J->rows[(i - d) % 3];
 			J->cached[d] = i >= d && i - d >= J->row0;
 			J->base[d] = J->cached[d] ? ((i - d) % 3) * J->L->width - J->r[d].lo : 0;
 		}
