@@ -466,16 +466,21 @@ static void emit_one(vta_cand_vec *out, const pair_at *at, size_t x, size_t y)
 }
 
 /* Appends the candidates of entries [p0, p1) of the Vietnamese sentence
- * and [q0, q1) of the English one (all with one key). */
-static int emit(vta_cand_vec *out, const pair_at *at, size_t p0, size_t p1, size_t q0, size_t q1)
+ * and [q0, q1) of the English one (all with one key), in the room the
+ * pair made (room_for_pair(): too_many() keeps a pair within it). */
+static void emit(vta_cand_vec *out, const pair_at *at, size_t p0, size_t p1, size_t q0, size_t q1)
 {
 	size_t x, y;
-	if (vta_grow((void **)&out->items, &out->cap, out->count + (p1 - p0) * (q1 - q0), sizeof *out->items))
-		return VIETALIGN_ENOMEM;
 	for (x = p0; x < p1; x++)
 		for (y = q0; y < q1; y++)
 			emit_one(out, at, x, y);
-	return 0;
+}
+
+/* Room for a pair's VTA_PAIR_CANDS_ALL candidates, made once per pair
+ * rather than at each key it shares. */
+static int room_for_pair(vta_cand_vec *out)
+{
+	return vta_grow((void **)&out->items, &out->cap, out->count + VTA_PAIR_CANDS_ALL, sizeof *out->items);
 }
 
 /* The first of the n sorted keys k equal to key, or n. */
@@ -555,6 +560,8 @@ int vta_anchor_candidates(vta_cand_vec *out, const vta_anchor_table *v, size_t a
 	ke = e->key + at.se;
 	nv = v->start[a + 1] - at.sv;
 	ne = e->start[b + 1] - at.se;
+	if (room_for_pair(out))
+		return VIETALIGN_ENOMEM;
 	while (p < nv && q < ne) {
 		size_t p1 = p, q1 = q;
 		if (kv[p] < ke[q]) {
@@ -571,8 +578,7 @@ int vta_anchor_candidates(vta_cand_vec *out, const vta_anchor_table *v, size_t a
 			q1++;
 		if (too_many(out, first, p, p1, q, q1))
 			return near_diagonal(out, &at, kv, nv, ke, ne, ranks_of(&at, a));
-		if (emit(out, &at, p, p1, q, q1))
-			return VIETALIGN_ENOMEM;
+		emit(out, &at, p, p1, q, q1);
 		p = p1;
 		q = q1;
 	}
@@ -608,6 +614,8 @@ int vta_anchor_candidates_probe(vta_cand_vec *out, const vta_key_probe *pr, cons
 	ke = e->key + at.se;
 	nv = pr->v->start[pr->sentence + 1] - at.sv;
 	ne = e->start[b + 1] - at.se;
+	if (room_for_pair(out))
+		return VIETALIGN_ENOMEM;
 	while (q < ne) {
 		size_t q1 = q + 1, p, p1;
 		uint32_t h = ke[q] & pr->mask;
@@ -621,8 +629,7 @@ int vta_anchor_candidates_probe(vta_cand_vec *out, const vta_key_probe *pr, cons
 				p1++;
 			if (too_many(out, first, p, p1, q, q1))
 				return near_diagonal(out, &at, kv, nv, ke, ne, ranks_of(&at, pr->sentence));
-			if (emit(out, &at, p, p1, q, q1))
-				return VIETALIGN_ENOMEM;
+			emit(out, &at, p, p1, q, q1);
 		}
 		q = q1;
 	}
