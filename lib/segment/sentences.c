@@ -464,7 +464,7 @@ static int keep_break(const para_ctx *c, size_t b, size_t q)
 		return 0;
 	/* Without a terminator the break is a line break of the paragraph. */
 	t = vta_cp_prev(c->text, r, &term);
-	if (b == q && (token_head(c, t) || c->text[b] == '>'))
+	if (b == q && (token_head(c, t) || (b < c->end && c->text[b] == '>')))
 		return 0; /* no sentence starts with '>': "<?>", "?>" */
 	if (term == ':' && r == q)
 		return clause_ends(c, b, r);
