@@ -161,18 +161,14 @@ int vta_alignment_parallelism(double *out, unsigned kinds, const vietalign_align
 static double ratio_spread(const vietalign_alignment *al, size_t *two)
 {
 	double sum = 0, sq = 0, n = 0, mean;
-	size_t i, k;
+	size_t i;
 	for (i = 0; i < al->nbeads; i++) {
 		const vta_bead *b = &al->beads[i];
-		size_t lv = 0, le = 0;
-		double r;
-		for (k = 0; k < b->vi_count; k++)
-			lv += al->vi->sents[b->vi_first + k].nchars;
-		for (k = 0; k < b->en_count; k++)
-			le += al->en->sents[b->en_first + k].nchars;
-		if (!lv || !le)
+		double lv = vta_span_chars(al->vi, b->vi_first, b->vi_count),
+		       le = vta_span_chars(al->en, b->en_first, b->en_count), r;
+		if (lv <= 0 || le <= 0)
 			continue;
-		r = log((double)lv / (double)le);
+		r = log(lv / le);
 		sum += r;
 		sq += r * r;
 		n++;

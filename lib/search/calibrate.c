@@ -34,14 +34,9 @@ static int two_sided(const vta_bead *b)
 	return b->vi_count && b->en_count;
 }
 
-static size_t bead_chars(const vietalign_alignment *al, const vta_bead *b)
+static double bead_chars(const vietalign_alignment *al, const vta_bead *b)
 {
-	size_t k, n = 0;
-	for (k = 0; k < b->vi_count; k++)
-		n += al->vi->sents[b->vi_first + k].nchars;
-	for (k = 0; k < b->en_count; k++)
-		n += al->en->sents[b->en_first + k].nchars;
-	return n;
+	return vta_span_chars(al->vi, b->vi_first, b->vi_count) + vta_span_chars(al->en, b->en_first, b->en_count);
 }
 
 /* Whether sentence s ends a sentence for sure: its last character, past
@@ -122,7 +117,7 @@ void vta_bead_features(double f[VTA_NFEATS], const vietalign_alignment *al, size
 	f[VTA_FEAT_MERGE] = merge(b);
 	f[VTA_FEAT_OMISSION] = omission;
 	f[VTA_FEAT_NEIGHBOURS] = low == INFINITY ? own : low;
-	f[VTA_FEAT_CHARS] = log1p((double)bead_chars(al, b));
+	f[VTA_FEAT_CHARS] = log1p(bead_chars(al, b));
 	f[VTA_FEAT_BOUNDARY] = weak_boundary(al->vi, b->vi_first) + weak_boundary(al->vi, b->vi_first + b->vi_count) +
 	                       weak_boundary(al->en, b->en_first) + weak_boundary(al->en, b->en_first + b->en_count);
 	f[VTA_FEAT_PARALLEL] = al->parallelism;

@@ -244,6 +244,12 @@ typedef struct vta_widen_model {
 	vta_anchor_view *v, *e;
 } vta_widen_model;
 
+/* Sets w up for the passes after the search (widen.c, shift.c): the
+ * model, the anchor kinds and the two views; VIETALIGN_ENOMEM when the
+ * views cannot be had (w is then closed). */
+VTA_HIDDEN int vta_widen_model_open(vta_widen_model *w, const vta_refine_model *m, unsigned kinds);
+VTA_HIDDEN void vta_widen_model_close(vta_widen_model *w);
+
 /* Replaces each run of two to four beads of al (al->parts set, beads over
  * the documents m indexes, whole sentences) whose union is a wide shape
  * by that one bead, when it costs less than the run by more than

@@ -132,16 +132,13 @@ static int weigh(int *which, vta_bead out[3], vta_bead_parts parts[3], const vta
 
 int vta_shift(vietalign_alignment *al, const vta_refine_model *m, unsigned kinds, size_t *moved)
 {
-	vta_widen_model w = {m, kinds, VTA_PARAMS.wide_anchor_weight, NULL, NULL};
+	vta_widen_model w;
 	size_t k;
-	int rc = 0;
+	int rc;
 	*moved = 0;
 	if (!al->parts || al->nbeads < 3)
 		return 0;
-	w.v = malloc(sizeof *w.v);
-	w.e = malloc(sizeof *w.e);
-	if (!w.v || !w.e)
-		rc = VIETALIGN_ENOMEM;
+	rc = vta_widen_model_open(&w, m, kinds);
 	for (k = 1; !rc && k + 1 < al->nbeads; k++) {
 		int side = omitted_side(&al->beads[k - 1]), which;
 		vta_bead out[3];
@@ -159,7 +156,6 @@ int vta_shift(vietalign_alignment *al, const vta_refine_model *m, unsigned kinds
 		(*moved)++;
 		k++; /* the next pair starts after these three */
 	}
-	free(w.v);
-	free(w.e);
+	vta_widen_model_close(&w);
 	return rc;
 }

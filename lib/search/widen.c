@@ -179,18 +179,35 @@ static int two_sided(const vta_bead *b)
 	return b->vi_count && b->en_count;
 }
 
+int vta_widen_model_open(vta_widen_model *w, const vta_refine_model *m, unsigned kinds)
+{
+	w->m = m;
+	w->kinds = kinds;
+	w->anchor_weight = VTA_PARAMS.wide_anchor_weight;
+	w->v = malloc(sizeof *w->v);
+	w->e = malloc(sizeof *w->e);
+	if (w->v && w->e)
+		return 0;
+	vta_widen_model_close(w);
+	return VIETALIGN_ENOMEM;
+}
+
+void vta_widen_model_close(vta_widen_model *w)
+{
+	free(w->v);
+	free(w->e);
+	w->v = w->e = NULL;
+}
+
 int vta_widen(vietalign_alignment *al, const vta_refine_model *m, unsigned kinds, size_t *made)
 {
-	vta_widen_model w = {m, kinds, VTA_PARAMS.wide_anchor_weight, NULL, NULL};
+	vta_widen_model w;
 	size_t k = 0, out = 0, x;
-	int rc = 0;
+	int rc;
 	*made = 0;
 	if (!al->parts || al->nbeads < 2)
 		return 0;
-	w.v = malloc(sizeof *w.v);
-	w.e = malloc(sizeof *w.e);
-	if (!w.v || !w.e)
-		rc = VIETALIGN_ENOMEM;
+	rc = vta_widen_model_open(&w, m, kinds);
 	while (!rc && k < al->nbeads) {
 		vta_bead_parts best_parts, p;
 		double best = VTA_PARAMS.wide_margin, s;
@@ -222,8 +239,7 @@ int vta_widen(vietalign_alignment *al, const vta_refine_model *m, unsigned kinds
 		out++;
 		k += best_r;
 	}
-	free(w.v);
-	free(w.e);
+	vta_widen_model_close(&w);
 	if (rc) {
 		/* the beads moved down stay whole: finish the copy */
 		for (; k < al->nbeads; k++, out++) {
