@@ -445,6 +445,14 @@ static int token_head(const para_ctx *c, size_t t)
 	return vta_is_space(cp) || vta_is_opener(cp);
 }
 
+/* Whether a break at b, right after a terminator with no white space,
+ * falls before a symbol that glues it into a token: a glob, a path or an
+ * operator ("cron.*", "?=", ".+", "<?>"). No sentence starts there. */
+static int token_tail(const para_ctx *c, size_t b)
+{
+	return b < c->end && c->text[b] != '\0' && strchr("*>/\\=|~^&%#+_@$", c->text[b]) != NULL;
+}
+
 /* Whether the candidate break at b stands; q is where the text before it
  * ends (b minus the white space before it). */
 static int keep_break(const para_ctx *c, size_t b, size_t q)
@@ -464,8 +472,8 @@ static int keep_break(const para_ctx *c, size_t b, size_t q)
 		return 0;
 	/* Without a terminator the break is a line break of the paragraph. */
 	t = vta_cp_prev(c->text, r, &term);
-	if (b == q && (token_head(c, t) || (b < c->end && c->text[b] == '>')))
-		return 0; /* no sentence starts with '>': "<?>", "?>" */
+	if (b == q && (token_head(c, t) || token_tail(c, b)))
+		return 0;
 	if (term == ':' && r == q)
 		return clause_ends(c, b, r);
 	if (!vta_is_terminator(term))

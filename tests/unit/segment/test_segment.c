@@ -510,6 +510,12 @@ START_TEST(test_sentences_token_heads)
 	       "You can also enter <?> in <?> in the Commands window.", "Use this icon.");
 	EXPECT("Bạn cũng có thể gõ lệnh <?> in <?> vào cửa sổ Lệnh. Dùng biểu tượng này.", VI,
 	       "Bạn cũng có thể gõ lệnh <?> in <?> vào cửa sổ Lệnh.", "Dùng biểu tượng này.");
+	/* nor with a symbol glued to the terminator: a glob (maint-guide's
+	 * "package.cron.*" heads), a path, an assignment */
+	EXPECT("package.cron.* If your package requires regularly scheduled tasks, use these files. Set them up.", EN,
+	       "package.cron.* If your package requires regularly scheduled tasks, use these files.", "Set them up.");
+	EXPECT("manpage.* Các chương trình của bạn nên có một trang hướng dẫn. Nếu không có, hãy tạo.", VI,
+	       "manpage.* Các chương trình của bạn nên có một trang hướng dẫn.", "Nếu không có, hãy tạo.");
 }
 END_TEST
 
