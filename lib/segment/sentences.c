@@ -453,6 +453,37 @@ static int token_tail(const para_ctx *c, size_t b)
 	return b < c->end && c->text[b] != '\0' && strchr("*>/\\=|~^&%#+_@$", c->text[b]) != NULL;
 }
 
+/* Whether the word ending at e starts with a lowercase letter. */
+static int word_starts_lower(const para_ctx *c, size_t e)
+{
+	int32_t cp, first = 0;
+	size_t s = e;
+	while (s > c->start && e - s <= WORD_MAX) {
+		size_t p = vta_cp_prev(c->text, s, &cp);
+		if (!vta_is_letter(cp))
+			break;
+		first = cp;
+		s = p;
+	}
+	return first && vta_is_lower(first);
+}
+
+/* Whether the one capital letter before the period at dot follows a
+ * lowercase word: a label ("bệnh nhân B.", "cột E.", "brand X."), not a
+ * name's initial ("John F. Kennedy"), so a capital after it starts a
+ * sentence. */
+static int label_letter(const para_ctx *c, size_t dot)
+{
+	int32_t cp;
+	size_t p = vta_cp_prev(c->text, dot, &cp);
+	if (!vta_is_upper(cp) || p <= c->start)
+		return 0;
+	p = vta_cp_prev(c->text, p, &cp);
+	if (!vta_is_space(cp))
+		return 0;
+	return word_starts_lower(c, p);
+}
+
 /* Whether the candidate break at b stands; q is where the text before it
  * ends (b minus the white space before it). */
 static int keep_break(const para_ctx *c, size_t b, size_t q)
@@ -484,7 +515,7 @@ static int keep_break(const para_ctx *c, size_t b, size_t q)
 	if (nx.kind == NEXT_LOWER || nx.kind == NEXT_DASH)
 		return 0;
 	if (term == '.' && r == q)
-		return abbr_ends(c, word_before(c, r - 1), &nx);
+		return (nx.kind == NEXT_UPPER && label_letter(c, r - 1)) || abbr_ends(c, word_before(c, r - 1), &nx);
 	return 1;
 }
 

@@ -519,6 +519,22 @@ START_TEST(test_sentences_token_heads)
 }
 END_TEST
 
+START_TEST(test_sentences_label_letters)
+{
+	/* one capital after a lowercase word is a label, and a capitalised
+	 * word after its period starts a sentence (TED, LibreOffice help);
+	 * after a capitalised word it is a name's initial */
+	EXPECT("Bệnh nhân A có ký ức tệ hơn bệnh nhân B. Câu chuyện của hai buổi khám đó khác nhau.", VI,
+	       "Bệnh nhân A có ký ức tệ hơn bệnh nhân B.", "Câu chuyện của hai buổi khám đó khác nhau.");
+	EXPECT("Nhập số lượng khác nhau trong cột E. Tính toán đồng thời.", VI, "Nhập số lượng khác nhau trong cột E.",
+	       "Tính toán đồng thời.");
+	EXPECT("It was the movie, which is brand X. Qualcomm Stadium is the limit.", EN,
+	       "It was the movie, which is brand X.", "Qualcomm Stadium is the limit.");
+	EXPECT("Tôi gặp John F. Kennedy ở đó.", VI, "Tôi gặp John F. Kennedy ở đó.");
+	EXPECT("We saw George W. Bush there.", EN, "We saw George W. Bush there.");
+}
+END_TEST
+
 START_TEST(test_sentences_closing_quotes)
 {
 	/* Vietnamese puts the period after the closing quote */
@@ -787,6 +803,7 @@ static Suite *segment_suite(void)
 	tcase_add_test(ts, test_sentences_us);
 	tcase_add_test(ts, test_sentences_links);
 	tcase_add_test(ts, test_sentences_token_heads);
+	tcase_add_test(ts, test_sentences_label_letters);
 	tcase_add_test(ts, test_sentences_closing_quotes);
 	tcase_add_test(ts, test_sentences_quoted_exclamation);
 	tcase_add_test(ts, test_sentences_lowercase_after_exclamation);
