@@ -425,8 +425,8 @@ static int period_ends(const para_ctx *c, size_t b, size_t r, size_t q, const ne
 		return 0;
 	if (c->text[r - 1] != '.' || c->text[r - 2] == '.')
 		return 0;
-	if (c->lang == VIETALIGN_LANG_EN &&
-	    (!en_plain_word(c, r - 1) || vta_clause_continuer(c->text + nx->word, nx->word_len)))
+	if (c->lang == VIETALIGN_LANG_EN && (!(en_plain_word(c, r - 1) || c->text[r - 2] == ')') ||
+	                                     vta_clause_continuer(c->text + nx->word, nx->word_len)))
 		return 0;
 	return word_before(c, r - 1) == VTA_ABBR_NONE;
 }

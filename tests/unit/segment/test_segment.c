@@ -637,6 +637,14 @@ START_TEST(test_sentences_english_lowercase_after_period)
 	EXPECT("downgrade it (optional). purge it. install the new package.", EN, "downgrade it (optional).",
 	       "purge it.", "install the new package.");
 	EXPECT("Robert Downey Jr. acting as Steve.", EN, "Robert Downey Jr. acting as Steve.");
+	/* after a closing bracket the period is never an abbreviation's,
+	 * whatever the bracket holds: a man page's section, an option */
+	EXPECT("It may contain that, too (see dpkg-source 1 ). source/options The files can be annoying.", EN,
+	       "It may contain that, too (see dpkg-source 1 ).", "source/options The files can be annoying.");
+	EXPECT("Tell it where to look using --sourcedir). package.info is next.", EN,
+	       "Tell it where to look using --sourcedir).", "package.info is next.");
+	EXPECT("Set it in debian/control (see foo 1 ). and then build it.", EN,
+	       "Set it in debian/control (see foo 1 ). and then build it.");
 }
 END_TEST
 
