@@ -475,7 +475,10 @@ static int word_starts_lower(const para_ctx *c, size_t e)
 static int label_letter(const para_ctx *c, size_t dot)
 {
 	int32_t cp;
-	size_t p = vta_cp_prev(c->text, dot, &cp);
+	size_t p;
+	if (dot <= c->start)
+		return 0;
+	p = vta_cp_prev(c->text, dot, &cp);
 	if (!vta_is_upper(cp) || p <= c->start)
 		return 0;
 	p = vta_cp_prev(c->text, p, &cp);
