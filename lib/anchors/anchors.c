@@ -370,19 +370,28 @@ static int extract_names(vta_anchor_set *out, const char *text, size_t len, viet
 
 /* ---- punctuation ---- */
 
+/* Whether byte b can start a punctuation anchor: ? ! " and the lead byte
+ * of the curly quotes. Most bytes are none of these; one test each. */
+static int punct_lead(unsigned char b)
+{
+	return b == '?' || b == '!' || b == '"' || b == 0xE2;
+}
+
 static int extract_punct(vta_anchor_set *out, const char *text, size_t len)
 {
 	size_t i;
 	for (i = 0; i < len; i++) {
 		const char *key = NULL;
 		size_t n = 1;
+		if (!punct_lead((unsigned char)text[i]))
+			continue;
 		if (text[i] == '?')
 			key = "?";
 		else if (text[i] == '!')
 			key = "!";
 		else if (text[i] == '"')
 			key = "\"";
-		else if (i + 2 < len && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80 &&
+		else if (i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
 		         ((unsigned char)text[i + 2] == 0x9C || (unsigned char)text[i + 2] == 0x9D)) {
 			key = "\""; /* “ and ” */
 			n = 3;

@@ -60,7 +60,9 @@ int vta_tokens_split(vta_token_vec *out, const char *text, size_t len)
 		trim(text, &s, &e);
 		if (e <= s)
 			continue;
-		if (vta_grow((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items))
+		/* grown only when full: the vector is reused sentence after sentence */
+		if (out->count == out->cap &&
+		    vta_grow((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items))
 			return VIETALIGN_ENOMEM;
 		out->items[out->count].offset = s;
 		out->items[out->count].length = e - s;
