@@ -338,15 +338,26 @@ static int opens_quote(const char *text, size_t end, size_t len)
 	       ((unsigned char)text[i + 2] == 0x9C || (unsigned char)text[i + 2] == 0x98);
 }
 
+/* Whether the word after the one ending at prev_end starts its sentence
+ * or a quotation (SIZE_MAX: no word before it). Asked only of the words
+ * that may be names, not after every word. */
+static int initial_after(const char *text, size_t prev_end, size_t len)
+{
+	return prev_end == SIZE_MAX || opens_quote(text, prev_end, len);
+}
+
 static int extract_names(vta_anchor_set *out, const char *text, size_t len, vietalign_lang lang)
 {
-	size_t i = 0;
-	int initial = 1;
+	size_t i = 0, prev_end = SIZE_MAX;
 	while (i < len) {
 		int32_t cp;
-		int k = vta_utf8_decode(text + i, len - i, &cp);
-		int upper, digit, nonascii;
+		int k, upper, digit, nonascii;
 		size_t end;
+		if ((unsigned char)text[i] < 0x80 && !ascii_alnum((unsigned char)text[i])) {
+			i++; /* spaces and ASCII punctuation, without decoding */
+			continue;
+		}
+		k = vta_utf8_decode(text + i, len - i, &cp);
 		if (k <= 0)
 			break;
 		if (!is_word_char(cp)) {
@@ -355,11 +366,11 @@ static int extract_names(vta_anchor_set *out, const char *text, size_t len, viet
 		}
 		end = word_end(text, len, i, &upper, &digit, &nonascii);
 		if (upper || digit) {
-			int rc = add_name(out, text, i, end, initial, digit, nonascii, lang);
+			int rc = add_name(out, text, i, end, initial_after(text, prev_end, len), digit, nonascii, lang);
 			if (rc)
 				return rc;
 		}
-		initial = opens_quote(text, end, len);
+		prev_end = end;
 		/* skip a possessive 's / ’s */
 		if (end + 1 < len && text[end] == '\'' && text[end + 1] == 's')
 			end += 2;

@@ -1197,6 +1197,10 @@ int vta_numbers_extract(vta_anchor_set *out, const char *text, size_t len, vieta
 	pthread_once(&firsts_once, firsts_init);
 	while (i < len) {
 		size_t seen = i;
+		if ((unsigned char)text[i] < 0x80 && !is_alnum_cp((unsigned char)text[i])) {
+			i++; /* no form starts at a space or ASCII punctuation */
+			continue;
+		}
 		end = i;
 		if (!alnum_before(&c, i) && may_start(&c, f, i, &seen) && (rc = match_at(&c, i, &end)) != 0)
 			return rc;
