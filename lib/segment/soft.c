@@ -9,9 +9,7 @@
  * returns its end. */
 static size_t token_end(const char *text, size_t len, size_t i)
 {
-	while (i < len && text[i] != ' ')
-		i++;
-	return i;
+	return vta_space_from(text, i, len);
 }
 
 /* The last code point of text[a, b) that is not a closer (quote,

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <utf8proc.h>
 #include "common/common.h"
 
@@ -110,6 +111,29 @@ static inline size_t vta_cp_next(const char *text, size_t len, size_t i, int32_t
 		return 1;
 	}
 	return (size_t)n;
+}
+
+/* The first space (' ') at or after t[i] in t[0, len), or len. Eight
+ * bytes a step while eight remain, where the byte order allows: a byte
+ * equal to ' ' XORs to zero, and the lowest flagged byte of the classic
+ * zero-byte test is the first zero byte. Tokens are split on every
+ * sentence three times (anchors, the learner, refine). */
+static inline size_t vta_space_from(const char *t, size_t i, size_t len)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+	while (i < len && len - i >= 8) {
+		uint64_t v, z;
+		memcpy(&v, t + i, sizeof v);
+		v ^= 0x2020202020202020ULL;
+		z = (v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL;
+		if (z)
+			return i + ((size_t)__builtin_ctzll(z) >> 3);
+		i += 8;
+	}
+#endif
+	while (i < len && t[i] != ' ')
+		i++;
+	return i;
 }
 
 /* Decodes the code point that ends just before text[i] (i > 0) into *cp

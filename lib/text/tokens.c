@@ -54,9 +54,7 @@ int vta_tokens_split(vta_token_vec *out, const char *text, size_t len)
 		while (i < len && text[i] == ' ')
 			i++;
 		s = i;
-		while (i < len && text[i] != ' ')
-			i++;
-		e = i;
+		e = i = vta_space_from(text, i, len);
 		trim(text, &s, &e);
 		if (e <= s)
 			continue;
