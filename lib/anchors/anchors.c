@@ -228,7 +228,7 @@ int vta_anchor_push_folded(vta_anchor_set *s, unsigned kind, unsigned flags, con
 
 static int ascii_alnum(int32_t cp)
 {
-	return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+	return vta_ascii_alnum(cp);
 }
 
 static int word_category(utf8proc_category_t c)

@@ -74,7 +74,7 @@ static inline int is_alnum_cp(int32_t cp)
 	if (cp < 0)
 		return 0;
 	if (cp < 0x80)
-		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+		return vta_ascii_alnum(cp);
 	k = vta_category(cp);
 	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_NO;
 }

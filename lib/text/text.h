@@ -97,8 +97,17 @@ static inline char vta_fold_ascii(int32_t cp)
 }
 
 /* ---- charclass ---- */
+
 /* charclass.h - character classes of paragraph and sentence splitting and
  * of text folding, and code point stepping over valid UTF-8 (internal). */
+
+VTA_HIDDEN extern const unsigned char vta_ascii_alnum_table[128];
+
+/* Whether ASCII code point c (c < 0x80) is a letter or digit. */
+static inline int vta_ascii_alnum(int32_t c)
+{
+	return vta_ascii_alnum_table[c];
+}
 
 /* Decodes the code point at text[i] (i < len, valid UTF-8) into *cp and
  * returns its length in bytes (at least 1). Inline: it runs for every
