@@ -7,13 +7,22 @@
 #include "text/text.h"
 #include "common/common.h"
 
+#define FNV_PRIME 1099511628211ULL
+
 uint64_t vta_hash_extend(uint64_t h, const char *data, size_t len)
 {
-	size_t i;
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)data[i];
-		h *= 1099511628211ULL;
+	const unsigned char *d = (const unsigned char *)data;
+	size_t i = 0;
+	/* four bytes a turn of the loop: the same steps in the same order,
+	 * a quarter of the loop's tests (every anchor's value is hashed) */
+	for (; len - i >= 4; i += 4) {
+		h = (h ^ d[i]) * FNV_PRIME;
+		h = (h ^ d[i + 1]) * FNV_PRIME;
+		h = (h ^ d[i + 2]) * FNV_PRIME;
+		h = (h ^ d[i + 3]) * FNV_PRIME;
 	}
+	for (; i < len; i++)
+		h = (h ^ d[i]) * FNV_PRIME;
 	return h;
 }
 
@@ -248,17 +257,17 @@ static int is_word_char(utf8proc_int32_t cp)
  * A-Z, its word characters letters and digits. */
 static size_t word_end(const char *text, size_t len, size_t i, int *upper, int *digit, int *nonascii)
 {
-	*upper = *digit = *nonascii = 0;
+	unsigned cls = 0; /* the VTA_ASCII_ bits of the word's ASCII bytes */
+	*upper = *nonascii = 0;
 	while (i < len) {
 		int32_t cp;
 		utf8proc_category_t c;
 		int k;
 		if ((unsigned char)text[i] < 0x80) {
-			cp = (unsigned char)text[i];
-			if (!ascii_alnum(cp))
+			unsigned b = vta_ascii_class((unsigned char)text[i]);
+			if (!b)
 				break;
-			*upper |= cp >= 'A' && cp <= 'Z';
-			*digit |= cp >= '0' && cp <= '9';
+			cls |= b;
 			i++;
 			continue;
 		}
@@ -270,6 +279,8 @@ static size_t word_end(const char *text, size_t len, size_t i, int *upper, int *
 		*nonascii = 1;
 		i += (size_t)k;
 	}
+	*upper |= (cls & VTA_ASCII_UPPER) != 0;
+	*digit = (cls & VTA_ASCII_DIGIT) != 0;
 	return i;
 }
 
@@ -385,7 +396,9 @@ static int extract_names(vta_anchor_set *out, const char *text, size_t len, viet
  * of the curly quotes. Most bytes are none of these; one test each. */
 static int punct_lead(unsigned char b)
 {
-	return b == '?' || b == '!' || b == '"' || b == 0xE2;
+	/* bits 0x21 '!', 0x22 '"' and 0x3F '?' of the bytes below 64 */
+	const uint64_t lead = 1ULL << '!' | 1ULL << '"' | 1ULL << '?';
+	return b < 64 ? (int)(lead >> b & 1) : b == 0xE2;
 }
 
 static int extract_punct(vta_anchor_set *out, const char *text, size_t len)

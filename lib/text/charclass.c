@@ -1,12 +1,13 @@
 /* charclass.c - character classes by code point and Unicode category. */
 #include "text/text.h"
 
-/* 1 for 0-9, A-Z and a-z, by byte: one load where three range tests
- * ran for every ASCII byte of the anchors' scans. */
-const unsigned char vta_ascii_alnum_table[128] = {
+/* The class of each ASCII byte: VTA_ASCII_ALNUM for 0-9, A-Z and a-z,
+ * with VTA_ASCII_UPPER for A-Z and VTA_ASCII_DIGIT for 0-9: one load
+ * where three range tests ran for every ASCII byte of the anchors' scans. */
+const unsigned char vta_ascii_class_table[128] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0, 0,
+	0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
 	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
 };
 

@@ -101,12 +101,21 @@ static inline char vta_fold_ascii(int32_t cp)
 /* charclass.h - character classes of paragraph and sentence splitting and
  * of text folding, and code point stepping over valid UTF-8 (internal). */
 
-VTA_HIDDEN extern const unsigned char vta_ascii_alnum_table[128];
+#define VTA_ASCII_ALNUM 1u
+#define VTA_ASCII_UPPER 2u
+#define VTA_ASCII_DIGIT 4u
+VTA_HIDDEN extern const unsigned char vta_ascii_class_table[128];
+
+/* The VTA_ASCII_ bits of ASCII code point c (c < 0x80). */
+static inline unsigned vta_ascii_class(int32_t c)
+{
+	return vta_ascii_class_table[c];
+}
 
 /* Whether ASCII code point c (c < 0x80) is a letter or digit. */
 static inline int vta_ascii_alnum(int32_t c)
 {
-	return vta_ascii_alnum_table[c];
+	return vta_ascii_class_table[c] & VTA_ASCII_ALNUM;
 }
 
 /* Decodes the code point at text[i] (i < len, valid UTF-8) into *cp and
