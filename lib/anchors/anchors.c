@@ -48,7 +48,7 @@ int vta_anchor_push(vta_anchor_set *s, unsigned kind, unsigned flags, const uint
 	if (nkeys == 0 || nkeys > UINT16_MAX || vlen > VTA_ANCHOR_VALUE_MAX)
 		return 0;
 	extra = (nkeys - 1) * sizeof(uint64_t);
-	need = extra + vlen + 1;
+	need = extra + (s->keys_only ? 0 : vlen + 1);
 	if (off > UINT32_MAX || len > UINT32_MAX || vlen >= UINT32_MAX || s->pool_len > UINT32_MAX - need ||
 	    s->count >= VTA_SET_ANCHORS_MAX)
 		return 0;
@@ -66,8 +66,10 @@ int vta_anchor_push(vta_anchor_set *s, unsigned kind, unsigned flags, const uint
 	if (extra)
 		memcpy(s->pool + s->pool_len, keys + 1, extra);
 	a->value_off = (uint32_t)(s->pool_len + extra);
-	memcpy(s->pool + a->value_off, value, vlen);
-	s->pool[a->value_off + vlen] = '\0';
+	if (!s->keys_only) {
+		memcpy(s->pool + a->value_off, value, vlen);
+		s->pool[a->value_off + vlen] = '\0';
+	}
 	s->pool_len += need;
 	s->count++;
 	return 0;

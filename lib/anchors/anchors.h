@@ -67,6 +67,10 @@ typedef struct vta_anchor_set {
 	char *pool; /* per anchor: its keys after the first, then its
 	                          NUL-terminated value */
 	size_t pool_len, pool_cap;
+	/* set by a reader that keeps only the kinds, flags and keys
+	 * (anchor_pack.c): the values are then not copied into the pool,
+	 * and vta_anchor_value() is not to be asked */
+	int keys_only;
 } vta_anchor_set;
 
 /* Appends an anchor whose normalised value is value[0, vlen), with the
