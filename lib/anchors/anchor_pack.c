@@ -97,6 +97,7 @@ static void read_run(run *j)
 	vta_anchor_set set = {0};
 	vta_token_vec tokens = {0};
 	size_t s;
+	set.keys_only = 1; /* append() reads the kinds, flags and keys only */
 	for (s = j->first; s < j->end && !j->rc; s++) {
 		const vta_sentence *t = &d->sents[s];
 		vta_anchor_set_clear(&set); /* one set and token vector serve every sentence */

@@ -67,6 +67,10 @@ typedef struct vta_anchor_set {
 	char *pool; /* per anchor: its keys after the first, then its
 	                          NUL-terminated value */
 	size_t pool_len, pool_cap;
+	/* set by a reader that keeps only the kinds, flags and keys
+	 * (anchor_pack.c): the values are then not copied into the pool,
+	 * and vta_anchor_value() is not to be asked */
+	int keys_only;
 } vta_anchor_set;
 
 /* Appends an anchor whose normalised value is value[0, vlen), with the
@@ -348,6 +352,10 @@ typedef struct vta_keymap {
 
 /* Sets key to value (replacing an old value). Returns 0 or ENOMEM. */
 VTA_HIDDEN int vta_keymap_put(vta_keymap *m, uint64_t key, uint32_t value);
+/* The value of key, added as 0 when absent; NULL on ENOMEM. Grows as
+ * vta_keymap_put() does, so that a get and a put of the new value leave
+ * the same map: one probe instead of two. */
+VTA_HIDDEN uint32_t *vta_keymap_value(vta_keymap *m, uint64_t key);
 /* Finds key; returns 1 and sets *value when present. */
 VTA_HIDDEN int vta_keymap_get(const vta_keymap *m, uint64_t key, uint32_t *value);
 VTA_HIDDEN void vta_keymap_free(vta_keymap *m);

@@ -39,18 +39,28 @@ static int grow(vta_keymap *m)
 	return 0;
 }
 
-int vta_keymap_put(vta_keymap *m, uint64_t key, uint32_t value)
+uint32_t *vta_keymap_value(vta_keymap *m, uint64_t key)
 {
 	size_t i;
 	key = fix(key);
 	if ((m->count + 1) * 2 > m->cap && grow(m))
-		return VIETALIGN_ENOMEM;
+		return NULL;
 	for (i = slot(key, m->cap); m->keys[i] && m->keys[i] != key; i = (i + 1) & (m->cap - 1))
 		;
-	if (!m->keys[i])
+	if (!m->keys[i]) {
 		m->count++;
-	m->keys[i] = key;
-	m->values[i] = value;
+		m->keys[i] = key;
+		m->values[i] = 0;
+	}
+	return &m->values[i];
+}
+
+int vta_keymap_put(vta_keymap *m, uint64_t key, uint32_t value)
+{
+	uint32_t *v = vta_keymap_value(m, key);
+	if (!v)
+		return VIETALIGN_ENOMEM;
+	*v = value;
 	return 0;
 }
 

@@ -280,13 +280,13 @@ static int count_pairs(vta_keymap *co, const side_tokens *sv, const vocab *vv, c
 			if (!usable(vv->df[x], n, lp))
 				continue;
 			for (b = se->start[p]; b < se->start[p + 1]; b++) {
-				uint32_t y = se->ids[b], c = 0;
+				uint32_t y = se->ids[b], *c;
 				uint64_t key = ((uint64_t)x + 1) << 32 | ((uint64_t)y + 1);
 				if (!usable(ve->df[y], n, lp))
 					continue;
-				vta_keymap_get(co, key, &c);
-				if (vta_keymap_put(co, key, c + 1))
+				if (!(c = vta_keymap_value(co, key)))
 					return VIETALIGN_ENOMEM;
+				++*c;
 			}
 		}
 	return 0;

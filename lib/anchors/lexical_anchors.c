@@ -104,6 +104,16 @@ static size_t phrase_run(size_t *ends, const char *text, const vta_token_vec *tv
 	return n;
 }
 
+/* The most tokens a phrase of lengths mask m (bit n: n tokens) has, at
+ * least 1 and at most VTA_LEX_MAX_SYLLABLES. */
+static size_t longest(unsigned m)
+{
+	size_t n = VTA_LEX_MAX_SYLLABLES;
+	while (n > 1 && !((m >> n) & 1))
+		n--;
+	return n;
+}
+
 /* The entry of the phrase of tokens [i, i+n) (end `end`) in the words
  * table, from the sentence's lowercase copy, or folded on its own. */
 static const uint64_t *vi_word(const vta_lexicon *lex, const char *text, const char *lowered, size_t off, size_t end,
@@ -130,19 +140,22 @@ static size_t vi_match(vta_anchor_set *out, const char *text, const char *lowere
 	size_t ends[VTA_LEX_MAX_SYLLABLES + 1], n, nk, k;
 	uint64_t kp[VTA_LEX_MAX_SYLLABLES + 1], kw[VTA_LEX_MAX_SYLLABLES + 1] = {0};
 	const uint64_t *keys;
-	size_t run = phrase_run(ends, text, tv, i, VTA_LEX_MAX_SYLLABLES), off = ends[0];
+	size_t run, off = tv->items[i].offset, end1 = off + tv->items[i].length;
 	unsigned places = 0, words = 0; /* bit n: phrases of n tokens to look up */
 	if ((kinds & VTA_ANCHOR_NAME) &&
 	    vta_lexicon_may_start_place(lex, VIETALIGN_LANG_VI, (unsigned char)text[off])) {
-		kp[1] = vta_hash_extend(vta_lexicon_vi_seed(VTA_TABLE_PLACES), text + off, ends[1] - off);
+		kp[1] = vta_hash_extend(vta_lexicon_vi_seed(VTA_TABLE_PLACES), text + off, end1 - off);
 		places = vta_lexicon_vi_lengths(lex, VTA_TABLE_PLACES, kp[1]);
 	}
 	if ((kinds & VTA_ANCHOR_LEX) && lowered) {
-		kw[1] = vta_hash_extend(vta_lexicon_vi_seed(VTA_TABLE_WORDS), lowered + off, ends[1] - off);
+		kw[1] = vta_hash_extend(vta_lexicon_vi_seed(VTA_TABLE_WORDS), lowered + off, end1 - off);
 		words = vta_lexicon_vi_lengths(lex, VTA_TABLE_WORDS, kw[1]) & 0x7Eu; /* 1 to 6 */
 	} else if (kinds & VTA_ANCHOR_LEX) {
 		words = 0x7Eu; /* up to 6 tokens */
 	}
+	/* the run of tokens read only as far as the longest phrase looked up
+	 * (most tokens start none longer than themselves) */
+	run = phrase_run(ends, text, tv, i, longest(places | words));
 	for (k = 2; k <= run; k++) {
 		if (places >> k)
 			kp[k] = vta_hash_extend(kp[k - 1], text + ends[k - 1], ends[k] - ends[k - 1]);

@@ -74,7 +74,7 @@ static inline int is_alnum_cp(int32_t cp)
 	if (cp < 0)
 		return 0;
 	if (cp < 0x80)
-		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+		return vta_ascii_alnum(cp);
 	k = vta_category(cp);
 	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_NO;
 }
@@ -1197,6 +1197,10 @@ int vta_numbers_extract(vta_anchor_set *out, const char *text, size_t len, vieta
 	pthread_once(&firsts_once, firsts_init);
 	while (i < len) {
 		size_t seen = i;
+		if ((unsigned char)text[i] < 0x80 && !is_alnum_cp((unsigned char)text[i])) {
+			i++; /* no form starts at a space or ASCII punctuation */
+			continue;
+		}
 		end = i;
 		if (!alnum_before(&c, i) && may_start(&c, f, i, &seen) && (rc = match_at(&c, i, &end)) != 0)
 			return rc;

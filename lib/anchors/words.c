@@ -22,21 +22,23 @@ static int is_lower(char c)
 static int is_identifier(const char *w, size_t len)
 {
 	size_t i;
-	int letters = 0;
+	int letters = 0, joined = 0;
 	if (len >= 4 && (memcmp(w, "http", 4) == 0 || memcmp(w, "www.", 4) == 0))
 		return 1;
-	for (i = 0; i < len; i++)
-		letters |= ((w[i] | 0x20) >= 'a' && (w[i] | 0x20) <= 'z');
-	if (!letters)
-		return 0; /* numbers are their own kind */
+	/* one pass for both tests: most tokens are plain words */
 	for (i = 0; i < len; i++) {
 		char c = w[i];
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+			letters = 1;
+			continue;
+		}
 		if ((c == '_' || c == '/' || c == '@' || c == '#' || c == '+') && len > 1)
-			return 1;
-		if ((c == '.' || c == ':') && i > 0 && i + 1 < len && is_alnum(w[i - 1]) && is_alnum(w[i + 1]))
-			return 1;
+			joined = 1;
+		else if ((c == '.' || c == ':') && i > 0 && i + 1 < len && is_alnum(w[i - 1]) && is_alnum(w[i + 1]))
+			joined = 1;
 	}
-	return 0;
+	/* numbers are their own kind */
+	return letters && joined;
 }
 
 static int push_word(vta_anchor_set *out, unsigned flags, const char *w, size_t len, size_t off)

@@ -181,9 +181,14 @@ vta_abbr_kind vta_abbr_lookup(const char *word, size_t len, vietalign_lang lang)
 static int in_list(const char *const *list, size_t n, const char *word, size_t len)
 {
 	size_t i;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		/* the first byte rules out nearly all entries without strlen()
+		 * (asked of a word at every soft boundary's capital) */
+		if (len && list[i][0] != word[0])
+			continue;
 		if (strlen(list[i]) == len && memcmp(list[i], word, len) == 0)
 			return 1;
+	}
 	return 0;
 }
 

@@ -129,6 +129,11 @@ static void classify_line(const char *text, line_info *l, size_t first, size_t t
 		i += vta_cp_next(text, l->end, i, &cp);
 }
 
+static inline int printable_ascii(char c)
+{
+	return (unsigned char)c > ' ' && (unsigned char)c < 0x80;
+}
+
 /* Reads the line starting at pos into *l; returns where the next one starts. */
 static size_t read_line(const char *text, size_t len, size_t pos, line_info *l)
 {
@@ -138,14 +143,18 @@ static size_t read_line(const char *text, size_t len, size_t pos, line_info *l)
 	*l = (line_info){0};
 	while (i < len) {
 		size_t n;
-		if ((unsigned char)text[i] > ' ' && (unsigned char)text[i] < 0x80) {
-			/* printable ASCII, most of the text: neither space nor line break */
+		if (printable_ascii(text[i])) {
+			/* printable ASCII, most of the text: neither space nor line
+			 * break; a run of it read at once, one byte a code point */
+			size_t run = i;
 			if (first == len) {
 				first = i;
 				cps_first = cps;
 			}
-			last = ++i;
-			cps_last = ++cps;
+			while (++i < len && printable_ascii(text[i]))
+				;
+			last = i;
+			cps_last = cps += i - run;
 			continue;
 		}
 		n = vta_cp_next(text, len, i, &cp);

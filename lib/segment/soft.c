@@ -9,9 +9,7 @@
  * returns its end. */
 static size_t token_end(const char *text, size_t len, size_t i)
 {
-	while (i < len && text[i] != ' ')
-		i++;
-	return i;
+	return vta_space_from(text, i, len);
 }
 
 /* The last code point of text[a, b) that is not a closer (quote,
@@ -158,10 +156,11 @@ static int plain_end(int32_t cp)
 
 size_t vta_soft_boundaries(vta_soft *out, size_t max, const char *text, size_t len, vietalign_lang lang)
 {
-	size_t n = 0, a = 0, b, bare = 0;
+	/* b: the end of the token at a; each token's end found once, as the
+	 * next token of one pair and the first of the next */
+	size_t n = 0, a = 0, b = token_end(text, len, 0), bare = 0;
 	while (a < len && n < max) {
 		size_t c, d;
-		b = token_end(text, len, a);
 		if (b >= len)
 			break;
 		c = b + 1;
@@ -186,6 +185,7 @@ size_t vta_soft_boundaries(vta_soft *out, size_t max, const char *text, size_t l
 				bare = 0;
 		}
 		a = c;
+		b = d;
 	}
 	return n;
 }

@@ -118,6 +118,23 @@ static size_t sample(char *buf, const char *text, size_t len)
 	return n;
 }
 
+/* fp_Create() does not check its allocations (about 1 MB for a sample:
+ * the n-gram table, its pool, the cleaned copy) and crashes when one
+ * fails. Under an address-space limit with the other document read on
+ * another thread at the same time (as the CLI does), it was seen to; so
+ * room well beyond what it takes is asked for first, given back at
+ * once, and its absence reported as out of memory. This narrows the
+ * window to fp_Create()'s own few milliseconds; it cannot close it. */
+#define FINGERPRINT_ROOM ((size_t)16 << 20)
+
+static int room_for_fingerprint(void)
+{
+	void *volatile p = malloc(FINGERPRINT_ROOM); /* volatile: not elided */
+	int ok = p != NULL;
+	free(p);
+	return ok;
+}
+
 int vta_langid_distances(long *dist, const vta_langid *set, const char *text, size_t len)
 {
 	/* calloc: libexttextcat reads a byte past the text's end */
@@ -129,7 +146,9 @@ int vta_langid_distances(long *dist, const vta_langid *set, const char *text, si
 		return VIETALIGN_ENOMEM;
 	n = sample(buf, text, len);
 	unknown = fp_Init(NULL);
-	if (!unknown) {
+	if (!unknown || !room_for_fingerprint()) {
+		if (unknown)
+			fp_Done(unknown);
 		free(buf);
 		return VIETALIGN_ENOMEM;
 	}

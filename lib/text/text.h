@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <utf8proc.h>
 #include "common/common.h"
 
@@ -96,8 +97,26 @@ static inline char vta_fold_ascii(int32_t cp)
 }
 
 /* ---- charclass ---- */
+
 /* charclass.h - character classes of paragraph and sentence splitting and
  * of text folding, and code point stepping over valid UTF-8 (internal). */
+
+#define VTA_ASCII_ALNUM 1u
+#define VTA_ASCII_UPPER 2u
+#define VTA_ASCII_DIGIT 4u
+VTA_HIDDEN extern const unsigned char vta_ascii_class_table[128];
+
+/* The VTA_ASCII_ bits of ASCII code point c (c < 0x80). */
+static inline unsigned vta_ascii_class(int32_t c)
+{
+	return vta_ascii_class_table[c];
+}
+
+/* Whether ASCII code point c (c < 0x80) is a letter or digit. */
+static inline int vta_ascii_alnum(int32_t c)
+{
+	return vta_ascii_class_table[c] & VTA_ASCII_ALNUM;
+}
 
 /* Decodes the code point at text[i] (i < len, valid UTF-8) into *cp and
  * returns its length in bytes (at least 1). Inline: it runs for every
@@ -110,6 +129,29 @@ static inline size_t vta_cp_next(const char *text, size_t len, size_t i, int32_t
 		return 1;
 	}
 	return (size_t)n;
+}
+
+/* The first space (' ') at or after t[i] in t[0, len), or len. Eight
+ * bytes a step while eight remain, where the byte order allows: a byte
+ * equal to ' ' XORs to zero, and the lowest flagged byte of the classic
+ * zero-byte test is the first zero byte. Tokens are split on every
+ * sentence three times (anchors, the learner, refine). */
+static inline size_t vta_space_from(const char *t, size_t i, size_t len)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+	while (i < len && len - i >= 8) {
+		uint64_t v, z;
+		memcpy(&v, t + i, sizeof v);
+		v ^= 0x2020202020202020ULL;
+		z = (v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL;
+		if (z)
+			return i + ((size_t)__builtin_ctzll(z) >> 3);
+		i += 8;
+	}
+#endif
+	while (i < len && t[i] != ' ')
+		i++;
+	return i;
 }
 
 /* Decodes the code point that ends just before text[i] (i > 0) into *cp

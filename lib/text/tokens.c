@@ -54,13 +54,13 @@ int vta_tokens_split(vta_token_vec *out, const char *text, size_t len)
 		while (i < len && text[i] == ' ')
 			i++;
 		s = i;
-		while (i < len && text[i] != ' ')
-			i++;
-		e = i;
+		e = i = vta_space_from(text, i, len);
 		trim(text, &s, &e);
 		if (e <= s)
 			continue;
-		if (vta_grow((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items))
+		/* grown only when full: the vector is reused sentence after sentence */
+		if (out->count == out->cap &&
+		    vta_grow((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items))
 			return VIETALIGN_ENOMEM;
 		out->items[out->count].offset = s;
 		out->items[out->count].length = e - s;
