@@ -281,17 +281,10 @@ typedef struct vta_bead_shape {
 /* vta_shapes' initializer, and each shape's slot (vta_shape_slot()): also
  * for code that wants them known when it is compiled (the sweeps unroll
  * their loops over the shapes with them). */
-#define VTA_SHAPES_INIT \
-	{ \
-		{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, \
-		{ \
-			1, 3 \
-		} \
-	}
-#define VTA_SHAPE_SLOTS_INIT \
-	{ \
-		0, -1, -1, 1, 2, 3, 4, 5 \
-	}
+/* clang-format off */
+#define VTA_SHAPES_INIT {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}
+#define VTA_SHAPE_SLOTS_INIT {0, -1, -1, 1, 2, 3, 4, 5}
+/* clang-format on */
 /* Shapes beyond them that a pass after the search makes (search/widen.c). */
 #define VTA_WIDE_SHAPES 4
 VTA_HIDDEN extern const vta_bead_shape vta_shapes[VTA_NSHAPES];
