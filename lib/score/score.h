@@ -224,13 +224,15 @@ VTA_HIDDEN void vta_key_probe_set(vta_key_probe *pr, const vta_anchor_table *v, 
 VTA_HIDDEN int vta_anchor_candidates_probe(vta_cand_vec *out, const vta_key_probe *pr, const vta_anchor_table *e,
                                            size_t b);
 
-/* Flags of the matching, all zero between calls (each call clears what
- * it set): which groups and English anchors (by rank) are taken, per
- * sentence of a bead. Allocate zeroed (calloc) and reuse. */
+/* Flags of the matching: which groups and English anchors (by rank) are
+ * taken, per sentence of a bead; a flag is set when it holds the mark of
+ * the bead being matched (each call takes a new one). Allocate zeroed
+ * (calloc) and reuse. */
 typedef struct vta_match_marks {
 	uint8_t vgroup[3][VTA_SENT_ANCHORS_MAX];
 	uint8_t egroup[3][VTA_SENT_ANCHORS_MAX];
 	uint8_t eused[3][VTA_SENT_ANCHORS_MAX];
+	uint8_t mark; /* the last bead's */
 } vta_match_marks;
 
 /* What the matches of one sentence pair earn when the pair is matched
