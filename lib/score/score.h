@@ -422,7 +422,8 @@ typedef struct vta_params {
 	                           share earns this */
 	/* posteriors (search.c) */
 	double posterior_cutoff; /* terms below e^-cutoff of the largest are
-	                               left out of a log-sum */
+	                               left out of a log-sum (at most 700:
+	                               vta_exp_near()'s range) */
 	/* the verdict on a document pair (api/evidence.c) */
 	size_t null_shifts;          /* the null model pairs a bead's Vietnamese
 	                              with the English of the next this many */

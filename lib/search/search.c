@@ -7,6 +7,7 @@
 #include <string.h>
 #include "common/common.h"
 #include "search/search.h"
+#include "search/exp_near.h"
 
 #define NO_SHAPE 255
 
@@ -184,9 +185,10 @@ static const int SLOTS[VTA_NSHAPES] = VTA_SHAPE_SLOTS_INIT;
  * number of terms in registers. */
 #define NTERMS (VTA_NSHAPES + 1)
 
-/* log(sum(exp(t[k]))) over the NTERMS terms: one log for all, and terms
- * far below the largest (less than e^-VTA_PARAMS.posterior_cutoff of it)
- * skipped. */
+/* log(sum(exp(t[k]))) over the NTERMS terms: one log for all, terms far
+ * below the largest (less than e^-VTA_PARAMS.posterior_cutoff of it)
+ * skipped, the others' exponentials inline (vta_exp_near(): within 2
+ * units in the last place of exp()'s). */
 VTA_INLINE double log_sum(const double *t)
 {
 	double m = -INFINITY, sum = 0, floor;
@@ -200,7 +202,7 @@ VTA_INLINE double log_sum(const double *t)
 #pragma GCC unroll 9
 	for (k = 0; k < NTERMS; k++)
 		if (t[k] > floor)
-			sum += exp(t[k] - m);
+			sum += vta_exp_near(t[k] - m);
 	return m + log(sum);
 }
 
