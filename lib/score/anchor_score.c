@@ -795,8 +795,9 @@ VTA_INLINE void match_sentence(double *gain, double *gv, double *ge, vta_match_m
 
 /* What the matches of a bead of dv Vietnamese and de English sentences
  * earn, by matching every candidate; gv and ge get what each sentence's
- * matches earn (bead order). */
-static double match_bead(double *gv, double *ge, int dv, int de, const vta_cand *const list[3][3],
+ * matches earn (bead order). Inline in each shape's code: the loops over
+ * the bead's lists unroll. */
+VTA_INLINE double match_bead(double *gv, double *ge, int dv, int de, const vta_cand *const list[3][3],
                          const size_t cn[3][3], vta_match_marks *mk)
 {
 	size_t left = BEAD_CANDS_MAX;
