@@ -642,11 +642,11 @@ int vta_anchor_candidates_probe(vta_cand_vec *out, const vta_key_probe *pr, cons
 #define BEAD_CANDS_MAX VTA_PAIR_CANDS_MAX
 
 /* A new mark for a bead's matching: a flag is set when it holds the
- * bead's mark, so no flag is cleared after a bead; once the byte's values
- * run out, every flag is cleared at once (a few KB every 255 beads). */
-static uint8_t next_mark(vta_match_marks *mk)
+ * bead's mark, so no flag is cleared after a bead; once the marks run
+ * out, every flag is cleared at once (18 KB every 65,535 beads). */
+static uint16_t next_mark(vta_match_marks *mk)
 {
-	if (mk->mark == UINT8_MAX)
+	if (mk->mark == UINT16_MAX)
 		memset(mk, 0, sizeof *mk);
 	return ++mk->mark;
 }
@@ -655,11 +655,11 @@ static uint8_t next_mark(vta_match_marks *mk)
  * groups', and each English sentence's anchors' and groups', looked up
  * once per sentence rather than once per candidate; and the bead's mark. */
 typedef struct {
-	uint8_t *vgroup, *eused[3], *egroup[3];
-	uint8_t mark;
+	uint16_t *vgroup, *eused[3], *egroup[3];
+	uint16_t mark;
 } sentence_marks;
 
-static void sentence_marks_of(sentence_marks *sm, vta_match_marks *mk, int xo, uint8_t mark)
+static void sentence_marks_of(sentence_marks *sm, vta_match_marks *mk, int xo, uint16_t mark)
 {
 	int y;
 	sm->vgroup = mk->vgroup[xo];
@@ -674,9 +674,8 @@ static void sentence_marks_of(sentence_marks *sm, vta_match_marks *mk, int xo, u
  * Vietnamese sentence's and each English sentence's, each added to in
  * the order of the matches; with `groups` (a pair matched alone), the
  * groups taken, a bit per group (rank modulo 64). In locals of the
- * sentence's matching: the marks are bytes, which may alias anything,
- * and sums kept behind pointers would be stored and loaded again at each
- * match. */
+ * sentence's matching: sums kept behind pointers would be stored and
+ * loaded again at each match, around the stores to the marks. */
 typedef struct {
 	double gain, gv, ge[3];
 	uint64_t vtaken, etaken;
@@ -687,7 +686,7 @@ typedef struct {
  * weighs a dozen candidates, the search millions of beads. */
 VTA_INLINE void take(match_sums *m, const sentence_marks *sm, int yo, const vta_cand *c, int groups)
 {
-	uint8_t *eused = sm->eused[yo], *egroup = sm->egroup[yo], mark = sm->mark;
+	uint16_t *eused = sm->eused[yo], *egroup = sm->egroup[yo], mark = sm->mark;
 	if ((sm->vgroup[c->lv] == mark) | (eused[c->py] == mark) | (egroup[c->le] == mark))
 		return;
 	m->gain += c->value;
@@ -770,7 +769,7 @@ VTA_INLINE void match_merged(match_sums *m, const sentence_marks *smp, const vta
  * added to *gain, to *gv (the sentence's) and to ge[y] (English sentence
  * y's), each in the order of the matches; the flags they take get the
  * bead's mark. ge holds three sums whatever de. */
-VTA_INLINE void match_sentence(double *gain, double *gv, double *ge, vta_match_marks *mk, int xo, uint8_t mark,
+VTA_INLINE void match_sentence(double *gain, double *gv, double *ge, vta_match_marks *mk, int xo, uint16_t mark,
                                const vta_cand *const *l, const size_t *n, int de, match_sums *groups)
 {
 	sentence_marks sm;
@@ -798,11 +797,11 @@ VTA_INLINE void match_sentence(double *gain, double *gv, double *ge, vta_match_m
  * matches earn (bead order). Inline in each shape's code: the loops over
  * the bead's lists unroll. */
 VTA_INLINE double match_bead(double *gv, double *ge, int dv, int de, const vta_cand *const list[3][3],
-                         const size_t cn[3][3], vta_match_marks *mk)
+                             const size_t cn[3][3], vta_match_marks *mk)
 {
 	size_t left = BEAD_CANDS_MAX;
 	double gain = 0;
-	uint8_t mark = next_mark(mk);
+	uint16_t mark = next_mark(mk);
 	int x, y;
 	for (x = 0; x < dv; x++) {
 		const vta_cand *l[3];

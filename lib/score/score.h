@@ -229,10 +229,10 @@ VTA_HIDDEN int vta_anchor_candidates_probe(vta_cand_vec *out, const vta_key_prob
  * the bead being matched (each call takes a new one). Allocate zeroed
  * (calloc) and reuse. */
 typedef struct vta_match_marks {
-	uint8_t vgroup[3][VTA_SENT_ANCHORS_MAX];
-	uint8_t egroup[3][VTA_SENT_ANCHORS_MAX];
-	uint8_t eused[3][VTA_SENT_ANCHORS_MAX];
-	uint8_t mark; /* the last bead's */
+	uint16_t vgroup[3][VTA_SENT_ANCHORS_MAX];
+	uint16_t egroup[3][VTA_SENT_ANCHORS_MAX];
+	uint16_t eused[3][VTA_SENT_ANCHORS_MAX];
+	uint16_t mark; /* the last bead's */
 } vta_match_marks;
 
 /* What the matches of one sentence pair earn when the pair is matched
