@@ -62,22 +62,6 @@ static size_t in_row(const row_view *r, size_t j)
 	return j >= r->lo && j <= r->hi ? r->off + (j - r->lo) : SIZE_MAX;
 }
 
-/* What the sweeps and the bead costs need of each shape. */
-typedef struct {
-	size_t dv, de;
-	int slot;
-} shape_view;
-
-static void shape_views(shape_view *v)
-{
-	int k;
-	for (k = 0; k < VTA_NSHAPES; k++) {
-		v[k].dv = (size_t)vta_shapes[k].dv;
-		v[k].de = (size_t)vta_shapes[k].de;
-		v[k].slot = vta_shape_slot(k);
-	}
-}
-
 /* A share of the rows whose bead costs one thread computes. */
 typedef struct {
 	lattice *L;
@@ -99,8 +83,7 @@ typedef struct {
 	 * row of its own), and where column 0 of that row would lie there */
 	int cached[3];
 	size_t base[3];
-	vta_cand_vec *row_items[3]; /* J->rows[(i - a) % 3] */
-	shape_view sh[VTA_NSHAPES];
+	vta_cand_vec *row_items[3];  /* J->rows[(i - a) % 3] */
 	unsigned pairs[VTA_NSHAPES]; /* pairs_of() each shape */
 	int rc;
 } cost_job;
@@ -174,8 +157,9 @@ static double bead_cost(const lattice *L, size_t c, size_t i, size_t j, int k)
 	return vta_shapes[k].dv ? L->omit_vi[i - 1] : L->omit_en[j - 1];
 }
 
-/* The shapes (vta_shapes) and their slots as constants: the sweeps' loops
- * over them unroll, each shape's offsets known. */
+/* The shapes (vta_shapes) and their slots as constants: the loops of the
+ * sweeps and of the bead costs over them unroll, each shape's offsets
+ * known. */
 static const vta_bead_shape SHAPES[VTA_NSHAPES] = VTA_SHAPES_INIT;
 static const int SLOTS[VTA_NSHAPES] = VTA_SHAPE_SLOTS_INIT;
 
@@ -341,11 +325,11 @@ static int kept_whole(const cost_job *J, const float *old, size_t j)
 	int k;
 	if (!old)
 		return 0;
-	for (k = 0; k < VTA_NSHAPES; k++) {
-		const shape_view *v = &J->sh[k];
-		if (v->slot >= 0 && old[v->slot] == INFINITY && in_row(&J->r[v->dv], j - v->de) != SIZE_MAX)
+#pragma GCC unroll 8
+	for (k = 0; k < VTA_NSHAPES; k++)
+		if (SLOTS[k] >= 0 && old[SLOTS[k]] == INFINITY &&
+		    in_row(&J->r[SHAPES[k].dv], j - (size_t)SHAPES[k].de) != SIZE_MAX)
 			return 0;
-	}
 	return 1;
 }
 
@@ -360,9 +344,10 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 	near_pairs nb;
 	unsigned todo = 0, need = 0; /* the shapes to cost, the pairs they hold */
 	int k;
+#pragma GCC unroll 8
 	for (k = 0; k < VTA_NSHAPES; k++) {
-		size_t dv = J->sh[k].dv, de = J->sh[k].de;
-		int slot = J->sh[k].slot;
+		size_t dv = (size_t)SHAPES[k].dv, de = (size_t)SHAPES[k].de;
+		int slot = SLOTS[k];
 		float was;
 		if (slot < 0)
 			continue;
@@ -384,8 +369,8 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 		return VIETALIGN_ENOMEM;
 	for (; todo; todo &= todo - 1) {
 		k = __builtin_ctz(todo);
-		cost[J->sh[k].slot] = (float)vta_bead_cost(s, L->i0 + i - J->sh[k].dv, L->j0 + j - J->sh[k].de, k,
-		                                           s->anchors ? &nb.c : NULL);
+		cost[SLOTS[k]] = (float)vta_bead_cost(s, L->i0 + i - (size_t)SHAPES[k].dv,
+		                                      L->j0 + j - (size_t)SHAPES[k].de, k, s->anchors ? &nb.c : NULL);
 	}
 	return 0;
 }
@@ -394,9 +379,8 @@ static void *cost_rows(void *arg)
 {
 	cost_job *J = arg;
 	size_t i, j;
-	shape_views(J->sh);
 	for (i = 0; i < VTA_NSHAPES; i++)
-		J->pairs[i] = pairs_of(J->sh[i].dv, J->sh[i].de);
+		J->pairs[i] = pairs_of((size_t)SHAPES[i].dv, (size_t)SHAPES[i].de);
 	for (i = J->row0; i < J->row1 && !J->rc; i++) {
 		size_t d;
 		for (d = 0; d < 4; d++)
