@@ -641,25 +641,29 @@ int vta_anchor_candidates_probe(vta_cand_vec *out, const vta_key_probe *pr, cons
  * the order of their sentence pairs. */
 #define BEAD_CANDS_MAX VTA_PAIR_CANDS_MAX
 
-/* The marks one match sets, to clear them after the bead. */
-typedef struct {
-	uint8_t xo, yo;
-	uint16_t lv, le, py;
-} taken;
+/* A new mark for a bead's matching: a flag is set when it holds the
+ * bead's mark, so no flag is cleared after a bead; once the marks run
+ * out, every flag is cleared at once (18 KB every 65,535 beads). */
+static uint16_t next_mark(vta_match_marks *mk)
+{
+	if (mk->mark == UINT16_MAX)
+		memset(mk, 0, sizeof *mk);
+	return ++mk->mark;
+}
 
 /* The marks one Vietnamese sentence's matching reads and sets: its
  * groups', and each English sentence's anchors' and groups', looked up
- * once per sentence rather than once per candidate. */
+ * once per sentence rather than once per candidate; and the bead's mark. */
 typedef struct {
-	uint8_t *vgroup, *eused[3], *egroup[3];
-	uint8_t xo;
+	uint16_t *vgroup, *eused[3], *egroup[3];
+	uint16_t mark;
 } sentence_marks;
 
-static void sentence_marks_of(sentence_marks *sm, vta_match_marks *mk, int xo)
+static void sentence_marks_of(sentence_marks *sm, vta_match_marks *mk, int xo, uint16_t mark)
 {
 	int y;
 	sm->vgroup = mk->vgroup[xo];
-	sm->xo = (uint8_t)xo;
+	sm->mark = mark;
 	for (y = 0; y < 3; y++) {
 		sm->eused[y] = mk->eused[y];
 		sm->egroup[y] = mk->egroup[y];
@@ -668,35 +672,31 @@ static void sentence_marks_of(sentence_marks *sm, vta_match_marks *mk, int xo)
 
 /* What the matches earn as they are taken: the bead's sum, the
  * Vietnamese sentence's and each English sentence's, each added to in
- * the order of the matches; and the marks to clear. In locals of the
- * sentence's matching: the marks are bytes, which may alias anything,
- * and sums kept behind pointers would be stored and loaded again at
- * each match. */
+ * the order of the matches; with `groups` (a pair matched alone), the
+ * groups taken, a bit per group (rank modulo 64). In locals of the
+ * sentence's matching: sums kept behind pointers would be stored and
+ * loaded again at each match, around the stores to the marks. */
 typedef struct {
 	double gain, gv, ge[3];
-	taken *t;
-	size_t nt;
+	uint64_t vtaken, etaken;
 } match_sums;
 
 /* Takes candidate c (of the sentence of sm, English sentence yo of the
  * bead) when its groups and English anchor are free. Inline: a bead
  * weighs a dozen candidates, the search millions of beads. */
-static inline void take(match_sums *m, const sentence_marks *sm, int yo, const vta_cand *c)
+VTA_INLINE void take(match_sums *m, const sentence_marks *sm, int yo, const vta_cand *c, int groups)
 {
-	uint8_t *eused = sm->eused[yo], *egroup = sm->egroup[yo];
-	taken *x;
-	if (sm->vgroup[c->lv] | eused[c->py] | egroup[c->le])
+	uint16_t *eused = sm->eused[yo], *egroup = sm->egroup[yo], mark = sm->mark;
+	if ((sm->vgroup[c->lv] == mark) | (eused[c->py] == mark) | (egroup[c->le] == mark))
 		return;
 	m->gain += c->value;
 	m->gv += c->value;
 	m->ge[yo] += c->value;
-	sm->vgroup[c->lv] = egroup[c->le] = eused[c->py] = 1;
-	x = &m->t[m->nt++];
-	x->xo = sm->xo;
-	x->yo = (uint8_t)yo;
-	x->lv = c->lv;
-	x->le = c->le;
-	x->py = c->py;
+	sm->vgroup[c->lv] = egroup[c->le] = eused[c->py] = mark;
+	if (groups) {
+		m->vtaken |= (uint64_t)1 << (c->lv & 63);
+		m->etaken |= (uint64_t)1 << (c->le & 63);
+	}
 }
 
 /* The end of a list of n entries; an empty list may be a null pointer,
@@ -719,41 +719,46 @@ static inline void merge_three(match_sums *m, const sentence_marks *sm, const vt
 		if (pa <= pb && pa <= pc) {
 			if (a == ae)
 				return; /* all three are done */
-			take(m, sm, 0, a++);
+			take(m, sm, 0, a++, 0);
 		} else if (pb <= pc) {
-			take(m, sm, 1, b++);
+			take(m, sm, 1, b++, 0);
 		} else {
-			take(m, sm, 2, c++);
+			take(m, sm, 2, c++, 0);
 		}
 	}
 }
 
-/* match_sentence()'s merge (below), with its sums in the caller's locals. */
-static inline void match_merged(match_sums *m, const sentence_marks *smp, const vta_cand *const *l, const size_t *n,
-                                int de)
+/* The usual merge of two lists: on equal px the first list's go first. */
+static inline void merge_two(match_sums *m, const sentence_marks *sm, const vta_cand *const *l, const size_t *n)
 {
-	size_t h[2] = {0, 0};
+	const vta_cand *a = l[0], *ae = list_end(l[0], n[0]), *b = l[1], *be = list_end(l[1], n[1]);
+	while (a < ae && b < be) {
+		if (b->px < a->px)
+			take(m, sm, 1, b++, 0);
+		else
+			take(m, sm, 0, a++, 0);
+	}
+	for (; a < ae; a++)
+		take(m, sm, 0, a, 0);
+	for (; b < be; b++)
+		take(m, sm, 1, b, 0);
+}
+
+/* match_sentence()'s merge (below), with its sums in the caller's locals. */
+VTA_INLINE void match_merged(match_sums *m, const sentence_marks *smp, const vta_cand *const *l, const size_t *n,
+                             int de, int groups)
+{
 	sentence_marks sm = *smp;
 	if (de == 1) { /* one list: already in that order */
 		const vta_cand *c = l[0], *end = list_end(l[0], n[0]);
 		for (; c < end; c++)
-			take(m, &sm, 0, c);
+			take(m, &sm, 0, c, groups);
 		return;
 	}
-	if (de == 3) {
+	if (de == 3)
 		merge_three(m, &sm, l, n);
-		return;
-	}
-	/* the usual merge of two: on equal px the first list's go first */
-	while (h[0] < n[0] && h[1] < n[1]) {
-		int y = l[1][h[1]].px < l[0][h[0]].px;
-		take(m, &sm, y, &l[y][h[y]]);
-		h[y]++;
-	}
-	for (; h[0] < n[0]; h[0]++)
-		take(m, &sm, 0, &l[0][h[0]]);
-	for (; h[1] < n[1]; h[1]++)
-		take(m, &sm, 1, &l[1][h[1]]);
+	else
+		merge_two(m, &sm, l, n);
 }
 
 /* Matches the anchors of Vietnamese sentence xo of a bead with the English
@@ -762,10 +767,10 @@ static inline void match_merged(match_sums *m, const sentence_marks *smp, const 
  * in the bead's order (English sentence, then rank). The lists are merged
  * as they are read, by (px, English sentence). What the matches earn is
  * added to *gain, to *gv (the sentence's) and to ge[y] (English sentence
- * y's), each in the order of the matches; their marks are appended to t.
- * ge holds three sums whatever de. */
-VTA_INLINE void match_sentence(double *gain, double *gv, double *ge, vta_match_marks *mk, int xo,
-                               const vta_cand *const *l, const size_t *n, int de, taken *t, size_t *nt)
+ * y's), each in the order of the matches; the flags they take get the
+ * bead's mark. ge holds three sums whatever de. */
+VTA_INLINE void match_sentence(double *gain, double *gv, double *ge, vta_match_marks *mk, int xo, uint16_t mark,
+                               const vta_cand *const *l, const size_t *n, int de, match_sums *groups)
 {
 	sentence_marks sm;
 	match_sums m;
@@ -774,37 +779,29 @@ VTA_INLINE void match_sentence(double *gain, double *gv, double *ge, vta_match_m
 	m.gv = *gv;
 	for (y = 0; y < 3; y++) /* all three: a copy in registers, not a call */
 		m.ge[y] = ge[y];
-	m.t = t;
-	m.nt = *nt;
-	sentence_marks_of(&sm, mk, xo);
-	match_merged(&m, &sm, l, n, de);
+	m.vtaken = m.etaken = 0;
+	sentence_marks_of(&sm, mk, xo, mark);
+	match_merged(&m, &sm, l, n, de, groups != NULL);
 	*gain = m.gain;
 	*gv = m.gv;
 	for (y = 0; y < 3; y++)
 		ge[y] = m.ge[y];
-	*nt = m.nt;
-}
-
-/* Clears the marks of the matches in t, for the next bead. */
-static void clear_marks(vta_match_marks *mk, const taken *t, size_t nt)
-{
-	size_t k;
-	for (k = 0; k < nt; k++) {
-		mk->vgroup[t[k].xo][t[k].lv] = 0;
-		mk->egroup[t[k].yo][t[k].le] = 0;
-		mk->eused[t[k].yo][t[k].py] = 0;
+	if (groups) {
+		groups->vtaken = m.vtaken;
+		groups->etaken = m.etaken;
 	}
 }
 
 /* What the matches of a bead of dv Vietnamese and de English sentences
  * earn, by matching every candidate; gv and ge get what each sentence's
- * matches earn (bead order). */
-static double match_bead(double *gv, double *ge, int dv, int de, const vta_cand *const list[3][3],
-                         const size_t cn[3][3], vta_match_marks *mk)
+ * matches earn (bead order). Inline in each shape's code: the loops over
+ * the bead's lists unroll. */
+VTA_INLINE double match_bead(double *gv, double *ge, int dv, int de, const vta_cand *const list[3][3],
+                             const size_t cn[3][3], vta_match_marks *mk)
 {
-	taken t[BEAD_CANDS_MAX];
-	size_t nt = 0, left = BEAD_CANDS_MAX;
+	size_t left = BEAD_CANDS_MAX;
 	double gain = 0;
+	uint16_t mark = next_mark(mk);
 	int x, y;
 	for (x = 0; x < dv; x++) {
 		const vta_cand *l[3];
@@ -815,9 +812,8 @@ static double match_bead(double *gv, double *ge, int dv, int de, const vta_cand 
 			n[y] = cn[a][b] < left ? cn[a][b] : left;
 			left -= n[y];
 		}
-		match_sentence(&gain, &gv[x], ge, mk, x, l, n, de, t, &nt);
+		match_sentence(&gain, &gv[x], ge, mk, x, mark, l, n, de, NULL);
 	}
-	clear_marks(mk, t, nt);
 	return gain;
 }
 
@@ -825,16 +821,12 @@ static double match_bead(double *gv, double *ge, int dv, int de, const vta_cand 
  * matches take. */
 void vta_pair_gain_of(vta_pair_gain *g, const vta_cand *c, size_t n, vta_match_marks *mk)
 {
-	taken t[BEAD_CANDS_MAX];
-	size_t nt = 0, k;
+	match_sums groups;
 	double gv = 0, ge[3] = {0, 0, 0};
 	memset(g, 0, sizeof *g);
-	match_sentence(&g->gain, &gv, ge, mk, 0, &c, &n, 1, t, &nt);
-	for (k = 0; k < nt; k++) {
-		g->vtaken |= (uint64_t)1 << (t[k].lv & 63);
-		g->etaken |= (uint64_t)1 << (t[k].le & 63);
-	}
-	clear_marks(mk, t, nt);
+	match_sentence(&g->gain, &gv, ge, mk, 0, next_mark(mk), &c, &n, 1, &groups);
+	g->vtaken = groups.vtaken;
+	g->etaken = groups.etaken;
 }
 
 /* (Counting the pairs from the bead's end, as vta_bead_cands does, or from

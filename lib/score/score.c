@@ -6,7 +6,7 @@
 #include "common/common.h"
 #include "score/score.h"
 
-const vta_bead_shape vta_shapes[VTA_NSHAPES] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
+const vta_bead_shape vta_shapes[VTA_NSHAPES] = VTA_SHAPES_INIT;
 
 int vta_shape_index(size_t dv, size_t de)
 {
@@ -19,7 +19,7 @@ int vta_shape_index(size_t dv, size_t de)
 
 int vta_shape_slot(int k)
 {
-	static const int slot[VTA_NSHAPES] = {0, -1, -1, 1, 2, 3, 4, 5};
+	static const int slot[VTA_NSHAPES] = VTA_SHAPE_SLOTS_INIT;
 	return slot[k];
 }
 

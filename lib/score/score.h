@@ -224,13 +224,15 @@ VTA_HIDDEN void vta_key_probe_set(vta_key_probe *pr, const vta_anchor_table *v, 
 VTA_HIDDEN int vta_anchor_candidates_probe(vta_cand_vec *out, const vta_key_probe *pr, const vta_anchor_table *e,
                                            size_t b);
 
-/* Flags of the matching, all zero between calls (each call clears what
- * it set): which groups and English anchors (by rank) are taken, per
- * sentence of a bead. Allocate zeroed (calloc) and reuse. */
+/* Flags of the matching: which groups and English anchors (by rank) are
+ * taken, per sentence of a bead; a flag is set when it holds the mark of
+ * the bead being matched (each call takes a new one). Allocate zeroed
+ * (calloc) and reuse. */
 typedef struct vta_match_marks {
-	uint8_t vgroup[3][VTA_SENT_ANCHORS_MAX];
-	uint8_t egroup[3][VTA_SENT_ANCHORS_MAX];
-	uint8_t eused[3][VTA_SENT_ANCHORS_MAX];
+	uint16_t vgroup[3][VTA_SENT_ANCHORS_MAX];
+	uint16_t egroup[3][VTA_SENT_ANCHORS_MAX];
+	uint16_t eused[3][VTA_SENT_ANCHORS_MAX];
+	uint16_t mark; /* the last bead's */
 } vta_match_marks;
 
 /* What the matches of one sentence pair earn when the pair is matched
@@ -278,6 +280,13 @@ typedef struct vta_bead_shape {
 } vta_bead_shape;
 
 #define VTA_NSHAPES 8
+/* vta_shapes' initializer, and each shape's slot (vta_shape_slot()): also
+ * for code that wants them known when it is compiled (the sweeps unroll
+ * their loops over the shapes with them). */
+/* clang-format off */
+#define VTA_SHAPES_INIT {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}
+#define VTA_SHAPE_SLOTS_INIT {0, -1, -1, 1, 2, 3, 4, 5}
+/* clang-format on */
 /* Shapes beyond them that a pass after the search makes (search/widen.c). */
 #define VTA_WIDE_SHAPES 4
 VTA_HIDDEN extern const vta_bead_shape vta_shapes[VTA_NSHAPES];
@@ -413,7 +422,8 @@ typedef struct vta_params {
 	                           share earns this */
 	/* posteriors (search.c) */
 	double posterior_cutoff; /* terms below e^-cutoff of the largest are
-	                               left out of a log-sum */
+	                               left out of a log-sum (at most 700:
+	                               vta_exp_near()'s range) */
 	/* the verdict on a document pair (api/evidence.c) */
 	size_t null_shifts;          /* the null model pairs a bead's Vietnamese
 	                              with the English of the next this many */

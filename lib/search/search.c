@@ -7,6 +7,7 @@
 #include <string.h>
 #include "common/common.h"
 #include "search/search.h"
+#include "search/exp_near.h"
 
 #define NO_SHAPE 255
 
@@ -18,7 +19,7 @@ typedef struct {
 	size_t cells;
 	size_t cap;                     /* cells cost[] has room for */
 	double *best;                   /* Viterbi cost of the last four rows: a bead spans
-	                     three rows at most (see forward_row()) */
+	                     three rows at most (see forward_cells()) */
 	double *alpha, *beta;           /* forward and backward sums (with sums) */
 	float *cost;                    /* cost[c * VTA_NBOTH + vta_shape_slot(k)]: the bead of
 	                     shape k that ends in cell c, computed once by
@@ -61,22 +62,6 @@ static size_t in_row(const row_view *r, size_t j)
 	return j >= r->lo && j <= r->hi ? r->off + (j - r->lo) : SIZE_MAX;
 }
 
-/* What the sweeps and the bead costs need of each shape. */
-typedef struct {
-	size_t dv, de;
-	int slot;
-} shape_view;
-
-static void shape_views(shape_view *v)
-{
-	int k;
-	for (k = 0; k < VTA_NSHAPES; k++) {
-		v[k].dv = (size_t)vta_shapes[k].dv;
-		v[k].de = (size_t)vta_shapes[k].de;
-		v[k].slot = vta_shape_slot(k);
-	}
-}
-
 /* A share of the rows whose bead costs one thread computes. */
 typedef struct {
 	lattice *L;
@@ -98,8 +83,7 @@ typedef struct {
 	 * row of its own), and where column 0 of that row would lie there */
 	int cached[3];
 	size_t base[3];
-	vta_cand_vec *row_items[3]; /* J->rows[(i - a) % 3] */
-	shape_view sh[VTA_NSHAPES];
+	vta_cand_vec *row_items[3];  /* J->rows[(i - a) % 3] */
 	unsigned pairs[VTA_NSHAPES]; /* pairs_of() each shape */
 	int rc;
 } cost_job;
@@ -173,20 +157,36 @@ static double bead_cost(const lattice *L, size_t c, size_t i, size_t j, int k)
 	return vta_shapes[k].dv ? L->omit_vi[i - 1] : L->omit_en[j - 1];
 }
 
-/* log(sum(exp(t[k]))) over n terms: one log for all, and terms far below
- * the largest (less than e^-VTA_PARAMS.posterior_cutoff of it) skipped. */
-static double log_sum(const double *t, int n)
+/* The shapes (vta_shapes) and their slots as constants: the loops of the
+ * sweeps and of the bead costs over them unroll, each shape's offsets
+ * known. */
+static const vta_bead_shape SHAPES[VTA_NSHAPES] = VTA_SHAPES_INIT;
+static const int SLOTS[VTA_NSHAPES] = VTA_SHAPE_SLOTS_INIT;
+
+/* A sweep's terms of a cell: one a shape, one the lattice's start or end;
+ * -INFINITY where there is none, which changes neither the largest term
+ * nor the sum (it lies far below the largest), so every cell sums a fixed
+ * number of terms in registers. */
+#define NTERMS (VTA_NSHAPES + 1)
+
+/* log(sum(exp(t[k]))) over the NTERMS terms: one log for all, terms far
+ * below the largest (less than e^-VTA_PARAMS.posterior_cutoff of it)
+ * skipped, the others' exponentials inline (vta_exp_near(): within 2
+ * units in the last place of exp()'s). */
+VTA_INLINE double log_sum(const double *t)
 {
-	double m = -INFINITY, sum = 0;
+	double m = -INFINITY, sum = 0, floor;
 	int k;
-	for (k = 0; k < n; k++)
-		if (t[k] > m)
-			m = t[k];
+#pragma GCC unroll 9
+	for (k = 0; k < NTERMS; k++)
+		m = t[k] > m ? t[k] : m;
 	if (m == -INFINITY)
 		return m;
-	for (k = 0; k < n; k++)
-		if (t[k] > m - VTA_PARAMS.posterior_cutoff)
-			sum += exp(t[k] - m);
+	floor = m - VTA_PARAMS.posterior_cutoff;
+#pragma GCC unroll 9
+	for (k = 0; k < NTERMS; k++)
+		if (t[k] > floor)
+			sum += vta_exp_near(t[k] - m);
 	return m + log(sum);
 }
 
@@ -325,11 +325,11 @@ static int kept_whole(const cost_job *J, const float *old, size_t j)
 	int k;
 	if (!old)
 		return 0;
-	for (k = 0; k < VTA_NSHAPES; k++) {
-		const shape_view *v = &J->sh[k];
-		if (v->slot >= 0 && old[v->slot] == INFINITY && in_row(&J->r[v->dv], j - v->de) != SIZE_MAX)
+#pragma GCC unroll 8
+	for (k = 0; k < VTA_NSHAPES; k++)
+		if (SLOTS[k] >= 0 && old[SLOTS[k]] == INFINITY &&
+		    in_row(&J->r[SHAPES[k].dv], j - (size_t)SHAPES[k].de) != SIZE_MAX)
 			return 0;
-	}
 	return 1;
 }
 
@@ -344,9 +344,10 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 	near_pairs nb;
 	unsigned todo = 0, need = 0; /* the shapes to cost, the pairs they hold */
 	int k;
+#pragma GCC unroll 8
 	for (k = 0; k < VTA_NSHAPES; k++) {
-		size_t dv = J->sh[k].dv, de = J->sh[k].de;
-		int slot = J->sh[k].slot;
+		size_t dv = (size_t)SHAPES[k].dv, de = (size_t)SHAPES[k].de;
+		int slot = SLOTS[k];
 		float was;
 		if (slot < 0)
 			continue;
@@ -368,8 +369,8 @@ static int cost_cell(cost_job *J, size_t i, size_t j, const float *old)
 		return VIETALIGN_ENOMEM;
 	for (; todo; todo &= todo - 1) {
 		k = __builtin_ctz(todo);
-		cost[J->sh[k].slot] = (float)vta_bead_cost(s, L->i0 + i - J->sh[k].dv, L->j0 + j - J->sh[k].de, k,
-		                                           s->anchors ? &nb.c : NULL);
+		cost[SLOTS[k]] = (float)vta_bead_cost(s, L->i0 + i - (size_t)SHAPES[k].dv,
+		                                      L->j0 + j - (size_t)SHAPES[k].de, k, s->anchors ? &nb.c : NULL);
 	}
 	return 0;
 }
@@ -378,9 +379,8 @@ static void *cost_rows(void *arg)
 {
 	cost_job *J = arg;
 	size_t i, j;
-	shape_views(J->sh);
 	for (i = 0; i < VTA_NSHAPES; i++)
-		J->pairs[i] = pairs_of(J->sh[i].dv, J->sh[i].de);
+		J->pairs[i] = pairs_of((size_t)SHAPES[i].dv, (size_t)SHAPES[i].de);
 	for (i = J->row0; i < J->row1 && !J->rc; i++) {
 		size_t d;
 		for (d = 0; d < 4; d++)
@@ -459,100 +459,132 @@ static int costs(lattice *L, const vta_scorer *s)
 	return rc;
 }
 
-/* The cost of the bead of shape sh ending in cell c = (i, j). */
-static double cost_of(const lattice *L, const shape_view *sh, size_t c, size_t i, size_t j)
+/* Where a sweep finds, from column j of its row, the cell in which a bead
+ * of one shape starts (forward) or ends (backward): x = j - lo (wrapping),
+ * in the row when x < n, the cell then off + x. Made once per row. */
+typedef struct {
+	size_t lo, n, off;
+} reach;
+
+/* The reach of the beads of de English sentences into row r (back: from
+ * the bead's start, else from its end). */
+static reach reach_of(const row_view *r, size_t de, int back)
 {
-	if (sh->slot >= 0)
-		return L->cost[c * VTA_NBOTH + (size_t)sh->slot];
-	return sh->dv ? L->omit_vi[i - 1] : L->omit_en[j - 1];
+	reach x;
+	x.lo = back ? r->lo - de : r->lo + de;
+	x.n = r->hi >= r->lo ? r->hi - r->lo + 1 : 0;
+	x.off = r->off;
+	return x;
 }
 
-/* Viterbi (with viterbi) and the forward sums (alpha, with L->sums) for
- * row i from the bead costs; the Viterbi costs of the last four rows are
- * kept (a bead spans three rows at most). */
-static void forward_row(lattice *L, const shape_view *sh, size_t i, int viterbi)
+/* Viterbi (with viterbi) and the forward sums (alpha, with sums) for row
+ * i from the bead costs; the Viterbi costs of the last four rows are kept
+ * (a bead spans three rows at most). A bead whose cost is INFINITY never
+ * wins (from + INFINITY < b fails) and adds the term -INFINITY. */
+VTA_INLINE void forward_cells(lattice *L, size_t i, int viterbi, int sums)
 {
-	row_view r[4];
-	double *best[4];
-	size_t j, d;
-	for (d = 0; d < 4; d++) {
-		r[d] = row_at(L, i - d);
-		best[d] = viterbi ? &L->best[((i - d) % 4) * L->width] : NULL; /* sums alone: no best[] */
+	row_view r0 = row_at(L, i);
+	reach R[VTA_NSHAPES];
+	const double *best[VTA_NSHAPES];
+	double *out = viterbi ? &L->best[(i % 4) * L->width] : NULL;
+	double omit_vi = i ? L->omit_vi[i - 1] : INFINITY; /* read only with a row above */
+	size_t j;
+	int k;
+	for (k = 0; k < VTA_NSHAPES; k++) {
+		size_t dv = (size_t)SHAPES[k].dv;
+		row_view r = row_at(L, i - dv);
+		R[k] = reach_of(&r, (size_t)SHAPES[k].de, 0);
+		best[k] = viterbi ? &L->best[((i - dv) % 4) * L->width] : NULL; /* sums alone: no best[] */
 	}
-	for (j = r[0].lo; j <= r[0].hi; j++) {
-		size_t c = r[0].off + (j - r[0].lo);
-		double b = (i == 0 && j == 0) ? 0.0 : INFINITY;
-		double terms[VTA_NSHAPES + 1];
+	for (j = r0.lo; j <= r0.hi; j++) {
+		size_t c = r0.off + (j - r0.lo);
+		const float *cc = &L->cost[c * VTA_NBOTH];
+		double b = (i == 0 && j == 0) ? 0.0 : INFINITY, t[NTERMS];
 		unsigned char bp = NO_SHAPE;
-		int k, nt = 0;
+#pragma GCC unroll 8
 		for (k = 0; k < VTA_NSHAPES; k++) {
-			const shape_view *v = &sh[k];
-			size_t p = in_row(&r[v->dv], j - v->de);
-			double cost, from;
-			if (p == SIZE_MAX || (cost = cost_of(L, v, c, i, j)) == INFINITY)
+			size_t x = j - R[k].lo;
+			double cost;
+			t[k] = -INFINITY;
+			if (x >= R[k].n)
 				continue;
-			if (L->sums)
-				terms[nt++] = L->alpha[p] - cost;
-			if (viterbi && (from = best[v->dv][j - v->de - r[v->dv].lo]) + cost < b) {
-				b = from + cost;
+			cost = SLOTS[k] >= 0 ? cc[SLOTS[k]] : SHAPES[k].dv ? omit_vi : L->omit_en[j - 1];
+			if (sums && cost != INFINITY)
+				t[k] = L->alpha[R[k].off + x] - cost;
+			if (viterbi && best[k][x] + cost < b) {
+				b = best[k][x] + cost;
 				bp = (unsigned char)k;
 			}
 		}
-		if (L->sums) {
-			if (i == 0 && j == 0)
-				terms[nt++] = 0.0;
-			L->alpha[c] = log_sum(terms, nt);
+		if (sums) {
+			t[VTA_NSHAPES] = (i == 0 && j == 0) ? 0.0 : -INFINITY;
+			L->alpha[c] = log_sum(t);
 		}
 		if (viterbi) {
-			best[0][j - r[0].lo] = b;
+			out[j - r0.lo] = b;
 			L->bp[c] = bp;
 		}
 	}
 }
 
-static void sweep_forward(lattice *L, int viterbi)
+static void forward_row(lattice *L, size_t i, int viterbi)
 {
-	shape_view sh[VTA_NSHAPES];
-	size_t i;
-	shape_views(sh);
-	for (i = 0; i <= L->c->n && !vta_progress_add(L->pg, L->off[i + 1] - L->off[i]); i++)
-		forward_row(L, sh, i, viterbi);
+	if (viterbi && L->sums)
+		forward_cells(L, i, 1, 1);
+	else if (viterbi)
+		forward_cells(L, i, 1, 0);
+	else
+		forward_cells(L, i, 0, 1);
 }
 
-/* The backward sums (beta, for posteriors) of row i, from the rows below. */
-static void backward_row(lattice *L, const shape_view *sh, size_t i)
+static void sweep_forward(lattice *L, int viterbi)
+{
+	size_t i;
+	for (i = 0; i <= L->c->n && !vta_progress_add(L->pg, L->off[i + 1] - L->off[i]); i++)
+		forward_row(L, i, viterbi);
+}
+
+/* The backward sums (beta, for posteriors) of row i, from the rows below;
+ * the lattice's end is the first term. */
+static void backward_row(lattice *L, size_t i)
 {
 	const vta_corridor *C = L->c;
 	double *beta = L->beta;
-	row_view r[4];
-	size_t j, d;
-	for (d = 0; d < 4; d++)
-		r[d] = row_at(L, i + d);
-	for (j = r[0].hi + 1; j-- > r[0].lo;) {
-		double terms[VTA_NSHAPES + 1];
-		int k, nt = 0;
-		if (i == C->n && j == C->m)
-			terms[nt++] = 0.0;
+	row_view r0 = row_at(L, i);
+	reach R[VTA_NSHAPES];
+	double omit_vi = i < C->n ? L->omit_vi[i] : INFINITY; /* read only with a row below */
+	size_t j;
+	int k;
+	for (k = 0; k < VTA_NSHAPES; k++) {
+		row_view r = row_at(L, i + (size_t)SHAPES[k].dv);
+		R[k] = reach_of(&r, (size_t)SHAPES[k].de, 1);
+	}
+	for (j = r0.hi + 1; j-- > r0.lo;) {
+		double t[NTERMS];
+		t[0] = (i == C->n && j == C->m) ? 0.0 : -INFINITY;
+#pragma GCC unroll 8
 		for (k = 0; k < VTA_NSHAPES; k++) {
-			const shape_view *v = &sh[k];
-			size_t q = in_row(&r[v->dv], j + v->de);
+			size_t x = j - R[k].lo, q;
 			double cost;
-			if (q == SIZE_MAX || beta[q] == -INFINITY ||
-			    (cost = cost_of(L, v, q, i + v->dv, j + v->de)) == INFINITY)
+			t[k + 1] = -INFINITY;
+			if (x >= R[k].n)
 				continue;
-			terms[nt++] = beta[q] - cost;
+			q = R[k].off + x;
+			cost = SLOTS[k] >= 0  ? L->cost[q * VTA_NBOTH + (size_t)SLOTS[k]]
+			       : SHAPES[k].dv ? omit_vi
+			                      : L->omit_en[j];
+			if (cost != INFINITY)
+				t[k + 1] = beta[q] - cost;
 		}
-		beta[r[0].off + (j - r[0].lo)] = log_sum(terms, nt);
+		beta[r0.off + (j - r0.lo)] = log_sum(t);
 	}
 }
 
 static void sweep_backward(lattice *L)
 {
-	shape_view sh[VTA_NSHAPES];
 	size_t i = L->c->n + 1;
-	shape_views(sh);
 	while (i-- > 0 && !vta_progress_add(L->pg, L->off[i + 1] - L->off[i]))
-		backward_row(L, sh, i);
+		backward_row(L, i);
 }
 
 /* One of the sweeps over the costs, to run side by side: forward (with

@@ -10,6 +10,7 @@
 #include "support.h"
 #include "anchors/anchors.h"
 #include "search/search.h"
+#include "search/exp_near.h"
 
 /* ------------------------------------------------------------ corridors */
 
@@ -669,6 +670,22 @@ START_TEST(test_omission_cost_by_sentence)
 }
 END_TEST
 
+/* The sweeps' inline exponential (search/exp_near.h) stays within 2 units
+ * in the last place of libm's over the range they use and beyond, and
+ * gives e^0 = 1 exactly (the largest term of every sum). */
+START_TEST(test_exp_near_is_close_to_exp)
+{
+	double x, worst = 0;
+	ck_assert(vta_exp_near(0) == 1.0);
+	for (x = -700; x <= 0; x += 0.000977) {
+		double e = exp(x), ulp = nextafter(e, INFINITY) - e;
+		double d = fabs(vta_exp_near(x) - e) / ulp;
+		worst = d > worst ? d : worst;
+	}
+	ck_assert_msg(worst <= 2, "vta_exp_near() is %g units in the last place off", worst);
+}
+END_TEST
+
 START_TEST(test_bad_search_option)
 {
 	vietalign_options o = VIETALIGN_OPTIONS_INIT;
@@ -701,6 +718,7 @@ int main(void)
 	tcase_add_test(t, test_restrict_costs);
 	tcase_add_test(t, test_omission_cost_by_sentence);
 	tcase_add_test(t, test_bad_search_option);
+	tcase_add_test(t, test_exp_near_is_close_to_exp);
 	suite_add_tcase(s, t);
 	return run_suite(s);
 }
