@@ -415,7 +415,8 @@ static int en_plain_word(const para_ctx *c, size_t dot)
  * "TP.") nor part of an ellipsis ends the sentence. In English a
  * lowercase word after a period follows an abbreviation ICU does not know
  * far more often ("100 lbs. on", "Robert Downey Jr. acting", "admin.
- * on"), so there only a plain lowercase word that is no abbreviation
+ * on"), so there only a plain lowercase word that is no abbreviation,
+ * or a closing bracket (no abbreviation ends in one: "(see foo 1 )."),
  * ends one, before a word that does not go on with a clause:
  * manuals start list items with a command's name ("… the original
  * program. upstream maintainer: …"), which their translations cut. */
