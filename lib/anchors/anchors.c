@@ -237,11 +237,6 @@ int vta_anchor_push_folded(vta_anchor_set *s, unsigned kind, unsigned flags, con
 	return rc;
 }
 
-static int ascii_alnum(int32_t cp)
-{
-	return vta_ascii_alnum(cp);
-}
-
 static int word_category(utf8proc_category_t c)
 {
 	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) || c == UTF8PROC_CATEGORY_ND;
@@ -251,7 +246,7 @@ static int word_category(utf8proc_category_t c)
  * letters there) without the category table. */
 static int is_word_char(utf8proc_int32_t cp)
 {
-	return cp < 0x80 ? ascii_alnum(cp) : word_category(vta_category(cp));
+	return cp < 0x80 ? vta_ascii_alnum(cp) : word_category(vta_category(cp));
 }
 
 /* The end of the word starting at i (letters, digits and marks). ASCII,
@@ -366,7 +361,7 @@ static int extract_names(vta_anchor_set *out, const char *text, size_t len, viet
 		int32_t cp;
 		int k, upper, digit, nonascii;
 		size_t end;
-		if ((unsigned char)text[i] < 0x80 && !ascii_alnum((unsigned char)text[i])) {
+		if ((unsigned char)text[i] < 0x80 && !vta_ascii_alnum((unsigned char)text[i])) {
 			i++; /* spaces and ASCII punctuation, without decoding */
 			continue;
 		}

@@ -147,16 +147,6 @@ static size_t cell(const lattice *L, size_t i, size_t j)
 	return vta_corridor_cell(L->c, L->off, i, j);
 }
 
-/* The cost of the bead of shape k ending in cell c = (i, j), which must
- * start inside the corridor. */
-static double bead_cost(const lattice *L, size_t c, size_t i, size_t j, int k)
-{
-	int slot = vta_shape_slot(k);
-	if (slot >= 0)
-		return L->cost[c * VTA_NBOTH + (size_t)slot];
-	return vta_shapes[k].dv ? L->omit_vi[i - 1] : L->omit_en[j - 1];
-}
-
 /* The shapes (vta_shapes) and their slots as constants: the loops of the
  * sweeps and of the bead costs over them unroll, each shape's offsets
  * known. */
@@ -168,6 +158,16 @@ static const int SLOTS[VTA_NSHAPES] = VTA_SHAPE_SLOTS_INIT;
  * nor the sum (it lies far below the largest), so every cell sums a fixed
  * number of terms in registers. */
 #define NTERMS (VTA_NSHAPES + 1)
+
+/* The cost of the bead of shape k ending in cell c = (i, j), which must
+ * start inside the corridor. Inline: in the sweeps' unrolled loops k is
+ * a constant and the test goes. */
+VTA_INLINE double bead_cost(const lattice *L, size_t c, size_t i, size_t j, int k)
+{
+	if (SLOTS[k] >= 0)
+		return L->cost[c * VTA_NBOTH + (size_t)SLOTS[k]];
+	return SHAPES[k].dv ? L->omit_vi[i - 1] : L->omit_en[j - 1];
+}
 
 /* log(sum(exp(t[k]))) over the NTERMS terms: one log for all, terms far
  * below the largest (less than e^-VTA_PARAMS.posterior_cutoff of it)
@@ -487,7 +487,6 @@ VTA_INLINE void forward_cells(lattice *L, size_t i, int viterbi, int sums)
 	reach R[VTA_NSHAPES];
 	const double *best[VTA_NSHAPES];
 	double *out = viterbi ? &L->best[(i % 4) * L->width] : NULL;
-	double omit_vi = i ? L->omit_vi[i - 1] : INFINITY; /* read only with a row above */
 	size_t j;
 	int k;
 	for (k = 0; k < VTA_NSHAPES; k++) {
@@ -498,7 +497,6 @@ VTA_INLINE void forward_cells(lattice *L, size_t i, int viterbi, int sums)
 	}
 	for (j = r0.lo; j <= r0.hi; j++) {
 		size_t c = r0.off + (j - r0.lo);
-		const float *cc = &L->cost[c * VTA_NBOTH];
 		double b = (i == 0 && j == 0) ? 0.0 : INFINITY, t[NTERMS];
 		unsigned char bp = NO_SHAPE;
 #pragma GCC unroll 8
@@ -508,7 +506,7 @@ VTA_INLINE void forward_cells(lattice *L, size_t i, int viterbi, int sums)
 			t[k] = -INFINITY;
 			if (x >= R[k].n)
 				continue;
-			cost = SLOTS[k] >= 0 ? cc[SLOTS[k]] : SHAPES[k].dv ? omit_vi : L->omit_en[j - 1];
+			cost = bead_cost(L, c, i, j, k);
 			if (sums && cost != INFINITY)
 				t[k] = L->alpha[R[k].off + x] - cost;
 			if (viterbi && best[k][x] + cost < b) {
@@ -552,7 +550,6 @@ static void backward_row(lattice *L, size_t i)
 	double *beta = L->beta;
 	row_view r0 = row_at(L, i);
 	reach R[VTA_NSHAPES];
-	double omit_vi = i < C->n ? L->omit_vi[i] : INFINITY; /* read only with a row below */
 	size_t j;
 	int k;
 	for (k = 0; k < VTA_NSHAPES; k++) {
@@ -570,9 +567,7 @@ static void backward_row(lattice *L, size_t i)
 			if (x >= R[k].n)
 				continue;
 			q = R[k].off + x;
-			cost = SLOTS[k] >= 0  ? L->cost[q * VTA_NBOTH + (size_t)SLOTS[k]]
-			       : SHAPES[k].dv ? omit_vi
-			                      : L->omit_en[j];
+			cost = bead_cost(L, q, i + (size_t)SHAPES[k].dv, j + (size_t)SHAPES[k].de, k);
 			if (cost != INFINITY)
 				t[k + 1] = beta[q] - cost;
 		}

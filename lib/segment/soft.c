@@ -5,13 +5,6 @@
  * not cut there; the alignment may, where the other side agrees. */
 #include "segment/segment.h"
 
-/* The token of text[0, len) that starts at i (a run of non-spaces):
- * returns its end. */
-static size_t token_end(const char *text, size_t len, size_t i)
-{
-	return vta_space_from(text, i, len);
-}
-
 /* The last code point of text[a, b) that is not a closer (quote,
  * bracket), and whether one was skipped. */
 static int32_t last_core(const char *text, size_t a, size_t b, int *closed)
@@ -158,13 +151,13 @@ size_t vta_soft_boundaries(vta_soft *out, size_t max, const char *text, size_t l
 {
 	/* b: the end of the token at a; each token's end found once, as the
 	 * next token of one pair and the first of the next */
-	size_t n = 0, a = 0, b = token_end(text, len, 0), bare = 0;
+	size_t n = 0, a = 0, b = vta_space_from(text, 0, len), bare = 0;
 	while (a < len && n < max) {
 		size_t c, d;
 		if (b >= len)
 			break;
 		c = b + 1;
-		d = token_end(text, len, c);
+		d = vta_space_from(text, c, len); /* the end of the token at c */
 		if (d > c) {
 			int32_t tail = last_cp(text, a, b);
 			vta_soft_kind k;
